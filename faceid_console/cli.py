@@ -67,7 +67,8 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
 EXIT_SIGNATURE_INVALID: Final = EXIT_BELOW_POLICY
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
-NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "liveness_failed", "attack_suspected",
+NOT_CONFIRMED_VERDICTS: Final = frozenset({"photos_disagree", "not_confirmed", "no_match", "liveness_failed",
+                                           "attack_suspected",
                                            "not_compared",
                                            # A session without a liveness result: not (or not yet) done at all.
                                            "not_started", "processing", "webrtc_unsupported", "failed", "cancelled",
@@ -75,9 +76,10 @@ NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "livenes
 
 EXIT_CODES_HELP: Final = """\
 exit codes:
-  0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting);
-     the summary starts NEEDS REVIEW when another compared photo falls below that level
-  3  verify: the call succeeded but the confidence is below the policy level's threshold;
+  0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting)
+     and no other compared photo falls below it
+  3  verify: the call succeeded but the confidence is below the policy level's threshold, or another
+     compared photo falls below it (the summary starts NEEDS REVIEW: the photos disagree);
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
      suspected, the comparison did not run or is below the policy level, or the session has no liveness
      result: not started, in progress, cancelled, timed out, failed);
@@ -626,7 +628,7 @@ def _policy_level(args: argparse.Namespace) -> str:
 
 
 def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
-    from .cli_summary import verdict, verify_summary
+    from .cli_summary import verify_summary
 
     return_faces = args.return_faces
     if return_faces is None and summary_wanted:
@@ -641,17 +643,21 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     )
     _refuse_input(request)
     level = _policy_level(args)
-    from .history_commands import journaled, prepare_images
+    from .history_commands import journaled_entry, prepare_images
     from .store import CallKind
+    from .verdict import recorded_verdict
 
     prepared = prepare_images(request.image_fields())
     with _Connect(args) as connection:
         client = connection.client
-        result = journaled(CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
-                           send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url,
-                           policy_level=level)
-    met, _ = verdict(result, level)
-    return _Outcome(result, verify_summary(result, level), EXIT_OK if met else EXIT_BELOW_POLICY)
+        entry, result = journaled_entry(
+            CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
+            send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url, policy_level=level)
+    judged = recorded_verdict(result, level)
+    # What a script needs to act on the answer: the history's verdict at the level used, and the entry to decide on.
+    out = {**to_jsonable(result), "verdict": judged, "policy_level": level, "history_entry": int(entry)}
+    # Only a clean match is 0: photos that disagree (one reference below the level) need a reviewer, as in the window.
+    return _Outcome(out, verify_summary(result, level), EXIT_OK if judged == "match" else EXIT_BELOW_POLICY)
 
 
 def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:

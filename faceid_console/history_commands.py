@@ -84,17 +84,23 @@ def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images
               send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
               policy_level: str = DEFAULT_POLICY_LEVEL) -> A:
     """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
+    return journaled_entry(kind, profile=profile, params=params, images=images, send=send, base_url=base_url,
+                           resend_of=resend_of, policy_level=policy_level)[1]
+
+
+def journaled_entry(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
+                    send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
+                    policy_level: str = DEFAULT_POLICY_LEVEL) -> tuple[EntryId, A]:
+    """``journaled``, and the history entry the call was recorded as (for a script to decide on it later)."""
     from .store.journal import send_journaled
 
     store = open_store()
     try:
-        _, answer = send_journaled(store.journal, kind, profile=profile, params=params,
-                                   images={name: image.data for name, image in images.items()}, send=send,
-                                   base_url=base_url, resend_of=resend_of,
-                                   policy_level=policy_level)
+        return send_journaled(store.journal, kind, profile=profile, params=params,
+                              images={name: image.data for name, image in images.items()}, send=send,
+                              base_url=base_url, resend_of=resend_of, policy_level=policy_level)
     finally:
         store.close()
-    return answer
 
 
 def journal_callback_check(profile: str, signature_valid: bool, payload: Mapping[str, Any] | None) -> None:

@@ -58,11 +58,19 @@ def test_verify_face_comparison(standalone: tuple[str, Path], faces: Path) -> No
     done = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U-1", "--image",
                str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"), "--image-ref2",
                str(faces / "kit_1.jpg"), "--return-faces", "1")
-    assert done.returncode == 0, done.stderr
+    # Two references that disagree (a stranger in the second) need a reviewer: not 0, which a script reads as
+    # "same person"; the JSON says why, at which level, and which history entry to decide on.
+    assert done.returncode == 3, done.stderr
     out = json.loads(done.stdout)
     assert out["result_ref1"]["confidence"] > out["result_ref1"]["thresholds"]["1e-4"]
     assert out["result_ref2"]["confidence"] < out["result_ref2"]["thresholds"]["1e-3"]
     assert out["assessment"]["strictest_level_met"] is not None and len(out["faces"]) == 1
+    assert (out["verdict"], out["policy_level"]) == ("photos_disagree", "1e-4")
+    assert isinstance(out["history_entry"], int)
+    clean = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U-1", "--image",
+                str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert clean.returncode == 0 and json.loads(clean.stdout)["verdict"] == "match"
+    assert json.loads(clean.stdout)["history_entry"] == out["history_entry"] + 1
 
 
 def test_registry_changes_reach_a_running_engine(standalone: tuple[str, Path], faces: Path) -> None:
@@ -390,21 +398,22 @@ def test_summary_on_a_terminal_and_json_on_request(standalone: tuple[str, Path],
     args = ("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image", str(faces / "obama_1.jpg"),
             "--image-ref1", str(faces / "obama_2.jpg"), "--image-ref2", str(faces / "kit_1.jpg"))
     code, out, _ = run_in_terminal(*args)
-    # The best reference meets the level (exit 0), but another person's photo does not: the summary says so.
-    assert code == 0 and out.startswith("NEEDS REVIEW: the photos disagree at the policy level 1e-4: confidence "), out
+    # The best reference meets the level, but another person's photo does not: the summary says so, and the exit
+    # code is 3, not confirmed (0 let a script take it for the same person).
+    assert code == 3 and out.startswith("NEEDS REVIEW: the photos disagree at the policy level 1e-4: confidence "), out
     assert "but result_ref2 " in out.splitlines()[0]
     for expected in ("1e-3", "1e-4", "1e-5", "1e-6", "result_ref1 *", "result_ref2", "faces in the photo: 1",
                      "quality"):
         assert expected in out, expected
     assert "✓" in out.splitlines()[3] and "✗" in out.splitlines()[4]  # ref1 passes, ref2 (another person) fails
     code, out, _ = run_in_terminal(*args, "--json")
-    assert code == 0 and json.loads(out)["result_ref2"]["confidence"] < 50
+    assert code == 3 and json.loads(out)["result_ref2"]["confidence"] < 50
     code, out, err = run_in_terminal("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
                                      str(faces / "multi_two_people.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
     assert code == 1 and out == ""
     assert "error: MULTIPLE_FACES: image (HTTP 400)" in err and "--fail-when-multiple-faces 0" in err
     piped = run(*args, "--summary")
-    assert piped.returncode == 0 and piped.stdout.decode().startswith("NEEDS REVIEW")
+    assert piped.returncode == 3 and piped.stdout.decode().startswith("NEEDS REVIEW")
 
 
 def _credentials_set_at_a_terminal(tmp_path: Path, answers: list[tuple[bytes, bytes]]) -> tuple[int, bytes]:
