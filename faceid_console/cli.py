@@ -44,8 +44,9 @@ from .api import (
     redact,
 )
 from .api.errors import OTHER_SESSION, explain
+from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
-from .cli_args import port, seconds
+from .cli_args import at_least_one, port, seconds
 from .settings import (
     DEFAULT_POLICY_LEVEL,
     MAX_PROFILE_NAME_CHARS,
@@ -506,8 +507,9 @@ def _build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     engine.add_argument("--port", type=port, default=8789, help="port, 0-65535 (default 8789; 0 picks a free one)")
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
-    engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
-    engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
+    engine.add_argument("--concurrency-limit", type=at_least_one, default=8,
+                        help="requests in flight before 403, 1 or more (default 8)")
+    engine.add_argument("--threads", type=at_least_one, default=4, help="worker threads, 1 or more (default 4)")
     engine.add_argument("--preload-model", action="store_true",
                         help="load the face model before announcing the address (the console waits for it)")
     engine.add_argument("--exit-with-parent", action="store_true",
@@ -983,9 +985,11 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
     import getpass
 
     if args.credentials_command == "delete":
-        credential_store.delete(args.profile)
-        _print_json({"profile": args.profile, "deleted": True})
+        _print_json({"profile": args.profile, "deleted": credential_store.delete(args.profile)})  # false: none were
         return EXIT_OK
+    if Settings.load().profile_or_none(args.profile) is None:  # a typo would store a pair no profile ever uses
+        raise FaceIDError.input("profile", f"There is no profile named {args.profile!r}: see 'faceid-console profile "
+                                           "list', or add one with 'faceid-console profile add-custom'.")
     if sys.stdin is None:
         raise FaceIDError.input("api_key", "Standard input is closed: run 'credentials set' at a terminal to be "
                                            "prompted, or pipe api_key and api_secret on two lines.")
@@ -1000,7 +1004,7 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
             raise FaceIDError.input(field, f"No {field} was given: type it at the prompt, or pipe api_key and "
                                            "api_secret on two lines.")
     credential_store.save(args.profile, Credentials(api_key, api_secret))
-    _print_json({"profile": args.profile, "api_key": api_key, "stored_in": "keyring"})
+    _print_json({"profile": args.profile, "api_key": mask_api_key(api_key), "stored_in": "keyring"})
     return EXIT_OK
 
 

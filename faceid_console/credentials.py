@@ -69,17 +69,20 @@ def save_and_read_back(profile: str, credentials: Credentials) -> bool:
     return load(profile) == credentials
 
 
-def delete(profile: str) -> None:
-    """Forget ``profile``'s credentials (no error when there were none)."""
+def delete(profile: str) -> bool:
+    """Forget ``profile``'s credentials (no error when there were none); whether any were stored."""
+    deleted = False
     for part in ("api_key", "api_secret"):
         try:
             keyring.delete_password(SERVICE, _entry(profile, part))
+            deleted = True
         except PasswordDeleteError:
             pass
         except NoKeyringError as exc:
             raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
         except KeyringError as exc:
             raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
+    return deleted
 
 
 def move(old: str, new: str) -> None:

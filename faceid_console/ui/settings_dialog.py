@@ -620,7 +620,7 @@ class SettingsDialog(QDialog):
     def _forget_credentials(self) -> None:
         profile = self.selected
 
-        def forgotten(_none: None) -> None:
+        def forgotten(_had_any: bool) -> None:
             self.key_edit.clear()
             self.profile_status.setText(self.tr("Credentials forgotten."))
             if self._keyring_name(profile) == self.settings.active_profile:

@@ -223,10 +223,18 @@ def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
     assert SECRET not in (tmp_path / "config" / "settings.json").read_text()
     stored = run("credentials", "set", "--profile", "cloud-sgp", stdin=f"sgp-key\n{SECRET}\n".encode(), environ=environ)
     if stored.returncode == 0:  # a keyring is available (scripts/test runs a real Secret Service)
-        assert json.loads(stored.stdout) == {"profile": "cloud-sgp", "api_key": "sgp-key", "stored_in": "keyring"}
-        assert run("credentials", "delete", "--profile", "cloud-sgp", environ=environ).returncode == 0
+        # The api_key is said back as a log line shows it, not whole.
+        assert json.loads(stored.stdout) == {"profile": "cloud-sgp", "api_key": "sgp-…", "stored_in": "keyring"}
+        forgotten = run("credentials", "delete", "--profile", "cloud-sgp", environ=environ)
+        assert forgotten.returncode == 0 and json.loads(forgotten.stdout)["deleted"] is True
+        again = run("credentials", "delete", "--profile", "cloud-sgp", environ=environ)
+        assert again.returncode == 0 and json.loads(again.stdout)["deleted"] is False  # none were left: said so
     else:
         assert json.loads(stored.stdout)["error"]["detail"] == "keyring"
+    # A typo in the profile's name stored a pair no profile would ever use.
+    typo = run("credentials", "set", "--profile", "cloud-spg", stdin=f"sgp-key\n{SECRET}\n".encode(), environ=environ)
+    assert typo.returncode == 2 and json.loads(typo.stdout)["error"]["detail"] == "profile"
+    assert "There is no profile named 'cloud-spg'" in json.loads(typo.stdout)["error"]["message"]
     # Nothing given (an empty pipe, or Ctrl+D at the prompt): refused naming the field, not a traceback.
     empty = run("credentials", "set", "--profile", "cloud-sgp", stdin=b"", environ=environ)
     assert empty.returncode == 2 and json.loads(empty.stdout)["error"]["detail"] == "api_key"

@@ -68,6 +68,14 @@ def test_engine_refuses_a_port_out_of_range(console: Console, monkeypatch: pytes
     assert code == 2 and "--port" in err and "0 to 65535" in err
 
 
+@pytest.mark.parametrize("flag", ["--threads", "--concurrency-limit"])
+def test_engine_refuses_no_workers_or_no_room(console: Console, monkeypatch: pytest.MonkeyPatch, flag: str) -> None:
+    """0 threads answered nothing; a limit of 0 refused every request as over the limit."""
+    monkeypatch.setattr(cli, "_serve_engine", lambda args, data_dir: 0)
+    code, _, err = console("engine", flag, "0")
+    assert code == 2 and flag in err and "1 or more" in err
+
+
 def test_an_empty_base_url_variable_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
     """``FACEID_BASE_URL=`` (set, but empty) goes to the active profile, the built-in engine, as when it is unset."""
     import argparse
