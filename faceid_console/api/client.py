@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import html
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -74,6 +76,16 @@ def _retry_policy(max_retries: int) -> Retry:
         respect_retry_after_header=True,
         raise_on_status=False,
     )
+
+
+def _written_forms(secret: str) -> re.Pattern[bytes]:
+    """The ways an answer may write ``secret``: as it is, URL-encoded (either case of hex), JSON-escaped (also with
+    "/" escaped, as PHP writes it) and HTML-escaped."""
+    json_escaped = json.dumps(secret)[1:-1]
+    forms = {secret, quote(secret, safe=""), quote_plus(secret), json_escaped, json_escaped.replace("/", "\\/"),
+             html.escape(secret)}
+    return re.compile(b"|".join(re.escape(form.encode("utf-8")) for form in sorted(forms, key=len, reverse=True)),
+                      re.IGNORECASE)
 
 
 class FaceIDClient:
@@ -169,13 +181,10 @@ class FaceIDClient:
         answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length."""
         secret = self._credentials.api_secret
         if len(secret) >= MASKED_SECRET_CHARS:
-            for written in {secret, quote(secret, safe=""), quote_plus(secret)}:
-                content = content.replace(written.encode("utf-8"), b"***")
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError:
-            return content
-        return redact(text).encode("utf-8")
+            content = _written_forms(secret).sub(b"***", content)
+        # Whatever the answer's encoding (an echoed multipart body holds the photos' bytes): undecodable bytes are
+        # carried through as they were.
+        return redact(content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
     def liveness_page_url(self, token: str) -> str:
         """The URL the applicant opens to do a web-liveness session."""

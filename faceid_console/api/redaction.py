@@ -6,16 +6,21 @@ import logging
 import re
 from typing import Final
 
-_SECRET_IN_TEXT: Final = re.compile(r"(api_secret=)[^&\s\"']*", re.IGNORECASE)
+#: ``api_secret=…`` (a URL or form, also with its underscore percent-encoded) or ``api_secret: …``; the value stops
+#: at a backslash too, so a JSON string holding it stays a JSON string.
+_SECRET_IN_TEXT: Final = re.compile(r"(api(?:_|%5f)secret(?:=|:[ \t]*))[^&\s\"'\\<]*", re.IGNORECASE)
 _SECRET_IN_JSON: Final = re.compile(r'("api_secret"\s*:\s*")(?:[^"\\]|\\.)*(")', re.IGNORECASE)
+#: A multipart part named api_secret, as an echo of the request body shows it: its headers, a blank line, the value.
+_SECRET_IN_PART: Final = re.compile(r'(name="?api_secret"?[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)[^\r\n]*',
+                                    re.IGNORECASE)
 _KEY_IN_TEXT: Final = re.compile(r"(api_key=)([^&\s\"']*)", re.IGNORECASE)
 #: How much of an api_key a log line keeps: enough to tell a team's keys apart, not enough to use one.
 API_KEY_SHOWN_CHARS: Final = 4
 
 
 def redact(text: str) -> str:
-    """Replace api_secret values in URLs, form text or JSON with ``***``."""
-    return _SECRET_IN_JSON.sub(r"\1***\2", _SECRET_IN_TEXT.sub(r"\1***", text))
+    """Replace api_secret values in URLs, form text, multipart bodies or JSON with ``***``."""
+    return _SECRET_IN_JSON.sub(r"\1***\2", _SECRET_IN_TEXT.sub(r"\1***", _SECRET_IN_PART.sub(r"\1***", text)))
 
 
 def mask_api_key(api_key: str) -> str:
