@@ -46,7 +46,7 @@ from .api import (
 from .api.errors import OTHER_SESSION, explain
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
-from .cli_args import at_least_one, port, seconds
+from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
 from .settings import (
     DEFAULT_POLICY_LEVEL,
     MAX_PROFILE_NAME_CHARS,
@@ -150,7 +150,7 @@ def to_jsonable(value: Any) -> Any:
 
 
 def _print_json(data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=not stdout_takes_unicode(), indent=2)
     print(redact(text))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 
 from .settings import MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
 
@@ -52,3 +53,10 @@ def port(text: str) -> int:
     if not 0 <= value <= MAX_PORT:
         raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_PORT} (0 picks a free port), not {value}")
     return value
+
+
+def stdout_takes_unicode() -> bool:
+    """Whether standard output's encoding writes any character (UTF-8): JSON for one that does not (LC_ALL=C) is
+    written with \\u escapes, as a reader of JSON expects, rather than with Python's \\x escapes, which are no JSON."""
+    encoding = getattr(sys.stdout, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")

@@ -223,8 +223,9 @@ def filter_from(args: argparse.Namespace) -> HistoryFilter:
 
 def _print(data: Any) -> None:
     from .api import redact
+    from .cli_args import stdout_takes_unicode
 
-    print(redact(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+    print(redact(json.dumps(data, ensure_ascii=not stdout_takes_unicode(), indent=2, default=str)))
 
 
 def mask_tree(value: Any) -> Any:
@@ -312,7 +313,10 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
         fmt = export.ExportFormat(args.format)
         f = filter_from(args)
         if args.output is None:
+            from .cli_args import stdout_takes_unicode
+
             export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
+                         ascii_only=not stdout_takes_unicode(),
                          destination="standard output")
         else:
             count = _export_to_file(store, f, fmt, args.output, args.unmask)

@@ -112,10 +112,11 @@ def _rows(engine: Engine, f: HistoryFilter, unmasked: bool) -> Iterator[dict[str
 
 
 def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, unmasked: bool = False,
-          operator: str, destination: str = "") -> int:
+          operator: str, destination: str = "", ascii_only: bool = False) -> int:
     """Write the filtered history to ``out``; returns the number of entries.
 
-    An unmasked export is audited before its first row is written.
+    An unmasked export is audited before its first row is written. ``ascii_only``: JSON with ``\\u`` escapes, for
+    an output that cannot take every character (a terminal under LC_ALL=C).
     """
     if unmasked:
         rows = HistoryReader(engine).count(f)
@@ -135,7 +136,7 @@ def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, 
         # An array written an entry at a time (the text json.dump gives the whole list): a large history is
         # never held in memory at once, as the CSV's is not.
         for item in _rows(engine, f, unmasked):
-            entry = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            entry = json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n  ")
             out.write(("[\n  " if count == 0 else ",\n  ") + entry)
             count += 1
         out.write("\n]" if count else "[]")

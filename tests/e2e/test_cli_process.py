@@ -74,10 +74,17 @@ def test_output_never_fails_on_the_terminal_s_encoding(tmp_path: Path) -> None:
     from urllib.parse import urlencode
 
     body = tmp_path / "callback.txt"
-    body.write_text(urlencode({"data": json.dumps({"biz_no": "实验室"}, ensure_ascii=False), "sign": "0" * 40}))
+    # "·" (in Uyghur names) and "é" are Latin-1, "😀" beyond the BMP: Python's escapes for them (\\xb7, \\U0001f600)
+    # are no JSON, and a script reading the JSON failed on them.
+    name = "实验室 阿依古丽·买买提 café 😀"
+    body.write_text(urlencode({"data": json.dumps({"biz_no": name}, ensure_ascii=False), "sign": "0" * 40}))
     ascii_only = _env(LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0")
     ascii_only.pop("PYTHONIOENCODING", None)
     done = subprocess.run([*COMMAND, "check-callback", str(body)], capture_output=True, env=ascii_only, timeout=60,
                           check=False)
     assert done.returncode == 3 and b"Traceback" not in done.stderr  # the signature does not match
     assert b"\\u5b9e\\u9a8c\\u5ba4" in done.stdout
+    assert json.loads(done.stdout)["payload"]["biz_no"] == name
+    exported = subprocess.run([*COMMAND, "history", "export", "--format", "json", "--unmask"], capture_output=True,
+                              env=ascii_only, timeout=60, check=False)
+    assert exported.returncode == 0 and json.loads(exported.stdout)[0]["biz_no"] == name
