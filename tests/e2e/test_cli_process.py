@@ -63,7 +63,7 @@ def test_a_closed_standard_output_is_said_on_standard_error() -> None:
 
 
 def test_a_closed_standard_input_is_an_input_error_naming_it(tmp_path: Path) -> None:
-    for command in (["check-callback", "-"], ["credentials", "set", "--profile", "lab"]):
+    for command in (["check-callback", "-"], ["credentials", "set", "--profile", "cloud-sgp"]):
         done = subprocess.run([*COMMAND, *command], capture_output=True, env=_env(), timeout=60, check=False,
                               **_closing(0))  # type: ignore[call-overload]
         assert done.returncode == 2 and b"Traceback" not in done.stderr
