@@ -301,6 +301,7 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     from .api import FaceIDError
     from .store import EntryId, SortColumn, export
     from .store.decisions import APPROVABLE_VERDICTS, DecisionError, UndecidableEntry
+    from .store.history import decidable
     from .store.records import DecisionKind
 
     command = args.history_command
@@ -339,7 +340,8 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
         return EXIT_OK
     if command == "decide":
         decision = DecisionKind(args.decision)
-        if decision is DecisionKind.APPROVE and entry.verdict not in APPROVABLE_VERDICTS and not args.against_verdict:
+        against = decision is DecisionKind.APPROVE and entry.verdict not in APPROVABLE_VERDICTS
+        if against and decidable(entry) and not args.against_verdict:  # one no one can decide is refused below
             raise FaceIDError.input("entry", f"Entry {entry.id}'s verdict is {entry.verdict or 'none'}: approving it "
                                              "goes against it. Add --against-verdict to record it anyway.")
         try:
@@ -377,6 +379,10 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
     if not entry.outcome_unknown and entry.status is not EntryStatus.ERROR:
         raise FaceIDError.input("entry", f"Entry {entry.id} has an answer; only an entry whose outcome is unknown "
                                          "or that failed can be sent again.")
+    if entry.status is EntryStatus.ERROR and entry.billed:  # a billed refusal (no face, no such ID number)
+        raise FaceIDError.input("entry", f"Entry {entry.id} was answered with {entry.error_code}, and billed: sent "
+                                         "again it would be billed again for the same answer. Start a new "
+                                         "verification with what the answer asks to change.")
     # Every call is billed: not one whose sender may still be waiting for its answer, nor one sent again already.
     store.journal.recover()  # a pending entry whose sender has gone is unknown from here
     current = store.history.entry(entry.id) or entry

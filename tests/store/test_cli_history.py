@@ -279,6 +279,20 @@ def test_a_call_still_on_its_way_is_not_resent(console, faces: Path) -> None:
     store.close()
 
 
+def test_a_billed_refusal_is_not_resent(console, faces: Path) -> None:
+    """NO_SUCH_ID_NUMBER is billed and would answer the same: resending it billed it twice for nothing."""
+    from faceid_console.api import FaceIDError
+
+    store = _store()
+    refused = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-noface"})
+    store.journal.fail(refused, FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}'))
+    assert store.history.entry(refused).billed is True  # type: ignore[union-attr]
+    code, out = console("history", "resend", str(refused))
+    assert code == 2 and "billed: sent again it would be billed again" in out["error"]["message"]
+    assert len(store.history.page(HistoryFilter(uuid="U-noface"), 0, 5)) == 1
+    store.close()
+
+
 def test_the_command_line_decides_only_where_the_window_would(console, faces: Path) -> None:
     """It recorded a rejection on a call whose outcome was unknown, and approved a no-match without a word."""
     store = _store()
@@ -287,6 +301,9 @@ def test_the_command_line_decides_only_where_the_window_would(console, faces: Pa
     assert code == 2 and refused["error"]["detail"] == "entry"
     assert refused["error"]["message"] == (f"Entry {unknown} cannot be decided: its outcome is unknown: no answer "
                                            "was recorded.")
+    code, refused = console("history", "decide", str(unknown), "approve", "--reason",
+                            "Same person, documents consistent")  # why it cannot, not a flag that would not help
+    assert code == 2 and "cannot be decided" in refused["error"]["message"]
     assert store.history.decision_trail(unknown) == []
     code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-other",
                       "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "biden_1.jpg"))
