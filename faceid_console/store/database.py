@@ -129,23 +129,32 @@ def liveness_settings(database_url: str) -> dict[str, object]:
 
 def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engine:
     """An engine on the configured database, migrated to the newest schema."""
+    keyring_problem: Exception | None = None
     if database_url:
         from .. import credentials
 
         safe = make_url(database_url).render_as_string(hide_password=False)
         try:
             password = credentials.load_database_password(safe)
-        except credentials.NoKeyring as err:
-            # A server that needs no password from us (trust or peer authentication, ~/.pgpass, PGPASSWORD) is
-            # still reached: libpq's own ways apply; one that asks for a password says so when connecting. A
-            # locked keyring is not passed over: the password may be in it, and unlocking it is the fix.
+        except credentials.CredentialStoreError as err:
+            # No keyring, or a locked one: a server that needs no password from us (trust or peer authentication,
+            # ~/.pgpass, PGPASSWORD) is reached all the same; one that asks for one is told below why none came.
             log.warning("history database: no password from the keyring (%s); connecting without one", err)
-            password = None
+            keyring_problem, password = err, None
         engine = sa.create_engine(postgresql_url(database_url, password),
                                   pool_pre_ping=True, connect_args=liveness_settings(database_url))
     else:
         engine = sqlite_engine(sqlite_path or default_sqlite_path())
-    if current_revision(engine) != SCHEMA_HEAD:
+    try:
+        revision = current_revision(engine)
+    except sa.exc.OperationalError as err:
+        if keyring_problem is not None and "password" in str(err.orig).lower():
+            from ..credentials import CredentialStoreError
+
+            raise CredentialStoreError(f"{keyring_problem} The history database asks for its password, which is "
+                                       f"kept there ({err.orig})".rstrip()) from err
+        raise
+    if revision != SCHEMA_HEAD:
         migrate(engine)
     return engine
 

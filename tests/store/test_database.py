@@ -77,11 +77,16 @@ def test_a_postgresql_history_that_needs_no_password_opens_without_a_keyring(pos
         keyring.set_keyring(previous)
 
 
-def test_a_locked_keyring_is_said_so_not_passed_over(postgres_cluster) -> None:
-    """A locked keyring may hold the password: connecting without it would end in the server's "no password
-    supplied", with the fix (unlock the keyring) only in the log."""
+def test_a_locked_keyring_is_passed_over_where_no_password_is_needed_and_named_where_one_is(  # type: ignore[no-untyped-def]
+        postgres_cluster, monkeypatch) -> None:
+    """A headless server's keyring may be there but locked (no way to show the unlock prompt): a database that needs
+    no password from it opens; one that asks for its password says the keyring is why none came, not only the
+    server's "no password supplied"."""
     from keyring.backend import KeyringBackend
     from keyring.errors import KeyringLocked
+    from sqlalchemy.exc import OperationalError
+
+    from faceid_console.store import database
 
     class Locked(KeyringBackend):
         priority = 1  # type: ignore[assignment]
@@ -99,8 +104,17 @@ def test_a_locked_keyring_is_said_so_not_passed_over(postgres_cluster) -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(Locked())
     try:
-        with pytest.raises(credentials.CredentialStoreError, match="keyring is not available: the login keyring is locked"):
+        store = HistoryStore.open(database_url=url, operator="r")  # trust authentication: no password needed
+        store.close()
+
+        def asks_for_a_password(engine):  # type: ignore[no-untyped-def]
+            raise OperationalError("connect", {}, Exception("fe_sendauth: no password supplied"))
+
+        monkeypatch.setattr(database, "current_revision", asks_for_a_password)
+        with pytest.raises(credentials.CredentialStoreError) as refused:
             HistoryStore.open(database_url=url, operator="r")
+        assert "the login keyring is locked" in str(refused.value)
+        assert "asks for its password" in str(refused.value) and "no password supplied" in str(refused.value)
     finally:
         keyring.set_keyring(previous)
 
