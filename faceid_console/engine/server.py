@@ -12,8 +12,8 @@ Two things are done at waitress's own extension points (``channel_class``, ``tas
 - **deadlines that bytes do not reset**: waitress's idle time-out restarts at every byte, so a client
   that trickles its headers or its body, sends empty lines, or connects and says nothing, could hold a
   connection for ever, and a hundred such clients would fill waitress's connection limit and shut
-  everyone else out. A request's head must arrive within ``HEAD_TIMEOUT_S`` and all of it within
-  ``REQUEST_TIMEOUT_S`` of its first byte (or of the answer before it, for one sent behind it); a
+  everyone else out. A request's head must arrive within ``HEAD_TIMEOUT_S`` of its first byte (or of the answer
+  before it, for one sent behind it), and its body within ``REQUEST_TIMEOUT_S`` or at a steady pace; a
   connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
   requests is closed after the idle time-out since its last answer, whatever it sends meanwhile.
 """
@@ -48,9 +48,10 @@ REFUSAL_THREADS: Final = 1
 #: A new connection must send a complete request head (request line and headers) within this, and so must
 #: each request from its first byte on; a connection kept open between requests waits the idle time-out.
 HEAD_TIMEOUT_S: Final = 10.0
-#: A whole request, its body too, must arrive within this of its first byte: get_biz_token's 20 MB take
-#: 80 s at 2 Mbit/s.
+#: A request's body may take longer than this only at a steady pace, at least ``MIN_BODY_BYTES_PER_S`` on average
+#: since the request's first byte (a slow link's, 128 kbit/s): any size arrives, a trickle is cut off.
 REQUEST_TIMEOUT_S: Final = 120.0
+MIN_BODY_BYTES_PER_S: Final = 16 * 1024
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
 
@@ -105,11 +106,13 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
         if self.requests or self.total_outbufs_len:
             self.last_busy = now
             return False
-        if self.request is not None:  # a request arriving: its head in time, then all of it
+        if self.request is not None:  # a request arriving: its head in time, then its body at a steady pace
             # One sent behind the request before it waited while that one was answered: counted from then on.
-            began = max(self.request_started, self.last_busy)
-            limit = self.server.request_timeout_s if self.request.headers_finished else self.server.head_timeout_s
-            return now - began > limit
+            elapsed = now - max(self.request_started, self.last_busy)
+            if not self.request.headers_finished:
+                return elapsed > self.server.head_timeout_s
+            received = len(self.request.body_rcv) if self.request.body_rcv is not None else 0
+            return elapsed > self.server.request_timeout_s and received < MIN_BODY_BYTES_PER_S * elapsed
         created: float = self.creation_time  # waitress's attributes are untyped
         if not self.answered_any:  # connected, and asked nothing (empty lines are no request)
             return now - created > self.server.head_timeout_s

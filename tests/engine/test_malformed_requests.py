@@ -627,3 +627,19 @@ def test_a_request_sent_behind_a_long_answer_is_answered_too(head_strict: Engine
             assert chunk, f"hung up after {len(received)} bytes"
             received += chunk
     assert received.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 400 " in received[8 << 20:]
+
+def test_a_large_body_at_a_slow_but_steady_pace_is_answered_past_the_request_deadline(strict: EngineServer) -> None:
+    """A 20 MB get_biz_token at 1 Mbit/s takes 160 s: cut off at the 120 s deadline, it was lost; now only a pace
+    below a slow link's is."""
+    body = b"uuid=" + b"a" * 150_000
+    with socket.create_connection((strict.host, strict.port), timeout=30) as conn:
+        conn.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode())
+        step = len(body) // 15 + 1
+        for i in range(0, len(body), step):  # ~50 KB/s over ~3 s, past the 2 s request deadline
+            conn.sendall(body[i : i + step])
+            time.sleep(0.2)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ")
