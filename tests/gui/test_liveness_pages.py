@@ -2569,3 +2569,26 @@ def test_a_session_started_on_another_profile_does_not_lose_the_callbacks_listed
     assert page.token is not None, page.error_panel.explanation.text()  # a session of lab's own
     switch("local-engine")
     assert page.callback_list.count() == 1 and "1700000000,kept" in page.callback_list.item(0).text()
+
+
+def test_app_token_s_error_put_back_does_not_mark_a_field_corrected_before_the_switch(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """What the fields held was taken when the error went off at the switch, not when it was marked: a field
+    corrected before the switch was marked again when the error came back."""
+    from faceid_console.ui.connection import ServiceState
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=60_000)
+
+    page = window.token_page
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.send_button.click()
+    assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text()
+    page.uuid_edit.setText("applicant-30")  # corrected before the switch
+    switch("cloud-sgp")
+    switch("local-engine")
+    assert page.error_panel.isVisibleTo(page) and not page.uuid_field.problem.text()

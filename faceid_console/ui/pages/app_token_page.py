@@ -130,7 +130,8 @@ class AppTokenPage(QWidget):
         self._request_profile = ""  # the profile and applicant of the request on its way
         self._request_for = ""
         self._wording = {"latest": True, "failed": False}  # how the token on show is said to be issued
-        self._error_shown: tuple[FaceIDError, Sequence[FaceIDError]] | None = None  # the error on show, with the rest
+        #: The error on show, with the rest, and what the fields and photo slots held when it was marked.
+        self._error_shown: tuple[FaceIDError, Sequence[FaceIDError], dict[str, str], dict[str, int]] | None = None
         self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
@@ -527,10 +528,8 @@ class AppTokenPage(QWidget):
         clear_marks(self._fields().values(), self.slots)
         if self._error_shown is None:
             return None
-        err, also = self._error_shown
-        # As the marks were made: a field typed over or a photo changed meanwhile is not marked again.
-        typed = {field: widget.edit.text() for field, widget in self._fields().items()}
-        chosen = {field: slot.choice for field, slot in self.slots.items()}
+        # As the marks were made: a field typed over or a photo changed since is not marked again.
+        err, also, typed, chosen = self._error_shown
 
         def put_back() -> None:
             fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed[field]}
@@ -602,7 +601,8 @@ class AppTokenPage(QWidget):
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
-        self._error_shown = (err, also)
+        self._error_shown = (err, also, {field: widget.edit.text() for field, widget in self._fields().items()},
+                             {field: slot.choice for field, slot in self.slots.items()})
         self._word_issued(latest=False, failed=True)
         self.status_message.emit(
             self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)
