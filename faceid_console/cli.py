@@ -1097,6 +1097,8 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``faceid-console`` command: Ctrl+C and a closed pipe end it quietly, with their codes."""
     _occupy_closed_descriptors()
+    if sys.stderr is None:  # closed (2>&-): print(file=None) would put the messages into standard output's JSON
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  # for the process's whole life
     _tolerant_output()
     try:
         code = _main(argv)

@@ -88,3 +88,13 @@ def test_output_never_fails_on_the_terminal_s_encoding(tmp_path: Path) -> None:
     exported = subprocess.run([*COMMAND, "history", "export", "--format", "json", "--unmask"], capture_output=True,
                               env=ascii_only, timeout=60, check=False)
     assert exported.returncode == 0 and json.loads(exported.stdout)[0]["biz_no"] == name
+
+
+def test_a_closed_standard_error_does_not_put_its_messages_into_standard_output(tmp_path: Path) -> None:
+    """With 2>&- a message meant for standard error went to standard output, into a script's JSON."""
+    out = tmp_path / "history.json"
+    done = subprocess.run([*COMMAND, "history", "export", "--format", "json", "--output", str(out)],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(), timeout=60, check=False,
+                          preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0 and done.stdout == b""  # "exported" is said on standard error, closed here
+    assert json.loads(out.read_text()) == []
