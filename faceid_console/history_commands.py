@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from .cli_args import at_least_one, not_negative, seconds
+from .cli_args import at_least_one, not_negative, seconds, stdout_takes_unicode
 from .settings import DEFAULT_POLICY_LEVEL, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
 from .verdict import VERDICT_ORDER
 
@@ -223,7 +223,6 @@ def filter_from(args: argparse.Namespace) -> HistoryFilter:
 
 def _print(data: Any) -> None:
     from .api import redact
-    from .cli_args import stdout_takes_unicode
 
     print(redact(json.dumps(data, ensure_ascii=not stdout_takes_unicode(), indent=2, default=str)))
 
@@ -314,8 +313,6 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
         fmt = export.ExportFormat(args.format)
         f = filter_from(args)
         if args.output is None:
-            from .cli_args import stdout_takes_unicode
-
             export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
                          ascii_only=not stdout_takes_unicode(),
                          destination="standard output")

@@ -149,10 +149,8 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
         revision = current_revision(engine)
     except sa.exc.OperationalError as err:
         if keyring_problem is not None and "password" in str(err.orig).lower():
-            from ..credentials import CredentialStoreError
-
-            raise CredentialStoreError(f"{keyring_problem} The history database asks for its password, which is "
-                                       f"kept there ({err.orig})".rstrip()) from err
+            raise credentials.CredentialStoreError(f"{keyring_problem} The history database asks for its password, "
+                                                   f"which is kept there ({err.orig})") from err
         raise
     if revision != SCHEMA_HEAD:
         migrate(engine)

@@ -54,6 +54,8 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 #: The documents: a biz_token is valid for one hour, for one session.
 TOKEN_LIFETIME_S: Final = 3600
+#: How a token just issued is worded (``_word_issued``): the latest request's answer, not failed since.
+JUST_ISSUED: Final[dict[str, bool]] = {"latest": True, "failed": False}
 
 #: The liveness types a parameter applies to; None for all.
 Only = tuple[LivenessType, ...] | None
@@ -129,7 +131,7 @@ class AppTokenPage(QWidget):
         self._issued_at = 0.0
         self._request_profile = ""  # the profile and applicant of the request on its way
         self._request_for = ""
-        self._wording = {"latest": True, "failed": False}  # how the token on show is said to be issued
+        self._wording = dict(JUST_ISSUED)  # how the token on show is said to be issued
         #: The error on show, with the rest, and what the fields and photo slots held when it was marked.
         self._error_shown: tuple[FaceIDError, Sequence[FaceIDError], dict[str, str], dict[str, int]] | None = None
         self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
@@ -469,13 +471,13 @@ class AppTokenPage(QWidget):
             # once that profile is back.
             self._say_token_of(self._request_profile)
             self._token_from.kept_off(self._request_profile, lambda: self._put_token(
-                token, issued_for, issued_at, {"latest": True, "failed": False}))
+                token, issued_for, issued_at, JUST_ISSUED))
             self.stage_label.setText("")
             self.status_message.emit(self.issued_label.text())
             self.finished.emit()
             return
         self._token_from.shown(self._request_profile)
-        self._put_token(token, issued_for, issued_at, {"latest": True, "failed": False})
+        self._put_token(token, issued_for, issued_at, JUST_ISSUED)
         self.stage_label.setText("")
         self.status_message.emit(self.tr("biz_token received; valid for one hour."))
         self.finished.emit()

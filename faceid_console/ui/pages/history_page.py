@@ -136,7 +136,6 @@ BILLED_DAYS: Final = 7
 DEFAULT_DAYS: Final = 30
 
 
-
 def utc_today() -> datetime.date:
     """Today in UTC, as the list's times are: the date filter's and the billed counts' last day."""
     return datetime.datetime.now(datetime.UTC).date()
