@@ -334,14 +334,10 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  
     assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
 
 
-def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
-    """Only the error went at a switch: another profile's session result stayed beside the new profile's name in
-    the top bar, as if this profile's account had run the session; also when it arrived after the switch."""
-    import threading
-
+def _branch_answering_one_result(qtbot, window: MainWindow, settings, fixed_answer_server):  # type: ignore[no-untyped-def]
+    """A custom profile "branch" whose host answers every call with one session's result; and a way to switch
+    profiles that waits until the one chosen is ready."""
     from faceid_console.api import Credentials
-    from faceid_console.api.client import FaceIDClient
     from faceid_console.credentials import save as save_credentials
     from faceid_console.ui.connection import ServiceState
 
@@ -356,6 +352,18 @@ def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page( 
         window.connection.switch_to(name)
         qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
 
+    return answer, switch
+
+
+def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
+    """Only the error went at a switch: another profile's session result stayed beside the new profile's name in
+    the top bar, as if this profile's account had run the session; also when it arrived after the switch."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    answer, switch = _branch_answering_one_result(qtbot, window, settings, fixed_answer_server)
     switch("branch")
     results = window.liveness_page
     results.biz_edit.setText(answer["biz_id"])
@@ -405,22 +413,9 @@ def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_agai
     History; the service gives a result only once, so the page puts back the one it had."""
     import threading
 
-    from faceid_console.api import Credentials
     from faceid_console.api.client import FaceIDClient
-    from faceid_console.credentials import save as save_credentials
-    from faceid_console.ui.connection import ServiceState
 
-    from .conftest import custom_profile
-
-    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
-    answer["images"] = {}
-    custom_profile(settings, "branch", fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
-    save_credentials("branch", Credentials("k", "s"))
-
-    def switch(name: str) -> None:
-        window.connection.switch_to(name)
-        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
-
+    answer, switch = _branch_answering_one_result(qtbot, window, settings, fixed_answer_server)
     switch("branch")
     results = window.liveness_page
     fetched: list[str] = []  # the biz_ids looked up (the connection check looks one up too)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -230,12 +231,18 @@ def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow
     return window, connector
 
 
-def test_a_decision_confirmed_while_the_close_question_is_open_closes_the_window(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The question stayed up after the database had confirmed the decision, asking about a risk that was gone."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+class _Deciding(NamedTuple):
+    window: MainWindow
+    page: HistoryPage
+    store: HistoryStore
+    entry: int
+    connector: Connector
+    release: threading.Event  # set: the slow database confirms the decision
 
+
+def _deciding_on_a_slow_database(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> _Deciding:  # type: ignore[no-untyped-def]
+    """A window on History with one answered entry, approve and a reason chosen, and a database that records a
+    decision only once ``release`` is set."""
     settings = Settings.load()
     store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
     entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-close"})
@@ -259,6 +266,16 @@ def test_a_decision_confirmed_while_the_close_question_is_open_closes_the_window
     real = HistoryStore.decide
     monkeypatch.setattr(HistoryStore, "decide",
                         lambda *args, **kwargs: release.wait(10) and real(*args, **kwargs))
+    return _Deciding(window, page, store, entry, connector, release)
+
+
+def test_a_decision_confirmed_while_the_close_question_is_open_closes_the_window(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The question stayed up after the database had confirmed the decision, asking about a risk that was gone."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window, page, store, entry, connector, release = _deciding_on_a_slow_database(qtbot, tmp_path, monkeypatch)
     page.database.wait_ms = 20
     page.decide_button.click()
     asked: list[str] = []
@@ -285,29 +302,7 @@ def test_closing_while_a_decision_waits_for_the_database_asks_first(  # type: ig
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Record decision, then Ctrl+Q while a slow history database had not confirmed it: the window closed at once and
     the decision, still queued, was dropped with no word. Now the reviewer is asked, as for a call on its way."""
-    settings = Settings.load()
-    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
-    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-close"})
-    store.journal.complete(entry, {"request_id": "req-1", "result_faceid": {
-        "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
-    connector = Connector(tmp_path / "engine")
-    window = MainWindow(connection=Connection(settings, connector), settings=settings,
-                        history=LazyHistoryStore(lambda: store),
-                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en")
-    qtbot.addWidget(window)
-    window.show()
-    window.navigation.setCurrentRow(1)
-    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
-                    timeout=30_000)
-    page = window.history_page.page
-    page.table.selectRow(0)
-    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
-    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
-    page.reason_choice.setCurrentIndex(0)
-    release = threading.Event()
-    real = HistoryStore.decide
-    monkeypatch.setattr(HistoryStore, "decide",
-                        lambda *args, **kwargs: release.wait(10) and real(*args, **kwargs))
+    window, page, store, entry, connector, release = _deciding_on_a_slow_database(qtbot, tmp_path, monkeypatch)
     asked: list[bool] = []
     monkeypatch.setattr(window, "confirm_close_while_recording", lambda: asked.append(True) and False, raising=False)
     page.database.wait_ms = 20
