@@ -24,7 +24,7 @@ from .verdict import VERDICT_ORDER
 # Only light imports at module level: the parser is built for every command, the window included;
 # the store (SQLAlchemy, Alembic) and image code load when a history or API command runs.
 if TYPE_CHECKING:
-    from .api import PreparedImage, VerifyRequest
+    from .api import FaceIDError, PreparedImage, VerifyRequest
     from .api.request_models import ImageSource
     from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore
     from .store.journal import A
@@ -369,9 +369,9 @@ def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path,
 
 def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, make_client: ClientFactory) -> int:
     """Send an entry again on the operator's explicit request, as a new entry linked to the old one."""
-    from .api import FaceIDError, GetImageType, GetResultRequest
-    from .cli import to_jsonable
-    from .store import CallKind, EntryStatus
+    from .api import FaceIDError
+    from .store import EntryStatus
+    from .store.journal import AlreadyResent
 
     if not entry.outcome_unknown and entry.status is not EntryStatus.ERROR:
         raise FaceIDError.input("entry", f"Entry {entry.id} has an answer; only an entry whose outcome is unknown "
@@ -389,9 +389,26 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
                                          "unknown (when that process ends without an answer).")
     again = store.history.resent_as(entry.id)
     if again is not None:
-        raise FaceIDError.input("entry", f"Entry {entry.id} was already sent again, as entry {again.id} "
-                                         f"({again.status.value}); resend entry {again.id} if it has no answer "
-                                         "either.")
+        raise _already_resent(entry.id, again.id, again.status.value)
+    try:
+        return _send_again(store, entry, args, make_client)
+    except AlreadyResent as exc:  # another resend of it began meanwhile (checked again under a lock, before sending)
+        raise _already_resent(exc.entry, exc.again, exc.status) from None
+
+
+def _already_resent(entry: int, again: int, status: str) -> FaceIDError:
+    from .api import FaceIDError
+
+    return FaceIDError.input("entry", f"Entry {entry} was already sent again, as entry {again} ({status}); resend "
+                                      f"entry {again} if it has no answer either.")
+
+
+def _send_again(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, make_client: ClientFactory) -> int:
+    """``_resend`` once the entry may be sent again: a new entry, linked to ``entry``, sent and printed."""
+    from .api import FaceIDError, GetImageType, GetResultRequest
+    from .cli import to_jsonable
+    from .store import CallKind
+
     params = dict(entry.parameters)
     profile = args.profile or entry.profile
     # the built-in engine's port changes from run to run: its profile finds the running one

@@ -103,6 +103,29 @@ def _callback_outcome(body: Mapping[str, Any], level: str) -> tuple[str | None, 
         return callback_verdict(signature, None, level)
 
 
+def _claim_resend(connection: sa.Connection, entry: EntryId) -> None:
+    """Lock ``entry`` until this transaction ends, then refuse if it was sent again already.
+
+    The lock is a write that changes nothing, the first of the transaction: PostgreSQL's row lock makes a second
+    resend wait for the first to commit and then see it; SQLite's write lock does the same for the whole file.
+    """
+    connection.execute(calls.update().where(calls.c.id == entry).values(status=calls.c.status))
+    again = connection.execute(sa.select(calls.c.id, calls.c.status).where(calls.c.resend_of == entry)
+                               .order_by(calls.c.id.desc()).limit(1)).first()
+    if again is not None:
+        raise AlreadyResent(entry, EntryId(again.id), str(again.status))
+
+
+class AlreadyResent(Exception):
+    """An entry was already sent again (as ``again``, its status ``status``): every call is billed, so not twice."""
+
+    def __init__(self, entry: EntryId, again: EntryId, status: str) -> None:
+        super().__init__(f"entry {entry} was already sent again, as entry {again} ({status})")
+        self.entry = entry
+        self.again = again
+        self.status = status
+
+
 class Journal:
     """Writes the journal of one operator's calls to the history database."""
 
@@ -125,9 +148,14 @@ class Journal:
         ``params`` are the form or query fields without credentials (secrets are dropped regardless);
         ``images`` the exact bytes to upload, by field name: their SHA-256 is kept, and the bytes or a
         thumbnail as the retention setting says.
+
+        With ``resend_of``, raises ``AlreadyResent`` when another entry already sends it again, checked under a lock
+        on that entry: two operators (or two commands) resending it at the same moment send it once.
         """
         clean = _clean(params)
         with self._engine.begin() as connection:
+            if resend_of is not None:
+                _claim_resend(connection, resend_of)
             mode = retention.load(connection).image_mode
             entry = EntryId(connection.execute(calls.insert().values(
                 kind=kind.value, status=EntryStatus.PENDING.value, profile=profile, base_url=base_url,

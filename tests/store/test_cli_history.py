@@ -267,6 +267,29 @@ def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: 
     store.close()
 
 
+def test_a_resend_that_begins_while_another_is_being_sent_is_refused_before_sending(console, faces: Path,
+                                                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The early "already sent again?" look-up can pass while another operator's resend is starting: the journal's
+    check under a lock refuses it then, with the same words, and nothing leaves."""
+    from faceid_console.store.history import HistoryReader
+
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-twice",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    other = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-twice"},
+                                resend_of=entry.id)  # the other operator's resend, on its way
+    monkeypatch.setattr(HistoryReader, "resent_as", lambda self, entry: None)  # looked up before it began
+    code, refused = console("history", "resend", str(entry.id))
+    assert code == 2 and refused["error"]["detail"] == "entry"
+    assert refused["error"]["message"] == (f"Entry {entry.id} was already sent again, as entry {other} (pending); "
+                                           f"resend entry {other} if it has no answer either.")
+    assert len(store.history.page(HistoryFilter(uuid="U-twice"), 0, 5)) == 2  # nothing more was journaled or sent
+    store.close()
+
+
 def test_a_call_still_on_its_way_is_not_resent(console, faces: Path) -> None:
     """Another process's call waiting for its answer was resent (and billed twice) while it was still pending."""
     store = _store()

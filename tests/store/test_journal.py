@@ -211,3 +211,50 @@ def test_recover_marks_a_dead_senders_pending_entry_unknown_and_leaves_live_ones
     assert orphan_entry is not None and orphan_entry.status is EntryStatus.UNKNOWN
     assert live_entry is not None and live_entry.status is EntryStatus.PENDING
     assert [e.action for e in store.audit_events(orphan)] == ["call.outcome_unknown"]
+
+
+def test_two_resends_of_one_entry_at_the_same_moment_send_it_once(store: HistoryStore, database_url: str,
+                                                                  tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A second operator's resend (its own connection) waits for the first one's transaction and is then refused:
+    checked before the insert alone, both saw "not resent yet" and both were sent, each billed."""
+    import threading
+
+    from faceid_console.store import audit
+    from faceid_console.store.journal import AlreadyResent
+
+    unknown = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    store.journal.fail(unknown, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT))
+    other = HistoryStore.open(database_url=database_url, sqlite_path=tmp_path / "history.sqlite3", operator="reviewer-2")
+    first_inside, first_may_commit = threading.Event(), threading.Event()
+    real_append = audit.append
+
+    def held_append(connection, operator, action, entry, detail=None):  # type: ignore[no-untyped-def]
+        if operator == "reviewer-1":  # the first resend: its entry written, its transaction not committed yet
+            first_inside.set()
+            first_may_commit.wait(30)
+        return real_append(connection, operator, action, entry, detail)
+
+    monkeypatch.setattr(audit, "append", held_append)
+    outcomes: dict[str, object] = {}
+
+    def resend(name: str, journal) -> None:  # type: ignore[no-untyped-def]
+        try:
+            outcomes[name] = journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS, resend_of=unknown)
+        except AlreadyResent as exc:
+            outcomes[name] = exc
+
+    first = threading.Thread(target=resend, args=("first", store.journal))
+    first.start()
+    assert first_inside.wait(30)
+    second = threading.Thread(target=resend, args=("second", other.journal))
+    second.start()
+    second.join(1)  # it waits on the first one's lock (or, without the lock, has already gone ahead)
+    first_may_commit.set()
+    first.join(30)
+    second.join(30)
+    other.close()
+    assert isinstance(outcomes["first"], int)
+    refused = outcomes["second"]
+    assert isinstance(refused, AlreadyResent) and (refused.entry, refused.again) == (unknown, outcomes["first"])
+    with store.engine.connect() as c:
+        assert c.execute(sa.select(sa.func.count()).select_from(calls).where(calls.c.resend_of == unknown)).scalar() == 1
