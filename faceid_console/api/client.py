@@ -174,14 +174,15 @@ class FaceIDClient:
             raise dataclasses.replace(err, raw_body=json.dumps(body, ensure_ascii=False),
                                       request_id=request_id if isinstance(request_id, str) else None) from None
 
-    def _masked(self, content: bytes) -> bytes:
+    def _masked(self, content: bytes, sign: str | None = None) -> bytes:
         """An answer without the api_secret, before anything reads it: a host that echoes the request (an error
         page, a proxy, httpbin) would put it in an error's detail and message, a result's JSON, and History.
         Its value is masked wherever it stands (also URL-encoded) when it is long enough to be told from the
-        answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length."""
-        secret = self._credentials.api_secret
-        if len(secret) >= MASKED_SECRET_CHARS:
-            content = _written_forms(secret).sub(b"***", content)
+        answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length. So is the
+        request's v3 ``sign``: until it expires it issues biz_tokens on the account (each billed) as the secret does."""
+        for secret in (self._credentials.api_secret, sign or ""):
+            if len(secret) >= MASKED_SECRET_CHARS:
+                content = _written_forms(secret).sub(b"***", content)
         # Whatever the answer's encoding (an echoed multipart body holds the photos' bytes): undecodable bytes are
         # carried through as they were.
         return redact(content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
@@ -291,7 +292,7 @@ class FaceIDClient:
             ) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
-        return self._decode(response.status_code, self._masked(response.content),
+        return self._decode(response.status_code, self._masked(response.content, (data or {}).get("sign")),
                             response.headers.get("Content-Type", ""))
 
     def _no_answer(self, read_timeout: float) -> FaceIDError:

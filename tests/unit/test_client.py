@@ -282,6 +282,35 @@ def test_an_answer_echoing_the_request_keeps_no_secret_in_the_error(  # type: ig
     assert "***" in kept
 
 
+def test_an_answer_echoing_a_signed_request_keeps_no_sign_in_the_error(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    """A v3 sign issues biz_tokens on the account (each billed) until it expires, as the secret does: an echoing
+    host's error (shown, copied, kept in History) put it there whole."""
+    import re
+    from urllib.parse import quote
+
+    from faceid_console.api import GetBizTokenRequest, LivenessType
+
+    def echo(_: int, __: str) -> tuple[int, str, bytes]:
+        sent = re.search(r'name="sign"\r\n\r\n([^\r]+)', stub.calls[-1])
+        assert sent is not None
+        sign = sent.group(1)
+        json_escaped = sign.replace("/", "\\/")
+        return 502, "text/html", f"<pre>sign={sign} sign={quote(sign, safe='')} {json_escaped}</pre>".encode()
+
+    stub = stub_factory(echo)
+    request = GetBizTokenRequest(LivenessType.MEGLIVE, ComparisonType.FACE_COMPARISON, uuid="u",
+                                 image_ref1=faces / "obama_1.jpg")
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.get_biz_token(request)
+    sign = re.search(r'name="sign"\r\n\r\n([^\r]+)', stub.calls[-1])
+    assert sign is not None and len(sign.group(1)) > 40
+    kept = " ".join([str(err.value), err.value.detail, err.value.message, err.value.raw_body or ""])
+    for written in (sign.group(1), quote(sign.group(1), safe=""), sign.group(1)[:40]):
+        assert written not in kept
+    assert "sign=***" in kept
+
+
 @pytest.mark.parametrize("echo", [
     b"api_secret=abc12&api_key=key \xff\xd8\xff photo bytes",  # not UTF-8: the pattern was skipped altogether
     b'--b\r\nContent-Disposition: form-data; name="api_secret"\r\n\r\nabc12\r\n--b\r\n\xff\xd8',  # a part
