@@ -2344,6 +2344,22 @@ def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignor
     assert inspector.callback is None and inspector.signature_valid is None
 
 
+@pytest.mark.parametrize("shape", [
+    "?data={data}&sign={sign}",  # a query copied with its "?"
+    "{raw}\n{sign}",  # data and sign on two lines, as the page's intro offers them
+    "{sign}\r\n{raw}\r\n",
+])
+def test_the_inspector_reads_the_common_shapes_it_refused(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, shape: str) -> None:
+    """Each was refused as having no data field, or as "not a callback in any shape", though the data was there."""
+    sign = hashlib.sha1((secret_of(window) + DATA_OK).encode()).hexdigest()
+    inspector = window.inspector_page
+    check(qtbot, inspector, shape.format(data=quote(DATA_OK), raw=DATA_OK, sign=sign))
+    assert inspector.error_panel.isHidden(), inspector.error_panel.explanation.text()
+    assert inspector.signature_valid is True and inspector.callback is not None
+    assert inspector.callback.data == DATA_OK
+
+
 def test_a_number_of_5000_digits_is_named_as_a_field_out_of_range_beside_the_signature_verdict(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """Valid JSON, over Python's limit for an integer's digits: it was "the data is cut off or not JSON"."""
