@@ -2332,6 +2332,16 @@ def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_wind
     ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
      "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
      "is not a callback from FaceID."),
+    # Refused still, saying what was found: it was "The paste has no data field." / "This is not a callback in any
+    # shape the inspector knows (…)." with nothing of what was pasted.
+    (f"curl -d 'data={quote(DATA_OK)}&sign={'0' * 40}' https://shop.example/notify",
+     "The paste has no data field; the fields found are: curl -d 'data, sign. Paste the whole callback, data and "
+     "sign, exactly as it arrived."),
+    ("hello there\nsecond line",
+     "This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). "
+     "The paste begins: hello there"),
+    ('{"data": ' + json.dumps(DATA_OK)[:-5],
+     "The pasted JSON is cut off or malformed: copy the whole callback again."),
 ])
 def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, paste: str, words: str) -> None:
