@@ -1440,6 +1440,41 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+def test_a_forged_copy_of_a_received_callback_shows_what_it_claims_never_as_an_outcome(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A forged copy was listed "SIGNATURE INVALID · liveness passed; comparison: Same person", and the status bar
+    said the same: the forger's claim read as the session's outcome. Inspected, its status line added the claimed
+    "Attack suspected" to the invalid signature."""
+    page = window.session_page
+    checked = receive_session(qtbot, window, faces, mask_confidence="0.71")
+    fields = parse_qs(body_of(checked))
+    data, sign = fields["data"][0], fields["sign"][0]
+    forged = data.replace('"mask_confidence":0.71', '"mask_confidence":0.0')  # the attack written out, the old sign
+    assert forged != data
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": forged, "sign": sign}, timeout=5)
+    assert received.args[0].signature_valid is False
+    line = page.callback_list.item(0).text().splitlines()[0]
+    assert " · notify_url · SIGNATURE INVALID · claims, unverified: liveness passed; comparison: " in line, line
+    assert said == [line] and window.statusBar().currentMessage() == line
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
+
+    # The session's own data with a made-up sign: its suspected attack is a claim too, in the list and inspected.
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    line = page.callback_list.item(0).text().splitlines()[0]
+    assert line.endswith(" · SIGNATURE INVALID · claims, unverified: ATTACK SUSPECTED: Mask (the liveness check "
+                         "itself passed)"), line
+    inspector = window.inspector_page
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        page.inspect_selected()
+    assert inspector.signature_valid is False
+    assert window.statusBar().currentMessage() == inspector.view.signature_label.text()  # the verdict alone
+    assert "Attack suspected" not in window.statusBar().currentMessage()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, language: str, request) -> None:

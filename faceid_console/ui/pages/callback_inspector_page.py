@@ -251,7 +251,8 @@ class CallbackInspectorPage(QWidget):
         self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        attacks = suspected_attacks(result.genuineness())
+        # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
+        attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
         self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
             signature=text, checks=", ".join(attacks)) if attacks else text)
 
