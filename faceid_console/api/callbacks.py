@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -41,6 +42,17 @@ class CallbackBody:
     def signature_valid(self, api_secret: str) -> bool:
         """Whether ``sign`` is sha1(api_secret + data) over the exact posted string."""
         return verify_callback_sign(api_secret, self.data, self.sign)
+
+    def fingerprint(self) -> str:
+        """The same for the same callback posted again (FaceID posts one to return_url and notify_url, and again
+        when notify_url did not answer; anyone can replay one): a digest of the exact data and of the sign as
+        ``signature_valid`` compares it (its case and the whitespace around it aside). A few dozen bytes to keep,
+        where a callback can be megabytes."""
+        data = self.data.encode("utf-8", "surrogateescape")
+        digest = hashlib.sha256(len(data).to_bytes(8, "big"))  # where data ends: no two splits hash alike
+        digest.update(data)
+        digest.update(self.sign.strip().lower().encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
 
     def payload(self) -> LivenessSessionResult:
         """The parsed ``data``; FaceIDError naming ``data`` when it is not a JSON object (or nests too deeply)."""

@@ -1475,6 +1475,51 @@ def test_a_forged_copy_of_a_received_callback_shows_what_it_claims_never_as_an_o
     assert "Attack suspected" not in window.statusBar().currentMessage()
 
 
+def test_a_callback_received_again_is_listed_as_a_repeat_and_kept_in_history_once(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    """The same signed body posted three times was listed three times as "signature valid · liveness passed", with
+    three History entries waiting for a decision and nothing saying it had come before. FaceID posts one callback to
+    return_url and notify_url, and again when notify_url did not answer; anyone can replay one."""
+    page = window.session_page
+    checked = receive_session(qtbot, window, faces)
+    first = page.callback_list.item(0).text()
+    assert " · notify_url · signature valid · liveness passed; comparison: " in first
+    at = checked.received_at.strftime("%H:%M:%S")
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for url in (page.receiver.return_url, page.receiver.notify_url):  # the applicant's browser, then a retry
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            assert requests.post(url, data=checked.body, headers=form, timeout=5).status_code == 200
+    assert page.callback_list.count() == 3 and page.callback_list.item(2).text() == first
+    for row, via in ((0, "notify_url"), (1, "return_url")):
+        item = page.callback_list.item(row)
+        assert f" UTC · {via} · signature valid · repeat of the callback received at {at} UTC via notify_url, not a " \
+               "new result\nbiz_id " in item.text(), item.text()
+        assert "liveness passed" not in item.text() and "comparison" not in item.text()  # not a second result
+        assert item.data(Qt.ItemDataRole.ForegroundRole) is None  # no verdict's colour either
+        assert checked.biz_id is not None and item.text().endswith(checked.biz_id)
+    assert window.statusBar().currentMessage() == page.callback_list.item(0).text().splitlines()[0]
+    assert page.look_up_button.isEnabled()  # its biz_id still one click from lookup
+    assert [getattr(repeat.repeat_of, "received_at", None) for repeat in page.received[:2]] == [checked.received_at] * 2
+
+    # A forged copy is a callback of its own (kept, as forged); the same forgery again is a repeat of it, still red.
+    fields = parse_qs(body_of(checked))
+    forged = {"data": fields["data"][0].replace('"biz_no":"order-9"', '"biz_no":"order-10"'), "sign": fields["sign"][0]}
+    assert forged["data"] != fields["data"][0]
+    for _ in range(2):
+        with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+            requests.post(page.receiver.notify_url, data=forged, timeout=5)
+    forged_at = page.received[1].received_at.strftime("%H:%M:%S")
+    assert f"SIGNATURE INVALID · repeat of the callback received at {forged_at} UTC via notify_url" in \
+        page.callback_list.item(0).text()
+    assert received.args[0].signature_valid is False and received.args[0].repeat_of is not None
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
+
+    page._executor.shutdown(wait=True)  # every History write the page began is done
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+    # Begun within a millisecond of each other, they may list either way: told apart by verdict.
+    assert sorted(entry.verdict or "" for entry in entries) == ["match", "signature_invalid"]
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, language: str, request) -> None:
