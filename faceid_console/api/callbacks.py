@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -41,6 +42,17 @@ class CallbackBody:
     def signature_valid(self, api_secret: str) -> bool:
         """Whether ``sign`` is sha1(api_secret + data) over the exact posted string."""
         return verify_callback_sign(api_secret, self.data, self.sign)
+
+    def fingerprint(self) -> str:
+        """The same for the same callback posted again (FaceID posts one to return_url and notify_url, and again
+        when notify_url did not answer; anyone can replay one): a digest of the exact data and of the sign as
+        ``signature_valid`` compares it (its case and the whitespace around it aside). A few dozen bytes to keep,
+        where a callback can be megabytes."""
+        data = self.data.encode("utf-8", "surrogateescape")
+        digest = hashlib.sha256(len(data).to_bytes(8, "big"))  # where data ends: no two splits hash alike
+        digest.update(data)
+        digest.update(self.sign.strip().lower().encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
 
     def payload(self) -> LivenessSessionResult:
         """The parsed ``data``; FaceIDError naming ``data`` when it is not a JSON object (or nests too deeply)."""
@@ -197,7 +209,9 @@ def parse_callback_form(body: bytes | str) -> CallbackBody:
             raise FaceIDError.input("body", "The callback body is not UTF-8 text.") from None
     else:
         text = body
-    text = text.strip()
+    # A byte-order mark (a file saved by Notepad) or a query's "?" copied with it is no part of the first field's
+    # name: "?data" read as another field, and the callback as one with no data.
+    text = text.strip().removeprefix(_BOM).strip().removeprefix("?")
     try:
         # Bytes that are not UTF-8 are kept as surrogates, so the field that holds them is named.
         fields = parse_qs(text, keep_blank_values=True, strict_parsing=bool(text), errors="surrogateescape")
@@ -205,12 +219,29 @@ def parse_callback_form(body: bytes | str) -> CallbackBody:
         raise FaceIDError.input("body", f"The callback body is not a form: {exc}") from None
     for name in ("data", "sign"):
         if name not in fields:
-            raise FaceIDError.input(name, f"The callback has no {name} field.", code="MISSING_ARGUMENTS")
+            found = f" (its fields: {_field_names(fields)})" if fields else ""
+            raise FaceIDError.input(name, f"The callback has no {name} field{found}.", code="MISSING_ARGUMENTS")
         if len(fields[name]) != 1:
             raise _repeated(name, len(fields[name]))
         if not _is_text(fields[name][0]):
             raise FaceIDError.input(name, f"The {name} field is not UTF-8 text once percent-decoded.")
     return CallbackBody(data=fields["data"][0], sign=fields["sign"][0])
+
+
+_BOM: Final = "\ufeff"
+#: How much of a field's name, or of a paste, an error quotes: enough to recognise it, never megabytes.
+_QUOTED_CHARS: Final = 60
+_FIELDS_NAMED: Final = 10
+
+
+def _quoted(text: str) -> str:
+    return text if len(text) <= _QUOTED_CHARS else text[:_QUOTED_CHARS] + "…"
+
+
+def _field_names(fields: dict[str, list[str]]) -> str:
+    """The names a form holds, for an error that says what was found instead of data or sign."""
+    names = [_quoted(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")) for name in fields]
+    return ", ".join(names[:_FIELDS_NAMED]) + (", …" if len(names) > _FIELDS_NAMED else "")
 
 
 def _repeated(name: str, count: int) -> FaceIDError:
@@ -250,17 +281,21 @@ class ReturnUrlOnly:
 
 
 _SIGN_LENGTH = 40  # sha1 as lowercase hex
-_LINE = re.compile(r"^\s*(data|sign)\s*[:=]\s*(.*)$", re.IGNORECASE)
+#: A labelled line: ``data: …``, ``sign=…``, or the label and its value apart by a tab or spaces (a spreadsheet's).
+_LINE = re.compile(r"^\s*(data|sign)(?:\s*[:=]|\s)\s*(.*)$", re.IGNORECASE)
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
-    """A callback in any shape a reviewer pastes it: the form body (``data=…&sign=…``), a JSON object
-    ``{"data": "…", "sign": "…"}``, the two values on lines (``data: …`` / ``sign: …``), or a return_url
-    whose query (or fragment) holds them; a return_url with only ``biz_id`` gives ``ReturnUrlOnly``.
+    """A callback in any shape a reviewer pastes it: the form body (``data=…&sign=…``, with or without a leading
+    ``?``), a JSON object ``{"data": "…", "sign": "…"}``, the two values on lines, labelled (``data: …`` /
+    ``sign: …``) or plain (see ``_from_plain_lines``), or a return_url whose query (or fragment) holds them; a
+    return_url with only ``biz_id`` gives ``ReturnUrlOnly``. A leading byte-order mark is no part of any of them.
 
-    Raises FaceIDError naming the part that is missing, cut off or malformed.
+    Raises FaceIDError naming the part that is missing, cut off or malformed; a paste in none of these shapes is
+    refused with the start of what it holds.
     """
-    text = text.strip()
+    text = text.strip().removeprefix(_BOM).strip()
     if not text:
         raise FaceIDError.input("body", "Nothing was pasted.", code="MISSING_ARGUMENTS")
     if text.lower().startswith(("http://", "https://")):
@@ -270,12 +305,24 @@ def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
             if "data" in fields or "sign" in fields:
                 return _checked(parse_callback_form(query))
         return ReturnUrlOnly(biz_id_from_return_url(text))
+    plain = _from_plain_lines(text)  # before JSON: data on the first line starts with "{" too
+    if plain is not None:
+        return _checked(plain)
     if text.startswith("{"):
         return _checked(_from_json(text))
     lines = _from_lines(text)
     if lines is not None:
         return _checked(lines)
-    return _checked(parse_callback_form(text))
+    try:
+        form = parse_callback_form(text)
+    except FaceIDError as err:
+        if err.field != "body":
+            raise
+        # The last shape tried, not the one pasted: "not a form: bad query field" named none of what was found.
+        first_line = text.splitlines()[0].strip()
+        raise FaceIDError.input("body", f"The paste is not a callback in any known shape; it begins: "
+                                        f"{_quoted(first_line)}") from None
+    return _checked(form)
 
 
 def _from_json(text: str) -> CallbackBody:
@@ -325,6 +372,21 @@ def _from_lines(text: str) -> CallbackBody | None:
         if len(values[name]) > 1:
             raise _repeated(name, len(values[name]))
     return CallbackBody(data=values["data"][0], sign=values["sign"][0])
+
+
+def _from_plain_lines(text: str) -> CallbackBody | None:
+    """data and sign on lines of their own, unlabelled, in either order: the sign is the first or the last line when
+    that line is all hexadecimal (a sha1 is 40 of them; a shorter one is then refused as a cut-off sign), and the data
+    is the rest, which must start with ``{`` as FaceID's JSON does. The data is taken as pasted, any line breaks
+    inside it as they are: only the whitespace around it goes, as around a labelled line's value."""
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2:
+        return None
+    for sign, rest in ((lines[-1], lines[:-1]), (lines[0], lines[1:])):
+        data = "".join(rest).strip()
+        if _HEX.fullmatch(sign.strip()) and data.startswith("{"):
+            return CallbackBody(data=data, sign=sign.strip())
+    return None
 
 
 def _checked(body: CallbackBody) -> CallbackBody:

@@ -1440,6 +1440,86 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+def test_a_forged_copy_of_a_received_callback_shows_what_it_claims_never_as_an_outcome(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A forged copy was listed "SIGNATURE INVALID · liveness passed; comparison: Same person", and the status bar
+    said the same: the forger's claim read as the session's outcome. Inspected, its status line added the claimed
+    "Attack suspected" to the invalid signature."""
+    page = window.session_page
+    checked = receive_session(qtbot, window, faces, mask_confidence="0.71")
+    fields = parse_qs(body_of(checked))
+    data, sign = fields["data"][0], fields["sign"][0]
+    forged = data.replace('"mask_confidence":0.71', '"mask_confidence":0.0')  # the attack written out, the old sign
+    assert forged != data
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": forged, "sign": sign}, timeout=5)
+    assert received.args[0].signature_valid is False
+    line = page.callback_list.item(0).text().splitlines()[0]
+    assert " · notify_url · SIGNATURE INVALID · claims, unverified: liveness passed; comparison: " in line, line
+    assert said == [line] and window.statusBar().currentMessage() == line
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
+
+    # The session's own data with a made-up sign: its suspected attack is a claim too, in the list and inspected.
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    line = page.callback_list.item(0).text().splitlines()[0]
+    assert line.endswith(" · SIGNATURE INVALID · claims, unverified: ATTACK SUSPECTED: Mask (the liveness check "
+                         "itself passed)"), line
+    inspector = window.inspector_page
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        page.inspect_selected()
+    assert inspector.signature_valid is False
+    assert window.statusBar().currentMessage() == inspector.view.signature_label.text()  # the verdict alone
+    assert "Attack suspected" not in window.statusBar().currentMessage()
+
+
+def test_a_callback_received_again_is_listed_as_a_repeat_and_kept_in_history_once(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    """The same signed body posted three times was listed three times as "signature valid · liveness passed", with
+    three History entries waiting for a decision and nothing saying it had come before. FaceID posts one callback to
+    return_url and notify_url, and again when notify_url did not answer; anyone can replay one."""
+    page = window.session_page
+    checked = receive_session(qtbot, window, faces)
+    first = page.callback_list.item(0).text()
+    assert " · notify_url · signature valid · liveness passed; comparison: " in first
+    at = checked.received_at.strftime("%H:%M:%S")
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for url in (page.receiver.return_url, page.receiver.notify_url):  # the applicant's browser, then a retry
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            assert requests.post(url, data=checked.body, headers=form, timeout=5).status_code == 200
+    assert page.callback_list.count() == 3 and page.callback_list.item(2).text() == first
+    for row, via in ((0, "notify_url"), (1, "return_url")):
+        item = page.callback_list.item(row)
+        assert f" UTC · {via} · signature valid · repeat of the callback received at {at} UTC via notify_url, not a " \
+               "new result\nbiz_id " in item.text(), item.text()
+        assert "liveness passed" not in item.text() and "comparison" not in item.text()  # not a second result
+        assert item.data(Qt.ItemDataRole.ForegroundRole) is None  # no verdict's colour either
+        assert checked.biz_id is not None and item.text().endswith(checked.biz_id)
+    assert window.statusBar().currentMessage() == page.callback_list.item(0).text().splitlines()[0]
+    assert page.look_up_button.isEnabled()  # its biz_id still one click from lookup
+    assert [getattr(repeat.repeat_of, "received_at", None) for repeat in page.received[:2]] == [checked.received_at] * 2
+
+    # A forged copy is a callback of its own (kept, as forged); the same forgery again is a repeat of it, still red.
+    fields = parse_qs(body_of(checked))
+    forged = {"data": fields["data"][0].replace('"biz_no":"order-9"', '"biz_no":"order-10"'), "sign": fields["sign"][0]}
+    assert forged["data"] != fields["data"][0]
+    for _ in range(2):
+        with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+            requests.post(page.receiver.notify_url, data=forged, timeout=5)
+    forged_at = page.received[1].received_at.strftime("%H:%M:%S")
+    assert f"SIGNATURE INVALID · repeat of the callback received at {forged_at} UTC via notify_url" in \
+        page.callback_list.item(0).text()
+    assert received.args[0].signature_valid is False and received.args[0].repeat_of is not None
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
+
+    page._executor.shutdown(wait=True)  # every History write the page began is done
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+    # Begun within a millisecond of each other, they may list either way: told apart by verdict.
+    assert sorted(entry.verdict or "" for entry in entries) == ["match", "signature_invalid"]
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, language: str, request) -> None:
@@ -2332,6 +2412,16 @@ def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_wind
     ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
      "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
      "is not a callback from FaceID."),
+    # Refused still, saying what was found: it was "The paste has no data field." / "This is not a callback in any
+    # shape the inspector knows (…)." with nothing of what was pasted.
+    (f"curl -d 'data={quote(DATA_OK)}&sign={'0' * 40}' https://shop.example/notify",
+     "The paste has no data field; the fields found are: curl -d 'data, sign. Paste the whole callback, data and "
+     "sign, exactly as it arrived."),
+    ("hello there\nsecond line",
+     "This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). "
+     "The paste begins: hello there"),
+    ('{"data": ' + json.dumps(DATA_OK)[:-5],
+     "The pasted JSON is cut off or malformed: copy the whole callback again."),
 ])
 def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, paste: str, words: str) -> None:
@@ -2342,6 +2432,22 @@ def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignor
     panel = inspector.error_panel
     assert not panel.isHidden() and panel.explanation.text() == words
     assert inspector.callback is None and inspector.signature_valid is None
+
+
+@pytest.mark.parametrize("shape", [
+    "?data={data}&sign={sign}",  # a query copied with its "?"
+    "{raw}\n{sign}",  # data and sign on two lines, as the page's intro offers them
+    "{sign}\r\n{raw}\r\n",
+])
+def test_the_inspector_reads_the_common_shapes_it_refused(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, shape: str) -> None:
+    """Each was refused as having no data field, or as "not a callback in any shape", though the data was there."""
+    sign = hashlib.sha1((secret_of(window) + DATA_OK).encode()).hexdigest()
+    inspector = window.inspector_page
+    check(qtbot, inspector, shape.format(data=quote(DATA_OK), raw=DATA_OK, sign=sign))
+    assert inspector.error_panel.isHidden(), inspector.error_panel.explanation.text()
+    assert inspector.signature_valid is True and inspector.callback is not None
+    assert inspector.callback.data == DATA_OK
 
 
 def test_a_number_of_5000_digits_is_named_as_a_field_out_of_range_beside_the_signature_verdict(  # type: ignore[no-untyped-def]

@@ -32,12 +32,79 @@ SIGN = callback_sign(SECRET, DATA)
     json.dumps({"data": DATA, "sign": SIGN}),
     f"https://shop.example/liveness/return?{urlencode({'data': DATA, 'sign': SIGN})}",
     f"https://shop.example/app#/done?{urlencode({'data': DATA, 'sign': SIGN})}",
+    # A query copied with its "?", a paste or file that starts with a byte-order mark: "The paste has no data field".
+    f"?data={quote(DATA)}&sign={SIGN}",
+    "\ufeff" + urlencode({"data": DATA, "sign": SIGN}),
+    "\ufeff" + json.dumps({"data": DATA, "sign": SIGN}),
+    f"\ufeffdata: {DATA}\nsign: {SIGN}",
+    # Two plain lines, as the inspector's intro offers them, in either order, with either line break; a spreadsheet's
+    # label and value apart by a tab: refused as "not a callback in any shape".
+    f"{DATA}\n{SIGN}",
+    f"{DATA}\r\n{SIGN}\r\n",
+    f"  {SIGN}\n\n{DATA}\n",
+    f"\ufeff{DATA}\n{SIGN}",
+    f"data\t{DATA}\nsign\t{SIGN}",
 ])
 def test_every_shape_gives_the_exact_signed_data(shape: str) -> None:
     parsed = parse_callback_paste(shape)
     assert not isinstance(parsed, ReturnUrlOnly)
     assert parsed.data == DATA and parsed.signature_valid(SECRET)
     assert parsed.payload().biz_id == "1700000000,abc"
+
+
+@pytest.mark.parametrize("data", [
+    '{"biz_id": "1700000000,abc",\n\t "biz_extra_data": "two  spaces"}',
+    '{"biz_id": "1700000000,abc",\r\n "biz_no": "order-9"}',
+    '{"biz_id":"1700000000,abc","biz_no":"\u00e9\u200b"}',
+])
+def test_plain_lines_give_the_data_as_pasted_byte_for_byte(data: str) -> None:
+    """The sign is the first or the last line, all hexadecimal; the data is the rest, its line breaks, tabs and
+    spaces inside as they are (only the whitespace around it goes), so the signature checks what was signed."""
+    sign = callback_sign(SECRET, data)
+    for paste in (f"{data}\n{sign}", f"{sign}\n{data}\n"):
+        parsed = parse_callback_paste(paste)
+        assert not isinstance(parsed, ReturnUrlOnly)
+        assert parsed.data == data and parsed.sign == sign and parsed.signature_valid(SECRET)
+
+
+@pytest.mark.parametrize(("paste", "field", "message"), [
+    (f"{DATA}\n{SIGN[:39]}", "sign", "sign must be 40 hexadecimal characters (sha1); got 39 characters"),
+    (f"{DATA[:-9]}\n{SIGN}", "data", "data is cut off or not JSON"),
+    (f"{SIGN}\n{DATA[:-9]}", "data", "data is cut off or not JSON"),
+])
+def test_plain_lines_cut_off_name_the_line_cut(paste: str, field: str, message: str) -> None:
+    """Read as data and sign lines, so a cut-off one is named: it was "the pasted JSON is cut off or malformed"."""
+    with pytest.raises(FaceIDError) as raised:
+        parse_callback_paste(paste)
+    assert raised.value.field == field and raised.value.message.startswith(message), raised.value.message
+
+
+@pytest.mark.parametrize(("paste", "field", "message"), [
+    ("hello there", "body", "The paste is not a callback in any known shape; it begins: hello there"),
+    (f"data {quote(DATA)} sign {SIGN}\nsecond line", "body",
+     f"The paste is not a callback in any known shape; it begins: data {quote(DATA)[:55]}…"),
+    (f"curl -d 'data={quote(DATA)}&sign={SIGN}' https://shop.example/notify", "data",
+     "The callback has no data field (its fields: curl -d 'data, sign)."),
+    (f"{'x' * 100}={quote(DATA)}&sign={SIGN}", "data",
+     f"The callback has no data field (its fields: {'x' * 60}…, sign)."),
+    ("&".join(f"f{i}=1" for i in range(12)) + f"&data={quote(DATA)}", "sign",
+     "The callback has no sign field (its fields: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, …)."),
+])
+def test_a_paste_still_refused_says_what_was_found(paste: str, field: str, message: str) -> None:
+    """"The paste has no data field" beside a paste holding "curl -d 'data=", and "not a callback in any shape" with
+    nothing of what was pasted: the fields found, or the paste's start, are quoted (never megabytes of them)."""
+    with pytest.raises(FaceIDError) as raised:
+        parse_callback_paste(paste)
+    assert (raised.value.field, raised.value.message) == (field, message)
+
+
+def test_a_callback_body_with_a_byte_order_mark_or_a_question_mark_is_read() -> None:
+    """A file saved by Notepad starts with a byte-order mark, a query copied from an address with "?": check-callback
+    and the receiver read either as a field named "\ufeffdata" or "?data", and the callback as one with no data."""
+    body = urlencode({"data": DATA, "sign": SIGN})
+    for posted in (b"\xef\xbb\xbf" + body.encode(), "?" + body, "\ufeff?" + body + "\r\n"):
+        parsed = parse_callback_form(posted)
+        assert parsed.data == DATA and parsed.signature_valid(SECRET)
 
 
 def test_a_return_url_with_only_a_biz_id_is_for_lookup() -> None:

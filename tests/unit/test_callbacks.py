@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pytest
 
-from faceid_console.api import FaceIDError, biz_id_from_return_url, parse_callback_form
+from faceid_console.api import CallbackBody, FaceIDError, biz_id_from_return_url, parse_callback_form
 from tests.conftest import FIXTURES
 
 SECRET = "callback-secret"
@@ -77,3 +77,19 @@ def test_return_url_without_biz_id() -> None:
     with pytest.raises(FaceIDError) as err:
         biz_id_from_return_url("https://yourdomainname/xxx?xxx=1#biz")
     assert err.value.field == "return_url"
+
+
+def test_a_callback_posted_again_has_the_same_fingerprint_and_any_other_a_different_one() -> None:
+    """The session page tells a repeat (return_url and notify_url, a retry, a replay) by it: the exact data and the
+    sign as its check compares it, and nothing else (not how the form was encoded or ordered)."""
+    data = (FIXTURES / "h5_callback_data.json").read_text("utf-8").strip()
+    sign = sha1_sign(data)
+    first = parse_callback_form(urlencode({"data": data, "sign": sign}))
+    again = parse_callback_form(f"sign=+{sign.upper()}+&data={quote(data)}")
+    assert again.data == first.data and again.signature_valid(SECRET)
+    assert again.fingerprint() == first.fingerprint()
+    changed = parse_callback_form(urlencode({"data": data.replace("1462259748", "1462259749"), "sign": sign}))
+    other_sign = parse_callback_form(urlencode({"data": data, "sign": sha1_sign(data + " ")}))
+    assert len({first.fingerprint(), changed.fingerprint(), other_sign.fingerprint()}) == 3
+    # Where data ends and sign begins is part of it: no two splits of the same characters are one callback.
+    assert CallbackBody("{}a", "b").fingerprint() != CallbackBody("{}", "ab").fingerprint()

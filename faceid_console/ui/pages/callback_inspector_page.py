@@ -8,6 +8,7 @@ the verdict is already on show.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -44,6 +45,12 @@ from ..widgets.liveness_view import LivenessView
 from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
 from ..widgets.send_row import add_send_shortcut
 from .liveness_session_page import profile_secret
+
+#: The protocol library's English for a paste with no data (or sign) field, naming the fields it has instead, and
+#: for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse.
+NO_FIELD = r"The callback has no (?P<field>data|sign) field \(its fields: (?P<fields>.*)\)\."
+NO_SHAPE = r"The paste is not a callback in any known shape; it begins: (?P<start>.*)"
+JSON_CUT_OFF = "The pasted JSON is cut off or malformed"
 
 
 @dataclass(frozen=True)
@@ -244,7 +251,8 @@ class CallbackInspectorPage(QWidget):
         self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        attacks = suspected_attacks(result.genuineness())
+        # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
+        attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
         self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
             signature=text, checks=", ".join(attacks)) if attacks else text)
 
@@ -334,6 +342,18 @@ class CallbackInspectorPage(QWidget):
         if found is not None:
             words, values = found
             return words.format(**values)
+        # What was found instead, quoted: "no data field" alone read as false beside a paste plainly holding one.
+        found = matched_text(err.message, [
+            (NO_FIELD, self.tr("The paste has no {field} field; the fields found are: {fields}. Paste the whole "
+                               "callback, data and sign, exactly as it arrived.")),
+            (NO_SHAPE, self.tr("This is not a callback in any shape the inspector knows (form body, data and sign "
+                               "lines, JSON, or return_url). The paste begins: {start}")),
+        ], re.DOTALL)
+        if found is not None:
+            words, values = found
+            return words.format(**{name: shortened(value) for name, value in values.items()})
+        if field == "body" and (err.message or "").startswith(JSON_CUT_OFF):
+            return self.tr("The pasted JSON is cut off or malformed: copy the whole callback again.")
         nested = matched_text(err.message, [(NESTED, "")])
         if nested is not None:
             levels = nested[1]["levels"]

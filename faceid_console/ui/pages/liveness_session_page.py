@@ -79,6 +79,14 @@ REF_FIELDS = ("image_ref1", "image_ref2", "image_ref3")
 
 
 @dataclass(frozen=True)
+class FirstReceipt:
+    """When and where a callback was first received: what a repeat of it names."""
+
+    received_at: datetime.datetime
+    via: str
+
+
+@dataclass(frozen=True)
 class ReceivedCallback:
     """One callback the receiver got, checked with the active profile's secret."""
 
@@ -96,6 +104,11 @@ class ReceivedCallback:
     #: The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its
     #: session here when that one's secret matched. History keeps it under this profile.
     profile: str = ""
+    #: ``CallbackBody.fingerprint`` of its data and sign ("" for a post that is no callback).
+    fingerprint: str = ""
+    #: When it is the same callback as one received before (same data, same sign, checked alike): when and where
+    #: that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again.
+    repeat_of: FirstReceipt | None = None
 
     @property
     def biz_id(self) -> str | None:
@@ -129,13 +142,16 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url", pro
                       if name != profile and callback.signature_valid(other)), None)
         if owner is not None:
             valid, profile = True, owner
+    fingerprint = callback.fingerprint()  # here, off the GUI thread: data can be megabytes
     try:
         payload = callback.payload_or_malformed()
     except FaceIDError as err:  # data that is not JSON at all
-        return ReceivedCallback(body, via, callback, valid, None, err.message, now, profile=profile)
+        return ReceivedCallback(body, via, callback, valid, None, err.message, now, profile=profile,
+                                fingerprint=fingerprint)
     if isinstance(payload, MalformedPayload):
-        return ReceivedCallback(body, via, callback, valid, None, "", now, payload, profile=profile)
-    return ReceivedCallback(body, via, callback, valid, payload, "", now, profile=profile)
+        return ReceivedCallback(body, via, callback, valid, None, "", now, payload, profile=profile,
+                                fingerprint=fingerprint)
+    return ReceivedCallback(body, via, callback, valid, payload, "", now, profile=profile, fingerprint=fingerprint)
 
 
 def refused_callback(checked: ReceivedCallback, secrets: Iterable[str]) -> FaceIDError:
@@ -176,6 +192,9 @@ class CallbackList(QListWidget):
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
 MAX_CALLBACKS_SHOWN: Final = 100
+#: Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so
+#: a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this.
+MAX_CALLBACKS_REMEMBERED: Final = 10_000
 
 
 class LivenessSessionPage(QWidget):
@@ -217,6 +236,9 @@ class LivenessSessionPage(QWidget):
         self._session_secrets: dict[str, str] = {}
         #: The profile the note under the receiver's address is about (callbacks of it kept in History, not listed).
         self._note_about: str | None = None
+        #: When and where each callback was first received, by the profile that checked it, how its signature checked
+        #: and its fingerprint: a repeat of one is listed as such, and History keeps the first alone.
+        self._first_receipts: dict[tuple[str, bool | None, str], FirstReceipt] = {}
         self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
@@ -647,11 +669,13 @@ class LivenessSessionPage(QWidget):
 
     def _list_callback(self, checked: ReceivedCallback) -> None:
         current = self.connection.profile
+        checked = self._as_repeat(checked)
         if checked.callback is not None and checked.profile != current.name:
             # Another profile's (its session's, or checked before a switch): kept in History under that profile,
             # not listed beside this one's name, but listed with that profile's when it is back. A post that is no
             # callback is no profile's: listed as it is.
-            self._journal_callback(checked)
+            if checked.repeat_of is None:
+                self._journal_callback(checked)
             self._keep_elsewhere(checked)
             return
         self.received.insert(0, checked)
@@ -663,9 +687,30 @@ class LivenessSessionPage(QWidget):
             self.received.pop()
             self.callback_list.takeItem(self.callback_list.count() - 1)
         self.callback_list.setCurrentRow(0)
-        self._journal_callback(checked)
+        if checked.repeat_of is None:
+            self._journal_callback(checked)
         self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
+
+    def _as_repeat(self, checked: ReceivedCallback) -> ReceivedCallback:
+        """``checked`` marked as a repeat when the same callback (same data, same sign, checked alike for the same
+        profile) was received before, else remembered as the first.
+
+        A repeat gets no History entry of its own: its signed data is byte for byte the first one's, which History
+        already keeps as the session's answer. FaceID posts one callback to both return_url and notify_url, and
+        again when notify_url did not answer, and anyone can replay one: an entry each would be the same answer
+        waiting for a decision two or three times (and exported as often). A callback checked otherwise
+        than before (no api_secret then, one now) says something new, and is a first of its own."""
+        if checked.callback is None:
+            return checked  # not a callback: nothing to be a repeat of
+        key = (checked.profile, checked.signature_valid, checked.fingerprint)
+        first = self._first_receipts.get(key)
+        if first is not None:
+            return dataclasses.replace(checked, repeat_of=first)
+        self._first_receipts[key] = FirstReceipt(checked.received_at, checked.via)
+        if len(self._first_receipts) > MAX_CALLBACKS_REMEMBERED:
+            del self._first_receipts[next(iter(self._first_receipts))]  # the oldest: memory stays bounded
+        return checked
 
     def _list_of(self, active: Profile) -> None:
         """The callbacks of ``active`` on the list. Those listed go once the reviewer switched: they were checked
@@ -738,9 +783,10 @@ class LivenessSessionPage(QWidget):
 
     def _callback_colour(self, checked: ReceivedCallback) -> QColor | None:
         """As History colours the entry: red for a forged callback, amber for one that could not be checked, else
-        the session's verdict (a valid signature alone is no verdict)."""
-        if checked.result is None:  # not a callback, or data that does not parse: nothing was recorded
-            return FAIL if checked.signature_valid is False else None
+        the session's verdict (a valid signature alone is no verdict). A repeat is no new verdict: red only when
+        forged."""
+        if checked.result is None or checked.repeat_of is not None:  # not a callback, data that does not parse,
+            return FAIL if checked.signature_valid is False else None  # or a repeat: no verdict recorded for it
         verdict, _confidence = callback_verdict(checked.signature_valid, checked.result, self.settings.policy_level)
         return VERDICT_COLOURS.get(verdict)
 
@@ -750,6 +796,12 @@ class LivenessSessionPage(QWidget):
             return self.tr("{time} · not a callback: {problem}").format(time=when, problem=shortened(checked.problem))
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
                      None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
+        first = checked.repeat_of
+        if first is not None:  # the first one's outcome is listed (and kept in History) once, as it came
+            return self.tr("{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, "
+                           "not a new result\nbiz_id {biz_id}").format(
+                time=when, signature=signature, first=first.received_at.strftime("%H:%M:%S"), first_via=first.via,
+                biz_id=shortened(checked.biz_id or "—"))
         result = checked.result
         if checked.malformed is not None:  # named as the inspector names it, in the window's language
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
@@ -774,6 +826,8 @@ class LivenessSessionPage(QWidget):
                    self.tr("liveness failed") if liveness is not None else
                    # Cancelled, timed out, broken off…: what happened, in the words the inspector heads it with.
                    without_liveness_headline(result) or self.tr("no liveness result"))
+        if checked.signature_valid is False:  # a forger's words: what the data claims, never an outcome
+            outcome = self.tr("claims, unverified: {claim}").format(claim=outcome)
         # The poster chooses biz_id and biz_no: shortened, as a list item lays out all it is given (the whole values
         # go to Look up and Inspect).
         return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(
