@@ -46,9 +46,12 @@ class Credentials:
 
 
 def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` is this machine: localhost, 127.0.0.0/8 or ::1."""
+    """Whether ``host`` is this machine: localhost, 127.0.0.0/8 or ::1.
+
+    Not a name under ``.localhost``: RFC 6761 reserves them for loopback, but glibc's resolver asks DNS for them,
+    and plain HTTP (the api_secret in the body) or an engine's bind must not hang on what DNS answers."""
     host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

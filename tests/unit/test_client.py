@@ -40,7 +40,7 @@ def test_https_required_except_loopback() -> None:
         assert validate_base_url(ok)
     for bad in ("http://api.megvii.com", "http://192.168.1.10:8000", "ftp://x", "https://u:p@host", "api.megvii.com",
                 "http://127.0.0.1:99999", "http://127.0.0.1:0", "https://api.megvii.com:https",
-                "http://" + "a" * 64 + ".localhost:8000", "https://api..megvii.com",
+                "http://" + "a" * 64 + ".localhost:8000", "http://lab.localhost:8000", "https://api..megvii.com",
                 "http://[::1", "http://[zzz]:80", "https://a]b.com", "https://exa mple.com"):
         with pytest.raises(FaceIDError) as err:
             validate_base_url(bad)
