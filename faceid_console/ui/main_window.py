@@ -71,6 +71,10 @@ IDLE_IMPORTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The profile box's most width, in average characters: the built-in names and a 40-letter Latin name fit whole.
+PROFILE_BOX_MOST_CHARS = 62
+
+
 class MainWindow(QMainWindow):
     """Top-level window. Receives what it shows from the composition root."""
 
@@ -345,9 +349,14 @@ class MainWindow(QMainWindow):
         self.profile_box.setObjectName("profileBox")
         self.profile_box.setAccessibleName(self.tr("Connection profile"))
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Never narrower than its names: the tool bar takes room from every control that can shrink, and the
-        # state after it is the one to give way (cut with "…"), not the profile's name.
+        # As wide as its names, up to PROFILE_BOX_MOST_CHARS: the tool bar takes room from every control that can
+        # shrink, and the state after it is the one to give way (cut with "…"); a longer name (40 Chinese
+        # characters are allowed) is cut in the box, whole in its list and tooltip, and never pushes the buttons off.
         self.profile_box.setSizePolicy(QSizePolicy.Policy.Fixed, self.profile_box.sizePolicy().verticalPolicy())
+        self.profile_box.setMaximumWidth(self.profile_box.fontMetrics().averageCharWidth() * PROFILE_BOX_MOST_CHARS)
+        self.profile_box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.profile_box.currentIndexChanged.connect(
+            lambda _index: self.profile_box.setToolTip(self.profile_box.currentText()))
         label.setBuddy(self.profile_box)
         self._fill_profiles()
         self.profile_box.chosen.connect(self._profile_chosen)
@@ -512,7 +521,10 @@ class MainWindow(QMainWindow):
             self.profile_box.addItem(profile_display_name(profile), profile.name)
         index = self.profile_box.findData(self.connection.profile.name)
         self.profile_box.setCurrentIndex(max(index, 0))
+        self.profile_box.setToolTip(self.profile_box.currentText())
         self.profile_box.blockSignals(False)
+        view = self.profile_box.view()  # its list as wide as its longest name, where the box is capped
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
 
     def _profile_chosen(self, index: int) -> None:
         name = self.profile_box.itemData(index)

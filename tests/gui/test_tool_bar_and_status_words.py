@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from faceid_console.ui.connection import ServiceState
 
@@ -134,3 +135,33 @@ def test_the_session_link_s_expiry_is_in_utc_as_app_token_s(qtbot, window, faces
         else:
             os.environ["TZ"] = saved
         time.tzset()
+
+
+@pytest.mark.parametrize("name", ["招商银行深圳分行个人贷款审核部门测试环境第二套备用服务器节点一号二号三号四号",  # 40, as allowed
+                                  "lab-staging-sgp-2-branch-office-shenzhen"])
+def test_a_long_profile_name_is_cut_in_the_box_and_never_pushes_the_buttons_off_the_bar(  # type: ignore[no-untyped-def]
+        qtbot, make_window, settings, name: str) -> None:
+    """A 38-letter Chinese name sized the box to 570 px: at 800 px Test connection and Settings… went into the » menu,
+    whichever profile was active."""
+    custom_profile(settings, name, "https://lab.example")
+    window = make_window()
+    bar = window.findChild(QToolBar, "connectionToolbar")
+    box = window.profile_box
+    test_button, settings_button = (bar.widgetForAction(a) for a in (window.test_action, window.settings_action))
+    window.resize(800, 600)
+    window.show()
+    for index in (box.findData(name), 0):
+        box.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: window.width() == 800 and test_button.isVisible() and settings_button.isVisible(),
+                        timeout=5_000)
+        extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
+        assert extension is None or not extension.isVisible()
+        assert settings_button.geometry().right() <= bar.contentsRect().right()
+        assert box.toolTip() == box.currentText()  # the whole name, where the box cuts it
+    view = box.view()
+    assert view.minimumWidth() >= view.sizeHintForColumn(0)  # its list shows every name whole
+    if name.isascii():
+        assert box.width() >= box.sizeHint().width()  # a 40-letter Latin name fits whole
+    else:
+        assert box.width() < box.sizeHint().width()
+    window.connection.close()

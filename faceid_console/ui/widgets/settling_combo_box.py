@@ -8,13 +8,15 @@ from typing import Final
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .eliding_combo_box import ElidingComboBox
 
 #: How long the box waits after the last step; a deliberate single step is taken well within a second.
 SETTLE_MS: Final = 600
 
 
-class SettlingComboBox(QComboBox):
+class SettlingComboBox(ElidingComboBox):
     """A closed combo box takes each arrow key and wheel turn as a choice (``activated``). Where a choice is costly
     (switching the connection profile opens it, and may call the service), ``chosen`` is emitted once the reviewer
     stops stepping, when they leave the box, or at once for an item picked from the list."""
