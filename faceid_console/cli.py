@@ -179,6 +179,10 @@ _HINTS: Final[dict[str, str]] = {
     "CONNECTION_FAILED": "the host cannot be reached: check the network, --base-url / $FACEID_BASE_URL, or "
                          "--profile ('faceid-console profile list'); --timeout for slow links",
     "NETWORK_TIMEOUT": "no answer in time: raise --timeout (seconds), or check the network and --base-url",
+    "GATEWAY_ERROR": "a gateway between here and the service answered instead of it: the call may have reached the "
+                     "service and been processed, so it is kept in the history as outcome unknown ('faceid-console "
+                     "history list --status unknown'); check before sending it again ('faceid-console history resend "
+                     "ID')",
     "INVALID_RESPONSE": "the host did not answer like FaceID: check --base-url / --profile",
     "RESULT_NOT_FOUND": "no result for --biz-id: get_result answers once, for one day; with the built-in engine the "
                         "session lives in the engine that ran it (keep the console or 'faceid-console engine' "

@@ -315,6 +315,8 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
             "Texts", "Send again; if it keeps failing, contact FaceID support."),
         "NETWORK_TIMEOUT": QCoreApplication.translate(
             "Texts", "The call may have been processed and billed. Check with your team before sending again."),
+        "GATEWAY_ERROR": QCoreApplication.translate(
+            "Texts", "The call may have been processed and billed. Check with your team before sending again."),
         "CONNECTION_FAILED": QCoreApplication.translate(
             "Texts", "Check the profile's address in Settings (Ctrl+,) and the network, then send again."),
         "INVALID_RESPONSE": QCoreApplication.translate(
@@ -351,9 +353,9 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
 
 def billed_text(err: FaceIDError) -> str:
     """Whether the failed call costs money."""
+    if err.outcome_unknown:
+        return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
     if err.origin is not ErrorOrigin.SERVICE:
-        if err.code == "NETWORK_TIMEOUT":
-            return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
         return QCoreApplication.translate("Texts", "Not billed: nothing reached the service.")
     if err.billed:
         return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
@@ -391,6 +393,7 @@ def error_title(code: str) -> str:
             "DATA_SOURCE_ERROR": QCoreApplication.translate("ErrorTitles", "Data source failed"),
             "DATA_VALIDATION_ERROR": QCoreApplication.translate("ErrorTitles", "Liveness data did not check"),
             "DELTA_USED": QCoreApplication.translate("ErrorTitles", "Liveness data used before"),
+            "GATEWAY_ERROR": QCoreApplication.translate("ErrorTitles", "Gateway error"),
             "ID_NUMBER_NAME_NOT_MATCH": QCoreApplication.translate("ErrorTitles", "Name does not match the ID"),
             "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate("ErrorTitles", "Photo not readable"),
             "INTERNAL_ERROR": QCoreApplication.translate("ErrorTitles", "FaceID internal error"),
