@@ -606,10 +606,12 @@ class AppTokenPage(QWidget):
         self._error_shown = (err, also, {field: widget.edit.text() for field, widget in self._fields().items()},
                              {field: slot.choice for field, slot in self.slots.items()})
         self._word_issued(latest=False, failed=True)
+        # The panel's headline, in the window's language, as Liveness results words it (not the code or HTTP reason).
+        reason = self.error_panel.headline.text()
         self.status_message.emit(
-            self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)
+            self.tr("No new biz_token: {reason}. The earlier one is still shown.").format(reason=reason)
             if self.token is not None and self.expires_at > self.clock() else
-            self.tr("No biz_token: {code}").format(code=err.code))
+            self.tr("No biz_token: {reason}").format(reason=reason))
         self.finished.emit()
 
     def _focus_first_marked(self) -> None:

@@ -596,7 +596,8 @@ class LivenessSessionPage(QWidget):
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))
-        self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
+        self.status_message.emit(self.tr("No session started: {reason}").format(  # as Liveness results: the headline
+            reason=self.error_panel.headline.text()))
         self.finished.emit()
 
     def _fields(self) -> dict[str, FieldWithProblem]:
