@@ -43,7 +43,7 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.errors import OTHER_SESSION, explain
+from .api.errors import OTHER_SESSION, REQUEST_ENTITY_TOO_LARGE, explain
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
@@ -200,6 +200,12 @@ _AUTHORIZATION_HINTS: Final[dict[str, str]] = {
 }
 
 
+#: What to do about a look-up refused as too large: it sends no photos, so a proxy's limit refused it, not FaceID's.
+GET_RESULT_TOO_LARGE_HINT: Final = (
+    "get-result sends no photos, only --biz-id: a proxy between here and the service refuses even a small request; "
+    "check --base-url / --profile, or ask whoever runs that proxy to let the look-up through")
+
+
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.
 OTHER_SESSION_HINT: Final = (
     "run get-result for this --biz-id again; if another session's answer comes back again, a proxy or cache "
@@ -260,6 +266,8 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
         if flag in known_flags:
             return f"check {flag}: 'faceid-console {command} --help' gives its values and default"
         return None
+    if err.code == REQUEST_ENTITY_TOO_LARGE and command == "get-result":  # "use smaller photos" fits no look-up
+        return GET_RESULT_TOO_LARGE_HINT
     template = _HINTS.get(err.code)
     return None if template is None else template.format(flag=flag or "the photo", command=command)
 

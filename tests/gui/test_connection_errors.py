@@ -181,6 +181,40 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
     assert entry.outcome_unknown
 
 
+@pytest.mark.parametrize(("which", "explanation", "step"), [
+    ("results", "though it sends no photos, only the biz_id", "Check this profile's address in Settings (Ctrl+,)."),
+    ("session", "Its reference photos are what make it large.", "Choose smaller reference photos."),
+    ("verify", "an image over 2 MB (verify)", "Choose smaller photos."),  # the documents' limits: verify's
+    ("token", "a request over 20 MB (SDK token)", "Choose smaller photos."),  # and the SDK token's
+], ids=["results", "session", "verify", "token"])
+def test_a_request_refused_as_too_large_gets_the_advice_of_the_call_that_was_refused(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, explanation: str,
+        step: str) -> None:
+    """An HTTP 413 said "an image over 2 MB (verify) or a request over 20 MB (SDK token)" and "Choose smaller photos."
+    on Liveness results, whose look-up sends no photos, and the verify / SDK token limits on the session page."""
+    from faceid_console.store import HistoryFilter
+
+    custom_profile(settings, "small-proxy", fixed_answer_server(413, "text/plain", b"Request Entity Too Large"))
+    save_credentials("small-proxy", Credentials("k", "s"))
+    switch(qtbot, window, "small-proxy")
+    panel = send_on(qtbot, window, which, faces)
+    assert panel.error is not None and panel.error.code == "Request Entity Too Large"
+    assert explanation in panel.explanation.text() and step in panel.next_label.text()
+    if which in ("results", "session"):
+        assert "SDK token" not in panel.explanation.text() and "smaller photos" not in panel.next_label.text()
+    # History words the entry as the page did: the call is the entry's.
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    window.go_to(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    shown = page.result_view.error_panel
+    qtbot.waitUntil(lambda: shown.error is not None and shown.isVisibleTo(page), timeout=10_000)
+    assert page.current is not None and page.current.id == entry.id
+    assert (shown.explanation.text(), shown.next_label.text()) == (panel.explanation.text(), panel.next_label.text())
+
+
 def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_test(  # type: ignore[no-untyped-def]
         qtbot, window, settings, fixed_answer_server) -> None:
     """Any HTTP 200 JSON used to be "Ready": the top bar and Settings → Test connection now say it is not FaceID,

@@ -292,7 +292,7 @@ class AppTokenPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
-        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel = ErrorPanel(self.language, side, call="get_biz_token")
         self.error_panel.setVisible(False)
         layout.addWidget(self.error_panel)
         box = QGroupBox(self.tr("biz_token"), side)

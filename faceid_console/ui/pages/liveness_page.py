@@ -150,7 +150,7 @@ class LivenessResultsPage(QWidget):
         self.looked_up_label.setVisible(False)
         self._looked_up = ""  # its text for the look-up on its way
         result_layout.addWidget(self.looked_up_label)
-        self.error_panel = ErrorPanel(language, result_side)
+        self.error_panel = ErrorPanel(language, result_side, call="get_result")
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
         # Lined up with the text of the panel or banner under it, not against the column's edge.

@@ -349,7 +349,7 @@ class LivenessSessionPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
-        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel = ErrorPanel(self.language, side, call="get_token")
         self.error_panel.setVisible(False)
         layout.addWidget(self.error_panel)
         self.session_box = QGroupBox(self.tr("The applicant's link"), side)
