@@ -43,7 +43,7 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.errors import OTHER_SESSION, explain
+from .api.errors import OTHER_SESSION, REQUEST_ENTITY_TOO_LARGE, explain
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
@@ -179,6 +179,10 @@ _HINTS: Final[dict[str, str]] = {
     "CONNECTION_FAILED": "the host cannot be reached: check the network, --base-url / $FACEID_BASE_URL, or "
                          "--profile ('faceid-console profile list'); --timeout for slow links",
     "NETWORK_TIMEOUT": "no answer in time: raise --timeout (seconds), or check the network and --base-url",
+    "GATEWAY_ERROR": "a gateway between here and the service answered instead of it: the call may have reached the "
+                     "service and been processed, so it is kept in the history as outcome unknown ('faceid-console "
+                     "history list --status unknown'); check before sending it again ('faceid-console history resend "
+                     "ID')",
     "INVALID_RESPONSE": "the host did not answer like FaceID: check --base-url / --profile",
     "RESULT_NOT_FOUND": "no result for --biz-id: get_result answers once, for one day; with the built-in engine the "
                         "session lives in the engine that ran it (keep the console or 'faceid-console engine' "
@@ -194,6 +198,12 @@ _AUTHORIZATION_HINTS: Final[dict[str, str]] = {
     "NO_DATA_SOURCE_PERMISSION": "this api_key may not use KYC: use --comparison-type 0 with --uuid and "
                                  "--image-ref1, or ask FaceID for the KYC permission",
 }
+
+
+#: What to do about a look-up refused as too large: it sends no photos, so a proxy's limit refused it, not FaceID's.
+GET_RESULT_TOO_LARGE_HINT: Final = (
+    "get-result sends no photos, only --biz-id: a proxy between here and the service refuses even a small request; "
+    "check --base-url / --profile, or ask whoever runs that proxy to let the look-up through")
 
 
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.
@@ -256,6 +266,8 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
         if flag in known_flags:
             return f"check {flag}: 'faceid-console {command} --help' gives its values and default"
         return None
+    if err.code == REQUEST_ENTITY_TOO_LARGE and command == "get-result":  # "use smaller photos" fits no look-up
+        return GET_RESULT_TOO_LARGE_HINT
     template = _HINTS.get(err.code)
     return None if template is None else template.format(flag=flag or "the photo", command=command)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .api import FaceIDError
 from .api.endpoint import Credentials
-from .api.errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT
+from .api.errors import CONNECTION_FAILED, GATEWAY_ERROR, INVALID_RESPONSE, NETWORK_TIMEOUT
 from .settings import Profile, ProfileKind
 
 if TYPE_CHECKING:  # the client (requests) and the keyring load on the worker that opens a profile
@@ -252,7 +252,7 @@ def check_connection(client: FaceIDClient, abandon: threading.Event | None = Non
             return ConnectionCheck(CheckOutcome.NOT_ALLOWED, err)
         if err.code == CONNECTION_FAILED:
             return ConnectionCheck(CheckOutcome.UNREACHABLE, err)
-        if err.code == NETWORK_TIMEOUT:
+        if err.code in (NETWORK_TIMEOUT, GATEWAY_ERROR):  # a gateway's 502/504: it is there, FaceID did not answer it
             return ConnectionCheck(CheckOutcome.NO_ANSWER, err)
         if err.code in (INVALID_RESPONSE, "API_NOT_FOUND"):
             return ConnectionCheck(CheckOutcome.NOT_FACEID, err)

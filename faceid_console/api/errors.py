@@ -38,6 +38,7 @@ class ErrorInfo:
 NETWORK_TIMEOUT: Final = "NETWORK_TIMEOUT"
 CONNECTION_FAILED: Final = "CONNECTION_FAILED"
 INVALID_RESPONSE: Final = "INVALID_RESPONSE"
+GATEWAY_ERROR: Final = "GATEWAY_ERROR"
 REQUEST_ENTITY_TOO_LARGE: Final = "Request Entity Too Large"
 
 _CATALOGUE: Final[dict[str, ErrorInfo]] = {
@@ -200,8 +201,22 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
             "error page).",
             "服务返回的内容不是 FaceID 响应（例如代理服务器的错误页面）。",
         ),
+        ErrorInfo(
+            GATEWAY_ERROR, None,
+            "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504): it had no "
+            "answer, or no usable one, from FaceID. The call may still have been processed (and billed), so it is "
+            "not sent again automatically.",
+            "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504）：它没有从 FaceID 得到应答，"
+            "或得到的应答无法使用。该调用可能仍已被处理（并计费），因此不会自动重发。",
+        ),
     )
 }
+
+#: A gateway's own answer to a request it passed on, or may have passed on, to FaceID: 502 Bad Gateway (FaceID's
+#: answer broke off or was unusable) and 504 Gateway Time-out (none in time). Not 503 Service Unavailable: a gateway
+#: or server says that when it will not handle the request at all (overloaded, in maintenance, no upstream to send it
+#: to), so it was not processed.
+GATEWAY_STATUSES: Final = frozenset({502, 504})
 
 #: Plain-language explanations of the AUTHORIZATION_ERROR reasons in the documents.
 _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
@@ -453,8 +468,15 @@ class FaceIDError(Exception):
 
     @property
     def billed(self) -> bool:
-        """Whether this failed call is charged (the documents' billing tables)."""
+        """Whether this failed call is charged (the documents' billing tables); see also ``outcome_unknown``."""
         return self.origin is ErrorOrigin.SERVICE and is_billed(self.code, self.detail)
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
+        back: no answer in time, a connection that broke after sending, a gateway's 502/504. Never sent again by
+        itself; History records it as ``unknown``."""
+        return self.origin is ErrorOrigin.TRANSPORT and self.code != CONNECTION_FAILED
 
     @property
     def retry_safe(self) -> bool:
@@ -520,11 +542,12 @@ class FaceIDError(Exception):
             return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         snippet = " ".join(text.split())[:200]
         kind = "HTML page" if "html" in content_type.lower() or "<html" in text.lower() else "non-JSON body"
-        return cls(
-            code=INVALID_RESPONSE, http_status=status, origin=ErrorOrigin.SERVICE,
-            message=f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body",
-            raw_body=text[:2000],
-        )
+        message = f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
+        if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
+            return cls(code=GATEWAY_ERROR, http_status=status, origin=ErrorOrigin.TRANSPORT, message=message,
+                       raw_body=text[:2000])
+        return cls(code=INVALID_RESPONSE, http_status=status, origin=ErrorOrigin.SERVICE, message=message,
+                   raw_body=text[:2000])
 
 
 _FACEID_ERROR_FIELDS: Final = tuple(f.name for f in fields(FaceIDError))

@@ -31,7 +31,7 @@ from typing import Any, Final, Protocol, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..api.errors import CONNECTION_FAILED, INVALID_RESPONSE, ErrorOrigin, FaceIDError
+from ..api.errors import INVALID_RESPONSE, FaceIDError
 from ..api.identity import normalize_idcard_number
 from ..processes import process_alive
 from ..settings import DEFAULT_POLICY_LEVEL
@@ -214,11 +214,11 @@ class Journal:
             connection.execute(calls.update().where(calls.c.id == entry).values(**values))
 
     def fail(self, entry: EntryId, error: FaceIDError) -> None:
-        """Record a failed call; a broken or timed-out connection leaves the outcome ``unknown``."""
-        sent_maybe = error.origin is ErrorOrigin.TRANSPORT and error.code != CONNECTION_FAILED
+        """Record a failed call; one that may have been processed (no answer in time, a gateway's 502/504) leaves the
+        outcome ``unknown``."""
         with self._engine.begin() as connection:
             connection.execute(calls.update().where(calls.c.id == entry).values(
-                status=(EntryStatus.UNKNOWN if sent_maybe else EntryStatus.ERROR).value,
+                status=(EntryStatus.UNKNOWN if error.outcome_unknown else EntryStatus.ERROR).value,
                 completed_at=utcnow(), error_code=error.code, billed=error.billed,
                 error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
                 verdict="error",

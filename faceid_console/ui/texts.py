@@ -12,7 +12,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
-from ..api.errors import OTHER_SESSION, ErrorOrigin, RefusedField
+from ..api.errors import OTHER_SESSION, REQUEST_ENTITY_TOO_LARGE, ErrorOrigin, RefusedField
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
 from .detail_texts import detail_text
@@ -209,14 +209,19 @@ def image_field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] | None = None) -> str:
+def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] | None = None,
+                 call: str = "") -> str:
     """An error in the window's words: our own checks' wording, a photo named as the reviewer knows it, or the
     catalogue's explanation. ``renumbered``: photo parameters sent under another number, mapped to the form's
-    slot (reference photo 3 sent as ``image_ref2`` when slot 2 was empty)."""
+    slot (reference photo 3 sent as ``image_ref2`` when slot 2 was empty); ``call``: the call refused (a
+    ``CallKind`` value), where the words depend on it; "" when not known."""
     from .input_texts import input_problem_text
 
     if err.origin is ErrorOrigin.INPUT:
         return input_problem_text(err)
+    too_large = too_large_texts(err, call)
+    if too_large is not None:
+        return too_large[0]
     other = other_session(err)
     if other is not None:  # FaceID's shape, another session's answer: its base URL is not what is wrong
         return QCoreApplication.translate(
@@ -268,9 +273,37 @@ def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = 
     return None if text is None else text.format(photo=image_field_name((renumbered or {}).get(field, field)))
 
 
-def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
-    """What the reviewer should do after this error; ``verify_options``: the Verify page's options are at hand."""
+def too_large_texts(err: FaceIDError, call: str) -> tuple[str, str] | None:
+    """What an HTTP 413 means, and what to do, for a call (a ``CallKind`` value) whose request has no documented size
+    limit: the catalogue's words are verify's 2 MB a photo and the SDK token's 20 MB. None for any other error or
+    call. Starting a session is large only with reference photos; a look-up is never large (no photos, a biz_id)."""
+    if err.code != REQUEST_ENTITY_TOO_LARGE or err.origin is not ErrorOrigin.SERVICE:
+        return None
+    if call == "get_token":
+        return (QCoreApplication.translate(
+                    "Texts", "The request to start the session was too large for FaceID or a proxy on the way. Its "
+                             "reference photos are what make it large."),
+                QCoreApplication.translate(
+                    "Texts", "Choose smaller reference photos. If none were sent (KYC), a proxy between here and "
+                             "FaceID refuses even a small request: check this profile's address in Settings "
+                             "(Ctrl+,)."))
+    if call == "get_result":
+        return (QCoreApplication.translate(
+                    "Texts", "The look-up was refused as too large, though it sends no photos, only the biz_id: far "
+                             "below any size limit of FaceID's. A proxy between here and FaceID is the likely cause."),
+                QCoreApplication.translate(
+                    "Texts", "Check this profile's address in Settings (Ctrl+,). If it is right, ask whoever runs the "
+                             "proxy between here and FaceID to let the look-up through."))
+    return None
+
+
+def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") -> str:
+    """What the reviewer should do after this error; ``verify_options``: the Verify page's options are at hand;
+    ``call``: the call refused (a ``CallKind`` value), where the advice depends on it; "" when not known."""
     code = err.code
+    too_large = too_large_texts(err, call)
+    if too_large is not None:
+        return too_large[1]
     if not verify_options and code in ("NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY"):
         return {
             "NO_FACE_FOUND": QCoreApplication.translate(
@@ -315,6 +348,8 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
             "Texts", "Send again; if it keeps failing, contact FaceID support."),
         "NETWORK_TIMEOUT": QCoreApplication.translate(
             "Texts", "The call may have been processed and billed. Check with your team before sending again."),
+        "GATEWAY_ERROR": QCoreApplication.translate(
+            "Texts", "The call may have been processed and billed. Check with your team before sending again."),
         "CONNECTION_FAILED": QCoreApplication.translate(
             "Texts", "Check the profile's address in Settings (Ctrl+,) and the network, then send again."),
         "INVALID_RESPONSE": QCoreApplication.translate(
@@ -351,9 +386,9 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
 
 def billed_text(err: FaceIDError) -> str:
     """Whether the failed call costs money."""
+    if err.outcome_unknown:
+        return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
     if err.origin is not ErrorOrigin.SERVICE:
-        if err.code == "NETWORK_TIMEOUT":
-            return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
         return QCoreApplication.translate("Texts", "Not billed: nothing reached the service.")
     if err.billed:
         return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
@@ -391,6 +426,7 @@ def error_title(code: str) -> str:
             "DATA_SOURCE_ERROR": QCoreApplication.translate("ErrorTitles", "Data source failed"),
             "DATA_VALIDATION_ERROR": QCoreApplication.translate("ErrorTitles", "Liveness data did not check"),
             "DELTA_USED": QCoreApplication.translate("ErrorTitles", "Liveness data used before"),
+            "GATEWAY_ERROR": QCoreApplication.translate("ErrorTitles", "Gateway error"),
             "ID_NUMBER_NAME_NOT_MATCH": QCoreApplication.translate("ErrorTitles", "Name does not match the ID"),
             "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate("ErrorTitles", "Photo not readable"),
             "INTERNAL_ERROR": QCoreApplication.translate("ErrorTitles", "FaceID internal error"),

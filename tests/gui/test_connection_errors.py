@@ -16,6 +16,7 @@ from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.pages.history_page import stored_error
+from faceid_console.ui.widgets.error_panel import ErrorPanel
 
 from .conftest import custom_profile
 from .helpers import fill_compare, fill_kyc, submit_with_keyboard
@@ -96,7 +97,9 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
 
 @pytest.mark.parametrize(("status", "content_type", "body", "code", "headline"), [
     (413, "text/plain", b"Request Entity Too Large", "Request Entity Too Large", "FaceID refused the request"),
-    (502, "text/html", b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "INVALID_RESPONSE",
+    # 503: a server or gateway that will not handle the request at all (overloaded, in maintenance): not FaceID's
+    # answer, and not processed, so not billed (a 502/504 is: see the test below).
+    (503, "text/html", b"<html><body><h1>503 Service Unavailable</h1>nginx</body></html>", "INVALID_RESPONSE",
      "The answer was not from FaceID"),
 ])
 def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fixed_answer_server,  # type: ignore[no-untyped-def]
@@ -115,6 +118,101 @@ def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fi
     page = window.verify_page  # a proxy's page is no answer about the applicant: nothing to decide on
     assert page.last_entry is not None and page.answer_entry is None
     assert not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
+
+
+def send_on(qtbot, window, which: str, faces: Path) -> ErrorPanel:  # type: ignore[no-untyped-def]
+    """Fill the form of page ``which`` (verify, results, token, session) and send it; returns the page's error panel
+    once the answer (an error here) is shown."""
+    if which == "verify":
+        fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+        submit_with_keyboard(qtbot, window)
+        return window.verify_page.result_view.error_panel
+    if which == "results":
+        page = window.liveness_page
+        page.biz_edit.setText("1700000000,behind-a-gateway")
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            page.fetch_button.click()
+        return page.error_panel
+    page = window.token_page if which == "token" else window.session_page
+    if which == "session":
+        page.return_edit.setText("https://example.com/return")
+        page.notify_edit.setText("https://example.com/notify")
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-g")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        (page.send_button if which == "token" else page.start_button).click()
+    return page.error_panel
+
+
+@pytest.mark.parametrize("which", ["verify", "results", "token", "session"])
+@pytest.mark.parametrize(("status", "page"), [
+    (502, b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>nginx</body></html>"),
+    (504, b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"),
+], ids=["502", "504"])
+def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_every_page(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, status: int,
+        page: bytes) -> None:
+    """A proxy's 502 Bad Gateway or 504 Gateway Time-out page was "Not billed." and "…try again later", and an error
+    in History: the request may have reached FaceID and been processed (and billed) before the gateway gave up on its
+    answer. It is an unknown outcome, as the console's own time-out; on Liveness results, a fetch that may have used
+    the result up."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    custom_profile(settings, "gateway", fixed_answer_server(status, "text/html", page))
+    save_credentials("gateway", Credentials("k", "s"))
+    switch(qtbot, window, "gateway")
+    assert window.connection.check_result.outcome.value == "no_answer"  # the gateway answers; FaceID did not
+    panel = send_on(qtbot, window, which, faces)
+    assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("GATEWAY_ERROR", status)
+    assert panel.headline.text() == "No answer from the service"
+    assert "may still have been processed (and billed)" in panel.explanation.text()
+    if which == "results":  # fetching is free; the risk is the result, given to the first fetch only
+        assert panel.billed_label.text().startswith("Not billed: fetching a result is free.")
+        assert "if FaceID answered this one, the result is used up" in panel.billed_label.text()
+        assert "look for the session's callback in History" in panel.next_label.text()
+    else:
+        assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
+        assert panel.next_label.text() == ("What to do: The call may have been processed and billed. Check with your "
+                                           "team before sending again.")
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", False)
+    assert entry.outcome_unknown
+
+
+@pytest.mark.parametrize(("which", "explanation", "step"), [
+    ("results", "though it sends no photos, only the biz_id", "Check this profile's address in Settings (Ctrl+,)."),
+    ("session", "Its reference photos are what make it large.", "Choose smaller reference photos."),
+    ("verify", "an image over 2 MB (verify)", "Choose smaller photos."),  # the documents' limits: verify's
+    ("token", "a request over 20 MB (SDK token)", "Choose smaller photos."),  # and the SDK token's
+], ids=["results", "session", "verify", "token"])
+def test_a_request_refused_as_too_large_gets_the_advice_of_the_call_that_was_refused(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, explanation: str,
+        step: str) -> None:
+    """An HTTP 413 said "an image over 2 MB (verify) or a request over 20 MB (SDK token)" and "Choose smaller photos."
+    on Liveness results, whose look-up sends no photos, and the verify / SDK token limits on the session page."""
+    from faceid_console.store import HistoryFilter
+
+    custom_profile(settings, "small-proxy", fixed_answer_server(413, "text/plain", b"Request Entity Too Large"))
+    save_credentials("small-proxy", Credentials("k", "s"))
+    switch(qtbot, window, "small-proxy")
+    panel = send_on(qtbot, window, which, faces)
+    assert panel.error is not None and panel.error.code == "Request Entity Too Large"
+    assert explanation in panel.explanation.text() and step in panel.next_label.text()
+    if which in ("results", "session"):
+        assert "SDK token" not in panel.explanation.text() and "smaller photos" not in panel.next_label.text()
+    # History words the entry as the page did: the call is the entry's.
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    window.go_to(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    shown = page.result_view.error_panel
+    qtbot.waitUntil(lambda: shown.error is not None and shown.isVisibleTo(page), timeout=10_000)
+    assert page.current is not None and page.current.id == entry.id
+    assert (shown.explanation.text(), shown.next_label.text()) == (panel.explanation.text(), panel.next_label.text())
 
 
 def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_test(  # type: ignore[no-untyped-def]

@@ -860,6 +860,44 @@ def get_token(qtbot, page, faces: Path, uuid: str) -> str:  # type: ignore[no-un
     return page.token_edit.text()
 
 
+def test_the_biz_token_s_hour_is_counted_from_when_it_was_asked_for_not_from_its_answer(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, faces: Path) -> None:
+    """With an answer that took 20 s the page said "Expires in 59:59" and gave the answer's time as issued: FaceID
+    issued the token up to 20 s before, so the countdown promised more of its hour than it had."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+    from faceid_console.ui.texts import utc_clock
+    from tests.http_stub import Stub
+
+    from .conftest import custom_profile
+
+    page = window.token_page
+    now = [1_000_000.0]
+    page.clock = lambda: now[0]
+
+    def respond(_n: int, path: str) -> tuple[int, str, bytes]:
+        if "get_result" in path:  # the connection test's look-up
+            return 400, "application/json", b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,p"}'
+        now[0] += 20  # the answer takes 20 s (on the page's clock)
+        return 200, "application/json", b'{"biz_token": "tok-slow", "request_id": "1,t", "time_used": 20000}'
+
+    host = Stub(respond)
+    try:
+        custom_profile(settings, "slow", host.url)
+        save_credentials("slow", Credentials("k", "s"))
+        window.connection.switch_to("slow")
+        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY
+                        and window.connection.check_result is not None, timeout=60_000)
+        assert get_token(qtbot, page, faces, "applicant-late") == "tok-slow"
+    finally:
+        host.close()
+    assert now[0] == 1_000_020.0
+    assert page.expires_at == 1_000_000.0 + TOKEN_LIFETIME_S
+    assert page.expiry_label.text().startswith("Expires in 59:40")
+    assert page.issued_label.text().startswith(f"Issued at {utc_clock(1_000_000.0)} for ")
+
+
 def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
     """A failed request took the token on show off the page, though it was still valid (and perhaps handed out

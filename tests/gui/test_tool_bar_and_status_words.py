@@ -165,3 +165,86 @@ def test_a_long_profile_name_is_cut_in_the_box_and_never_pushes_the_buttons_off_
     else:
         assert box.width() < box.sizeHint().width()
     window.connection.close()
+
+
+TOO_LARGE = (413, "text/plain", b"Request Entity Too Large")
+UNKNOWN_CODE = (400, "application/json", b'{"error_message": "SOMETHING_NEW: foo", "request_id": "1,r"}')
+
+
+def _host_answering(answers: list[tuple[int, str, bytes]]):  # type: ignore[no-untyped-def]
+    """A host that passes the connection test, then answers each call with the next of ``answers``."""
+    from tests.http_stub import Stub
+
+    def respond(_n: int, path: str) -> tuple[int, str, bytes]:
+        if "get_result" in path:  # the connection test's look-up of a made-up biz_id
+            return 400, "application/json", b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,p"}'
+        return answers.pop(0)
+    return Stub(respond)
+
+
+def _token_request(qtbot, page, faces) -> None:  # type: ignore[no-untyped-def]
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-s")
+    if page.slots["image_ref1"].photo is None:
+        page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+
+
+def test_app_token_s_status_line_says_the_error_s_headline_not_its_code(qtbot, window, settings, faces) -> None:  # type: ignore[no-untyped-def]
+    """It said "No biz_token: Request Entity Too Large" (an HTTP reason) or "…: SOMETHING_NEW", where Liveness
+    results says the error panel's headline, in the window's language."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+
+    token = (200, "application/json", b'{"biz_token": "tok-1", "request_id": "1,t", "time_used": 5}')
+    host = _host_answering([TOO_LARGE, token, UNKNOWN_CODE])
+    try:
+        custom_profile(settings, "status-words", host.url)
+        save_credentials("status-words", Credentials("k", "s"))
+        switch(qtbot, window, "status-words")
+        page = window.token_page
+        _token_request(qtbot, page, faces)
+        headline = page.error_panel.headline.text()
+        assert headline == "FaceID refused the request"
+        assert window.statusBar().currentMessage() == f"No biz_token: {headline}"
+        _token_request(qtbot, page, faces)
+        assert page.token is not None
+        _token_request(qtbot, page, faces)  # refused, with the earlier biz_token still valid on show
+        headline = page.error_panel.headline.text()
+        assert window.statusBar().currentMessage() == f"No new biz_token: {headline}. The earlier one is still shown."
+        assert "SOMETHING_NEW" not in window.statusBar().currentMessage()
+    finally:
+        host.close()
+
+
+def test_the_session_page_s_status_line_says_the_error_s_headline_in_the_window_s_language(  # type: ignore[no-untyped-def]
+        qtbot, chinese, make_window, settings, faces) -> None:
+    """It said "未开始会话：SOMETHING_NEW" (a code no reviewer reads) where Liveness results says the headline."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+
+    window = make_window(language="zh_CN")
+    host = _host_answering([UNKNOWN_CODE])
+    try:
+        custom_profile(settings, "status-words", host.url)
+        save_credentials("status-words", Credentials("k", "s"))
+        switch(qtbot, window, "status-words")
+        page = window.session_page
+        page.return_edit.setText("https://example.com/return")
+        page.notify_edit.setText("https://example.com/notify")
+        page.compare_radio.setChecked(True)
+        page.uuid_edit.setText("applicant-s")
+        page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            page.start_button.click()
+        headline = page.error_panel.headline.text()
+        assert headline == QCoreApplication.translate("ErrorPanel", "FaceID refused the request") != (
+            "FaceID refused the request")
+        status = window.statusBar().currentMessage()
+        assert status.endswith(headline) and "SOMETHING_NEW" not in status
+    finally:
+        window.connection.close()
+        host.close()

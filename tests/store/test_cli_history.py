@@ -108,6 +108,30 @@ def test_a_verify_answer_without_the_scores_asked_for_is_an_error_not_a_verdict(
         ("error", "error", "INVALID_RESPONSE")]
 
 
+def test_a_gateway_s_504_page_is_journaled_as_outcome_unknown_not_as_an_unbilled_error(  # type: ignore[no-untyped-def]
+        console, faces: Path) -> None:
+    """A proxy's 504 Gateway Time-out page was journaled as an error (not billed) and hinted at --base-url: the call
+    may have reached FaceID and been billed before the gateway gave up, as one the console's own time-out ended."""
+    from tests.http_stub import Stub
+
+    page = b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"
+    stub = Stub(lambda n, path: (504, "text/html", page))
+    try:
+        code, out = console("verify", "--json", "--base-url", stub.url, "--comparison-type", "0",
+                            "--uuid", "U", "--image", str(faces / "obama_1.jpg"), "--image-ref1",
+                            str(faces / "obama_2.jpg"))
+    finally:
+        stub.close()
+    assert code == 1 and len(stub.calls) == 1  # not sent again by itself
+    assert (out["error"]["code"], out["error"]["origin"], out["error"]["http_status"]) == (
+        "GATEWAY_ERROR", "transport", 504)
+    assert not out["error"]["retry_safe"] and "may still have been processed (and billed)" in out["explanation"]
+    assert "outcome unknown" in out["hint"] and "--base-url" not in out["hint"]
+    listed = console("history", "list")[1]
+    assert [(e["status"], e["outcome"], e["error_code"]) for e in listed["entries"]] == [
+        ("unknown", "outcome unknown, not resent", "GATEWAY_ERROR")]
+
+
 def test_input_errors_send_nothing_and_journal_nothing(console, faces: Path) -> None:
     code, _ = console("verify", "--base-url", console.url, "--comparison-type", "1", "--idcard-name", NAME,
                       "--idcard-number", "110105194912310021", "--image", str(faces / "obama_1.jpg"))

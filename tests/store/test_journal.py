@@ -173,10 +173,17 @@ def test_fail_records_the_error_and_a_broken_connection_is_unknown(store: Histor
     store.journal.fail(never_sent, FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT))
     maybe = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
     store.journal.fail(maybe, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT))
+    # A gateway's 502/504 page was an error, not billed: the call may have reached FaceID, as one that timed out.
+    gateway = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    store.journal.fail(gateway, FaceIDError.from_response(504, b"<html>504 Gateway Time-out</html>", "text/html"))
+    unavailable = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)  # 503: not handled at all
+    store.journal.fail(unavailable, FaceIDError.from_response(503, b"<html>503</html>", "text/html"))
     statuses = {e.id: (e.status, e.error_code) for e in store.history.page(HistoryFilter(), 0, 10)}
     assert statuses[refused] == (EntryStatus.ERROR, "AUTHENTICATION_ERROR")
     assert statuses[never_sent] == (EntryStatus.ERROR, CONNECTION_FAILED)
     assert statuses[maybe] == (EntryStatus.UNKNOWN, NETWORK_TIMEOUT)
+    assert statuses[gateway] == (EntryStatus.UNKNOWN, "GATEWAY_ERROR")
+    assert statuses[unavailable] == (EntryStatus.ERROR, INVALID_RESPONSE)
 
 
 def test_a_refused_answer_keeps_its_refusal_and_an_entry_written_before_still_reads(store: HistoryStore) -> None:

@@ -80,6 +80,18 @@ def test_another_session_s_answer_is_explained_with_both_biz_ids_and_what_to_do(
     assert printed["hint"] == cli.OTHER_SESSION_HINT
 
 
+def test_a_look_up_refused_as_too_large_is_not_told_to_use_smaller_photos(console) -> None:  # type: ignore[no-untyped-def]
+    """get-result's hint for an HTTP 413 was "use smaller photos": a look-up sends none, only the biz_id."""
+    stub = Stub(lambda n, path: (413, "text/plain", b"Request Entity Too Large"))
+    try:
+        code, out, _ = console("get-result", "--json", "--base-url", stub.url, "--biz-id", ASKED)
+    finally:
+        stub.close()
+    printed = json.loads(out)
+    assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "Request Entity Too Large"
+    assert printed["hint"] == cli.GET_RESULT_TOO_LARGE_HINT and "smaller photos" not in printed["hint"]
+
+
 def _callback(tmp_path: Path, data: str, secret: str = SECRET) -> str:
     path = tmp_path / "callback.txt"
     sign = hashlib.sha1((secret + data).encode()).hexdigest()

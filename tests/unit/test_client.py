@@ -149,7 +149,9 @@ def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None: 
     ("status", "ctype", "payload", "code"),
     [
         (413, "text/html", b"<html><h1>413 Request Entity Too Large</h1></html>", "Request Entity Too Large"),
-        (502, "text/html", b"<html>Bad gateway</html>", "INVALID_RESPONSE"),
+        (502, "text/html", b"<html>Bad gateway</html>", "GATEWAY_ERROR"),
+        (504, "text/html", b"<html>Gateway Time-out</html>", "GATEWAY_ERROR"),
+        (503, "text/html", b"<html>Service Unavailable</html>", "INVALID_RESPONSE"),
         (200, "application/json", b"[1, 2]", "INVALID_RESPONSE"),
         (200, "text/plain", b"hello", "INVALID_RESPONSE"),
         (429, "application/json", b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "CONCURRENCY_LIMIT_EXCEEDED"),
@@ -406,6 +408,8 @@ def test_a_verify_answer_without_the_scores_asked_for_is_not_a_faceid_answer(  #
         (200, b'{"foo": "bar"}', "not_faceid"),
         (200, b'{"biz_id": "1,another", "liveness_result": {"result": "success"}}', "not_faceid"),
         (400, b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,a", "time_used": 4}', "ok"),
+        (502, b"<html><h1>502 Bad Gateway</h1></html>", "no_answer"),  # a gateway, with no answer from FaceID
+        (504, b"<html><h1>504 Gateway Time-out</h1></html>", "no_answer"),
     ],
 )
 def test_the_connection_test_is_ok_only_for_a_faceid_answer(stub_factory, status: int, body: bytes,  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from faceid_console.api.errors import (
+    GATEWAY_ERROR,
     INVALID_RESPONSE,
     LIVENESS_OUTCOMES,
     ErrorOrigin,
@@ -129,7 +130,8 @@ def test_billing_follows_the_documents() -> None:
         (413, b"Request Entity Too Large", "text/plain", "Request Entity Too Large"),
         (413, b"<html><body><h1>413 Request Entity Too Large</h1>nginx</body></html>", "text/html",
          "Request Entity Too Large"),
-        (502, b"<html><head><title>502 Bad Gateway</title></head></html>", "text/html", INVALID_RESPONSE),
+        (502, b"<html><head><title>502 Bad Gateway</title></head></html>", "text/html", GATEWAY_ERROR),
+        (503, b"<html><body><h1>503 Service Unavailable</h1></body></html>", "text/html", INVALID_RESPONSE),
         (500, b"", "", INVALID_RESPONSE),
         (429, b"Too Many Requests", "text/plain", "CONCURRENCY_LIMIT_EXCEEDED"),
         (429, b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "application/json", "CONCURRENCY_LIMIT_EXCEEDED"),
@@ -143,6 +145,37 @@ def test_non_json_and_odd_bodies_never_crash(status: int, body: bytes, content_t
     assert err.code == code
     assert err.http_status == status
     assert err.explanation("en") and err.explanation("zh_CN")
+
+
+@pytest.mark.parametrize(("status", "body", "content_type"), [
+    (502, b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "text/html"),
+    (504, b"<html><head><title>504 Gateway Time-out</title></head><body>nginx</body></html>", "text/html"),
+    (504, b"", ""),
+    (504, b'{"message": "Endpoint request timed out"}', "application/json"),  # a cloud gateway's own JSON
+])
+def test_a_gateway_s_502_or_504_leaves_the_outcome_unknown(status: int, body: bytes, content_type: str) -> None:
+    """A gateway's 502/504 page was a "not FaceID's" answer, not billed: the request may have reached FaceID and been
+    processed (and billed) before the gateway gave up on its answer, as with the console's own time-out."""
+    err = FaceIDError.from_response(status, body, content_type)
+    assert (err.code, err.http_status, err.origin) == (GATEWAY_ERROR, status, ErrorOrigin.TRANSPORT)
+    assert err.outcome_unknown and not err.billed and not err.retry_safe and err.documented
+    assert "may still have been processed (and billed)" in err.explanation("en")
+    assert "可能仍已被处理（并计费）" in err.explanation("zh_CN")
+    assert f"HTTP {status}" in err.message
+
+
+def test_which_errors_leave_the_outcome_unknown() -> None:
+    """Unknown only where the call may have been processed: not a refusal of FaceID's, nor a call that never left,
+    nor a 503 (a server or gateway that will not handle the request at all: overloaded, in maintenance)."""
+    timed_out = FaceIDError("NETWORK_TIMEOUT", origin=ErrorOrigin.TRANSPORT)
+    never_sent = FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT)
+    assert timed_out.outcome_unknown and not never_sent.outcome_unknown
+    assert not FaceIDError.from_response(503, b"<html>503 Service Unavailable</html>", "text/html").outcome_unknown
+    assert not FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}').outcome_unknown
+    assert not FaceIDError.input("image", "bad").outcome_unknown
+    # FaceID's own JSON under a gateway status is FaceID's answer: its code, as FaceID words it.
+    own = FaceIDError.from_response(502, b'{"error_message": "INTERNAL_ERROR", "request_id": "1,r"}')
+    assert own.code == "INTERNAL_ERROR" and own.origin is ErrorOrigin.SERVICE and not own.outcome_unknown
 
 
 def test_retry_safety() -> None:

@@ -292,7 +292,7 @@ class AppTokenPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
-        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel = ErrorPanel(self.language, side, call="get_biz_token")
         self.error_panel.setVisible(False)
         layout.addWidget(self.error_panel)
         box = QGroupBox(self.tr("biz_token"), side)
@@ -444,16 +444,21 @@ class AppTokenPage(QWidget):
         # order: that is where the reviewer left it, not a field they went to type in.
         self._focus_at_send = QApplication.focusWidget()
 
-    async def _send(self, request: GetBizTokenRequest) -> BizToken:
+    async def _send(self, request: GetBizTokenRequest) -> tuple[BizToken, float]:
+        """The biz_token, and when it was asked for (``clock``): FaceID issued it at that time or after."""
         client = self.connection.client
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self.stage_label.setText(self.tr("Waiting for FaceID…"))
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
         profile, level = self.connection.profile.name, self.settings.policy_level
-        return await in_thread(self._executor, lambda: send_with_history(
+        # Its hour is counted from before the request leaves: counted from the answer's arrival, the countdown
+        # promised more of the hour than the token has, by as long as the answer took.
+        requested_at = self.clock()
+        token = await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
+        return token, requested_at
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_send()
@@ -464,8 +469,8 @@ class AppTokenPage(QWidget):
 
     # --- the token ------------------------------------------------------------------------------
 
-    def _show_token(self, token: BizToken) -> None:
-        issued_for, issued_at = self._request_for, self.clock()
+    def _show_token(self, answer: tuple[BizToken, float]) -> None:
+        (token, issued_at), issued_for = answer, self._request_for
         if self._request_profile != self.connection.profile.name:
             # Issued for the account of the profile the request went with; the top bar now names another. Shown
             # once that profile is back.
@@ -606,10 +611,12 @@ class AppTokenPage(QWidget):
         self._error_shown = (err, also, {field: widget.edit.text() for field, widget in self._fields().items()},
                              {field: slot.choice for field, slot in self.slots.items()})
         self._word_issued(latest=False, failed=True)
+        # The panel's headline, in the window's language, as Liveness results words it (not the code or HTTP reason).
+        reason = self.error_panel.headline.text()
         self.status_message.emit(
-            self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)
+            self.tr("No new biz_token: {reason}. The earlier one is still shown.").format(reason=reason)
             if self.token is not None and self.expires_at > self.clock() else
-            self.tr("No biz_token: {code}").format(code=err.code))
+            self.tr("No biz_token: {reason}").format(reason=reason))
         self.finished.emit()
 
     def _focus_first_marked(self) -> None:

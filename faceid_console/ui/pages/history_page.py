@@ -1108,7 +1108,7 @@ class HistoryPage(QWidget):
                                    lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
-            self.result_view.show_error(error)
+            self.result_view.show_error(error, call=entry.kind.value)
             problem = callback_problem(entry, error)
             if problem is not None:  # posted to us, never sent anywhere: no base URL to check
                 self.result_view.error_panel.show_local_problem(

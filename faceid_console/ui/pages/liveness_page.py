@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import FaceIDError, GetImageType, GetResultRequest, LivenessSessionResult, biz_id_from_return_url
-from ...api.errors import NETWORK_TIMEOUT, ErrorOrigin
+from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..colours import notice_style
@@ -150,7 +150,7 @@ class LivenessResultsPage(QWidget):
         self.looked_up_label.setVisible(False)
         self._looked_up = ""  # its text for the look-up on its way
         result_layout.addWidget(self.looked_up_label)
-        self.error_panel = ErrorPanel(language, result_side)
+        self.error_panel = ErrorPanel(language, result_side, call="get_result")
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
         # Lined up with the text of the panel or banner under it, not against the column's edge.
@@ -298,7 +298,7 @@ class LivenessResultsPage(QWidget):
         self.view.clear()
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         step, billed = self.connection.engine_stopped_step(err), None
-        if err.code == NETWORK_TIMEOUT:  # fetching is free, but only the first fetch gets the result
+        if err.outcome_unknown:  # fetching is free, but only the first fetch gets the result
             billed = self.tr("Not billed: fetching a result is free. But only the first fetch gets it: if FaceID "
                              "answered this one, the result is used up.")
             step = step or self.tr("Fetch it again. If FaceID answers that there is no such result, the answer that "

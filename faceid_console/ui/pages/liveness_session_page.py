@@ -371,7 +371,7 @@ class LivenessSessionPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
-        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel = ErrorPanel(self.language, side, call="get_token")
         self.error_panel.setVisible(False)
         layout.addWidget(self.error_panel)
         self.session_box = QGroupBox(self.tr("The applicant's link"), side)
@@ -618,7 +618,8 @@ class LivenessSessionPage(QWidget):
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))
-        self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
+        self.status_message.emit(self.tr("No session started: {reason}").format(  # as Liveness results: the headline
+            reason=self.error_panel.headline.text()))
         self.finished.emit()
 
     def _fields(self) -> dict[str, FieldWithProblem]:

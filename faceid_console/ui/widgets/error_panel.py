@@ -26,11 +26,14 @@ IDENTITY_CODES: Final = frozenset({"NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATC
 class ErrorPanel(EdgeFrame):
     """Shows one FaceIDError; the headline says whose side the problem is on."""
 
-    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = False) -> None:
-        """``verify_options``: the page has the Verify page's options, so advice may point at them."""
+    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = False,
+                 call: str = "") -> None:
+        """``verify_options``: the page has the Verify page's options, so advice may point at them; ``call``: the
+        call the page makes (a ``CallKind`` value), for words that depend on it (what a 413 means)."""
         super().__init__(parent)
         self.language = language
         self.verify_options = verify_options
+        self.call = call
         self.error: FaceIDError | None = None
         self.setObjectName("errorPanel")
         self.set_edge(FAIL)
@@ -72,13 +75,16 @@ class ErrorPanel(EdgeFrame):
         return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
-                   renumbered: Mapping[str, str] | None = None, billed: str | None = None) -> None:
+                   renumbered: Mapping[str, str] | None = None, billed: str | None = None,
+                   call: str | None = None) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
         ``step`` replaces the usual advice on what to do next, ``billed`` the usual words on billing (a call that is
         never billed); ``renumbered`` maps a photo parameter sent under another number to the form's slot, which
-        names the photo (the code line keeps the service's words)."""
+        names the photo (the code line keeps the service's words); ``call`` names the call refused, in place of
+        the page's (History shows every kind of call)."""
         self.error = err
         renumbered = renumbered or {}
+        call = self.call if call is None else call
         if err.code == "HISTORY_UNAVAILABLE":
             headline = self.tr("The history cannot record this call: nothing was sent")
         elif err.origin is ErrorOrigin.INPUT:
@@ -98,7 +104,7 @@ class ErrorPanel(EdgeFrame):
         self.code_label.setText(f"<code>{code}</code>")
         self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
-        self.explanation.setText(problem_text(err, self.language, renumbered))
+        self.explanation.setText(problem_text(err, self.language, renumbered, call))
         field = error_field(err)
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
@@ -110,7 +116,7 @@ class ErrorPanel(EdgeFrame):
                                                                                field=field) if field else "")
         self.field_label.setVisible(bool(field))
         self.billed_label.setText(billed or billed_text(err))
-        step = step or next_step(err, verify_options=self.verify_options)
+        step = step or next_step(err, verify_options=self.verify_options, call=call)
         self.next_label.setText(self.tr("What to do: {step}").format(step=step))
         technical = []
         if err.request_id:
