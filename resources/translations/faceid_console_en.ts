@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="311"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="490"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="575"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
@@ -258,69 +258,69 @@
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="452"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="487"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="512"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="516"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="561"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="563"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="590"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
-        <source>No new biz_token: {code}. The earlier one is still shown.</source>
-        <translation>No new biz_token: {code}. The earlier one is still shown.</translation>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="617"/>
+        <source>No new biz_token: {reason}. The earlier one is still shown.</source>
+        <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="612"/>
-        <source>No biz_token: {code}</source>
-        <translation>No biz_token: {code}</translation>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="619"/>
+        <source>No biz_token: {reason}</source>
+        <translation>No biz_token: {reason}</translation>
     </message>
 </context>
 <context>
@@ -848,104 +848,104 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="89"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>The answer is for another liveness session</source>
         <translation>The answer is for another liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="97"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>About: {field}</source>
         <translation>About: {field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="152"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="151"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -953,142 +953,147 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="419"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="420"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="421"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="422"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="423"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="424"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="425"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="391"/>
+        <location filename="../../faceid_console/ui/texts.py" line="426"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="392"/>
+        <location filename="../../faceid_console/ui/texts.py" line="427"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="393"/>
+        <location filename="../../faceid_console/ui/texts.py" line="428"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="394"/>
+        <location filename="../../faceid_console/ui/texts.py" line="429"/>
+        <source>Gateway error</source>
+        <translation>Gateway error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="430"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="395"/>
+        <location filename="../../faceid_console/ui/texts.py" line="431"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="396"/>
+        <location filename="../../faceid_console/ui/texts.py" line="432"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="397"/>
+        <location filename="../../faceid_console/ui/texts.py" line="433"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="398"/>
+        <location filename="../../faceid_console/ui/texts.py" line="434"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="399"/>
+        <location filename="../../faceid_console/ui/texts.py" line="435"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="400"/>
+        <location filename="../../faceid_console/ui/texts.py" line="436"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="401"/>
+        <location filename="../../faceid_console/ui/texts.py" line="437"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="402"/>
+        <location filename="../../faceid_console/ui/texts.py" line="438"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="403"/>
+        <location filename="../../faceid_console/ui/texts.py" line="439"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="404"/>
+        <location filename="../../faceid_console/ui/texts.py" line="440"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="405"/>
+        <location filename="../../faceid_console/ui/texts.py" line="441"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="406"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="407"/>
+        <location filename="../../faceid_console/ui/texts.py" line="443"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="408"/>
+        <location filename="../../faceid_console/ui/texts.py" line="444"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="409"/>
+        <location filename="../../faceid_console/ui/texts.py" line="445"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="410"/>
+        <location filename="../../faceid_console/ui/texts.py" line="446"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="411"/>
+        <location filename="../../faceid_console/ui/texts.py" line="447"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -2770,86 +2775,86 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
-        <source>No session started: {code}</source>
-        <translation>No session started: {code}</translation>
+        <source>No session started: {reason}</source>
+        <translation>No session started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="752"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="796"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="799"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="801"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="802"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="807"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="811"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="808"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="812"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="820"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="821"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="823"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="824"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="825"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="826"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="826"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="827"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="828"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="829"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="831"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="833"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="834"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3177,255 +3182,255 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="88"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
         <source>FaceID Console</source>
-        <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. Emitted with a short message for the status line (pages report through it).</extracomment>
+        <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. The profile box&apos;s most width, in average characters: the built-in names and a 40-letter Latin name fit whole. Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="97"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="188"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
         <source>Liveness results</source>
         <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="188"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
         <source>&amp;Liveness results</source>
         <translation>&amp;Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness &amp;session</source>
         <translation>Liveness &amp;session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>&amp;Callback inspector</source>
         <translation>&amp;Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="191"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="191"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>&amp;App token</source>
         <translation>&amp;App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="339"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="364"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="373"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="365"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="367"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="370"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>Profiles, credentials, policy level, time-outs and language ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
         <source>&amp;Paste photo</source>
         <translation>&amp;Paste photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="409"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
         <source>&amp;Find in History</source>
         <translation>&amp;Find in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
         <source>&amp;Reload History</source>
         <translation>&amp;Reload History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="419"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="414"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="488"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="497"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="503"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="512"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="545"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="540"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="541"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="544"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="556"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="547"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="559"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="551"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="566"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="578"/>
         <source>Nothing tested: {reason}</source>
         <translation>Nothing tested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="580"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
         <source>Connection tested: {outcome}</source>
         <translation>Connection tested: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="611"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="623"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="624"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3434,12 +3439,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="656"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="668"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="657"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="669"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3448,12 +3453,12 @@ Close anyway?</source>
 Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="672"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="684"/>
         <source>Close while a decision is being recorded?</source>
         <translation>Close while a decision is being recorded?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="673"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="685"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -3682,7 +3687,7 @@ or paste</translation>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
@@ -3708,22 +3713,22 @@ or paste</translation>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="427"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="428"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
@@ -3743,7 +3748,7 @@ or paste</translation>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="453"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
@@ -3753,7 +3758,7 @@ or paste</translation>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="462"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
@@ -3773,7 +3778,7 @@ or paste</translation>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="509"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -4400,323 +4405,344 @@ or paste</translation>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="227"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="265"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
+        <translation>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
+        <translation>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
+        <translation>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
+        <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="309"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="311"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="313"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <location filename="../../faceid_console/ui/texts.py" line="316"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="319"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="325"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="298"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="301"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="303"/>
+        <location filename="../../faceid_console/ui/texts.py" line="336"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <location filename="../../faceid_console/ui/texts.py" line="337"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="306"/>
+        <location filename="../../faceid_console/ui/texts.py" line="339"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="308"/>
+        <location filename="../../faceid_console/ui/texts.py" line="341"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="310"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="312"/>
+        <location filename="../../faceid_console/ui/texts.py" line="345"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="314"/>
+        <location filename="../../faceid_console/ui/texts.py" line="347"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="316"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
+        <location filename="../../faceid_console/ui/texts.py" line="351"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="353"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="355"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="358"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="359"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="327"/>
+        <location filename="../../faceid_console/ui/texts.py" line="362"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="330"/>
+        <location filename="../../faceid_console/ui/texts.py" line="365"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="331"/>
+        <location filename="../../faceid_console/ui/texts.py" line="366"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="334"/>
+        <location filename="../../faceid_console/ui/texts.py" line="369"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="338"/>
+        <location filename="../../faceid_console/ui/texts.py" line="373"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="343"/>
+        <location filename="../../faceid_console/ui/texts.py" line="378"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="347"/>
+        <location filename="../../faceid_console/ui/texts.py" line="382"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="348"/>
+        <location filename="../../faceid_console/ui/texts.py" line="383"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="356"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="357"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="359"/>
+        <location filename="../../faceid_console/ui/texts.py" line="394"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="360"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="367"/>
+        <location filename="../../faceid_console/ui/texts.py" line="402"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="368"/>
+        <location filename="../../faceid_console/ui/texts.py" line="403"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="369"/>
+        <location filename="../../faceid_console/ui/texts.py" line="404"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="370"/>
+        <location filename="../../faceid_console/ui/texts.py" line="405"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="371"/>
+        <location filename="../../faceid_console/ui/texts.py" line="406"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="372"/>
+        <location filename="../../faceid_console/ui/texts.py" line="407"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="373"/>
+        <location filename="../../faceid_console/ui/texts.py" line="408"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="374"/>
+        <location filename="../../faceid_console/ui/texts.py" line="409"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="375"/>
+        <location filename="../../faceid_console/ui/texts.py" line="410"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="376"/>
+        <location filename="../../faceid_console/ui/texts.py" line="411"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="377"/>
+        <location filename="../../faceid_console/ui/texts.py" line="412"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="419"/>
+        <location filename="../../faceid_console/ui/texts.py" line="455"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="420"/>
+        <location filename="../../faceid_console/ui/texts.py" line="456"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="421"/>
+        <location filename="../../faceid_console/ui/texts.py" line="457"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="428"/>
+        <location filename="../../faceid_console/ui/texts.py" line="464"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="429"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="430"/>
+        <location filename="../../faceid_console/ui/texts.py" line="466"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="431"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="433"/>
+        <location filename="../../faceid_console/ui/texts.py" line="469"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="435"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

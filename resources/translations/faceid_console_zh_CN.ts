@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="311"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="490"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="575"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
@@ -258,69 +258,69 @@
         <translation>检测过程中检查是否出现多张人脸：出现时 SDK 会拦截并提示申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="452"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="487"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="512"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="516"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="561"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="563"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="590"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
-        <source>No new biz_token: {code}. The earlier one is still shown.</source>
-        <translation>未获得新的 biz_token：{code}。之前的 biz_token 仍在显示。</translation>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="617"/>
+        <source>No new biz_token: {reason}. The earlier one is still shown.</source>
+        <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="612"/>
-        <source>No biz_token: {code}</source>
-        <translation>未获得 biz_token：{code}</translation>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="619"/>
+        <source>No biz_token: {reason}</source>
+        <translation>未获得 biz_token：{reason}</translation>
     </message>
 </context>
 <context>
@@ -848,104 +848,104 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="89"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="97"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="152"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="151"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -953,142 +953,147 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="419"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="420"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="421"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="422"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="423"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="424"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="425"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="391"/>
+        <location filename="../../faceid_console/ui/texts.py" line="426"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="392"/>
+        <location filename="../../faceid_console/ui/texts.py" line="427"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="393"/>
+        <location filename="../../faceid_console/ui/texts.py" line="428"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="394"/>
+        <location filename="../../faceid_console/ui/texts.py" line="429"/>
+        <source>Gateway error</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="430"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="395"/>
+        <location filename="../../faceid_console/ui/texts.py" line="431"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="396"/>
+        <location filename="../../faceid_console/ui/texts.py" line="432"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="397"/>
+        <location filename="../../faceid_console/ui/texts.py" line="433"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="398"/>
+        <location filename="../../faceid_console/ui/texts.py" line="434"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="399"/>
+        <location filename="../../faceid_console/ui/texts.py" line="435"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="400"/>
+        <location filename="../../faceid_console/ui/texts.py" line="436"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="401"/>
+        <location filename="../../faceid_console/ui/texts.py" line="437"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="402"/>
+        <location filename="../../faceid_console/ui/texts.py" line="438"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="403"/>
+        <location filename="../../faceid_console/ui/texts.py" line="439"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="404"/>
+        <location filename="../../faceid_console/ui/texts.py" line="440"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="405"/>
+        <location filename="../../faceid_console/ui/texts.py" line="441"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="406"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="407"/>
+        <location filename="../../faceid_console/ui/texts.py" line="443"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="408"/>
+        <location filename="../../faceid_console/ui/texts.py" line="444"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="409"/>
+        <location filename="../../faceid_console/ui/texts.py" line="445"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="410"/>
+        <location filename="../../faceid_console/ui/texts.py" line="446"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="411"/>
+        <location filename="../../faceid_console/ui/texts.py" line="447"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -2770,86 +2775,86 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
-        <source>No session started: {code}</source>
-        <translation>未开始会话：{code}</translation>
+        <source>No session started: {reason}</source>
+        <translation>未开始会话：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="752"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="796"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="799"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="801"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="802"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} UTC 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="807"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="811"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="808"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="812"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="820"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="821"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="823"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="824"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="825"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="826"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="826"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="827"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="828"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="829"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="831"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="833"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="834"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3177,255 +3182,255 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="88"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
         <source>FaceID Console</source>
-        <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. Emitted with a short message for the status line (pages report through it).</extracomment>
+        <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. The profile box&apos;s most width, in average characters: the built-in names and a 40-letter Latin name fit whole. Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="97"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="188"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
         <source>Liveness results</source>
         <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="188"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
         <source>&amp;Liveness results</source>
         <translation>活体结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness &amp;session</source>
         <translation>活体会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>&amp;Callback inspector</source>
         <translation>回调检查器(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="191"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="191"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>&amp;App token</source>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="339"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="364"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="373"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="365"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="367"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="370"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="409"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="419"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="414"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="488"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="497"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="503"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="512"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="545"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="540"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="541"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="544"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="556"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="547"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="559"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="551"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="566"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="578"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="580"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="611"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="623"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="624"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3434,12 +3439,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="656"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="668"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="657"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="669"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3448,12 +3453,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="672"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="684"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="673"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="685"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -3682,7 +3687,7 @@ or paste</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
@@ -3708,22 +3713,22 @@ or paste</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="427"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="428"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
@@ -3743,7 +3748,7 @@ or paste</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="453"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
@@ -3753,7 +3758,7 @@ or paste</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="462"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
@@ -3773,7 +3778,7 @@ or paste</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="509"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -4400,323 +4405,344 @@ or paste</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="227"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，或是一次混淆，给出了另一个会话的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="265"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
+        <translation>开始会话的请求对 FaceID 或途中的代理服务器来说过大。请求中占空间的是参考照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
+        <translation>请选择较小的参考照片。如果没有发送参考照片（KYC），说明本机与 FaceID 之间的代理服务器连很小的请求也拒收：请在设置（Ctrl+,）中检查此配置的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
+        <translation>此次查询被以过大为由拒绝，但它不带照片，只有 biz_id，远低于 FaceID 的任何大小限制。原因很可能是本机与 FaceID 之间的代理服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
+        <translation>请在设置（Ctrl+,）中检查此配置的地址；如果地址无误，请让管理本机与 FaceID 之间代理服务器的人放行此查询。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="309"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="311"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="313"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <location filename="../../faceid_console/ui/texts.py" line="316"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="319"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="325"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="298"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="301"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="303"/>
+        <location filename="../../faceid_console/ui/texts.py" line="336"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <location filename="../../faceid_console/ui/texts.py" line="337"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="306"/>
+        <location filename="../../faceid_console/ui/texts.py" line="339"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="308"/>
+        <location filename="../../faceid_console/ui/texts.py" line="341"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="310"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="312"/>
+        <location filename="../../faceid_console/ui/texts.py" line="345"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="314"/>
+        <location filename="../../faceid_console/ui/texts.py" line="347"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="316"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
+        <location filename="../../faceid_console/ui/texts.py" line="351"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="353"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="355"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="358"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="359"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="327"/>
+        <location filename="../../faceid_console/ui/texts.py" line="362"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="330"/>
+        <location filename="../../faceid_console/ui/texts.py" line="365"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="331"/>
+        <location filename="../../faceid_console/ui/texts.py" line="366"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="334"/>
+        <location filename="../../faceid_console/ui/texts.py" line="369"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="338"/>
+        <location filename="../../faceid_console/ui/texts.py" line="373"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="343"/>
+        <location filename="../../faceid_console/ui/texts.py" line="378"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="347"/>
+        <location filename="../../faceid_console/ui/texts.py" line="382"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="348"/>
+        <location filename="../../faceid_console/ui/texts.py" line="383"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="356"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="357"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="359"/>
+        <location filename="../../faceid_console/ui/texts.py" line="394"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="360"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="367"/>
+        <location filename="../../faceid_console/ui/texts.py" line="402"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="368"/>
+        <location filename="../../faceid_console/ui/texts.py" line="403"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="369"/>
+        <location filename="../../faceid_console/ui/texts.py" line="404"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="370"/>
+        <location filename="../../faceid_console/ui/texts.py" line="405"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="371"/>
+        <location filename="../../faceid_console/ui/texts.py" line="406"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="372"/>
+        <location filename="../../faceid_console/ui/texts.py" line="407"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="373"/>
+        <location filename="../../faceid_console/ui/texts.py" line="408"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="374"/>
+        <location filename="../../faceid_console/ui/texts.py" line="409"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="375"/>
+        <location filename="../../faceid_console/ui/texts.py" line="410"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="376"/>
+        <location filename="../../faceid_console/ui/texts.py" line="411"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="377"/>
+        <location filename="../../faceid_console/ui/texts.py" line="412"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="419"/>
+        <location filename="../../faceid_console/ui/texts.py" line="455"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="420"/>
+        <location filename="../../faceid_console/ui/texts.py" line="456"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="421"/>
+        <location filename="../../faceid_console/ui/texts.py" line="457"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="428"/>
+        <location filename="../../faceid_console/ui/texts.py" line="464"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="429"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="430"/>
+        <location filename="../../faceid_console/ui/texts.py" line="466"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="431"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="433"/>
+        <location filename="../../faceid_console/ui/texts.py" line="469"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="435"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
