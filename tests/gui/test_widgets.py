@@ -144,6 +144,7 @@ def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> 
     assert "Face replaced: yes" in gauges.replaced_label.text()
     gauges.set_genuineness(None)
     assert gauges.rows == {}
+    assert gauges.replaced_label.isHidden()  # out of the next answer's way, not left where it was drawn
 
 
 def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot) -> None:  # type: ignore[no-untyped-def]
