@@ -2365,6 +2365,84 @@ def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  #
         page, QPoint(0, 0))))
 
 
+@pytest.mark.parametrize("size", [(800, 600), (1024, 600), (1280, 800)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_inspector_and_results_pages_show_their_answer_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, language: str, size: tuple[int, int],
+        request) -> None:
+    """At 800×600 the inspector's answer scrolled 204 px sideways and the results page's 310 px (86 px at 1024×600):
+    the headline, the signature's verdict, the explanation, the biz_id and the gauges' readings were cut off at the
+    column's edge. The answer's column is never narrower than the answer at its narrowest, the paste or the form
+    gives way first, the answer's lines wrap, its numbers stay whole, and its four images go fewer to a row; where
+    there is room, each gauge's bar stays on its reading's line and the images in one row."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea, QWidget
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the pages are built: each is built the first time it is shown
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))  # four images, an attack
+
+    def within(widget: QWidget, column: QWidget) -> bool:
+        left = widget.mapTo(column, QPoint(0, 0)).x()
+        return left >= 0 and left + widget.width() <= column.width()
+
+    def answer_fits(page: QWidget, labels: list[QLabel]) -> None:
+        view = page.view  # type: ignore[attr-defined]
+        scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(view))
+        viewport = scroll.viewport()
+        readings = [value for _name, _bar, value in view.genuineness.rows.values()]
+        bars = [bar for _name, bar, _value in view.genuineness.rows.values()]
+        controls = [*view.gallery.buttons.values(), view.json_toggle]
+        assert len(readings) == 3 and len(controls) == 5 and all(label.text() for label in labels)
+        # The layouts take a few passes to settle (the vertical scroll bar comes in one).
+        qtbot.waitUntil(lambda: all(area.horizontalScrollBar().maximum() == 0 for area in page.findChildren(QScrollArea))
+                        and all(within(widget, viewport) for widget in [*labels, *readings, *bars, *controls])
+                        and all(label.height() >= label.heightForWidth(label.width()) for label in labels),
+                        timeout=5_000)
+        assert least_width(qtbot, window) <= size[0] and window.size().toTuple() == size
+        for reading in readings:  # "0.880 ≥ 0.500 · suspected" on one line, whole
+            assert reading.width() >= reading.sizeHint().width(), reading.text()
+        for bar, reading in zip(bars, readings, strict=True):
+            # Wide enough to tell its threshold's tick from its fill: under its reading where the column is narrow.
+            assert bar.width() >= bar.minimumSizeHint().width() > 0
+            if size[0] >= 1280:  # with room, on its reading's line as before
+                assert abs(bar.mapTo(view, QPoint(0, 0)).y() - reading.mapTo(view, QPoint(0, 0)).y()) < reading.height()
+        for control in controls:
+            assert control.width() >= control.sizeHint().width(), control.text()
+        if size[0] >= 1280:  # with room, the four images in one row as before
+            assert len({button.mapTo(view, QPoint(0, 0)).y() for button in view.gallery.buttons.values()}) == 1
+
+    # The inspector: a signed callback with the documents' result and its four images.
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    data = json.dumps({"status": "OK", "biz_info": {"biz_id": answer["biz_id"], "biz_no": answer["biz_no"],
+                                                    "biz_extra_data": ""},
+                       "liveness_result": answer["liveness_result"], "verify_result": answer["verify_result"],
+                       "images": answer["images"]})
+    check(qtbot, inspector, f"data={quote(data)}&sign={hashlib.sha1((secret_of(window) + data).encode()).hexdigest()}")
+    view = inspector.view
+    assert inspector.signature_valid is True and view.genuineness.rows["synthetic_face"][2].text().startswith("0.880")
+    answer_fits(inspector, [view.headline, view.signature_label, view.reason_label, view.status_label,
+                            view.facts_label])
+    for button in (inspector.check_button, inspector.look_up_button):
+        assert within(button, inspector.splitter.widget(0)) and button.width() >= button.sizeHint().width()
+
+    # The results page: the same result looked up by its biz_id.
+    results = window.liveness_page
+    window.go_to(results)
+    look_up_on(qtbot, window, settings, fixed_answer_server, json.dumps(answer).encode())
+    view = results.view
+    assert not results.error_panel.isVisibleTo(results) and view.headline.text()
+    answer_fits(results, [results.looked_up_label, view.headline, view.reason_label, view.facts_label])
+    form = results.splitter.widget(0)
+    assert isinstance(form, QScrollArea)
+    for control in form.widget().findChildren(QWidget):
+        if isinstance(control, (QLineEdit, QComboBox, QAbstractButton)) and control.isVisibleTo(form.widget()):
+            assert within(control, form.viewport()), control.objectName()
+
+
 @pytest.mark.parametrize("pasted", ["applicant-16\n", "  applicant-16\t", "\r\napplicant-16 "])
 def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_them(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history: LazyHistoryStore, faces: Path, pasted: str) -> None:

@@ -144,6 +144,7 @@ def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> 
     assert "Face replaced: yes" in gauges.replaced_label.text()
     gauges.set_genuineness(None)
     assert gauges.rows == {}
+    assert gauges.replaced_label.isHidden()  # out of the next answer's way, not left where it was drawn
 
 
 def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -526,6 +527,25 @@ def test_columns_go_fewer_to_a_row_as_the_width_shrinks_and_take_the_height_that
     # A widget needing more room, with no resize to say so: the box takes the height it now needs.
     labels[2].setMinimumHeight(80)
     qtbot.waitUntil(lambda: columns.height() == 80 and labels[0].height() == 80, timeout=3_000)
+
+
+def test_columns_of_unequal_widths_all_fit_one_row_at_the_box_s_preferred_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The box gives its widgets equal widths: its preferred width was the sum of their own, and a liveness answer's
+    four images, one narrower than the others, went three to a row beside the room for all four."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from faceid_console.ui.widgets.columns_box import ColumnsBox
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    columns = ColumnsBox(holder, max_columns=4, spacing=10)
+    for width in (100, 100, 100, 60):
+        label = QLabel("")
+        label.setMinimumSize(width, 50)
+        columns.add(label)
+    hint = columns.sizeHint()
+    assert hint.width() == 4 * 100 + 3 * 10 and columns.columns_for(hint.width()) == 4
+    assert hint.height() == 50  # the one row's
 
 
 def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot) -> None:  # type: ignore[no-untyped-def]

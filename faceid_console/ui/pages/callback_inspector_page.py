@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,11 +37,14 @@ from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import profile_display_name, shortened
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
 from ..widgets.send_row import add_send_shortcut
+from ..widgets.stacking_row import StackingRow
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 from .liveness_session_page import profile_secret
 
 #: The protocol library's English for a paste with no data (or sign) field, naming the fields it has instead, and
@@ -51,6 +52,9 @@ from .liveness_session_page import profile_secret
 NO_FIELD = r"The callback has no (?P<field>data|sign) field \(its fields: (?P<fields>.*)\)\."
 NO_SHAPE = r"The paste is not a callback in any known shape; it begins: (?P<start>.*)"
 JSON_CUT_OFF = "The pasted JSON is cut off or malformed"
+
+#: The paste's width where the window has room for it and a readable verdict beside it.
+PASTE_WIDTH = 420
 
 
 @dataclass(frozen=True)
@@ -140,18 +144,19 @@ class CallbackInspectorPage(QWidget):
         self.long_paste_row.setVisible(False)
         paste_layout.addWidget(self.long_paste_row)
         self.paste_edit.held_changed.connect(self._paste_held_changed)
-        row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("&Check the callback"), paste_side)
+        # Side by side where there is room, one under the other where not, as on the session page: side by side, they
+        # made the paste's least width (277 px in English) more than an 800 px window leaves it beside the verdict.
+        row = StackingRow(paste_side, stretch=True)
+        self.check_button = QPushButton(self.tr("&Check the callback"), row)
         add_send_shortcut(self, self.check_button)
         self.check_button.setObjectName("checkCallbackButton")
         self.check_button.clicked.connect(self.inspect)
-        row.addWidget(self.check_button)
-        self.look_up_button = QPushButton(self.tr("&Look up this biz_id"), paste_side)
+        row.add(self.check_button)
+        self.look_up_button = QPushButton(self.tr("&Look up this biz_id"), row)
         self.look_up_button.setEnabled(False)
         self.look_up_button.clicked.connect(self._look_up)
-        row.addWidget(self.look_up_button)
-        row.addStretch(1)
-        paste_layout.addLayout(row)
+        row.add(self.look_up_button)
+        paste_layout.addWidget(row)
 
         result_side = QWidget(self)
         result_layout = QVBoxLayout(result_side)
@@ -165,17 +170,17 @@ class CallbackInspectorPage(QWidget):
             "profile's api_secret; nothing is sent to FaceID."))
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
-        scroll = QScrollArea(self)
+        # Scrolls up and down only, as the session page's side: never narrower than the verdict at its narrowest, so
+        # the signature's verdict and the explanation wrap in the column rather than being cut off at its edge (at
+        # 800×600 it scrolled 204 px sideways).
+        scroll = VerticalScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
-        scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(paste_side)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 720])
-        QVBoxLayout(self).addWidget(splitter)
+        # As on the Verify and session pages: a narrower window narrows the paste first, down to its least width, so
+        # the verdict stays readable; a wider one widens the verdict.
+        self.splitter = FormResultSplitter(paste_side, scroll, PASTE_WIDTH, self)
+        QVBoxLayout(self).addWidget(self.splitter)
         self._biz_id = ""
 
     def inspect_body(self, body: bytes) -> None:

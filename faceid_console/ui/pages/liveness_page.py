@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,15 +36,20 @@ from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 #: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
 _URL_SIGNS = frozenset("/?#&=")
 
 #: A return_url without its scheme (a host, then its path, query or fragment), or its query alone ("a=b&biz_id=…").
 _URL_SHAPE = re.compile(r"[\w-]+(\.[\w-]+)*(:\d+)?[/?#]\S*|[?#]\S*|[\w.-]+=[^\s&]*(&[\w.-]+=[^\s&]*)*")
+
+#: The form's width where the window has room for it and a readable answer beside it.
+FORM_WIDTH = 470
 
 #: The message of input holding a URL's characters that is not shaped as one ("' OR 1=1 --").
 NOT_A_BIZ_ID = "Neither a biz_id nor a return_url."
@@ -97,6 +100,9 @@ class LivenessResultsPage(QWidget):
         form_side = QWidget(self)
         form_layout = QVBoxLayout(form_side)
         form = QFormLayout()
+        # On a narrow page a field goes under its label, as on the App token page: side by side, the choice of
+        # images and its label kept the form too wide for the answer beside it at 800 px.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.biz_edit = QLineEdit(form_side)
         self.biz_edit.setObjectName("bizIdEdit")
         self.biz_edit.setPlaceholderText(self.tr("biz_id, or the whole return_url"))
@@ -172,22 +178,22 @@ class LivenessResultsPage(QWidget):
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
-        scroll = QScrollArea(self)
+        # Scrolls up and down only, as the session page's side: never narrower than the answer at its narrowest, so
+        # the verdict, the gauges' readings and the biz_id wrap in the column rather than being cut off at its edge
+        # (at 800×600 the answer scrolled 310 px sideways, its headline cut).
+        scroll = VerticalScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
-        scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)
 
-        form_scroll = QScrollArea(self)
+        form_scroll = VerticalScrollArea(self)
         form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
-        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(form_side)
-        splitter = QSplitter(self)
-        splitter.addWidget(form_scroll)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 800])
+        # As on the Verify and session pages: a narrower window narrows the form first, down to its least width, so
+        # the answer stays readable; a wider one widens the answer.
+        self.splitter = FormResultSplitter(form_scroll, scroll, FORM_WIDTH, self)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
         connection.changed.connect(self._update_fetch)
         self._update_fetch()
 

@@ -69,11 +69,12 @@ class ColumnsBox(Rearranging):
         return QSize(width, height).grownBy(self.contentsMargins())
 
     def sizeHint(self) -> QSize:
-        """Every widget in one row."""
+        """Every widget in one row, each as wide as the widest: the box gives them equal widths (the sum of their own
+        widths put four returned images of unequal widths three to a row, with room for all four)."""
         shown = self._shown()
-        width = sum(w.sizeHint().expandedTo(_least_size(w)).width() for w in shown)
+        widest = max((w.sizeHint().expandedTo(_least_size(w)).width() for w in shown), default=0)
         margins = self.contentsMargins()
-        width += self._spacing * max(0, len(shown) - 1) + margins.left() + margins.right()
+        width = widest * len(shown) + self._spacing * max(0, len(shown) - 1) + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))  # the height includes the margins
 
     def columns_for(self, width: int) -> int:

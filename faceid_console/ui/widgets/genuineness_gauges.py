@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..colours import FAIL, PASS, set_text_colour
-from .emptying import empty_layout
+from .stacking_row import StackingGrid
 
 if TYPE_CHECKING:
     from ...api import FaceGenuineness, GenuinenessGauge
@@ -71,6 +71,10 @@ class GenuinenessBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(240, int(QFontMetricsF(self.font()).height() * 1.2))
 
+    def minimumSizeHint(self) -> QSize:
+        # Narrower, the threshold's tick and the fill could not be told apart: the bar goes under its reading instead.
+        return QSize(120, self.sizeHint().height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,43 +102,45 @@ class GenuinenessGauges(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # Each check's name, reading and bar on one line where there is room; in a narrow column (an 800 px window)
+        # the bar goes under its name and reading, as the Verify result's scores do, so the reading is never cut off.
+        self._grid = StackingGrid(self)
+        layout.addWidget(self._grid)
         self.rows: dict[str, tuple[QLabel, GenuinenessBar, QLabel]] = {}
         self.replaced_label = QLabel(self)
+        self.replaced_label.setWordWrap(True)
+        self.replaced_label.setVisible(False)
+        layout.addWidget(self.replaced_label)
         self.setAccessibleName(self.tr("Face genuineness"))
 
     def set_genuineness(self, genuineness: FaceGenuineness | None) -> None:
-        empty_layout(self._grid, keep=(self.replaced_label,))
+        self._grid.clear()
         self.rows.clear()
+        self.replaced_label.setVisible(False)
         if genuineness is None:
             return
-        row = 0
         for gauge in genuineness.gauges():
-            name = QLabel(check_name(gauge.check), self)
-            bar = GenuinenessBar(self)
+            name = QLabel(check_name(gauge.check), self._grid)
+            bar = GenuinenessBar(self._grid)
             bar.set_gauge(gauge)
             # One short line ("0.710 ≥ 0.500 · suspected") fits beside the bar even in History's narrow pane;
             # the sentence it stands for is the tooltip and what a screen reader says.
-            value = QLabel(self._value_text(gauge), self)
+            value = QLabel(self._value_text(gauge), self._grid)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setToolTip(self._value_sentence(gauge))
             set_text_colour(value, FAIL if gauge.suspected else PASS, bold=True)
             bar.setAccessibleName(check_name(gauge.check))
             bar.setAccessibleDescription(value.toolTip())
             bar.setToolTip(value.toolTip())
-            self._grid.addWidget(name, row, 0)
-            self._grid.addWidget(bar, row, 1)
-            self._grid.addWidget(value, row, 2)
+            self._grid.add_row((name, value, bar))  # the bar last: it is what goes under the others
             self.rows[gauge.check] = (name, bar, value)
-            row += 1
         if genuineness.face_replaced is not None:
             replaced = genuineness.face_replaced == 1
             self.replaced_label.setText(face_replaced_text(replaced))
             set_text_colour(self.replaced_label, FAIL if replaced else PASS, bold=True)
-            self.replaced_label.setWordWrap(True)
-            self._grid.addWidget(self.replaced_label, row, 0, 1, 3)
+            self.replaced_label.setVisible(True)
 
     def _value_text(self, gauge: GenuinenessGauge) -> str:
         return gauge_reading(gauge)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...api import FaceIDError
 from ...api.results import LivenessImage
 from ..focus import take_place_in_focus_chain
+from .columns_box import ColumnsBox
 from .emptying import empty_layout
 
 THUMB = 128
@@ -43,7 +44,8 @@ def decode_images(images: tuple[LivenessImage, ...]) -> dict[str, QImage]:
 
 
 class ImageGallery(QWidget):
-    """One button per returned image; a click opens it full size in a dialog."""
+    """One button per returned image, side by side where there is room and fewer to a row where not (a row of four
+    kept a liveness page's answer too wide for an 800 px window); a click opens one full size in a dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +64,10 @@ class ImageGallery(QWidget):
         self.buttons.clear()
         self.images.clear()
         self.problems.clear()
+        # At their own width, in one row, where the row fits (the stretch after it takes the room over).
+        thumbnails = ColumnsBox(self, max_columns=max(1, len(images)))
         for image in images:
-            button = QToolButton(self)
+            button = QToolButton(thumbnails)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAccessibleName(image.name)
@@ -73,9 +77,13 @@ class ImageGallery(QWidget):
                 button.setEnabled(False)
             else:
                 self._show_picture(button, image, decoded)
-            self._row.addWidget(button)
+            thumbnails.add(button)
             self.buttons[image.name] = button
+        self._row.addWidget(thumbnails)
         self._row.addStretch(1)
+        # Its height for a width changed with its images: said now, the answer is laid out with it when next shown,
+        # not a few turns of the event loop later (meanwhile the images lay over what follows them).
+        self.updateGeometry()
         take_place_in_focus_chain(self)  # Tab reaches the images where they are shown, not after the window
 
     def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None) -> None:

@@ -146,8 +146,11 @@ class LivenessView(QWidget):
         will_layout.addWidget(self.will_label)
         layout.addWidget(self.will_box)
 
+        # A short name, and what it shows in its tooltip: a tool button's text does not wrap, and the whole sentence
+        # on it kept the answer's column too wide for an 800 px window.
         self.json_toggle = QToolButton(self)
-        self.json_toggle.setText(self.tr("Whole answer as JSON (images and long values shortened)"))
+        self.json_toggle.setText(self.tr("Raw JSON of the answer"))
+        self.json_toggle.setToolTip(self.tr("Whole answer as JSON (images and long values shortened)"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
