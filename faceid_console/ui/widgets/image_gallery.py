@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from ...api import FaceIDError
 from ...api.results import LivenessImage
 from ..focus import take_place_in_focus_chain
 from .columns_box import ColumnsBox
+from .device_pixels import ratio_changed, screen_pixmap
 from .emptying import empty_layout
 
 THUMB = 128
@@ -54,6 +55,7 @@ class ImageGallery(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.images: dict[str, QImage] = {}
         self.problems: dict[str, str] = {}
+        self._icon_ratio = 0.0  # the screen scale the thumbnails were made for
 
     def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
                    pending: bool = False, unavailable: bool = False) -> None:
@@ -99,11 +101,22 @@ class ImageGallery(QWidget):
             button.setEnabled(False)
             return
         self.images[image.name] = picture
-        button.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
-            THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
+        self._icon_ratio = self.devicePixelRatioF()
+        button.setIcon(self._thumbnail(picture))
         button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
         button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
         button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
+
+    def _thumbnail(self, picture: QImage) -> QIcon:
+        return QIcon(screen_pixmap(picture, THUMB, THUMB, self._icon_ratio))
+
+    def event(self, event: QEvent) -> bool:
+        if ratio_changed(event) and self.devicePixelRatioF() != self._icon_ratio:
+            # Moved to a screen of another scale: thumbnails made anew from the decoded images, else they blur.
+            self._icon_ratio = self.devicePixelRatioF()
+            for name, picture in self.images.items():
+                self.buttons[name].setIcon(self._thumbnail(picture))
+        return super().event(event)
 
     def open_full_size(self, name: str) -> QDialog:
         """Show one image at its own size (scrollable); returns the dialog (non-modal)."""

@@ -1,0 +1,90 @@
+"""Photos and gauges on scaled screens: sharp at 150 % and 200 %, and again once the window is moved to a screen of
+another scale (a laptop beside an external 4K monitor).
+
+Two screens are simulated in a child process, with the offscreen platform's list of screens and
+QT_SCREEN_SCALE_FACTORS: the test session's one screen is at 100 % and cannot change. A move there is a real one, so
+Qt itself tells the widgets their ratio changed (QEvent.DevicePixelRatioChange)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+#: A 1080p laptop at 150 % (1280×720 logical pixels) and a 4K monitor at 200 % to its right.
+SCREENS = {"screens": [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96},
+    {"name": "4k", "x": 1920, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96, "logicalBaseDpi": 96},
+]}
+SCALES = "laptop=1.5;4k=2"
+
+#: Run first in the child: the application on the two screens, the photos' folder (argv[1]), a scratch folder
+#: (argv[2]), and ``show_on``, which shows a window on one screen, or moves it there, as a reviewer's drag does.
+PRELUDE = '''
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+faces, scratch = Path(sys.argv[1]), Path(sys.argv[2])
+
+def show_on(widget, name):
+    screen = next(screen for screen in app.screens() if screen.name() == name)
+    widget.window().move(screen.availableGeometry().topLeft() + QPoint(40, 40))
+    widget.window().show()
+    for _ in range(5):
+        app.processEvents()
+    assert widget.screen().name() == name, widget.screen().name()
+'''
+
+
+def on_two_screens(script: str, faces: Path, tmp_path: Path) -> Any:
+    """What ``script`` prints last (JSON), run in a child process on the two screens."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS))
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("QT_SCALE_FACTOR", "QT_ENABLE_HIGHDPI_SCALING", "QT_USE_PHYSICAL_DPI")}
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCREEN_SCALE_FACTORS=SCALES)
+    done = subprocess.run([sys.executable, "-c", PRELUDE + textwrap.dedent(script), str(faces), str(tmp_path)],
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+GALLERY = '''
+import base64
+from PySide6.QtCore import QSize, Qt
+from faceid_console.api.results import LivenessImage
+from faceid_console.ui.widgets.image_gallery import THUMB, ImageGallery
+
+def liveness_image(name, file):
+    return LivenessImage(name, "data:image/jpeg;base64," + base64.b64encode((faces / file).read_bytes()).decode())
+
+gallery = ImageGallery()
+gallery.set_images((liveness_image("image_best", "obama_2.jpg"), liveness_image("image_action1", "obama_small.jpg")))
+'''
+
+
+def test_liveness_thumbnails_are_made_of_the_screen_s_own_pixels_on_either_screen(faces: Path,
+                                                                                   tmp_path: Path) -> None:
+    """At 150 % and 200 % the thumbnails were 128-pixel pictures that Qt stretched over the screen's pixels: blurred.
+    Moved to the 4K monitor, they are made again for its scale."""
+    seen = on_two_screens(GALLERY + '''
+seen = {}
+for screen in ("laptop", "4k"):
+    show_on(gallery, screen)
+    ratio = gallery.devicePixelRatioF()
+    for name, button in gallery.buttons.items():
+        made = button.icon().pixmap(button.iconSize(), ratio)
+        wanted = gallery.images[name].size().scaled(QSize(THUMB, THUMB) * ratio, Qt.AspectRatioMode.KeepAspectRatio)
+        seen[f"{name} on {screen}"] = [ratio, made.devicePixelRatio(), made.size().toTuple(), wanted.toTuple()]
+print(json.dumps(seen))
+''', faces, tmp_path)
+    assert len(seen) == 4
+    for where, (ratio, made_ratio, made, wanted) in seen.items():
+        assert ratio == (1.5 if where.endswith("laptop") else 2.0)
+        assert made_ratio == ratio and made == wanted, where
