@@ -88,3 +88,54 @@ print(json.dumps(seen))
     for where, (ratio, made_ratio, made, wanted) in seen.items():
         assert ratio == (1.5 if where.endswith("laptop") else 2.0)
         assert made_ratio == ratio and made == wanted, where
+
+
+def test_photos_are_drawn_again_for_the_scale_of_the_screen_they_are_moved_to(faces: Path, tmp_path: Path) -> None:
+    """Moved from the laptop to the 4K monitor, the photo under the face boxes and a slot's thumbnail stayed at the
+    laptop's scale, stretched: pixelated, the faces a reviewer compares too. They are made again from the photo."""
+    seen = on_two_screens('''
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+import qasync
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QImage
+from faceid_console.ui.widgets.face_overlay import FaceOverlay
+from faceid_console.ui.widgets.photo_slot import THUMB_SIZE, PhotoSlot
+
+photo = QImage(str(faces / "obama_1.jpg"))
+
+def overlay_on(screen):
+    overlay = FaceOverlay()
+    overlay.resize(300, 380)
+    overlay.set_photo(photo, ())
+    show_on(overlay, screen)
+    return overlay
+
+moved = overlay_on("laptop")
+on_laptop = moved.grab().toImage()
+show_on(moved, "4k")
+drawn, fresh = moved.grab().toImage(), overlay_on("4k").grab().toImage()
+seen = {"overlay": [on_laptop.devicePixelRatio(), drawn.devicePixelRatio(), drawn == fresh]}
+
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+executor = ThreadPoolExecutor(1)
+slot = PhotoSlot("image", "Photo to check", executor, QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
+show_on(slot, "laptop")
+slot.set_file(faces / "obama_1.jpg")
+loop.run_until_complete(slot.wait_ready())
+for screen in ("laptop", "4k"):
+    show_on(slot, screen)
+    ratio = slot.devicePixelRatioF()
+    shown = slot.thumbnail.pixmap()
+    wanted = slot.photo.thumbnail.size().scaled(QSize(THUMB_SIZE, THUMB_SIZE) * ratio, Qt.AspectRatioMode.KeepAspectRatio)
+    seen[f"slot on {screen}"] = [ratio, shown.devicePixelRatio(), shown.size().toTuple(), wanted.toTuple()]
+executor.shutdown(wait=True)
+print(json.dumps(seen))
+''', faces, tmp_path)
+    laptop_ratio, moved_ratio, same_as_fresh = seen["overlay"]
+    assert (laptop_ratio, moved_ratio) == (1.5, 2.0)
+    assert same_as_fresh, "the moved photo is not drawn as one opened on the 4K monitor"
+    for screen, ratio in (("laptop", 1.5), ("4k", 2.0)):
+        screen_ratio, shown_ratio, shown, wanted = seen[f"slot on {screen}"]
+        assert screen_ratio == shown_ratio == ratio and shown == wanted, screen
