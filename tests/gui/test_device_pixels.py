@@ -90,6 +90,46 @@ print(json.dumps(seen))
         assert made_ratio == ratio and made == wanted, where
 
 
+def test_the_full_size_image_fits_a_scaled_laptop_screen_and_is_shown_at_its_own_pixels(faces: Path,
+                                                                                        tmp_path: Path) -> None:
+    """At 150 % a 1080p laptop has 1280×720 logical pixels: the dialog opened 686×900, its Close button below the
+    screen's edge, and "full size" was the image stretched by 150 %. Now it fits, its small image is shown pixel for
+    pixel, a tall one made smaller to fit, with no scroll bar; and so again when it is moved to the 4K monitor."""
+    seen = on_two_screens(GALLERY + '''
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QScrollArea
+show_on(gallery, "laptop")
+seen = {}
+for name, image in gallery.images.items():
+    dialog = gallery.open_full_size(name)
+    for screen in ("laptop", "4k"):
+        show_on(dialog, screen)
+        available = dialog.screen().availableGeometry()
+        close = dialog.findChild(QDialogButtonBox)
+        area = dialog.findChild(QScrollArea)
+        label = dialog.findChild(QLabel, "fullSizeImage")
+        shown = label.pixmap()
+        seen[f"{name} on {screen}"] = {
+            "fits": available.contains(dialog.frameGeometry()),
+            "close": available.contains(QRect(close.mapToGlobal(close.rect().topLeft()), close.size())),
+            "scrolls": area.horizontalScrollBar().isVisible() or area.verticalScrollBar().isVisible(),
+            "ratio": [dialog.devicePixelRatioF(), shown.devicePixelRatio()],
+            "pixels": [shown.size().toTuple(), image.size().toTuple()]}
+    dialog.close()
+print(json.dumps(seen))
+''', faces, tmp_path)
+    assert len(seen) == 4
+    for where, dialog in seen.items():
+        assert dialog["fits"] and dialog["close"] and not dialog["scrolls"], where
+        screen_ratio, image_ratio = dialog["ratio"]
+        assert screen_ratio == (1.5 if where.endswith("laptop") else 2.0) and image_ratio == screen_ratio, where
+    # 320×240: its own pixels on either screen, not 480×360 stretched from them.
+    assert seen["image_action1 on laptop"]["pixels"] == seen["image_action1 on 4k"]["pixels"] == [[320, 240]] * 2
+    # 626×1200: at 150 % its own pixels are 800 logical pixels tall, more than the laptop has; shown smaller there.
+    (width, height), _own = seen["image_best on laptop"]["pixels"]
+    assert 600 < height < 720 * 1.5 and abs(width / height - 626 / 1200) < 0.01
+
+
 def test_photos_are_drawn_again_for_the_scale_of_the_screen_they_are_moved_to(faces: Path, tmp_path: Path) -> None:
     """Moved from the laptop to the 4K monitor, the photo under the face boxes and a slot's thumbnail stayed at the
     laptop's scale, stretched: pixelated, the faces a reviewer compares too. They are made again from the photo."""
