@@ -15,6 +15,13 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+
+from faceid_console.api import GenuinenessGauge
+from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
+
 #: A 1080p laptop at 150 % (1280×720 logical pixels) and a 4K monitor at 200 % to its right.
 SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96},
@@ -179,3 +186,37 @@ print(json.dumps(seen))
     for screen, ratio in (("laptop", 1.5), ("4k", 2.0)):
         screen_ratio, shown_ratio, shown, wanted = seen[f"slot on {screen}"]
         assert screen_ratio == shown_ratio == ratio and shown == wanted, screen
+
+
+def tick_centre(image: QImage, x: float, y: int) -> float | None:
+    """The middle of the ink darker than the background in row ``y`` of ``image`` within 8 logical pixels of ``x``,
+    in logical pixels (each pixel's ink counted at its centre); None when there is none."""
+    ratio = image.devicePixelRatio()
+    left, right = max(0, int((x - 8) * ratio)), min(image.width(), int((x + 8) * ratio))
+    background = QColor(image.pixel(left, y)).lightness()  # the track's inside, or the window's colour above it
+    weights = {column: max(0, background - QColor(image.pixel(column, y)).lightness()) for column in range(left, right)}
+    ink = sum(weights.values())
+    return sum((column + 0.5) * weight for column, weight in weights.items()) / ink / ratio if ink else None
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+def test_a_genuineness_threshold_is_marked_at_its_place_at_any_screen_scale(qtbot, ratio: float) -> None:  # type: ignore[no-untyped-def]
+    """The tick was cut to a whole logical pixel: at 200 % it stood 1.5 screen pixels left of the threshold, and it
+    ran the bar's full height, so the ticks of the three rows joined into one line. Rendered at ``ratio`` as a screen
+    of that scale draws it (the same pixels as ``grab()`` under QT_SCALE_FACTOR)."""
+    bar = GenuinenessBar()
+    qtbot.addWidget(bar)
+    bar.set_gauge(GenuinenessGauge("mask", None, 0.7))  # no confidence: nothing but the tick on the empty track
+    bar.resize(203, bar.sizeHint().height())
+    image = QImage(QSize(bar.width(), bar.height()) * ratio, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(bar.palette().window().color())
+    bar.render(image)
+    track = bar.track()
+    x = track.left() + track.width() * 0.7
+    assert x % 1 > 0.5  # a place between whole pixels, where cutting it moved the tick
+    middle = tick_centre(image, x, int(track.center().y() * ratio))
+    assert middle is not None and abs(middle - x) < 0.1 / ratio, (middle, x)
+    # Past the track's edges, not to the bar's: rows one under another keep a gap between their ticks.
+    assert tick_centre(image, x, int((track.top() - 1) * ratio)) is not None
+    assert tick_centre(image, x, 0) is None and tick_centre(image, x, image.height() - 1) is None
