@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .device_pixels import ratio_changed, screen_pixmap
 
 if TYPE_CHECKING:
     from ...api import DetectedFace
@@ -128,6 +130,14 @@ class FaceOverlay(QWidget):
         self._scaled = None
         super().resizeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        scaled = self._scaled
+        if ratio_changed(event) and scaled is not None and scaled.devicePixelRatio() != self.devicePixelRatioF():
+            # Moved to a screen of another scale: scaled again from the photo on the next paint, else it is stretched.
+            self._scaled = None
+            self.update()
+        return super().event(event)
+
     def _target(self) -> QRectF:
         if self._image.isNull():
             return QRectF()
@@ -146,12 +156,8 @@ class FaceOverlay(QWidget):
             return
         target = self._target()
         if self._scaled is None:
-            # Scaled once per size, in device pixels, so a 12 MP photo does not cost a rescale on every paint.
-            ratio = self.devicePixelRatioF()
-            self._scaled = QPixmap.fromImage(self._image.scaled(
-                int(target.width() * ratio), int(target.height() * ratio),
-                Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-            self._scaled.setDevicePixelRatio(ratio)
+            # Scaled once per size and screen scale, so a 12 MP photo does not cost a rescale on every paint.
+            self._scaled = screen_pixmap(self._image, target.width(), target.height(), self.devicePixelRatioF())
         painter.drawPixmap(target.topLeft(), self._scaled)
         compared = compared_face(self._faces)
         boxed = self.face_boxes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -75,10 +75,14 @@ class GenuinenessBar(QWidget):
         # Narrower, the threshold's tick and the fill could not be told apart: the bar goes under its reading instead.
         return QSize(120, self.sizeHint().height())
 
+    def track(self) -> QRectF:
+        """The 0–1 track the confidence fills and the threshold is marked on."""
+        return QRectF(1, self.height() * 0.25, self.width() - 2, self.height() * 0.5)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QRectF(1, self.height() * 0.25, self.width() - 2, self.height() * 0.5)
+        track = self.track()
         painter.setPen(QPen(self.palette().shadow().color(), 1))
         painter.setBrush(self.palette().base())
         painter.drawRoundedRect(track, 3, 3)
@@ -91,9 +95,12 @@ class GenuinenessBar(QWidget):
             painter.setBrush(colour)
             painter.drawRoundedRect(fill, 3, 3)
         if gauge is not None and gauge.threshold is not None:
+            # At its exact place (cut to a whole pixel it stood up to two screen pixels left of it at 200 %), a little
+            # past the track's edges but not the bar's: the ticks of rows one under another joined into one line.
             x = track.left() + track.width() * max(0.0, min(1.0, gauge.threshold))
-            painter.setPen(QPen(self.palette().text().color(), 2))
-            painter.drawLine(int(x), 0, int(x), self.height())
+            reach = min(3.0, track.top() / 2)
+            painter.setPen(QPen(self.palette().text().color(), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            painter.drawLine(QPointF(x, track.top() - reach), QPointF(x, track.bottom() + reach))
         painter.end()
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QSize, QSizeF, Qt
+from PySide6.QtGui import QIcon, QImage, QImageReader
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from ...api import FaceIDError
 from ...api.results import LivenessImage
 from ..focus import take_place_in_focus_chain
 from .columns_box import ColumnsBox
+from .device_pixels import ratio_changed, screen_pixmap
 from .emptying import empty_layout
 
 THUMB = 128
@@ -54,6 +55,7 @@ class ImageGallery(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.images: dict[str, QImage] = {}
         self.problems: dict[str, str] = {}
+        self._icon_ratio = 0.0  # the screen scale the thumbnails were made for
 
     def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
                    pending: bool = False, unavailable: bool = False) -> None:
@@ -99,28 +101,73 @@ class ImageGallery(QWidget):
             button.setEnabled(False)
             return
         self.images[image.name] = picture
-        button.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
-            THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
+        self._icon_ratio = self.devicePixelRatioF()
+        button.setIcon(self._thumbnail(picture))
         button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
         button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
         button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
 
+    def _thumbnail(self, picture: QImage) -> QIcon:
+        return QIcon(screen_pixmap(picture, THUMB, THUMB, self._icon_ratio))
+
+    def event(self, event: QEvent) -> bool:
+        if ratio_changed(event) and self.devicePixelRatioF() != self._icon_ratio:
+            # Moved to a screen of another scale: thumbnails made anew from the decoded images, else they blur.
+            self._icon_ratio = self.devicePixelRatioF()
+            for name, picture in self.images.items():
+                self.buttons[name].setIcon(self._thumbnail(picture))
+        return super().event(event)
+
     def open_full_size(self, name: str) -> QDialog:
-        """Show one image at its own size (scrollable); returns the dialog (non-modal)."""
+        """Show one image at its own pixels, made smaller only where the screen has no room for them; returns the
+        dialog (non-modal)."""
         dialog = QDialog(self)
         dialog.setWindowTitle(name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
-        label = QLabel(dialog)
-        label.setObjectName("fullSizeImage")
-        label.setPixmap(QPixmap.fromImage(self.images[name]))
         area = QScrollArea(dialog)
-        area.setWidget(label)
+        area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.close)
         layout.addWidget(buttons)
-        image = self.images[name]
-        dialog.resize(min(image.width() + 60, 1200), min(image.height() + 100, 900))
+        # Opened over the gallery, on its screen: the whole dialog within its free area, with a share of it left
+        # for the title bar and frame (at 150 % a 1080p laptop has 1280×720, and Close was below its edge).
+        available = self.screen().availableGeometry()
+        margins = layout.contentsMargins()
+        frame = 2 * area.frameWidth()
+        around = QSize(margins.left() + margins.right() + frame,
+                       margins.top() + margins.bottom() + frame + layout.spacing() + buttons.sizeHint().height())
+        room = (QSize(available.width() * 95 // 100, available.height() * 9 // 10) - around).expandedTo(QSize(64, 64))
+        label = FullSizeImage(self.images[name], room, self.devicePixelRatioF(), area)
+        area.setWidget(label)
+        dialog.resize(label.size() + around)
         dialog.show()
         return dialog
+
+
+class FullSizeImage(QLabel):
+    """A returned image one pixel to a screen pixel (a ratio-1 pixmap was stretched by the screen's scale), made
+    smaller only where it does not fit ``room`` (logical pixels); made again when moved to a screen of another
+    scale."""
+
+    def __init__(self, image: QImage, room: QSize, ratio: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fullSizeImage")
+        self._image = image
+        self._room = room
+        self._ratio = 0.0
+        self._show_at(ratio)
+
+    def _show_at(self, ratio: float) -> None:
+        self._ratio = ratio
+        shown = QSizeF(self._image.size()) / ratio
+        if shown.width() > self._room.width() or shown.height() > self._room.height():
+            shown.scale(QSizeF(self._room), Qt.AspectRatioMode.KeepAspectRatio)
+        self.setPixmap(screen_pixmap(self._image, shown.width(), shown.height(), ratio))
+        self.adjustSize()
+
+    def event(self, event: QEvent) -> bool:
+        if ratio_changed(event) and self.devicePixelRatioF() != self._ratio:
+            self._show_at(self.devicePixelRatioF())
+        return super().event(event)

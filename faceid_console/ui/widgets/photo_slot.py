@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ from ..alt_keys import with_alt_key
 from ..colours import FAIL, outline_style, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
+from .device_pixels import ratio_changed, screen_pixmap
 from .fitting_labels import ElidedLabel, WrapAnywhereLabel
 
 if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
@@ -439,18 +439,23 @@ class PhotoSlot(QFrame):
         self._show_photo(photo)
 
     def _show_photo(self, photo: InspectedPhoto) -> None:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(photo.thumbnail.scaled(
-            int(self._thumb_size * ratio), int(self._thumb_size * ratio), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
-        pixmap.setDevicePixelRatio(ratio)
-        self.thumbnail.setPixmap(pixmap)
+        self._show_thumbnail(photo)
         self.thumbnail.setEnabled(True)
         width, height = photo.source_size
         self.info_label.setText(self.tr("{size} · {width}×{height} px").format(
             size=human_size(len(photo.data)), width=width, height=height))
         self.prep_label.setText(self.preparation_text(photo.prepared))
         self.setAccessibleDescription(f"{photo.name}; {self.info_label.text()}; {self.prep_label.text()}")
+
+    def _show_thumbnail(self, photo: InspectedPhoto) -> None:
+        self.thumbnail.setPixmap(screen_pixmap(photo.thumbnail, self._thumb_size, self._thumb_size,
+                                               self.devicePixelRatioF()))
+
+    def event(self, event: QEvent) -> bool:
+        if (ratio_changed(event) and self.photo is not None
+                and self.thumbnail.pixmap().devicePixelRatio() != self.devicePixelRatioF()):
+            self._show_thumbnail(self.photo)  # moved to a screen of another scale: made anew, else it blurs
+        return super().event(event)
 
     def preparation_text(self, prepared: PreparedImage) -> str:
         """What preparation does to the photo before it is sent, in words."""
