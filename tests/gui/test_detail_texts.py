@@ -23,9 +23,14 @@ def details() -> list[str]:
     found = []
     for path in (API / "client.py", API / "errors.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if not isinstance(node, ast.keyword) or node.arg != "message":
+            # ``message=…`` given to an error, or ``message = …`` worded before it is given
+            given_to_error = isinstance(node, ast.keyword) and node.arg == "message"
+            worded_before = isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["message"]
+            if not (given_to_error or worded_before):
                 continue
-            for value in (node.value.body, node.value.orelse) if isinstance(node.value, ast.IfExp) else (node.value,):
+            assert isinstance(node, ast.keyword | ast.Assign)
+            given = node.value
+            for value in (given.body, given.orelse) if isinstance(given, ast.IfExp) else (given,):
                 if isinstance(value, ast.Constant) and isinstance(value.value, str):
                     found.append(value.value)
                 elif isinstance(value, ast.JoinedStr):
