@@ -1560,6 +1560,57 @@ def test_a_callback_received_again_is_listed_as_a_repeat_and_kept_in_history_onc
     assert sorted(entry.verdict or "" for entry in entries) == ["match", "signature_invalid"]
 
 
+def test_a_callback_whose_first_history_write_failed_is_kept_from_its_repeat(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore, monkeypatch) -> None:
+    """The first receipt was remembered before its History write, so when that write failed (a locked database)
+    every copy after it (the post to the other URL, a retry) was a repeat, never written: the session's answer was
+    lost to History, and get_result answers once. A repeat that came while the write was on its way is written
+    instead; with none, the next copy to come is."""
+    import threading
+
+    from faceid_console.store.journal import Journal
+
+    page = window.session_page
+    real_begin = Journal.begin
+    failing = {"left": 1}
+    release = threading.Event()
+
+    def begin(self, kind, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if kind is CallKind.CALLBACK_CHECK and failing["left"] > 0:
+            failing["left"] -= 1
+            release.wait(30)  # on its way until the test lets it fail
+            raise RuntimeError("database is locked")
+        return real_begin(self, kind, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "begin", begin)
+
+    def kept() -> list[HistoryEntry]:
+        return history.get().history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+
+    checked = receive_session(qtbot, window, faces)  # its write waits, then fails
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as repeat:
+        requests.post(page.receiver.return_url, data=checked.body, headers=form, timeout=5)
+    assert repeat.args[0].repeat_of is not None  # listed as a repeat while the first's write is on its way
+    release.set()
+    qtbot.waitUntil(lambda: len(kept()) == 1, timeout=10_000)  # the repeat is written in its place
+    assert kept()[0].verdict == "match"
+
+    # A failed write with no repeat waiting: the next copy to come is written as a first.
+    failing["left"] = 1
+    fields = parse_qs(body_of(checked))
+    other = fields["data"][0].replace('"biz_no":"order-9"', '"biz_no":"order-11"')
+    assert other != fields["data"][0]
+    body = {"data": other, "sign": hashlib.sha1((secret_of(window) + other).encode()).hexdigest()}
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data=body, timeout=5)
+    qtbot.waitUntil(lambda: not page._writing, timeout=10_000)  # its write failed, and the page heard
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as again:
+        requests.post(page.receiver.notify_url, data=body, timeout=5)
+    assert again.args[0].repeat_of is None  # not a repeat of a callback History never got
+    qtbot.waitUntil(lambda: len(kept()) == 2, timeout=10_000)
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, language: str, request) -> None:

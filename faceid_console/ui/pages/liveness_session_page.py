@@ -6,6 +6,7 @@ signature with the profile's secret and lists it here, its ``biz_id`` ready for 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import json
@@ -13,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
@@ -76,6 +78,10 @@ if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
 log = logging.getLogger(__name__)
 
 REF_FIELDS = ("image_ref1", "image_ref2", "image_ref3")
+
+
+#: A callback's identity for repeats: the profile that checked it, how its signature checked, its fingerprint.
+ReceiptKey = tuple[str, bool | None, str]
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,8 @@ class LivenessSessionPage(QWidget):
     look_up_requested = Signal(str)
     #: The reviewer wants this callback body in the inspector.
     inspect_requested = Signal(bytes)
+    #: A first receipt's History write ended (from the writer's thread): its key, and whether it was kept.
+    _written = Signal(object, bool)
 
     def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, history: LazyHistoryStore,
                  language: str, parent: QWidget | None = None) -> None:
@@ -238,7 +246,10 @@ class LivenessSessionPage(QWidget):
         self._note_about: str | None = None
         #: When and where each callback was first received, by the profile that checked it, how its signature checked
         #: and its fingerprint: a repeat of one is listed as such, and History keeps the first alone.
-        self._first_receipts: dict[tuple[str, bool | None, str], FirstReceipt] = {}
+        self._first_receipts: dict[ReceiptKey, FirstReceipt] = {}
+        #: A repeat that came while its first's History write was on its way: written instead, should that one fail.
+        self._writing: dict[ReceiptKey, ReceivedCallback | None] = {}
+        self._written.connect(self._receipt_written)
         self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
@@ -676,7 +687,7 @@ class LivenessSessionPage(QWidget):
             # not listed beside this one's name, but listed with that profile's when it is back. A post that is no
             # callback is no profile's: listed as it is.
             if checked.repeat_of is None:
-                self._journal_callback(checked)
+                self._journal_first(checked)
             self._keep_elsewhere(checked)
             return
         self.received.insert(0, checked)
@@ -689,7 +700,7 @@ class LivenessSessionPage(QWidget):
             self.callback_list.takeItem(self.callback_list.count() - 1)
         self.callback_list.setCurrentRow(0)
         if checked.repeat_of is None:
-            self._journal_callback(checked)
+            self._journal_first(checked)
         self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
 
@@ -704,9 +715,11 @@ class LivenessSessionPage(QWidget):
         than before (no api_secret then, one now) says something new, and is a first of its own."""
         if checked.callback is None:
             return checked  # not a callback: nothing to be a repeat of
-        key = (checked.profile, checked.signature_valid, checked.fingerprint)
+        key = _receipt_key(checked)
         first = self._first_receipts.get(key)
         if first is not None:
+            if key in self._writing:
+                self._writing[key] = checked  # the first's write may yet fail: this one is kept for it
             return dataclasses.replace(checked, repeat_of=first)
         self._first_receipts[key] = FirstReceipt(checked.received_at, checked.via)
         if len(self._first_receipts) > MAX_CALLBACKS_REMEMBERED:
@@ -835,7 +848,31 @@ class LivenessSessionPage(QWidget):
             time=when, signature=signature, outcome=outcome, biz_id=shortened(result.biz_id or "—"),
             biz_no=shortened(result.biz_no or "—"))
 
-    def _journal_callback(self, checked: ReceivedCallback) -> None:
+    def _journal_first(self, checked: ReceivedCallback) -> None:
+        """Keep the first receipt of a callback in History; should that fail, a repeat received meanwhile is kept
+        instead, or else the next one to come is taken as a first (History must not lose the session's answer to
+        one failed write: get_result answers once)."""
+        key = _receipt_key(checked)
+        self._writing[key] = None
+
+        def ended(kept: bool) -> None:  # on the writer's thread
+            if not self._closed:
+                with contextlib.suppress(RuntimeError):  # the page deleted meanwhile, the window closing
+                    self._written.emit(key, kept)
+
+        self._journal_callback(checked, ended)
+
+    def _receipt_written(self, key: ReceiptKey, kept: bool) -> None:
+        repeat = self._writing.pop(key, None)
+        if kept or self._closed:
+            return
+        if repeat is not None:
+            self._first_receipts[key] = FirstReceipt(repeat.received_at, repeat.via)
+            self._journal_first(repeat)
+        else:
+            self._first_receipts.pop(key, None)
+
+    def _journal_callback(self, checked: ReceivedCallback, ended: Callable[[bool], None] | None = None) -> None:
         """Keep a checked callback in the history (off the GUI thread), under the profile whose api_secret checked
         it: its data is the session's answer too. One whose data cannot be read as a result (a malformed field, or
         not JSON) is kept as an error naming the field, with the callback as it came: listed, and to be found in
@@ -856,7 +893,7 @@ class LivenessSessionPage(QWidget):
                 entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile, {"biz_id": checked.biz_id or ""})
                 store.journal.fail(entry, refusal)
 
-            self._executor.submit(write_refused).add_done_callback(_log_failure)
+            self._executor.submit(write_refused).add_done_callback(partial(_log_failure, ended=ended))
             return
         body = {"signature_valid": checked.signature_valid, "payload": dict(result.raw),  # None: not checked
                 "biz_id": result.biz_id, "biz_no": result.biz_no}
@@ -869,7 +906,7 @@ class LivenessSessionPage(QWidget):
                                         {"biz_id": result.biz_id or "", "biz_no": result.biz_no or ""})
             store.journal.complete(entry, body)
 
-        self._executor.submit(write).add_done_callback(_log_failure)
+        self._executor.submit(write).add_done_callback(partial(_log_failure, ended=ended))
 
     def _selected(self) -> ReceivedCallback | None:
         row = self.callback_list.currentRow()
@@ -903,7 +940,15 @@ class LivenessSessionPage(QWidget):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _log_failure(future: Future[None]) -> None:
-    """A callback that could not be kept in the history is logged (it stays listed in the window)."""
+def _log_failure(future: Future[None], ended: Callable[[bool], None] | None = None) -> None:
+    """A callback that could not be kept in the history is logged (it stays listed in the window); ``ended`` is told
+    whether it was kept (from the writer's thread)."""
+    failed = future.cancelled() or future.exception() is not None
     if not future.cancelled() and future.exception() is not None:
         log.warning("a received callback was not kept in the history: %s", future.exception())
+    if ended is not None:
+        ended(not failed)
+
+
+def _receipt_key(checked: ReceivedCallback) -> ReceiptKey:
+    return (checked.profile, checked.signature_valid, checked.fingerprint)
