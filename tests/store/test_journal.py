@@ -184,6 +184,10 @@ def test_fail_records_the_error_and_a_broken_connection_is_unknown(store: Histor
     assert statuses[maybe] == (EntryStatus.UNKNOWN, NETWORK_TIMEOUT)
     assert statuses[gateway] == (EntryStatus.UNKNOWN, "GATEWAY_ERROR")
     assert statuses[unavailable] == (EntryStatus.ERROR, INVALID_RESPONSE)
+    # The gateway's page is kept as a foreign answer's is: which upstream failed, for whoever runs the gateway.
+    errors = {e.id: e.error for e in store.history.page(HistoryFilter(), 0, 10)}
+    assert errors[gateway] is not None and errors[gateway]["answer"] == "<html>504 Gateway Time-out</html>"
+    assert errors[unavailable] is not None and errors[unavailable]["answer"] == "<html>503</html>"
 
 
 def test_a_refused_answer_keeps_its_refusal_and_an_entry_written_before_still_reads(store: HistoryStore) -> None:
