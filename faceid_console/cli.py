@@ -206,6 +206,27 @@ GET_RESULT_TOO_LARGE_HINT: Final = (
     "check --base-url / --profile, or ask whoever runs that proxy to let the look-up through")
 
 
+#: What an HTTP 413 means for a call whose request has no documented size limit (the catalogue's words are verify's
+#: 2 MB a photo and the SDK token's 20 MB), and what to do: the window's words for it (``ui/texts.too_large_texts``).
+TOO_LARGE_BY_COMMAND: Final[dict[str, tuple[str, str]]] = {
+    "get-result": (
+        "The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit "
+        "of FaceID's. A proxy between here and FaceID is the likely cause.", GET_RESULT_TOO_LARGE_HINT),
+    "get-token": (
+        "The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are "
+        "what make it large.",
+        "use smaller --image-ref1..3; if none were sent (KYC), a proxy between here and the service refuses even a "
+        "small request: check --base-url / --profile"),
+}
+
+
+def explanation_for(err: FaceIDError, command: str) -> str:
+    """The error's explanation, in the words that fit ``command`` where the catalogue's do not (a 413)."""
+    if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:
+        return TOO_LARGE_BY_COMMAND[command][0]
+    return err.explanation("en")
+
+
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.
 OTHER_SESSION_HINT: Final = (
     "run get-result for this --biz-id again; if another session's answer comes back again, a proxy or cache "
@@ -266,8 +287,8 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
         if flag in known_flags:
             return f"check {flag}: 'faceid-console {command} --help' gives its values and default"
         return None
-    if err.code == REQUEST_ENTITY_TOO_LARGE and command == "get-result":  # "use smaller photos" fits no look-up
-        return GET_RESULT_TOO_LARGE_HINT
+    if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:  # not "use smaller photos"
+        return TOO_LARGE_BY_COMMAND[command][1]
     template = _HINTS.get(err.code)
     return None if template is None else template.format(flag=flag or "the photo", command=command)
 
@@ -815,9 +836,10 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
     command = str(args.command)
     hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
     if command in _API_COMMANDS and _summary_wanted(args):
-        print(redact(error_summary(err, hint)), file=sys.stderr)
+        print(redact(error_summary(err, hint, explanation_for(err, command))), file=sys.stderr)
     else:
-        _print_json({"error": err.to_dict(), "explanation": err.explanation("en"), **({"hint": hint} if hint else {})})
+        _print_json({"error": err.to_dict(), "explanation": explanation_for(err, command),
+                     **({"hint": hint} if hint else {})})
     return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
 
 

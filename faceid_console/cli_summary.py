@@ -218,12 +218,13 @@ def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[s
     return lines
 
 
-def error_summary(err: FaceIDError, hint: str | None) -> str:
-    """The error's code and field, what it means (the window's explanation), what exactly was wrong (the window's
-    technical line: the refused value, the address), and the flag that helps."""
+def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = None) -> str:
+    """The error's code and field, what it means (the window's explanation, or ``explanation`` where the command's
+    words fit better), what exactly was wrong (the window's technical line: the refused value, the address), and the
+    flag that helps."""
     head = err.code + (f": {err.detail}" if err.detail else "")
     status = f" (HTTP {err.http_status})" if err.http_status else ""
-    lines = [f"error: {head}{status}", f"  {err.explanation('en')}"]
+    lines = [f"error: {head}{status}", f"  {explanation or err.explanation('en')}"]
     if err.message and err.origin is not ErrorOrigin.INPUT:  # an input error's message is its explanation
         lines.append(f"  ({err.message})")
     if hint:

@@ -90,6 +90,28 @@ def test_a_look_up_refused_as_too_large_is_not_told_to_use_smaller_photos(consol
     printed = json.loads(out)
     assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "Request Entity Too Large"
     assert printed["hint"] == cli.GET_RESULT_TOO_LARGE_HINT and "smaller photos" not in printed["hint"]
+    # Its explanation too: the catalogue's quoted verify's 2 MB and the SDK token's 20 MB beside the hint.
+    assert printed["explanation"].startswith("The look-up was refused as too large, though it sends no photos")
+    assert "2 MB" not in printed["explanation"]
+
+
+def test_a_session_refused_as_too_large_is_told_of_its_reference_photos_and_a_proxy(console, faces) -> None:  # type: ignore[no-untyped-def]
+    """get-token's 413 said verify's 2 MB and the SDK token's 20 MB, and to use smaller photos, also for a KYC
+    session, which sends none."""
+    stub = Stub(lambda n, path: (413, "text/html", b"<html>413 Request Entity Too Large</html>"))
+    try:
+        code, _, err = console("get-token", "--summary", "--base-url", stub.url, "--comparison-type", "0",
+                               "--uuid", "U-1", "--image-ref1", str(faces / "obama_1.jpg"),
+                               "--return-url", "https://example.com/back", "--notify-url", "https://example.com/n")
+    finally:
+        stub.close()
+    assert code == cli.EXIT_API_ERROR
+    lines = err.splitlines()
+    assert lines[0] == "error: Request Entity Too Large (HTTP 413)"
+    assert lines[1] == ("  The request to start the session was too large for FaceID or a proxy on the way. Its "
+                        "reference photos are what make it large.")
+    hint = next(line for line in lines if line.startswith("hint: "))
+    assert "--image-ref1..3" in hint and "KYC" in hint and "--base-url" in hint
 
 
 def _callback(tmp_path: Path, data: str, secret: str = SECRET) -> str:
