@@ -80,6 +80,12 @@ class Connection(QObject):
         self._engine_watch = QTimer(self)
         self._engine_watch.setInterval(ENGINE_WATCH_MS)
         self._engine_watch.timeout.connect(self.restart_engine_if_ended)
+        #: A clock of the credentials changed from the window (Settings' Store, Forget, a rename's move): each change
+        #: moves it on, and the profile's name is stamped with it. No credential itself is kept here.
+        self._credentials_clock = 0
+        self._credentials_changed_at: dict[str, int] = {}
+        #: The clock when the client's credentials were read (at or before): what was sent or checked with them.
+        self.credentials_read_at = 0
 
     def _open_profile(self, profile: Profile) -> FaceIDClient | ProfileOpenError:
         try:
@@ -106,6 +112,7 @@ class Connection(QObject):
         self.state, self.failure, self.failure_detail, self.check_result = ServiceState.STARTING, None, "", None
         self.engine_ended = None
         self._engine_watch.stop()
+        self.credentials_read_at = self._credentials_clock  # the client opened now reads them from the keyring
         self.changed.emit()
         profile = self.profile
         self._opening.start(
@@ -158,6 +165,18 @@ class Connection(QObject):
         self.settings.active_profile = name
         self.settings.save()
         self.open_active()
+
+    def credentials_replaced(self, *profiles: str) -> None:
+        """The keyring's credentials under the names ``profiles`` are being stored anew, forgotten or moved (said
+        before the keyring is written: one that fails half-way has changed them too)."""
+        for name in profiles:
+            self._credentials_clock += 1
+            self._credentials_changed_at[name] = self._credentials_clock
+
+    def credentials_changed_since(self, profile: str, read_at: int) -> bool:
+        """Whether ``profile``'s credentials were replaced after ``read_at`` (a ``credentials_read_at``): what was
+        sent or checked with those read then came with credentials it no longer has."""
+        return self._credentials_changed_at.get(profile, 0) > read_at
 
     def check(self) -> bool:
         """Test the connection with one cheap, unbilled call; the answer comes through ``checked``."""

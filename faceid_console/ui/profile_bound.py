@@ -25,7 +25,8 @@ class ProfileBound(QObject):
 
     ``take_off`` may return what puts it back: called once that profile is in the top bar again, unless the page has
     shown something else in its place since (``shown``, ``cleared``, ``replaced``, ``kept_off``, or a new call of
-    the page)."""
+    the page), or that profile's credentials were stored anew, forgotten or moved after the call that brought it
+    read them."""
 
     def __init__(self, connection: Connection, task: BackgroundTask, take_off: Callable[[str], PutBack | None],
                  parent: QObject, *, at_once: bool = False) -> None:
@@ -36,8 +37,12 @@ class ProfileBound(QObject):
         self._at_once = at_once
         self._profile: str | None = None
         #: What was taken off, to put back, with the profile it came from as it was then: a profile renamed, removed
-        #: or given another address since is another service, and gets nothing back.
-        self._off: tuple[Profile, PutBack] | None = None
+        #: or given another address since is another service, and gets nothing back. With it, when its call's
+        #: credentials were read (``Connection.credentials_read_at``): stored anew or forgotten since, they are not
+        #: the profile's (a refusal of a wrong api_secret since corrected is not put back).
+        self._off: tuple[Profile, int, PutBack] | None = None
+        #: When the credentials of the page's last call were read, and those of what is on show.
+        self._sent_at = self._shown_at = connection.credentials_read_at
         connection.changed.connect(self.check)
         task.busy_changed.connect(self._busy_changed)
 
@@ -49,17 +54,23 @@ class ProfileBound(QObject):
     def shown(self, profile: str) -> None:
         """What the page now shows came from ``profile``."""
         self._profile = profile
+        self._shown_at = self._read_at()
         self._off = None
 
     def kept_off(self, profile: str, put_back: PutBack) -> None:
         """What came from ``profile`` after the switch to another one was not shown: ``put_back`` shows it once
         ``profile`` is in the top bar again."""
         self._profile = None
-        self._keep(profile, put_back)
+        self._keep(profile, self._read_at(), put_back)
 
-    def _keep(self, profile: str, put_back: PutBack | None) -> None:
+    def _read_at(self) -> int:
+        """When the credentials of what the page shows now were read: its call's, while that call's answer is
+        handled; else the connection's (what is shown before a call is sent, with the client it is sent with)."""
+        return self._sent_at if self._task.busy else self._connection.credentials_read_at
+
+    def _keep(self, profile: str, read_at: int, put_back: PutBack | None) -> None:
         settings = self._connection.settings.profile_or_none(profile)
-        self._off = None if put_back is None or settings is None else (settings, put_back)
+        self._off = None if put_back is None or settings is None else (settings, read_at, put_back)
 
     def replaced(self) -> None:
         """Something else is on show where what was taken off was (the form's own problems): it is not put back."""
@@ -73,6 +84,7 @@ class ProfileBound(QObject):
     def _busy_changed(self, busy: bool) -> None:
         if busy:  # a new call: its answer, not the one taken off, is what the page shows next
             self._off = None
+            self._sent_at = self._connection.credentials_read_at
         else:  # emitted after the answer's own handler ran: what it showed is checked too
             self.check()
 
@@ -83,12 +95,14 @@ class ProfileBound(QObject):
         if (self._task.busy and not self._at_once) or came_from == active.name:
             return
         if came_from is None:
-            if self._off is not None and self._off[0] not in self._connection.settings.profiles:
-                self._off = None  # renamed, removed or changed since: never put back, nor held
-            elif self._off is not None and self._off[0] == active:
-                (source, put_back), self._off = self._off, None
-                self._profile = source.name
+            off = self._off
+            if off is not None and (off[0] not in self._connection.settings.profiles
+                                    or self._connection.credentials_changed_since(off[0].name, off[1])):
+                self._off = None  # renamed, removed, changed or given new credentials since: never put back, nor held
+            elif off is not None and off[0] == active:
+                (source, read_at, put_back), self._off = off, None
+                self._profile, self._shown_at = source.name, read_at
                 put_back()
             return
         self._profile = None
-        self._keep(came_from, self._take_off(came_from))
+        self._keep(came_from, self._shown_at, self._take_off(came_from))

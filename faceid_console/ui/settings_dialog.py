@@ -604,6 +604,7 @@ class SettingsDialog(QDialog):
         if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back),
                                       self._keyring_name(profile), creds), stored, self._show_error):
             self._set_storing(True)  # until the keyring has answered (_busy)
+            self.connection.credentials_replaced(self._keyring_name(profile))
         else:  # a look-up or test is running: one keyring call at a time
             self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
                                                 "try again."))
@@ -626,8 +627,9 @@ class SettingsDialog(QDialog):
             if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
 
-        self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
-                         forgotten, self._show_error)
+        if self._task.start(in_thread(self._executor, _keyring(credential_store.delete),
+                                      self._keyring_name(profile)), forgotten, self._show_error):
+            self.connection.credentials_replaced(self._keyring_name(profile))
 
     def _test(self) -> None:
         profile = self.selected
@@ -732,7 +734,8 @@ class SettingsDialog(QDialog):
             self._cancel_button.setEnabled(True)
             self._show_error(err)
 
-        self._task.start(in_thread(self._executor, move_credentials, moves), moved, failed)
+        if self._task.start(in_thread(self._executor, move_credentials, moves), moved, failed):
+            self.connection.credentials_replaced(*(name for move in moves for name in move))
 
     def _keep_old_name(self, old: str, new: str) -> None:
         """Undo the rename of ``new`` back to ``old`` (its credentials are still under ``old``), and show it."""
@@ -790,6 +793,7 @@ class SettingsDialog(QDialog):
     def _forget(self, profiles: set[str]) -> None:
         """Delete ``profiles``' credentials from the keyring on a worker (``forgetting``), if there are any."""
         if profiles:
+            self.connection.credentials_replaced(*sorted(profiles))
             self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(profiles),),
                                                name="faceid-forget-credentials")  # not a daemon: it ends before exit
             self.forgetting.start()

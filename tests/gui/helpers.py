@@ -93,3 +93,25 @@ def alt_key_clashes(window: MainWindow, page: QWidget) -> dict[str, list[str]]:
         if found := MNEMONIC.search(menu):
             keys.setdefault(found.group(1).lower(), []).append(menu)
     return {key: texts for key, texts in keys.items() if len(texts) > 1}
+
+
+def change_credentials_in_settings(qtbot, window: MainWindow, name: str, key: str = "", secret: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Open Settings from the window, choose profile ``name``, store ``key`` and ``secret`` for it in the keyring
+    (Forget its credentials when none are given), and close Settings with OK."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.profile_list.setCurrentRow([profile.name for profile in dialog._profiles].index(name))
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)  # its look-up in the keyring
+    if secret:
+        dialog.key_edit.setText(key)
+        dialog.secret_edit.setText(secret)
+        dialog.store_button.click()
+        qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    else:
+        dialog.forget_button.click()
+        qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
+    dialog._ok_button.click()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)

@@ -2862,3 +2862,55 @@ def test_app_token_s_error_put_back_does_not_mark_a_field_corrected_before_the_s
     switch("cloud-sgp")
     switch("local-engine")
     assert page.error_panel.isVisibleTo(page) and not page.uuid_field.problem.text()
+
+
+def test_callbacks_checked_with_credentials_since_stored_anew_or_forgotten_are_not_listed_again(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings) -> None:
+    """On "lab", its wrong api_secret refused a callback's signature; the reviewer switched away, stored the right
+    one for "lab" in Settings and switched back: the callback was listed again as forged, judged with a secret the
+    profile no longer had."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+    from .helpers import change_credentials_in_settings
+
+    page = window.session_page
+    assert page.receiver.running and window.connection.client is not None
+    url, right = page.receiver.notify_url, window.connection.client._credentials
+    custom_profile(settings, "lab", connector.engine_url)
+    save_credentials("lab", Credentials(right.api_key, "a-wrong-api-secret"))
+
+    def switch(name: str, state: ServiceState = ServiceState.READY) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.profile.name == name and window.connection.state is state,
+                        timeout=60_000)
+
+    def post(biz_id: str) -> None:  # signed by the engine's account: the right secret
+        data = json.dumps({"biz_id": biz_id, "liveness_result": {"result": "success"}})
+        sign = hashlib.sha1((right.api_secret + data).encode()).hexdigest()
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            requests.post(url, data={"data": data, "sign": sign}, timeout=5)
+
+    switch("lab")  # the receiver listens on: what comes now is checked with lab's secret
+    post("1700000000,before")
+    assert page.callback_list.count() == 1 and "SIGNATURE INVALID" in page.callback_list.item(0).text()
+    switch("local-engine")
+    assert page.callback_list.count() == 0
+    change_credentials_in_settings(qtbot, window, "lab", right.api_key, right.api_secret)
+    switch("lab")
+    assert page.callback_list.count() == 0 and page.received == []
+
+    post("1700000000,after")  # checked with the secret stored: listed again after a switch
+    assert page.callback_list.count() == 1 and "signature valid" in page.callback_list.item(0).text()
+    switch("local-engine")
+    switch("lab")
+    assert page.callback_list.count() == 1 and "1700000000,after" in page.callback_list.item(0).text()
+
+    change_credentials_in_settings(qtbot, window, "lab")  # Forget, with lab in the top bar: opened again, unusable
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.FAILED, timeout=60_000)
+    assert page.callback_list.count() == 1  # still on show, as it was
+    switch("local-engine")
+    switch("lab", ServiceState.FAILED)
+    assert page.callback_list.count() == 0 and page.received == []

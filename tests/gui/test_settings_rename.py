@@ -322,3 +322,45 @@ def test_cancel_while_ok_waits_for_a_look_up_moves_nothing(qtbot, window, monkey
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert credentials.load("lab") == LAB and credentials.load("lab-sgp") is None
     assert "lab" in _names(Settings.load()) and "lab-sgp" not in _names(Settings.load())
+
+
+def test_an_answer_is_not_put_back_for_a_profile_given_another_s_credentials_by_a_rename(  # type: ignore[no-untyped-def]
+        qtbot, window, connector, faces) -> None:
+    """"lab-2", with a wrong api_secret, was refused; in Settings it was removed and "lab" (the same host, the right
+    secret) renamed "lab-2": back on "lab-2", the refusal of the secret it no longer has was put back."""
+    from .helpers import fill_compare, submit_with_keyboard
+
+    engine = window.connection.client
+    assert engine is not None
+    right = engine._credentials
+    custom_profile(window.settings, "lab", connector.engine_url)
+    custom_profile(window.settings, "lab-2", connector.engine_url)
+    credentials.save("lab", right)
+    credentials.save("lab-2", Credentials(right.api_key, "a-wrong-api-secret"))
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.profile.name == name
+                        and window.connection.state is ServiceState.READY, timeout=60_000)
+
+    page, view = window.verify_page, window.verify_page.result_view
+    switch("lab-2")
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "AUTHENTICATION_ERROR"
+    switch("local-engine")
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab-2"))
+    dialog.remove_button.click()
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    handle_modals([type_name("lab-2")])
+    dialog.rename_button.click()
+    assert dialog.selected.name == "lab-2"
+    dialog._ok_button.click()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
+    assert window.settings.profile("lab-2").custom_url == connector.engine_url and credentials.load("lab-2") == right
+    switch("lab-2")
+    assert not view.error_panel.isVisibleTo(view) and view.headline.text() == "No answer from this profile yet"

@@ -18,7 +18,16 @@ from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
 
-from .helpers import KYC_NAME, KYC_NUMBER, click_radio, fill_compare, fill_kyc, pick_profile, submit_with_keyboard
+from .helpers import (
+    KYC_NAME,
+    KYC_NUMBER,
+    change_credentials_in_settings,
+    click_radio,
+    fill_compare,
+    fill_kyc,
+    pick_profile,
+    submit_with_keyboard,
+)
 
 
 def response_score(window: MainWindow, key: str) -> dict:
@@ -798,6 +807,43 @@ def test_what_replaced_an_answer_taken_off_is_not_covered_by_it_when_its_profile
     assert page.result_view.result is None  # lab's answer is off, and the engine's earlier one is not put back
     pick_profile(qtbot, window, "lab")
     assert page.result_view.result is lab_answer
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_a_refusal_of_a_wrong_secret_is_not_put_back_once_the_right_one_is_stored(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path) -> None:
+    """Refused for a wrong api_secret on "lab", the reviewer switched away, stored the right one for "lab" in
+    Settings and switched back: the refusal of the wrong secret was put back, as if the profile still had it."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+
+    from .conftest import custom_profile
+
+    engine = window.connection.client
+    assert engine is not None
+    right = engine._credentials
+    custom_profile(settings, "lab", connector.engine_url)
+    save_credentials("lab", Credentials(right.api_key, "a-wrong-api-secret"))
+    window._show_connection()  # the box lists the profile added
+    page, view = window.verify_page, window.verify_page.result_view
+    pick_profile(qtbot, window, "lab")
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "AUTHENTICATION_ERROR"
+    pick_profile(qtbot, window, "local-engine")
+    assert not view.error_panel.isVisibleTo(view)
+    change_credentials_in_settings(qtbot, window, "lab", right.api_key, right.api_secret)
+    pick_profile(qtbot, window, "lab")
+    assert window.connection.state is ServiceState.READY
+    assert not view.error_panel.isVisibleTo(view) and view.result is None
+    assert view.headline.text() == "No answer from this profile yet"
+    page.uuid_edit.setText("applicant-8")  # other inputs: sent without asking whether to send them again
+    submit_with_keyboard(qtbot, window)  # sent with the right secret: answered, and put back after a switch
+    answer = view.result
+    assert answer is not None
+    pick_profile(qtbot, window, "local-engine")
+    pick_profile(qtbot, window, "lab")
+    assert view.result is answer
 
 
 def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -115,6 +115,9 @@ class ReceivedCallback:
     #: When it is the same callback as one received before (same data, same sign, checked alike): when and where
     #: that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again.
     repeat_of: FirstReceipt | None = None
+    #: When that api_secret was read (``Connection.credentials_read_at``): once its profile's credentials are stored
+    #: anew or forgotten, it is no longer that profile's, and the callback is not listed again after a switch.
+    secret_read_at: int = 0
 
     @property
     def biz_id(self) -> str | None:
@@ -239,9 +242,11 @@ class LivenessSessionPage(QWidget):
         self._off_list: dict[str, tuple[Profile, list[ReceivedCallback], int]] = {}
         self._request_profile = ""  # the profile get_token was last pressed for
         self._request_secret: str | None = None  # its api_secret then
+        self._request_read_at = 0  # when that api_secret was read
         #: The api_secret of each profile that started a session here (in memory only): a callback of that session
         #: that comes after a switch is checked with it and kept in History under that profile.
         self._session_secrets: dict[str, str] = {}
+        self._session_secrets_read_at: dict[str, int] = {}  # when each was read
         #: The profile the note under the receiver's address is about (callbacks of it kept in History, not listed).
         self._note_about: str | None = None
         #: When and where each callback was first received, by the profile that checked it, how its signature checked
@@ -543,6 +548,7 @@ class LivenessSessionPage(QWidget):
         self.session_label.setText(self.tr("No session started yet."))
         self._request_profile = self.connection.profile.name
         self._request_secret = profile_secret(self.connection)
+        self._request_read_at = self.connection.credentials_read_at
         self._focus_at_start = QApplication.focusWidget()
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
@@ -609,6 +615,7 @@ class LivenessSessionPage(QWidget):
         self._link_from.shown(self._request_profile)
         if self._request_secret:  # its callbacks are signed with it, whichever profile is in use when they come
             self._session_secrets[self._request_profile] = self._request_secret
+            self._session_secrets_read_at[self._request_profile] = self._request_read_at
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
         expires = utc_clock(token.expired_time) if token.expired_time else "—"  # as App token's, not local time
         self.session_label.setText(self.tr(
@@ -666,14 +673,18 @@ class LivenessSessionPage(QWidget):
         # order they arrived.
         profile = self.connection.profile.name
         earlier = {name: secret for name, secret in self._session_secrets.items() if name != profile}
+        read_at = {**self._session_secrets_read_at, profile: self.connection.credentials_read_at}
         listing = asyncio.ensure_future(self._list_when_checked(
-            in_thread(self._checking, check_callback, body, profile_secret(self.connection), via, profile, earlier)))
+            in_thread(self._checking, check_callback, body, profile_secret(self.connection), via, profile, earlier),
+            read_at))
         self._listings.add(listing)  # held until done: the loop keeps only a weak reference to a task
         listing.add_done_callback(self._listings.discard)
 
-    async def _list_when_checked(self, checking: Awaitable[ReceivedCallback]) -> None:
+    async def _list_when_checked(self, checking: Awaitable[ReceivedCallback], read_at: Mapping[str, int]) -> None:
+        """List a callback once checked, with when the api_secret that checked it was read (by profile)."""
         try:
             checked = await checking
+            checked = dataclasses.replace(checked, secret_read_at=read_at.get(checked.profile, 0))
             if not self._closed:
                 self._list_callback(checked)
         except Exception as exc:  # a bug: reported, and the page goes on receiving
@@ -746,13 +757,19 @@ class LivenessSessionPage(QWidget):
         off = self._off_list.get(active.name)
         if self._listed_for is None and off is not None and off[0] == active:
             del self._off_list[active.name]
-            _profile, received, row = off
+            _profile, held, row = off
+            chosen = held[row] if 0 <= row < len(held) else None
+            # Those checked with an api_secret the profile no longer has (stored anew or forgotten since) are not.
+            received = [checked for checked in held if checked.callback is None
+                        or not self.connection.credentials_changed_since(checked.profile, checked.secret_read_at)]
+            if not received:
+                return
             self.received, self._listed_for = received, active
             for checked in received:
                 item = QListWidgetItem()
                 self._word_item(item, checked)  # at the policy level of now, as settings_changed words them
                 self.callback_list.addItem(item)
-            self.callback_list.setCurrentRow(max(row, 0))
+            self.callback_list.setCurrentRow(next((i for i, checked in enumerate(received) if checked is chosen), 0))
 
     def _keep_elsewhere(self, checked: ReceivedCallback) -> None:
         """Say that a callback of another profile came, and where it is kept; list it when that profile is back."""
