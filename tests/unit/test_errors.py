@@ -170,6 +170,11 @@ def test_which_errors_leave_the_outcome_unknown() -> None:
     timed_out = FaceIDError("NETWORK_TIMEOUT", origin=ErrorOrigin.TRANSPORT)
     never_sent = FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT)
     assert timed_out.outcome_unknown and not never_sent.outcome_unknown
+    # Closed after the request was sent: it may have been processed. A failed TLS handshake sent nothing; a host that
+    # does not speak HTTP is not FaceID.
+    assert FaceIDError("CONNECTION_CLOSED", origin=ErrorOrigin.TRANSPORT).outcome_unknown
+    assert not FaceIDError("TLS_FAILED", "self_signed", origin=ErrorOrigin.TRANSPORT).outcome_unknown
+    assert not FaceIDError("NOT_HTTP", origin=ErrorOrigin.TRANSPORT).outcome_unknown
     assert not FaceIDError.from_response(503, b"<html>503 Service Unavailable</html>", "text/html").outcome_unknown
     assert not FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}').outcome_unknown
     assert not FaceIDError.input("image", "bad").outcome_unknown
@@ -210,3 +215,15 @@ def test_the_liveness_outcomes_call_the_applicant_as_the_window_does_in_chinese(
     from faceid_console.api.errors import LIVENESS_OUTCOMES
 
     assert not [zh for _en, zh in LIVENESS_OUTCOMES.values() if "用户" in zh]
+
+
+@pytest.mark.parametrize("reason", ["self_signed", "unknown_issuer", "hostname_mismatch", "expired", "untrusted",
+                                    "not_https"])
+def test_a_failed_tls_handshake_is_explained_by_why(reason: str) -> None:
+    """Each reason its own words, in both languages; the reason is why the handshake failed, not a field."""
+    err = FaceIDError("TLS_FAILED", reason, origin=ErrorOrigin.TRANSPORT)
+    en, zh = err.explanation("en"), err.explanation("zh_CN")
+    assert en != explain("TLS_FAILED", "", "en") and zh != explain("TLS_FAILED", "", "zh_CN") and en != zh
+    assert "not billed" in en and "不计费" in zh and f"({reason})" not in en and f"（{reason}）" not in zh
+    assert err.field is None and err.documented and not err.outcome_unknown
+
