@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import html
 import json
@@ -69,6 +70,7 @@ from .errors import (
     TLS_UNTRUSTED,
     ErrorOrigin,
     FaceIDError,
+    declared_charset,
 )
 from .images import PreparedImage, prepare_image
 from .kinds import ComparisonType
@@ -101,14 +103,18 @@ def _retry_policy(max_retries: int) -> Retry:
     )
 
 
-def _written_forms(secret: str) -> re.Pattern[bytes]:
+def _written_forms(secret: str, charset: str | None = None) -> re.Pattern[bytes]:
     """The ways an answer may write ``secret``: as it is, URL-encoded (either case of hex), JSON-escaped (also with
-    "/" escaped, as PHP writes it) and HTML-escaped."""
+    "/" escaped, as PHP writes it) and HTML-escaped; in UTF-8 and in the ``charset`` the answer declares, which is
+    what its error page is read in."""
     json_escaped = json.dumps(secret)[1:-1]
     forms = {secret, quote(secret, safe=""), quote_plus(secret), json_escaped, json_escaped.replace("/", "\\/"),
              html.escape(secret)}
-    return re.compile(b"|".join(re.escape(form.encode("utf-8")) for form in sorted(forms, key=len, reverse=True)),
-                      re.IGNORECASE)
+    written = {form.encode("utf-8") for form in forms}
+    for form in forms if charset else ():
+        with contextlib.suppress(UnicodeError):  # a character the charset has none for: no page in it holds it
+            written.add(form.encode(charset or "utf-8"))
+    return re.compile(b"|".join(re.escape(form) for form in sorted(written, key=len, reverse=True)), re.IGNORECASE)
 
 
 # OpenSSL's X509_V_ERR_* numbers (``SSLCertVerificationError.verify_code``), by what a reviewer is told.
@@ -249,15 +255,17 @@ class FaceIDClient:
             raise dataclasses.replace(err, raw_body=json.dumps(body, ensure_ascii=False),
                                       request_id=request_id if isinstance(request_id, str) else None) from None
 
-    def _masked(self, content: bytes, sign: str | None = None) -> bytes:
+    def _masked(self, content: bytes, sign: str | None = None, content_type: str = "") -> bytes:
         """An answer without the api_secret, before anything reads it: a host that echoes the request (an error
         page, a proxy, httpbin) would put it in an error's detail and message, a result's JSON, and History.
         Its value is masked wherever it stands (also URL-encoded) when it is long enough to be told from the
         answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length. So is the
-        request's v3 ``sign``: until it expires it issues biz_tokens on the account (each billed) as the secret does."""
+        request's v3 ``sign``: until it expires it issues biz_tokens on the account (each billed) as the secret does.
+        ``content_type``'s charset is the one an error page is read in: the secret is masked as written in it too."""
+        charset = declared_charset(content_type)
         for secret in (self._credentials.api_secret, sign or ""):
             if len(secret) >= MASKED_SECRET_CHARS:
-                content = _written_forms(secret).sub(b"***", content)
+                content = _written_forms(secret, charset).sub(b"***", content)
         # Whatever the answer's encoding (an echoed multipart body holds the photos' bytes): undecodable bytes are
         # carried through as they were.
         return redact(content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
@@ -366,8 +374,8 @@ class FaceIDClient:
             ) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
-        return self._decode(response.status_code, self._masked(response.content, sign),
-                            response.headers.get("Content-Type", ""))
+        content_type = response.headers.get("Content-Type", "")
+        return self._decode(response.status_code, self._masked(response.content, sign, content_type), content_type)
 
     def _no_answer(self, read_timeout: float) -> FaceIDError:
         return FaceIDError(

@@ -7,6 +7,7 @@ the same request again, and a plain-language explanation in English and Simplifi
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import FrozenInstanceError, dataclass, field, fields
 from enum import Enum
@@ -632,7 +633,7 @@ class FaceIDError(Exception):
             return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
         if status == 429:  # some gateways answer the concurrency limit without a JSON body
             return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
-        snippet = " ".join(text.split())[:200]
+        snippet = " ".join(_readable(body, content_type).split())[:200]
         kind = "HTML page" if "html" in content_type.lower() or "<html" in text.lower() else "non-JSON body"
         message = f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
         if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
@@ -643,3 +644,32 @@ class FaceIDError(Exception):
 
 
 _FACEID_ERROR_FIELDS: Final = tuple(f.name for f in fields(FaceIDError))
+
+#: Codecs no web page is written in, whose bytes spell characters as escapes or shifted runs (``\x41``, ``+AEE-``):
+#: a secret written in them is not the bytes the client masks.
+_NOT_PAGE_CHARSETS: Final = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"})
+
+
+def declared_charset(content_type: str) -> str | None:
+    """The charset an answer's Content-Type declares (``text/html; charset=gbk`` → ``gbk``), as Python's codec name;
+    None when it declares none, or one Python does not know or no page is written in."""
+    _media, _sep, parameters = content_type.partition(";")
+    for parameter in parameters.split(";"):
+        name, _eq, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            try:
+                codec = codecs.lookup(value.strip().strip("\"'"))
+            except (LookupError, ValueError):  # unknown, or not a name at all (a NUL in it)
+                return None
+            # Not bytes-to-bytes codecs (base64, rot13): bytes.decode refuses them.
+            text = getattr(codec, "_is_text_encoding", True)
+            return codec.name if text and codec.name not in _NOT_PAGE_CHARSETS else None
+    return None
+
+
+def _readable(body: bytes | str, content_type: str) -> str:
+    """An answer's body as a reader reads it: decoded by its declared charset (a Chinese gateway's page is often
+    GBK), else as UTF-8; what does not decode is replaced."""
+    if isinstance(body, str):
+        return body
+    return body.decode(declared_charset(content_type) or "utf-8", "replace")

@@ -516,3 +516,17 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
     for worker in list(workers):
         worker.join(5)
         assert not worker.is_alive()
+
+
+def test_a_gateway_page_in_gbk_is_shown_in_its_own_characters(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """A Chinese gateway's page (Content-Type: text/html; charset=gbk) was mojibake in the technical line."""
+    page = "<html><body><h1>503 服务暂时不可用</h1><p>请稍后再试</p></body></html>".encode("gbk")
+    custom_profile(settings, "cn-gateway", fixed_answer_server(503, "text/html; charset=gbk", page))
+    save_credentials("cn-gateway", Credentials("k", "s"))
+    switch(qtbot, window, "cn-gateway")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
+    assert "<h1>503 服务暂时不可用</h1><p>请稍后再试</p>" in panel.technical.text()

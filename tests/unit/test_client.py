@@ -759,3 +759,17 @@ def test_a_tls_connection_closed_after_the_request_was_sent_may_have_been_proces
         client.get_result(GetResultRequest("1,probe"))
     assert err.value.code == "CONNECTION_CLOSED" and err.value.outcome_unknown
 
+
+def test_an_error_page_in_another_charset_is_read_in_it_and_its_echoed_secret_is_still_masked(stub_factory) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese gateway's GBK page was shown as mojibake. Read in its charset, a secret it echoes in that charset is
+    masked as well: the client masks the answer's bytes, in UTF-8 and in the declared charset, before anything
+    reads them."""
+    secret = "密钥-very-secret-值"
+    page = f"<html><body><h1>503 服务暂时不可用</h1><pre>api_key=k {secret}</pre></body></html>".encode("gbk")
+    stub = stub_factory(lambda _n, _p: (503, "text/html; charset=GBK", page))
+    with FaceIDClient(stub.url, Credentials("k", secret), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "INVALID_RESPONSE"
+    assert "503 服务暂时不可用" in err.value.message and "api_key=k ***" in err.value.message
+    kept = " ".join([str(err.value), err.value.message, err.value.raw_body or ""])
+    assert secret not in kept and "密钥" not in kept

@@ -227,3 +227,19 @@ def test_a_failed_tls_handshake_is_explained_by_why(reason: str) -> None:
     assert "not billed" in en and "不计费" in zh and f"({reason})" not in en and f"（{reason}）" not in zh
     assert err.field is None and err.documented and not err.outcome_unknown
 
+
+@pytest.mark.parametrize(("content_type", "body", "shown"), [
+    ("text/html; charset=gbk", "<h1>502 网关错误</h1>".encode("gbk"), "<h1>502 网关错误</h1>"),
+    ('text/html;charset="GB2312"', "<p>服务暂时不可用</p>".encode("gb2312"), "<p>服务暂时不可用</p>"),
+    ("text/plain; charset=big5", "伺服器錯誤".encode("big5"), "伺服器錯誤"),
+    ("text/html", "<p>服务暂时不可用</p>".encode(), "<p>服务暂时不可用</p>"),  # none declared: UTF-8
+    ("text/html; charset=no-such-charset", "<p>服务</p>".encode(), "<p>服务</p>"),
+    ("text/html; charset=base64", b"<p>plain</p>", "<p>plain</p>"),  # a bytes codec, not a charset
+    ("text/html; charset=unicode_escape", b"<p>\\u4e2d</p>", "<p>\\u4e2d</p>"),  # escapes are not decoded
+    ("text/html; charset=utf-8", b"<p>\xff broken</p>", "<p>\ufffd broken</p>"),
+])
+def test_an_error_page_s_snippet_is_read_in_its_declared_charset(content_type: str, body: bytes, shown: str) -> None:
+    """A Chinese gateway's GBK page was shown as mojibake in the technical line."""
+    for status in (502, 503):
+        err = FaceIDError.from_response(status, body, content_type)
+        assert err.message.endswith(": " + shown), (status, err.message)
