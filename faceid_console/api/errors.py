@@ -420,7 +420,9 @@ def explain(code: str, detail: str = "", language: str = "en") -> str:
     if code in LIVENESS_OUTCOMES:
         en_text, zh_text = LIVENESS_OUTCOMES[code]
         return zh_text if zh else en_text
-    return (f"未知错误：{code}" if zh else f"Unknown error: {code}") + (f" ({detail})" if detail else "")
+    if zh:  # full-width brackets, as the catalogue's
+        return f"未知错误：{code}" + (f"（{detail}）" if detail else "")
+    return f"Unknown error: {code}" + (f" ({detail})" if detail else "")
 
 
 def split_error_string(text: str) -> tuple[str, str]:

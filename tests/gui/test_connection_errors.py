@@ -518,6 +518,23 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
         assert not worker.is_alive()
 
 
+def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]
+        qtbot, make_window, settings, faces: Path, fixed_answer_server) -> None:
+    body = b'{"error_message": "SOMETHING_NEW: whatever", "request_id": "1,new"}'
+    custom_profile(settings, "newer", fixed_answer_server(403, "application/json", body))
+    save_credentials("newer", Credentials("k", "s"))
+    window = make_window("zh_CN")
+    try:
+        switch(qtbot, window, "newer")
+        fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+        submit_with_keyboard(qtbot, window)
+        panel = window.verify_page.result_view.error_panel
+        assert panel.explanation.text() == "未知错误：SOMETHING_NEW（whatever）"
+    finally:
+        window.connection.close()
+        window.crash_reporter.uninstall()
+
+
 def test_a_gateway_page_in_gbk_is_shown_in_its_own_characters(  # type: ignore[no-untyped-def]
         qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
     """A Chinese gateway's page (Content-Type: text/html; charset=gbk) was mojibake in the technical line."""

@@ -228,6 +228,13 @@ def test_a_failed_tls_handshake_is_explained_by_why(reason: str) -> None:
     assert err.field is None and err.documented and not err.outcome_unknown
 
 
+def test_an_unknown_code_is_explained_with_the_catalogue_s_brackets() -> None:
+    """zh_CN wrote an unknown code's detail in ASCII brackets, the catalogue in full-width ones."""
+    assert explain("SOMETHING_NEW", "whatever", "zh_CN") == "未知错误：SOMETHING_NEW（whatever）"
+    assert explain("SOMETHING_NEW", "whatever", "en") == "Unknown error: SOMETHING_NEW (whatever)"
+    assert explain("SOMETHING_NEW", "", "zh_CN") == "未知错误：SOMETHING_NEW"
+
+
 @pytest.mark.parametrize(("content_type", "body", "shown"), [
     ("text/html; charset=gbk", "<h1>502 网关错误</h1>".encode("gbk"), "<h1>502 网关错误</h1>"),
     ('text/html;charset="GB2312"', "<p>服务暂时不可用</p>".encode("gb2312"), "<p>服务暂时不可用</p>"),
