@@ -15,6 +15,7 @@ from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_page import stored_error
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 
@@ -516,6 +517,38 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
     for worker in list(workers):
         worker.join(5)
         assert not worker.is_alive()
+
+
+def _history_entry_shown(qtbot, window):  # type: ignore[no-untyped-def]
+    """Open History and show its one entry; returns the page."""
+    window.go_to(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)
+    return page
+
+
+def test_a_gateway_s_time_out_in_history_is_explained_by_its_error_not_by_a_stopped_console(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """History said "The console stopped before this call's answer was recorded" of a gateway's 504: the console had
+    not stopped; the answer never came."""
+    page_504 = b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"
+    custom_profile(settings, "gateway", fixed_answer_server(504, "text/html", page_504))
+    save_credentials("gateway", Credentials("k", "s"))
+    switch(qtbot, window, "gateway")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    page = _history_entry_shown(qtbot, window)
+    subline = page.result_view.subline.text()
+    assert page.result_view.headline.text() == "Outcome unknown, not resent"
+    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504)")
+    assert "HTTP 504 with an HTML page: <html><head><title>504 Gateway Time-out" in subline
+    assert "console stopped" not in subline and "history resend" in subline
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    assert page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "No answer from FaceID was recorded (Gateway error).")
 
 
 def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]
