@@ -177,7 +177,7 @@ def check_outcome_text(check: ConnectionCheck, *, in_settings: bool = False) -> 
     }
     err = check.error
     # Said by what failed, whatever outcome the check files it under: a host that closed the connection, that does
-    # not speak HTTP, a certificate that is not trusted.
+    # not speak HTTP, a certificate that is not trusted, an error FaceID's documents do not list.
     found = None if err is None or check.outcome is CheckOutcome.OK else check_failure_text(err)
     text = found or texts[check.outcome]
     if in_settings and check.outcome is CheckOutcome.WRONG_CREDENTIALS:  # the api_key and api_secret fields are here
@@ -204,6 +204,14 @@ def check_failure_text(err: FaceIDError) -> str | None:
                      "port that expects HTTPS): check the address and port of this profile's base URL.")
     if err.code == TLS_FAILED:
         return _tls_check_text(err.detail)
+    if undocumented(err):
+        if (err.http_status or 0) >= 500:
+            return QCoreApplication.translate(
+                "Texts", "the service answered with a server error its documents do not list. Try again later; if it "
+                         "keeps happening, contact FaceID support.")
+        return QCoreApplication.translate(
+            "Texts", "the service answered with an error its documents do not list. Check this profile's api_key and "
+                     "api_secret, and look the code up in FaceID's documents.")
     return None
 
 
@@ -234,6 +242,11 @@ def _tls_check_text(reason: str) -> str:
     return QCoreApplication.translate(
         "Texts", "HTTPS failed: the secure connection could not be set up. Check this profile's base URL; a proxy or "
                  "firewall may be stopping HTTPS.")
+
+
+def undocumented(err: FaceIDError) -> bool:
+    """Whether ``err`` is the service's error under a code FaceID's documents do not list (billing not known)."""
+    return err.origin is ErrorOrigin.SERVICE and not err.documented
 
 
 def answer_field(err: FaceIDError) -> str | None:
@@ -451,6 +464,16 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
         return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
     if code == TLS_FAILED:
         return _tls_step(err.detail)
+    if undocumented(err) and err.http_status is not None and 400 <= err.http_status < 600:
+        if err.http_status >= 500:
+            return QCoreApplication.translate(
+                "Texts", "FaceID's documents do not list this error, which came with a server error (HTTP {status}). "
+                         "Try again later; if it keeps happening, give FaceID support the request_id.").format(
+                status=err.http_status)
+        return QCoreApplication.translate(
+            "Texts", "FaceID's documents do not list this error. Check the request and this profile's api_key and "
+                     "api_secret, and look the code up in FaceID's documents; if it stays unclear, give FaceID "
+                     "support the request_id.")
     return steps.get(code, QCoreApplication.translate(
         "Texts", "Note the request_id and contact FaceID support if this keeps happening."))
 
@@ -491,6 +514,8 @@ def billed_text(err: FaceIDError) -> str:
         return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
     if err.origin is not ErrorOrigin.SERVICE:
         return QCoreApplication.translate("Texts", "Not billed: nothing reached the service.")
+    if undocumented(err):  # the billing tables list documented errors only
+        return QCoreApplication.translate("Texts", "Billing not known: FaceID's documents do not list this error.")
     if err.billed:
         return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
     return QCoreApplication.translate("Texts", "Not billed.")

@@ -710,6 +710,33 @@ def test_a_tls_failure_names_its_cause_and_says_nothing_was_sent(  # type: ignor
     assert not _asked_before_sending_again(qtbot, window, monkeypatch)  # nothing was sent
 
 
+@pytest.mark.parametrize(("status", "check_words", "step"), [
+    (403, "Check this profile's api_key and api_secret, and look the code up in FaceID's documents.",
+     "look the code up in FaceID's documents; if it stays unclear, give FaceID support the request_id."),
+    (503, "Try again later; if it keeps happening, contact FaceID support.",
+     "(HTTP 503). Try again later; if it keeps happening, give FaceID support the request_id."),
+])
+def test_an_error_code_the_documents_do_not_list_gets_advice_and_honest_billing_words(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, status: int, check_words: str,
+        step: str) -> None:
+    """"the service answered with an error. [SOMETHING_NEW: whatever]" and "Not billed.", with no step to take."""
+    body = b'{"error_message": "SOMETHING_NEW: whatever", "request_id": "1,new"}'
+    custom_profile(settings, "newer", fixed_answer_server(status, "application/json", body))
+    save_credentials("newer", Credentials("k", "s"))
+    switch(qtbot, window, "newer")
+    label = window.connection_label.text()
+    assert "its documents do not list" in label and check_words in label
+    assert label.endswith("[SOMETHING_NEW: whatever]")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("SOMETHING_NEW", status)
+    assert panel.explanation.text() == "Unknown error: SOMETHING_NEW (whatever)"
+    assert panel.billed_label.text() == "Billing not known: FaceID's documents do not list this error."
+    assert panel.next_label.text().startswith("What to do: FaceID's documents do not list this error")
+    assert panel.next_label.text().endswith(step)
+
+
 def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]
         qtbot, make_window, settings, faces: Path, fixed_answer_server) -> None:
     body = b'{"error_message": "SOMETHING_NEW: whatever", "request_id": "1,new"}'
