@@ -43,7 +43,18 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.errors import OTHER_SESSION, REQUEST_ENTITY_TOO_LARGE, explain
+from .api.errors import (
+    OTHER_SESSION,
+    REQUEST_ENTITY_TOO_LARGE,
+    TLS_EXPIRED,
+    TLS_FAILED,
+    TLS_HOSTNAME_MISMATCH,
+    TLS_NOT_HTTPS,
+    TLS_SELF_SIGNED,
+    TLS_UNKNOWN_ISSUER,
+    TLS_UNTRUSTED,
+    explain,
+)
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
@@ -184,12 +195,35 @@ _HINTS: Final[dict[str, str]] = {
                      "history list --status unknown'); check before sending it again ('faceid-console history resend "
                      "ID')",
     "INVALID_RESPONSE": "the host did not answer like FaceID: check --base-url / --profile",
+    "CONNECTION_CLOSED": "the host closed the connection without answering: if it did so at once, --base-url / "
+                         "--profile points at the wrong address or port. Otherwise the call may have been processed, "
+                         "so it is kept in the history as outcome unknown ('faceid-console history list --status "
+                         "unknown'); check before sending it again ('faceid-console history resend ID')",
+    "NOT_HTTP": "the host does not speak HTTP at that address and port: check --base-url / --profile (nothing was "
+                "billed)",
+    "TLS_FAILED": "the HTTPS connection could not be set up: check --base-url / --profile; a proxy or firewall may be "
+                  "stopping HTTPS (nothing was sent)",
     "RESULT_NOT_FOUND": "no result for --biz-id: get_result answers once, for one day; with the built-in engine the "
                         "session lives in the engine that ran it (keep the console or 'faceid-console engine' "
                         "running between get-token and get-result)",
     "DATA_DESTROYED": "get_result answers only once per biz_id, and this one was already fetched",
     "INTERNAL_ERROR": "the service failed; sending the same call again is safe",
     "DATA_SOURCE_ERROR": "the identity data source failed: stop KYC checks and contact FaceID support",
+}
+#: What to do about a TLS handshake that failed, by why (the error's detail). requests checks certificates against
+#: the bundle REQUESTS_CA_BUNDLE (or CURL_CA_BUNDLE) names, else certifi's: never the system's trust store.
+_UNTRUSTED_HINT: Final = (
+    "the certificate is not trusted. If a proxy inspects HTTPS here, add its CA certificate to the system's trust "
+    "store (update-ca-certificates) and set REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without it, only "
+    "the authorities shipped with the console (certifi) are trusted. Otherwise check --base-url / --profile")
+_TLS_HINTS: Final[dict[str, str]] = {
+    TLS_SELF_SIGNED: _UNTRUSTED_HINT,
+    TLS_UNKNOWN_ISSUER: _UNTRUSTED_HINT,
+    TLS_UNTRUSTED: _UNTRUSTED_HINT,
+    TLS_HOSTNAME_MISMATCH: "the certificate is for another host name: use the name it is issued for in --base-url "
+                           "(not an IP address)",
+    TLS_EXPIRED: "the certificate has expired or is not valid yet: check this machine's clock",
+    TLS_NOT_HTTPS: "the port does not speak HTTPS: check --base-url (http:// only for a service on this machine)",
 }
 _AUTHORIZATION_HINTS: Final[dict[str, str]] = {
     "EXPIRED_SIGN": "the signature expired: check this machine's clock",
@@ -280,6 +314,8 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
     if err.code == "AUTHORIZATION_ERROR":
         return _AUTHORIZATION_HINTS.get(detail, "the api_key is not allowed this call: ask FaceID to check its "
                                                 "permissions and limits")
+    if err.code == TLS_FAILED and detail in _TLS_HINTS:
+        return _TLS_HINTS[detail]
     if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
         if detail in ("api_key", "api_secret"):
             return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "
@@ -290,6 +326,13 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
     if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:  # not "use smaller photos"
         return TOO_LARGE_BY_COMMAND[command][1]
     template = _HINTS.get(err.code)
+    if template is None and err.origin is ErrorOrigin.SERVICE and not err.documented and err.http_status:
+        if err.http_status >= 500:
+            return ("the documents do not list this error, which came with a server error: try again later; if it "
+                    "keeps happening, give FaceID support the request_id")
+        if err.http_status >= 400:
+            return ("the documents do not list this error: check the request and the api_key/api_secret, and look "
+                    "the code up in FaceID's documents; give FaceID support the request_id if it stays unclear")
     return None if template is None else template.format(flag=flag or "the photo", command=command)
 
 

@@ -5,6 +5,10 @@
   never holds a caller); the Qt event loop never waits on it (``*_async`` run in an executor);
 - only failures the documents call safe are retried: connection failures (nothing was sent) and
   ``INTERNAL_ERROR`` (HTTP 500). A read time-out is never resent: the call may have been billed;
+- a transport failure says what the client can know of it: no connection, or one closed before the request was
+  written whole (not processed); a TLS handshake that failed, and why (not sent); a host that answered in something
+  other than HTTP (not FaceID); a connection closed after the request was sent, or no answer in time (it may have
+  been processed);
 - the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
   in its query string (get_result) is redacted from urllib3's debug log.
 """
@@ -12,16 +16,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import html
 import json
 import logging
 import re
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import partial
+from http.client import BadStatusLine, RemoteDisconnected, UnknownProtocol
 from typing import Any, Final, TypeVar
 from urllib.parse import quote, quote_plus
 
@@ -31,11 +38,13 @@ from urllib3.exceptions import (
     LocationValueError,
     MaxRetryError,
     NewConnectionError,
+    ProxyError,
     ReadTimeoutError,
 )
 from urllib3.util.retry import Retry
+from urllib3.util.ssl_match_hostname import CertificateError
 
-from .deadline import DeadlineAdapter, GivenUp, send_within
+from .deadline import DeadlineAdapter, GivenUp, Sending, send_within
 from .endpoint import (
     DO_PATH,
     GET_BIZ_TOKEN_PATH,
@@ -46,7 +55,23 @@ from .endpoint import (
     Credentials,
     validate_base_url,
 )
-from .errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+from .errors import (
+    CONNECTION_CLOSED,
+    CONNECTION_FAILED,
+    INVALID_RESPONSE,
+    NETWORK_TIMEOUT,
+    NOT_HTTP,
+    TLS_EXPIRED,
+    TLS_FAILED,
+    TLS_HOSTNAME_MISMATCH,
+    TLS_NOT_HTTPS,
+    TLS_SELF_SIGNED,
+    TLS_UNKNOWN_ISSUER,
+    TLS_UNTRUSTED,
+    ErrorOrigin,
+    FaceIDError,
+    declared_charset,
+)
 from .images import PreparedImage, prepare_image
 from .kinds import ComparisonType
 from .redaction import install_log_redaction, redact
@@ -78,14 +103,70 @@ def _retry_policy(max_retries: int) -> Retry:
     )
 
 
-def _written_forms(secret: str) -> re.Pattern[bytes]:
+def _written_forms(secret: str, charset: str | None = None) -> re.Pattern[bytes]:
     """The ways an answer may write ``secret``: as it is, URL-encoded (either case of hex), JSON-escaped (also with
-    "/" escaped, as PHP writes it) and HTML-escaped."""
+    "/" escaped, as PHP writes it) and HTML-escaped; in UTF-8 and in the ``charset`` the answer declares, which is
+    what its error page is read in."""
     json_escaped = json.dumps(secret)[1:-1]
     forms = {secret, quote(secret, safe=""), quote_plus(secret), json_escaped, json_escaped.replace("/", "\\/"),
              html.escape(secret)}
-    return re.compile(b"|".join(re.escape(form.encode("utf-8")) for form in sorted(forms, key=len, reverse=True)),
-                      re.IGNORECASE)
+    written = {form.encode("utf-8") for form in forms}
+    for form in forms if charset else ():
+        with contextlib.suppress(UnicodeError):  # a character the charset has none for: no page in it holds it
+            written.add(form.encode(charset or "utf-8"))
+    return re.compile(b"|".join(re.escape(form) for form in sorted(written, key=len, reverse=True)), re.IGNORECASE)
+
+
+# OpenSSL's X509_V_ERR_* numbers (``SSLCertVerificationError.verify_code``), by what a reviewer is told.
+_CERTIFICATE_REASONS: Final = {
+    18: TLS_SELF_SIGNED,  # DEPTH_ZERO_SELF_SIGNED_CERT: the server's certificate signs itself
+    19: TLS_SELF_SIGNED,  # SELF_SIGNED_CERT_IN_CHAIN: a root sent along that is not trusted (a proxy's own)
+    2: TLS_UNKNOWN_ISSUER,  # UNABLE_TO_GET_ISSUER_CERT
+    20: TLS_UNKNOWN_ISSUER,  # UNABLE_TO_GET_ISSUER_CERT_LOCALLY: signed by an authority not in the bundle
+    21: TLS_UNKNOWN_ISSUER,  # UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    9: TLS_EXPIRED,  # CERT_NOT_YET_VALID
+    10: TLS_EXPIRED,  # CERT_HAS_EXPIRED
+    62: TLS_HOSTNAME_MISMATCH,  # HOSTNAME_MISMATCH
+    64: TLS_HOSTNAME_MISMATCH,  # IP_ADDRESS_MISMATCH
+}
+
+#: OpenSSL's reasons for a handshake whose answer is not TLS at all: plain HTTP's "HTTP/1.1 400", an SSH banner.
+_NOT_TLS_REASONS: Final = frozenset({"WRONG_VERSION_NUMBER", "UNKNOWN_PROTOCOL", "RECORD_LAYER_FAILURE",
+                                     "PACKET_LENGTH_TOO_LONG", "HTTP_REQUEST", "HTTPS_PROXY_REQUEST"})
+
+#: OpenSSL's words in an SSLError's text: "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)".
+_OPENSSL_WORDS: Final = re.compile(r"\]\s*(.+?)\s*\(_ssl\.c:\d+\)")
+
+#: At most this many characters of what a host that does not speak HTTP answered are shown.
+_SHOWN_ANSWER_CHARS: Final = 80
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """``exc`` and what it wraps, outermost first: requests' error, urllib3's MaxRetryError and its reason, and the
+    original error a ProtocolError, ProxyError or SSLError carries."""
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(found) < 10 and all(current is not seen for seen in found):
+        found.append(current)
+        reason = current.reason if isinstance(current, MaxRetryError) else None
+        current = reason if isinstance(reason, BaseException) else next(
+            (arg for arg in current.args if isinstance(arg, BaseException)), None)
+    return found
+
+
+def _tls_reason(causes: list[BaseException]) -> tuple[str, str]:
+    """Why a TLS handshake failed: a TLS_FAILED detail ("" when it cannot be told) and OpenSSL's words for it."""
+    for cause in causes:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return (_CERTIFICATE_REASONS.get(cause.verify_code, TLS_UNTRUSTED),
+                    f"certificate verify failed: {cause.verify_message}")
+        if isinstance(cause, CertificateError):  # urllib3's own host name check
+            return TLS_HOSTNAME_MISMATCH, str(cause)
+        if isinstance(cause, ssl.SSLError):
+            words = _OPENSSL_WORDS.search(str(cause))
+            return (TLS_NOT_HTTPS if cause.reason in _NOT_TLS_REASONS else "",
+                    words.group(1) if words else type(cause).__name__)
+    return "", type(causes[-1]).__name__
 
 
 class FaceIDClient:
@@ -174,15 +255,17 @@ class FaceIDClient:
             raise dataclasses.replace(err, raw_body=json.dumps(body, ensure_ascii=False),
                                       request_id=request_id if isinstance(request_id, str) else None) from None
 
-    def _masked(self, content: bytes, sign: str | None = None) -> bytes:
+    def _masked(self, content: bytes, sign: str | None = None, content_type: str = "") -> bytes:
         """An answer without the api_secret, before anything reads it: a host that echoes the request (an error
         page, a proxy, httpbin) would put it in an error's detail and message, a result's JSON, and History.
         Its value is masked wherever it stands (also URL-encoded) when it is long enough to be told from the
         answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length. So is the
-        request's v3 ``sign``: until it expires it issues biz_tokens on the account (each billed) as the secret does."""
+        request's v3 ``sign``: until it expires it issues biz_tokens on the account (each billed) as the secret does.
+        ``content_type``'s charset is the one an error page is read in: the secret is masked as written in it too."""
+        charset = declared_charset(content_type)
         for secret in (self._credentials.api_secret, sign or ""):
             if len(secret) >= MASKED_SECRET_CHARS:
-                content = _written_forms(secret).sub(b"***", content)
+                content = _written_forms(secret, charset).sub(b"***", content)
         # Whatever the answer's encoding (an echoed multipart body holds the photos' bytes): undecodable bytes are
         # carried through as they were.
         return redact(content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
@@ -252,11 +335,13 @@ class FaceIDClient:
         url = self.base_url + path
         timeout = timeout or self._timeout
         started = time.monotonic()
+        sending = Sending()
+        sign = (data or {}).get("sign")
         try:
             # The whole answer within one connection attempt and the answer's own wait; retries only inside that.
             response = send_within(
-                self._session, timeout[0] + timeout[1], abandon, method, url, data=data, files=files or None,
-                params=params, timeout=timeout, allow_redirects=False,
+                self._session, timeout[0] + timeout[1], abandon, method, url, sending=sending, data=data,
+                files=files or None, params=params, timeout=timeout, allow_redirects=False,
             )
         except GivenUp as given_up:
             if given_up.abandoned:
@@ -273,12 +358,9 @@ class FaceIDClient:
         except requests.exceptions.ReadTimeout:
             raise self._no_answer(timeout[1]) from None
         except requests.exceptions.SSLError as exc:
-            raise FaceIDError(
-                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
-                message=f"TLS failure with {self.base_url}: {type(exc).__name__}",
-            ) from None
+            raise self._tls_error(exc, sending) from None
         except requests.exceptions.ConnectionError as exc:
-            raise self._connection_error(exc, timeout[1]) from None
+            raise self._connection_error(exc, timeout[1], sending, sign) from None
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, LocationValueError) as exc:
             # refused before anything was sent
             raise FaceIDError(
@@ -292,8 +374,8 @@ class FaceIDClient:
             ) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
-        return self._decode(response.status_code, self._masked(response.content, (data or {}).get("sign")),
-                            response.headers.get("Content-Type", ""))
+        content_type = response.headers.get("Content-Type", "")
+        return self._decode(response.status_code, self._masked(response.content, sign, content_type), content_type)
 
     def _no_answer(self, read_timeout: float) -> FaceIDError:
         return FaceIDError(
@@ -301,21 +383,64 @@ class FaceIDClient:
             message=f"no answer from {self.base_url} within {read_timeout:g} s",
         )
 
-    def _connection_error(self, exc: requests.exceptions.ConnectionError, read_timeout: float) -> FaceIDError:
-        reason = exc.args[0] if exc.args else None
-        inner = getattr(reason, "reason", None) if isinstance(reason, MaxRetryError) else reason
-        if isinstance(inner, (NewConnectionError, ConnectTimeoutError)):
+    def _connection_error(self, exc: requests.exceptions.ConnectionError, read_timeout: float, sending: Sending,
+                          sign: str | None) -> FaceIDError:
+        causes = _causes(exc)
+        through_proxy = any(isinstance(cause, ProxyError) for cause in causes)
+        if any(isinstance(cause, (NewConnectionError, ConnectTimeoutError)) for cause in causes):
             return FaceIDError(
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
-                message=f"cannot connect to {self.base_url}",
+                message=(f"cannot connect to {self.base_url} through the proxy" if through_proxy else
+                         f"cannot connect to {self.base_url}"),
             )
-        if isinstance(inner, ReadTimeoutError):  # requests says so only with retries left; none are, for reads
+        if any(isinstance(cause, ReadTimeoutError) for cause in causes):  # said so only with retries left: none are
             return self._no_answer(read_timeout)
-        # The connection broke after the request went out: it may have been processed.
+        # RemoteDisconnected is a BadStatusLine too: no line at all, so nothing said it is not HTTP.
+        answered = next((cause for cause in causes if isinstance(cause, (BadStatusLine, UnknownProtocol))
+                         and not isinstance(cause, RemoteDisconnected)), None)
+        if answered is not None:  # not FaceID, nor a web proxy on the way to it: nothing there processed the call
+            return FaceIDError(
+                NOT_HTTP, origin=ErrorOrigin.TRANSPORT,
+                message=f"{self.base_url} answered with something that is not HTTP: {self._shown_line(answered, sign)}",
+            )
+        if sending.sent_at is None:  # a host cannot act on part of a request: not processed
+            return FaceIDError(
+                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                message=(f"cannot connect to {self.base_url} through the proxy" if through_proxy else
+                         f"the connection to {self.base_url} was closed before the request was sent"),
+            )
+        return self._closed(sending)
+
+    def _tls_error(self, exc: requests.exceptions.SSLError, sending: Sending) -> FaceIDError:
+        if sending.sent_at is not None:  # the secure connection broke after the request went out
+            return self._closed(sending)
+        reason, words = _tls_reason(_causes(exc))
         return FaceIDError(
-            NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
-            message=f"the connection to {self.base_url} broke before an answer arrived",
+            TLS_FAILED, detail=reason, origin=ErrorOrigin.TRANSPORT,
+            message=f"TLS failure with {self.base_url}: {words}",
         )
+
+    def _closed(self, sending: Sending) -> FaceIDError:
+        """The connection closed (or reset) after the request was written whole, before any answer: it may have been
+        processed. How soon after tells a wrong port (at once) from a break on the way."""
+        now = time.monotonic()
+        after = now - (sending.sent_at if sending.sent_at is not None else now)
+        return FaceIDError(
+            CONNECTION_CLOSED, origin=ErrorOrigin.TRANSPORT,
+            message=f"the connection to {self.base_url} was closed {after:.1f} s after the request was sent, "
+                    "before any answer",
+        )
+
+    def _shown_line(self, answered: BaseException, sign: str | None) -> str:
+        """The start of what a host that does not speak HTTP answered, as a technical line shows it: the api_secret
+        masked first (a host may echo get_result's query line), then cut, with its control characters escaped."""
+        line = str(answered.args[0]) if answered.args else ""
+        try:
+            raw = line.encode("iso-8859-1")  # http.client read the line's bytes as ISO-8859-1: these are they
+        except UnicodeEncodeError:
+            raw = line.encode("utf-8", "surrogateescape")
+        masked = self._masked(raw, sign).decode("utf-8", "replace")
+        return ascii(masked[:_SHOWN_ANSWER_CHARS])
 
     @staticmethod
     def _decode(status: int, content: bytes, content_type: str) -> dict[str, Any]:

@@ -29,12 +29,23 @@ class GivenUp(Exception):
         self.abandoned = abandoned
 
 
-class _Call:
-    """One request's deadline, its give-up event, and the sockets it opened (to shut when it is given up)."""
+class Sending:
+    """Whether the call's last try handed its whole request to the network, and when: a failure before that was not
+    processed (a host cannot act on part of a request), one after it may have been."""
 
-    def __init__(self, deadline: float, abandon: threading.Event | None) -> None:
+    def __init__(self) -> None:
+        #: ``time.monotonic()`` when the request was written whole; None while it is not (yet).
+        self.sent_at: float | None = None
+
+
+class _Call:
+    """One request's deadline, its give-up event, the sockets it opened (to shut when it is given up), and whether
+    its request was written whole."""
+
+    def __init__(self, deadline: float, abandon: threading.Event | None, sending: Sending) -> None:
         self.deadline = deadline
         self.abandon = abandon
+        self.sending = sending
         self.given_up = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
@@ -88,7 +99,11 @@ class _DeadlineHTTPConnection(HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
         if (call := _call()) is not None:
             call.check()
+            call.sending.sent_at = None  # a try after a refused connection or a 500 starts unsent
         super().request(*args, **kwargs)
+        # Returned, not raised: every byte is with the network (urllib3 reads an answer even after a broken pipe).
+        if call is not None:
+            call.sending.sent_at = time.monotonic()
 
 
 class _DeadlineHTTPSConnection(_DeadlineHTTPConnection, HTTPSConnection):
@@ -120,10 +135,11 @@ class DeadlineAdapter(HTTPAdapter):
 
 
 def send_within(session: requests.Session, seconds: float, abandon: threading.Event | None, method: str, url: str,
-                **kwargs: Any) -> requests.Response:
+                *, sending: Sending | None = None, **kwargs: Any) -> requests.Response:
     """``session.request(method, url, **kwargs)`` through a ``DeadlineAdapter``, answered within ``seconds``; raises
-    GivenUp past them or once ``abandon`` is set (before anything is sent, if it already is)."""
-    call = _Call(time.monotonic() + seconds, abandon)
+    GivenUp past them or once ``abandon`` is set (before anything is sent, if it already is). ``sending`` is told
+    whether, and when, the request was written whole."""
+    call = _Call(time.monotonic() + seconds, abandon, sending or Sending())
     call.check()
     outcome: list[requests.Response | BaseException] = []
     done = threading.Event()

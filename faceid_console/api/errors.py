@@ -7,6 +7,7 @@ the same request again, and a plain-language explanation in English and Simplifi
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import FrozenInstanceError, dataclass, field, fields
 from enum import Enum
@@ -39,7 +40,27 @@ NETWORK_TIMEOUT: Final = "NETWORK_TIMEOUT"
 CONNECTION_FAILED: Final = "CONNECTION_FAILED"
 INVALID_RESPONSE: Final = "INVALID_RESPONSE"
 GATEWAY_ERROR: Final = "GATEWAY_ERROR"
+#: The host closed (or reset) the connection after the whole request was sent, before any answer.
+CONNECTION_CLOSED: Final = "CONNECTION_CLOSED"
+#: The host answered, but not in HTTP (an SSH banner, a TLS alert): not FaceID, nor a web proxy on its way.
+NOT_HTTP: Final = "NOT_HTTP"
+#: The TLS handshake failed (an untrusted certificate, a port without HTTPS): the request never left.
+TLS_FAILED: Final = "TLS_FAILED"
 REQUEST_ENTITY_TOO_LARGE: Final = "Request Entity Too Large"
+
+# Why a TLS handshake failed: the detail of a TLS_FAILED ("" when the client cannot tell).
+#: The certificate signs itself (a test server's own; a proxy's, when its CA certificate is sent along).
+TLS_SELF_SIGNED: Final = "self_signed"
+#: Signed by an authority not in the trusted bundle: typically a proxy that inspects HTTPS.
+TLS_UNKNOWN_ISSUER: Final = "unknown_issuer"
+#: Issued for another host name (or the address is an IP address the certificate does not name).
+TLS_HOSTNAME_MISMATCH: Final = "hostname_mismatch"
+#: Expired, or not valid yet (a wrong clock shows as either).
+TLS_EXPIRED: Final = "expired"
+#: Refused for another reason of the certificate's (revoked, a wrong purpose…).
+TLS_UNTRUSTED: Final = "untrusted"
+#: The port answered the TLS greeting with something that is not TLS (plain HTTP, another protocol).
+TLS_NOT_HTTPS: Final = "not_https"
 
 _CATALOGUE: Final[dict[str, ErrorInfo]] = {
     e.code: e
@@ -191,8 +212,33 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             CONNECTION_FAILED, None,
-            "Could not connect to the service. Nothing was sent; check the address and the network.",
-            "无法连接到服务，请求未发出。请检查服务地址和网络。",
+            "Could not connect to the service, or the connection was closed before the request was sent. Nothing was "
+            "sent; check the address, its port and the network.",
+            "无法连接到服务，或在请求发出之前连接已被关闭。请求未发出。请检查服务地址、端口和网络。",
+            retry_safe=True,
+        ),
+        ErrorInfo(
+            CONNECTION_CLOSED, None,
+            "The host at this address closed the connection after the request was sent, before any answer. When "
+            "that happens at once, the address or port is most likely wrong: nothing there answers as FaceID does. "
+            "The call may still have been processed (and billed), so it is not sent again automatically.",
+            "请求发出后，该地址上的主机在应答之前关闭了连接。若连接立即被关闭，很可能是地址或端口有误："
+            "那里没有像 FaceID 那样应答的服务。该调用仍可能已被处理（并计费），因此不会自动重发。",
+        ),
+        ErrorInfo(
+            NOT_HTTP, None,
+            "Something answers at this address, but not in HTTP: another kind of service (such as SSH), or a port "
+            "that expects HTTPS reached with http://. The address or port is wrong. What answered is not FaceID, so "
+            "the call was not processed and is not billed.",
+            "该地址上有服务应答，但应答不是 HTTP：可能是其他类型的服务（例如 SSH），或用 http:// 访问了只接受 HTTPS "
+            "的端口。地址或端口有误。应答方不是 FaceID，因此该调用未被处理，不计费。",
+            retry_safe=True,
+        ),
+        ErrorInfo(
+            TLS_FAILED, None,
+            "The secure (HTTPS) connection to this address could not be set up, so the request was not sent and is "
+            "not billed.",
+            "无法与该地址建立安全（HTTPS）连接，因此请求未发出，不计费。",
             retry_safe=True,
         ),
         ErrorInfo(
@@ -242,6 +288,47 @@ _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
     ),
     "INVALID_SIGN": ("The request signature is invalid: check the api_secret.", "签名无效：请检查 api_secret。"),
 }
+
+#: Plain-language explanations of why a TLS handshake failed (the detail of a TLS_FAILED).
+_TLS_REASONS: Final[dict[str, tuple[str, str]]] = {
+    TLS_SELF_SIGNED: (
+        "The server's certificate is self-signed, so it is not trusted: a test server's own certificate, or a proxy "
+        "that inspects HTTPS showing its own. The request was not sent and is not billed.",
+        "服务器的证书是自签名证书，因此不受信任：可能是测试服务器自带的证书，或是检查 HTTPS 流量的代理出示了自己的"
+        "证书。请求未发出，不计费。",
+    ),
+    TLS_UNKNOWN_ISSUER: (
+        "The server's certificate is signed by an authority this console does not trust: most often a proxy that "
+        "inspects HTTPS (common in banks) and signs with its own CA certificate. The request was not sent and is not "
+        "billed.",
+        "服务器证书的签发机构不受本控制台信任：最常见的原因是检查 HTTPS 流量的代理（在银行中很常见）用它自己的 CA "
+        "证书签发了证书。请求未发出，不计费。",
+    ),
+    TLS_HOSTNAME_MISMATCH: (
+        "The server's certificate is issued for another host name than the one in this address (or the address is "
+        "an IP address the certificate does not name). The request was not sent and is not billed.",
+        "服务器证书签发给的主机名与此地址中的主机名不符（或此地址是证书中未列出的 IP 地址）。请求未发出，不计费。",
+    ),
+    TLS_EXPIRED: (
+        "The server's certificate has expired or is not valid yet (or this computer's clock is wrong). The request "
+        "was not sent and is not billed.",
+        "服务器证书已过期或尚未生效（也可能是本机时间不正确）。请求未发出，不计费。",
+    ),
+    TLS_UNTRUSTED: (
+        "The server's certificate is not trusted (the technical line gives the reason). The request was not sent and "
+        "is not billed.",
+        "服务器证书不受信任（原因见技术信息）。请求未发出，不计费。",
+    ),
+    TLS_NOT_HTTPS: (
+        "The address begins with https://, but the port does not speak HTTPS (it speaks plain HTTP, or is another "
+        "kind of service). The request was not sent and is not billed.",
+        "地址以 https:// 开头，但该端口不使用 HTTPS（而是普通 HTTP，或是其他类型的服务）。请求未发出，不计费。",
+    ),
+}
+
+#: Transport failures that show the call was not processed: no connection, a TLS handshake that failed (nothing was
+#: sent), a connection closed before the request was written whole, a host that does not speak HTTP (not FaceID).
+NOT_PROCESSED: Final = frozenset({CONNECTION_FAILED, NOT_HTTP, TLS_FAILED})
 
 #: Outcome strings a liveness session reports (not errors of a call, but shown to reviewers).
 LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
@@ -321,16 +408,21 @@ def explain(code: str, detail: str = "", language: str = "en") -> str:
     if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
         en_text, zh_text = _AUTHORIZATION_REASONS[detail]
         return zh_text if zh else en_text
+    if code == TLS_FAILED and detail in _TLS_REASONS:
+        en_text, zh_text = _TLS_REASONS[detail]
+        return zh_text if zh else en_text
     info = _CATALOGUE.get(code)
     if info is not None:
         text = info.explanation_zh if zh else info.explanation_en
-        if detail and code not in ("AUTHORIZATION_ERROR",):
+        if detail and code not in ("AUTHORIZATION_ERROR", TLS_FAILED):
             text += (f"（{detail}）" if zh else f" ({detail})")
         return text
     if code in LIVENESS_OUTCOMES:
         en_text, zh_text = LIVENESS_OUTCOMES[code]
         return zh_text if zh else en_text
-    return (f"未知错误：{code}" if zh else f"Unknown error: {code}") + (f" ({detail})" if detail else "")
+    if zh:  # full-width brackets, as the catalogue's
+        return f"未知错误：{code}" + (f"（{detail}）" if detail else "")
+    return f"Unknown error: {code}" + (f" ({detail})" if detail else "")
 
 
 def split_error_string(text: str) -> tuple[str, str]:
@@ -460,6 +552,8 @@ class FaceIDError(Exception):
         """The parameter or input field the error names, if it names one."""
         if self.origin is ErrorOrigin.INPUT:
             return self.detail or None
+        if self.origin is ErrorOrigin.TRANSPORT:  # its detail is why the transport failed (a TLS reason)
+            return None
         if self.code == INVALID_RESPONSE:  # its detail is a field of the answer, not a parameter of the request
             return None
         if self.detail and self.detail.replace("_", "").isalnum() and self.detail.islower():
@@ -474,9 +568,10 @@ class FaceIDError(Exception):
     @property
     def outcome_unknown(self) -> bool:
         """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
-        back: no answer in time, a connection that broke after sending, a gateway's 502/504. Never sent again by
-        itself; History records it as ``unknown``."""
-        return self.origin is ErrorOrigin.TRANSPORT and self.code != CONNECTION_FAILED
+        back: no answer in time, a connection closed after the request was sent, a gateway's 502/504. Not a
+        connection that failed, a TLS handshake that failed, nor a host that does not speak HTTP (``NOT_PROCESSED``).
+        Never sent again by itself; History records it as ``unknown``."""
+        return self.origin is ErrorOrigin.TRANSPORT and self.code not in NOT_PROCESSED
 
     @property
     def retry_safe(self) -> bool:
@@ -540,7 +635,7 @@ class FaceIDError(Exception):
             return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
         if status == 429:  # some gateways answer the concurrency limit without a JSON body
             return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
-        snippet = " ".join(text.split())[:200]
+        snippet = " ".join(_readable(body, content_type).split())[:200]
         kind = "HTML page" if "html" in content_type.lower() or "<html" in text.lower() else "non-JSON body"
         message = f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
         if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
@@ -551,3 +646,32 @@ class FaceIDError(Exception):
 
 
 _FACEID_ERROR_FIELDS: Final = tuple(f.name for f in fields(FaceIDError))
+
+#: Codecs no web page is written in, whose bytes spell characters as escapes or shifted runs (``\x41``, ``+AEE-``):
+#: a secret written in them is not the bytes the client masks.
+_NOT_PAGE_CHARSETS: Final = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"})
+
+
+def declared_charset(content_type: str) -> str | None:
+    """The charset an answer's Content-Type declares (``text/html; charset=gbk`` → ``gbk``), as Python's codec name;
+    None when it declares none, or one Python does not know or no page is written in."""
+    _media, _sep, parameters = content_type.partition(";")
+    for parameter in parameters.split(";"):
+        name, _eq, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            try:
+                codec = codecs.lookup(value.strip().strip("\"'"))
+            except (LookupError, ValueError):  # unknown, or not a name at all (a NUL in it)
+                return None
+            # Not bytes-to-bytes codecs (base64, rot13): bytes.decode refuses them.
+            text = getattr(codec, "_is_text_encoding", True)
+            return codec.name if text and codec.name not in _NOT_PAGE_CHARSETS else None
+    return None
+
+
+def _readable(body: bytes | str, content_type: str) -> str:
+    """An answer's body as a reader reads it: decoded by its declared charset (a Chinese gateway's page is often
+    GBK), else as UTF-8; what does not decode is replaced."""
+    if isinstance(body, str):
+        return body
+    return body.decode(declared_charset(content_type) or "utf-8", "replace")

@@ -12,7 +12,21 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
-from ..api.errors import OTHER_SESSION, REQUEST_ENTITY_TOO_LARGE, ErrorOrigin, RefusedField
+from ..api.errors import (
+    CONNECTION_CLOSED,
+    NOT_HTTP,
+    OTHER_SESSION,
+    REQUEST_ENTITY_TOO_LARGE,
+    TLS_EXPIRED,
+    TLS_FAILED,
+    TLS_HOSTNAME_MISMATCH,
+    TLS_NOT_HTTPS,
+    TLS_SELF_SIGNED,
+    TLS_UNKNOWN_ISSUER,
+    TLS_UNTRUSTED,
+    ErrorOrigin,
+    RefusedField,
+)
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
 from .detail_texts import detail_text
@@ -161,17 +175,78 @@ def check_outcome_text(check: ConnectionCheck, *, in_settings: bool = False) -> 
                      "this profile's base URL."),
         CheckOutcome.OTHER: QCoreApplication.translate("Texts", "the service answered with an error."),
     }
-    text = texts[check.outcome]
+    err = check.error
+    # Said by what failed, whatever outcome the check files it under: a host that closed the connection, that does
+    # not speak HTTP, a certificate that is not trusted, an error FaceID's documents do not list.
+    found = None if err is None or check.outcome is CheckOutcome.OK else check_failure_text(err)
+    text = found or texts[check.outcome]
     if in_settings and check.outcome is CheckOutcome.WRONG_CREDENTIALS:  # the api_key and api_secret fields are here
         text = QCoreApplication.translate(
             "Texts", "wrong api_key or api_secret: the service refused them. Enter the right ones above and store "
                      "them in the keyring.")
-    err = check.error
     if err is not None and check.outcome is not CheckOutcome.OK:
         # An answer's wrong field is said whole ("response field response.biz_id is missing"), not as a bare path.
         detail = detail_text(err.message) if answer_field(err) else err.detail
         text += " " + f"[{err.code}{': ' + detail if detail else ''}]"
     return text
+
+
+def check_failure_text(err: FaceIDError) -> str | None:
+    """What a connection test's failure means and what to do, for the failures a test outcome alone words wrongly;
+    None for the others."""
+    if err.code == CONNECTION_CLOSED:
+        return QCoreApplication.translate(
+            "Texts", "the connection was closed without an answer. When that happens at once, the address or port is "
+                     "wrong: check this profile's base URL.")
+    if err.code == NOT_HTTP:
+        return QCoreApplication.translate(
+            "Texts", "something answers at this address, but not in HTTP (another kind of service, or http:// to a "
+                     "port that expects HTTPS): check the address and port of this profile's base URL.")
+    if err.code == TLS_FAILED:
+        return _tls_check_text(err.detail)
+    if undocumented(err):
+        if (err.http_status or 0) >= 500:
+            return QCoreApplication.translate(
+                "Texts", "the service answered with a server error its documents do not list. Try again later; if it "
+                         "keeps happening, contact FaceID support.")
+        return QCoreApplication.translate(
+            "Texts", "the service answered with an error its documents do not list. Check this profile's api_key and "
+                     "api_secret, and look the code up in FaceID's documents.")
+    return None
+
+
+def _tls_check_text(reason: str) -> str:
+    """A TLS handshake that failed, by why (a TLS_FAILED's detail), as a connection test says it."""
+    untrusted = {
+        TLS_SELF_SIGNED: QCoreApplication.translate("Texts", "the service's certificate is self-signed"),
+        TLS_UNKNOWN_ISSUER: QCoreApplication.translate(
+            "Texts", "the service's certificate is signed by an authority the console does not trust"),
+        TLS_UNTRUSTED: QCoreApplication.translate("Texts", "the service's certificate is not trusted"),
+    }
+    if reason in untrusted:
+        return QCoreApplication.translate(
+            "Texts", "HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate "
+                     "(REQUESTS_CA_BUNDLE); otherwise check this profile's base URL.").format(why=untrusted[reason])
+    if reason == TLS_HOSTNAME_MISMATCH:
+        return QCoreApplication.translate(
+            "Texts", "HTTPS failed: the service's certificate is for another host name than this address. Check the "
+                     "host name in this profile's base URL.")
+    if reason == TLS_EXPIRED:
+        return QCoreApplication.translate(
+            "Texts", "HTTPS failed: the service's certificate has expired or is not valid yet. Check this computer's "
+                     "date and time.")
+    if reason == TLS_NOT_HTTPS:
+        return QCoreApplication.translate(
+            "Texts", "HTTPS failed: the port at this address does not speak HTTPS. Check this profile's base URL: "
+                     "http:// is only for a service on this computer.")
+    return QCoreApplication.translate(
+        "Texts", "HTTPS failed: the secure connection could not be set up. Check this profile's base URL; a proxy or "
+                 "firewall may be stopping HTTPS.")
+
+
+def undocumented(err: FaceIDError) -> bool:
+    """Whether ``err`` is the service's error under a code FaceID's documents do not list (billing not known)."""
+    return err.origin is ErrorOrigin.SERVICE and not err.documented
 
 
 def answer_field(err: FaceIDError) -> str | None:
@@ -352,6 +427,13 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
             "Texts", "The call may have been processed and billed. Check with your team before sending again."),
         "CONNECTION_FAILED": QCoreApplication.translate(
             "Texts", "Check the profile's address in Settings (Ctrl+,) and the network, then send again."),
+        "CONNECTION_CLOSED": QCoreApplication.translate(
+            "Texts", "Check this profile's address and port in Settings (Ctrl+,): a host that closes the connection at "
+                     "once is not FaceID. If the address is right, the call may have been processed and billed: check "
+                     "with your team before sending again."),
+        "NOT_HTTP": QCoreApplication.translate(
+            "Texts", "Check this profile's address and port in Settings (Ctrl+,): FaceID's cloud addresses begin with "
+                     "https:// and need no port. Nothing was billed: send again once the address is right."),
         "INVALID_RESPONSE": QCoreApplication.translate(
             "Texts", "Something between you and FaceID (a proxy or gateway) answered instead. Check the "
                      "address in Settings; if it is right, try again later."),
@@ -380,8 +462,50 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
                      "does. The answer is recorded in History as an error, not as a result.")
     if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS", "HISTORY_UNAVAILABLE"):
         return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
+    if code == TLS_FAILED:
+        return _tls_step(err.detail)
+    if undocumented(err) and err.http_status is not None and 400 <= err.http_status < 600:
+        if err.http_status >= 500:
+            return QCoreApplication.translate(
+                "Texts", "FaceID's documents do not list this error, which came with a server error (HTTP {status}). "
+                         "Try again later; if it keeps happening, give FaceID support the request_id.").format(
+                status=err.http_status)
+        return QCoreApplication.translate(
+            "Texts", "FaceID's documents do not list this error. Check the request and this profile's api_key and "
+                     "api_secret, and look the code up in FaceID's documents; if it stays unclear, give FaceID "
+                     "support the request_id.")
     return steps.get(code, QCoreApplication.translate(
         "Texts", "Note the request_id and contact FaceID support if this keeps happening."))
+
+
+def _tls_step(reason: str) -> str:
+    """What to do about a TLS handshake that failed, by why (a TLS_FAILED's detail). requests checks certificates
+    against the bundle REQUESTS_CA_BUNDLE (or CURL_CA_BUNDLE) names, else against certifi's, never the system's."""
+    if reason in (TLS_SELF_SIGNED, TLS_UNKNOWN_ISSUER, TLS_UNTRUSTED):
+        return QCoreApplication.translate(
+            "Texts", "If your network inspects HTTPS (a bank's proxy often does), ask your IT team for the proxy's CA "
+                     "certificate and add it to the system's trust store (on Debian or Ubuntu: copy it to "
+                     "/usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with "
+                     "REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the "
+                     "authorities it ships with, not the system's store. Otherwise check this profile's address in "
+                     "Settings (Ctrl+,).")
+    if reason == TLS_HOSTNAME_MISMATCH:
+        return QCoreApplication.translate(
+            "Texts", "Check the host name in this profile's address in Settings (Ctrl+,): use the name the service's "
+                     "certificate is issued for, not an IP address or another name for it. If the address is right, a "
+                     "proxy that inspects HTTPS may be answering: ask your IT team.")
+    if reason == TLS_EXPIRED:
+        return QCoreApplication.translate(
+            "Texts", "Check this computer's date and time. If they are right, the service's certificate has expired: "
+                     "tell whoever runs the service (FaceID support, for FaceID's cloud).")
+    if reason == TLS_NOT_HTTPS:
+        return QCoreApplication.translate(
+            "Texts", "Check this profile's address in Settings (Ctrl+,): FaceID's cloud addresses begin with https:// "
+                     "and need no port. An address with http:// is only for a service on this computer, such as the "
+                     "built-in engine.")
+    return QCoreApplication.translate(
+        "Texts", "Check this profile's address in Settings (Ctrl+,). If it is right, a proxy or firewall may be "
+                 "stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.")
 
 
 def billed_text(err: FaceIDError) -> str:
@@ -390,6 +514,8 @@ def billed_text(err: FaceIDError) -> str:
         return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
     if err.origin is not ErrorOrigin.SERVICE:
         return QCoreApplication.translate("Texts", "Not billed: nothing reached the service.")
+    if undocumented(err):  # the billing tables list documented errors only
+        return QCoreApplication.translate("Texts", "Billing not known: FaceID's documents do not list this error.")
     if err.billed:
         return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
     return QCoreApplication.translate("Texts", "Not billed.")
@@ -421,6 +547,7 @@ def error_title(code: str) -> str:
             "AUTHORIZATION_ERROR": QCoreApplication.translate("ErrorTitles", "api_key not allowed this call"),
             "BAD_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input refused"),
             "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate("ErrorTitles", "Too many calls at once"),
+            "CONNECTION_CLOSED": QCoreApplication.translate("ErrorTitles", "Connection closed, no answer"),
             "CONNECTION_FAILED": QCoreApplication.translate("ErrorTitles", "Could not connect"),
             "DATA_DESTROYED": QCoreApplication.translate("ErrorTitles", "Result destroyed"),
             "DATA_SOURCE_ERROR": QCoreApplication.translate("ErrorTitles", "Data source failed"),
@@ -440,9 +567,11 @@ def error_title(code: str) -> str:
             "MISSING_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input missing"),
             "MULTIPLE_FACES": QCoreApplication.translate("ErrorTitles", "Several faces"),
             "NETWORK_TIMEOUT": QCoreApplication.translate("ErrorTitles", "No answer in time"),
+            "NOT_HTTP": QCoreApplication.translate("ErrorTitles", "Not an HTTP service"),
             "NO_FACE_FOUND": QCoreApplication.translate("ErrorTitles", "No face found"),
             "NO_SUCH_ID_NUMBER": QCoreApplication.translate("ErrorTitles", "ID number unknown"),
             "RESULT_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such result"),
+            "TLS_FAILED": QCoreApplication.translate("ErrorTitles", "HTTPS failed"),
             "Request Entity Too Large": QCoreApplication.translate("ErrorTitles", "Request too large"),
             "VERIFY_API_FAILED": QCoreApplication.translate("ErrorTitles", "Comparison failed"),
             }.get(code, code)

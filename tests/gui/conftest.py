@@ -170,6 +170,64 @@ def silent_host() -> Iterator[Callable[[], tuple[str, threading.Event]]]:
         sock.close()
 
 
+def whole_request(connection: socket.socket) -> bytes:
+    """Read one HTTP request whole (its head, then as much body as its Content-Length says), as a host that is not
+    FaceID's does before it misbehaves: closed with none of it unread, the connection ends without a reset."""
+    connection.settimeout(10)
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return received
+        received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)
+    while len(body) < length:
+        chunk = connection.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head
+
+
+@pytest.fixture
+def misbehaving_host() -> Iterator[Callable[..., str]]:
+    """A loopback host that handles each connection with ``handle(socket)``, over TLS with ``tls``; returns its base
+    URL (https://localhost with ``tls`` or ``https``)."""
+    import ssl
+
+    listeners: list[socket.socket] = []
+
+    def start(handle: Callable[[socket.socket], object], tls: ssl.SSLContext | None = None,
+              https: bool = False) -> str:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listeners.append(listener)
+
+        def serve_one(raw: socket.socket) -> None:
+            try:
+                with tls.wrap_socket(raw, server_side=True) if tls is not None else raw as connection:
+                    handle(connection)
+            except OSError:
+                raw.close()  # the client's handshake failed, or it hung up
+
+        def serve() -> None:
+            while True:
+                try:
+                    raw, _ = listener.accept()
+                except OSError:
+                    return  # the test is over
+                threading.Thread(target=serve_one, args=(raw,), daemon=True).start()
+
+        threading.Thread(target=serve, daemon=True).start()
+        scheme = "https://localhost" if tls is not None or https else "http://127.0.0.1"
+        return f"{scheme}:{listener.getsockname()[1]}"
+
+    yield start
+    for listener in listeners:
+        listener.close()
+
+
 def custom_profile(settings: Settings, name: str, url: str) -> Profile:
     profile = Profile(name, ProfileKind.CUSTOM, url)
     settings.profiles.append(profile)

@@ -15,10 +15,11 @@ from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_page import stored_error
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 
-from .conftest import custom_profile
+from .conftest import custom_profile, whole_request
 from .helpers import fill_compare, fill_kyc, submit_with_keyboard
 
 
@@ -368,7 +369,8 @@ def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  #
         with qtbot.waitSignal(page.finished, timeout=60_000):
             page.submit()
         panel = page.result_view.error_panel
-        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
+        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "CONNECTION_CLOSED",
+                                                                "NETWORK_TIMEOUT")
         assert "The built-in engine stopped. The console starts it again" in panel.next_label.text()
         assert "Settings" not in panel.next_label.text()
         assert connection.state is ServiceState.STARTING
@@ -443,7 +445,8 @@ def test_the_other_pages_say_so_too_when_the_built_in_engine_stops(  # type: ign
         with qtbot.waitSignal(results.finished, timeout=60_000):
             results.fetch_button.click()
         panel = results.error_panel
-        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
+        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "CONNECTION_CLOSED",
+                                                                "NETWORK_TIMEOUT")
         assert "The built-in engine stopped. The console starts it again" in panel.next_label.text()
         qtbot.waitUntil(lambda: connection.state is ServiceState.READY, timeout=120_000)
     finally:
@@ -514,3 +517,252 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
     for worker in list(workers):
         worker.join(5)
         assert not worker.is_alive()
+
+
+def _history_entry_shown(qtbot, window):  # type: ignore[no-untyped-def]
+    """Open History and show its one entry; returns the page."""
+    window.go_to(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)
+    return page
+
+
+def test_a_gateway_s_time_out_in_history_is_explained_by_its_error_not_by_a_stopped_console(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """History said "The console stopped before this call's answer was recorded" of a gateway's 504: the console had
+    not stopped; the answer never came."""
+    page_504 = b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"
+    custom_profile(settings, "gateway", fixed_answer_server(504, "text/html", page_504))
+    save_credentials("gateway", Credentials("k", "s"))
+    switch(qtbot, window, "gateway")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    page = _history_entry_shown(qtbot, window)
+    subline = page.result_view.subline.text()
+    assert page.result_view.headline.text() == "Outcome unknown, not resent"
+    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504)")
+    assert "HTTP 504 with an HTML page: <html><head><title>504 Gateway Time-out" in subline
+    assert "console stopped" not in subline and "history resend" in subline
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    assert page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "No answer from FaceID was recorded (Gateway error).")
+
+
+def test_a_host_that_closes_the_connection_says_so_and_points_at_the_address(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
+    """A wrong port that hangs up at once read "no answer in time. The network or the service is slow; try again.
+    [NETWORK_TIMEOUT]": the reviewer tried again when the address was what to fix. The request had been sent whole, so
+    it may have been processed: billing stays unknown, and History says why from the error, not "the console
+    stopped"."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    custom_profile(settings, "wrong-port", misbehaving_host(whole_request))  # reads the request, hangs up
+    save_credentials("wrong-port", Credentials("k", "s"))
+    switch(qtbot, window, "wrong-port")
+    label = window.connection_label.text()
+    assert window.connection.check_result.error.code == "CONNECTION_CLOSED"
+    assert "the connection was closed without an answer" in label and "the address or port is wrong" in label
+    assert "no answer in time" not in label and "slow" not in label
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "CONNECTION_CLOSED"
+    assert panel.headline.text() == "The connection was closed before any answer"
+    assert "address and port in Settings (Ctrl+,)" in panel.next_label.text()
+    assert "may have been processed and billed" in panel.next_label.text()
+    assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
+    assert panel.technical.text().endswith(" s after the request was sent, before any answer")
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.UNKNOWN, "CONNECTION_CLOSED")
+    page = _history_entry_shown(qtbot, window)
+    view = page.result_view
+    assert view.headline.text() == "Outcome unknown, not resent"
+    assert "closed the connection after the request was sent, before any answer" in view.subline.text()
+    assert "s after the request was sent, before any answer" in view.subline.text()  # what the transport said
+    assert "history resend" in view.subline.text() and "console stopped" not in view.subline.text()
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    tip = page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("No answer from FaceID was recorded (Connection closed, no answer).")
+    assert "console ended" not in tip
+    window.go_to(window.verify_page)
+    assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
+
+
+def test_a_host_that_does_not_speak_http_is_not_billed_and_points_at_the_address(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
+    """An SSH port read "no answer in time … try again": something answers there, not in HTTP, so it is not FaceID
+    and did not process the call."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    def ssh(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.sendall(b"SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\r\n")
+        whole_request(connection)
+
+    custom_profile(settings, "ssh-port", misbehaving_host(ssh))
+    save_credentials("ssh-port", Credentials("k", "s"))
+    switch(qtbot, window, "ssh-port")
+    label = window.connection_label.text()
+    assert "something answers at this address, but not in HTTP" in label and "address and port" in label
+    assert label.endswith("[NOT_HTTP]")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "NOT_HTTP"
+    assert panel.headline.text() == "The address answers, but not in HTTP"
+    assert "such as SSH" in panel.explanation.text()
+    assert "address and port in Settings (Ctrl+,)" in panel.next_label.text()
+    assert panel.billed_label.text() == "Not billed: nothing reached the service."
+    assert "'SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\\r\\n'" in panel.technical.text()
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.ERROR, "NOT_HTTP")
+    assert not _asked_before_sending_again(qtbot, window, monkeypatch)  # nothing was billed
+
+
+def _asked_before_sending_again(qtbot, window, monkeypatch) -> bool:  # type: ignore[no-untyped-def]
+    """Send the Verify page's same inputs again; whether the reviewer was asked first (as after a call that may have
+    been billed)."""
+    page = window.verify_page
+    asked: list[object] = []
+    monkeypatch.setattr(page, "confirm_resend", lambda previous: asked.append(previous) or False)
+    answered: list[bool] = []
+
+    def finished() -> None:
+        answered.append(True)
+
+    page.finished.connect(finished)
+    try:
+        page.submit()  # asks (and, told no, stops) before it starts sending
+        if not asked:
+            qtbot.waitUntil(lambda: bool(answered), timeout=60_000)
+    finally:
+        page.finished.disconnect(finished)
+    return bool(asked)
+
+
+def _untrusted_tls_host(misbehaving_host) -> str:  # type: ignore[no-untyped-def]
+    """A TLS host whose certificate an authority of its own signed, as a proxy that inspects HTTPS does."""
+    import ssl
+
+    import trustme
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("localhost").configure_cert(context)
+    return misbehaving_host(whole_request, tls=context)
+
+
+def _self_signed_tls_host(misbehaving_host) -> str:  # type: ignore[no-untyped-def]
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    with authority.cert_pem.tempfile() as cert, authority.private_key_pem.tempfile() as key:
+        context.load_cert_chain(cert, key)
+    return misbehaving_host(whole_request, tls=context)
+
+
+def _plain_http_port(misbehaving_host) -> str:  # type: ignore[no-untyped-def]
+    def answer(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    return misbehaving_host(answer).replace("http://", "https://")
+
+
+@pytest.mark.parametrize(("make", "check_words", "explained", "step"), [
+    (_untrusted_tls_host, "HTTPS failed: the service's certificate is signed by an authority the console does not "
+                          "trust. If a proxy inspects HTTPS here, the console needs its CA certificate "
+                          "(REQUESTS_CA_BUNDLE)", "a proxy that inspects HTTPS (common in banks)",
+     "start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt"),
+    (_self_signed_tls_host, "HTTPS failed: the service's certificate is self-signed.",
+     "The server's certificate is self-signed", "start the console with REQUESTS_CA_BUNDLE="),
+    (_plain_http_port, "HTTPS failed: the port at this address does not speak HTTPS.",
+     "the port does not speak HTTPS", "FaceID's cloud addresses begin with https:// and need no port"),
+], ids=["untrusted issuer", "self-signed", "plain HTTP port"])
+def test_a_tls_failure_names_its_cause_and_says_nothing_was_sent(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch, make, check_words: str,
+        explained: str, step: str) -> None:
+    """A certificate a bank's proxy signed, a self-signed test server, https:// to a plain-HTTP port: "unreachable:
+    nothing answers at this address", when something does answer and the cause was hidden in "TLS failure…:
+    SSLError". Nothing was sent in the failed handshake: not billed."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    custom_profile(settings, "tls", make(misbehaving_host))
+    save_credentials("tls", Credentials("k", "s"))
+    switch(qtbot, window, "tls")
+    label = window.connection_label.text()
+    assert check_words in label and "unreachable" not in label and "nothing answers" not in label
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "TLS_FAILED"
+    assert panel.headline.text() == "The secure connection (HTTPS) failed"
+    assert explained in panel.explanation.text() and "not sent and is not billed" in panel.explanation.text()
+    assert step in panel.next_label.text()
+    assert panel.billed_label.text() == "Not billed: nothing reached the service."
+    assert not panel.field_label.isVisibleTo(panel)  # its reason is no field of the form
+    assert panel.technical.text().startswith("TLS failure with https://") and "SSLError" not in panel.technical.text()
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.ERROR, "TLS_FAILED")
+    assert not _asked_before_sending_again(qtbot, window, monkeypatch)  # nothing was sent
+
+
+@pytest.mark.parametrize(("status", "check_words", "step"), [
+    (403, "Check this profile's api_key and api_secret, and look the code up in FaceID's documents.",
+     "look the code up in FaceID's documents; if it stays unclear, give FaceID support the request_id."),
+    (503, "Try again later; if it keeps happening, contact FaceID support.",
+     "(HTTP 503). Try again later; if it keeps happening, give FaceID support the request_id."),
+])
+def test_an_error_code_the_documents_do_not_list_gets_advice_and_honest_billing_words(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, status: int, check_words: str,
+        step: str) -> None:
+    """"the service answered with an error. [SOMETHING_NEW: whatever]" and "Not billed.", with no step to take."""
+    body = b'{"error_message": "SOMETHING_NEW: whatever", "request_id": "1,new"}'
+    custom_profile(settings, "newer", fixed_answer_server(status, "application/json", body))
+    save_credentials("newer", Credentials("k", "s"))
+    switch(qtbot, window, "newer")
+    label = window.connection_label.text()
+    assert "its documents do not list" in label and check_words in label
+    assert label.endswith("[SOMETHING_NEW: whatever]")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("SOMETHING_NEW", status)
+    assert panel.explanation.text() == "Unknown error: SOMETHING_NEW (whatever)"
+    assert panel.billed_label.text() == "Billing not known: FaceID's documents do not list this error."
+    assert panel.next_label.text().startswith("What to do: FaceID's documents do not list this error")
+    assert panel.next_label.text().endswith(step)
+
+
+def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]
+        qtbot, make_window, settings, faces: Path, fixed_answer_server) -> None:
+    body = b'{"error_message": "SOMETHING_NEW: whatever", "request_id": "1,new"}'
+    custom_profile(settings, "newer", fixed_answer_server(403, "application/json", body))
+    save_credentials("newer", Credentials("k", "s"))
+    window = make_window("zh_CN")
+    try:
+        switch(qtbot, window, "newer")
+        fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+        submit_with_keyboard(qtbot, window)
+        panel = window.verify_page.result_view.error_panel
+        assert panel.explanation.text() == "未知错误：SOMETHING_NEW（whatever）"
+    finally:
+        window.connection.close()
+        window.crash_reporter.uninstall()
+
+
+def test_a_gateway_page_in_gbk_is_shown_in_its_own_characters(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """A Chinese gateway's page (Content-Type: text/html; charset=gbk) was mojibake in the technical line."""
+    page = "<html><body><h1>503 服务暂时不可用</h1><p>请稍后再试</p></body></html>".encode("gbk")
+    custom_profile(settings, "cn-gateway", fixed_answer_server(503, "text/html; charset=gbk", page))
+    save_credentials("cn-gateway", Credentials("k", "s"))
+    switch(qtbot, window, "cn-gateway")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
+    assert "<h1>503 服务暂时不可用</h1><p>请稍后再试</p>" in panel.technical.text()

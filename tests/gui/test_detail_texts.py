@@ -15,7 +15,9 @@ from faceid_console.ui.detail_texts import detail_text
 API = Path(__file__).resolve().parents[2] / "faceid_console" / "api"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLES = {"self.base_url": "https://api.megvii.com", "type(exc).__name__": "ChunkedEncodingError",
-           "read_timeout:g": "60", "status": "502", "kind": "HTML page", "snippet": "<html>Bad gateway</html>"}
+           "read_timeout:g": "60", "status": "502", "kind": "HTML page", "snippet": "<html>Bad gateway</html>",
+           "words": "certificate verify failed: self-signed certificate", "after:.1f": "0.0",
+           "self._shown_line(answered, sign)": "'SSH-2.0-OpenSSH_9.6\\r\\n'"}
 
 
 def details() -> list[str]:
@@ -99,8 +101,21 @@ def test_the_details_are_found() -> None:
 def test_each_detail_is_said_in_chinese_keeping_its_facts(message: str, chinese: None) -> None:
     text = detail_text(message)
     assert CJK.search(text), f"shown in English in a zh_CN window: {text!r}"
-    for fact in ("https://api.megvii.com", "ChunkedEncodingError", "502", "<html>Bad gateway</html>"):
+    for fact in ("https://api.megvii.com", "ChunkedEncodingError", "502", "<html>Bad gateway</html>",
+                 "self-signed certificate", " 0.0 s", "'SSH-2.0-OpenSSH_9.6\\r\\n'"):
         assert (fact in text) == (fact in message), (fact, text)
+
+
+@pytest.mark.parametrize("message", DETAILS)
+def test_each_detail_has_a_rule_that_gives_it_back_whole_in_english(message: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A message no rule matched was shown as it is, in English, in a zh_CN window: a rule for each, keeping its
+    facts (what OpenSSL said, how soon the connection closed)."""
+    from faceid_console.ui.detail_texts import _patterns
+    from faceid_console.ui.pattern_texts import matched_text
+
+    found = matched_text(message, _patterns(), re.DOTALL)
+    assert found is not None, f"no rule words {message!r} for the window"
+    assert found[0].format(**found[1]) == message
 
 
 @pytest.mark.parametrize("message", FIELD_DETAILS)

@@ -219,3 +219,86 @@ def test_a_session_whose_comparison_carries_no_score_is_not_confirmed(console, h
                 "liveness_result": {"result": "success"}, "verify_result": {}})
     code, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
     assert code == 3, out
+
+
+def _hanging_up_host() -> tuple[str, Callable[[], None]]:
+    """A host that reads each request and hangs up without an answer; returns its URL and how to stop it."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                received = b""
+                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
+                    received += chunk
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+
+
+def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
+    """A TLS host whose certificate an authority of its own signed (as a proxy that inspects HTTPS does)."""
+    import socket
+    import ssl
+    import threading
+
+    import trustme
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("localhost").configure_cert(context)
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                raw, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                context.wrap_socket(raw, server_side=True).close()
+            except OSError:
+                raw.close()  # the client refused the certificate
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"https://localhost:{listener.getsockname()[1]}", listener.close
+
+
+@pytest.mark.parametrize(("start", "code", "hinted"), [
+    (_hanging_up_host, "CONNECTION_CLOSED", "'faceid-console history list --status unknown'"),
+    (_untrusted_tls_host, "TLS_FAILED", "set REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt"),
+])
+def test_a_connection_closed_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
+        console, start, code: str, hinted: str) -> None:
+    """Both were "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
+    wrong fix."""
+    url, stop = start()
+    try:
+        status, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
+    finally:
+        stop()
+    printed = json.loads(out)
+    assert status == cli.EXIT_API_ERROR and printed["error"]["code"] == code
+    assert hinted in printed["hint"] and "--timeout" not in printed["hint"]
+
+
+@pytest.mark.parametrize(("status", "hinted"), [
+    (403, "look the code up in FaceID's documents"),
+    (503, "try again later"),
+])
+def test_an_error_code_the_documents_do_not_list_gets_a_hint_by_its_status(console, status: int, hinted: str) -> None:  # type: ignore[no-untyped-def]
+    stub = Stub(lambda n, path: (status, "application/json", b'{"error_message": "SOMETHING_NEW: whatever"}'))
+    try:
+        code, out, _ = console("get-result", "--json", "--base-url", stub.url, "--biz-id", ASKED)
+    finally:
+        stub.close()
+    printed = json.loads(out)
+    assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "SOMETHING_NEW"
+    assert hinted in printed["hint"] and "request_id" in printed["hint"]

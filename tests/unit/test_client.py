@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -544,3 +545,231 @@ def test_a_tls_host_that_trickles_is_hung_up_on_too(tmp_path, monkeypatch) -> No
             client.get_result(GetResultRequest("1,probe"))
     assert err.value.message == f"no answer from {url} within 1.5 s"
     assert stopped.wait(5) and sent[0] < 90
+
+
+# --- what a host that is not FaceID's does to a connection: each failure says what it was ------------------------
+
+
+@pytest.fixture
+def host() -> Iterator[Callable[..., tuple[str, list[bytes]]]]:
+    """A loopback host handling each connection with ``handle(socket)`` (wrapped in TLS with ``tls``); returns its URL
+    (https://localhost with ``tls`` or ``https``) and the first bytes of each request it read (or b"" if none)."""
+    listeners: list[socket.socket] = []
+
+    def start(handle: Callable[[socket.socket], bytes], tls: ssl.SSLContext | None = None,
+              https: bool = False) -> tuple[str, list[bytes]]:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listeners.append(listener)
+        seen: list[bytes] = []
+
+        def serve() -> None:
+            while True:
+                try:
+                    raw, _ = listener.accept()
+                except OSError:
+                    return  # the test is over
+                try:
+                    with tls.wrap_socket(raw, server_side=True) if tls is not None else raw as connection:
+                        seen.append(handle(connection))
+                except OSError:
+                    seen.append(b"")  # the client hung up, or its handshake failed
+                    raw.close()
+
+        threading.Thread(target=serve, daemon=True).start()
+        scheme = "https://localhost" if tls is not None or https else "http://127.0.0.1"
+        return f"{scheme}:{listener.getsockname()[1]}", seen
+
+    yield start
+    for listener in listeners:
+        listener.close()
+
+
+def _close_at_once(connection: socket.socket) -> bytes:
+    return b""  # closed unread: Linux resets a connection closed with its request unread
+
+
+def _read_then_close(connection: socket.socket) -> bytes:
+    return _request_head(connection)
+
+
+def _reset_after_reading(connection: socket.socket) -> bytes:
+    head = _request_head(connection)
+    connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # RST on close
+    return head
+
+
+@pytest.mark.parametrize("handle", [_close_at_once, _read_then_close, _reset_after_reading],
+                         ids=["closed unread", "closed after reading", "reset after reading"])
+def test_a_host_that_closes_the_connection_without_an_answer_is_not_called_a_time_out(  # type: ignore[no-untyped-def]
+        host, handle: Callable[[socket.socket], bytes]) -> None:
+    """A wrong port that hangs up at once was "no answer in time" (NETWORK_TIMEOUT): the reviewer waited and sent
+    again, when the address was what to fix. Sent whole, the request may have been processed: the outcome stays
+    unknown, and it is not sent again."""
+    url, seen = host(handle)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))  # a request sent whole before the host can hang up
+    assert err.value.code == "CONNECTION_CLOSED" and err.value.origin.value == "transport"
+    assert err.value.outcome_unknown and not err.value.billed and not err.value.retry_safe
+    assert err.value.message.startswith(f"the connection to {url} was closed ")
+    assert err.value.message.endswith(" s after the request was sent, before any answer")
+    assert "closed the connection after the request was sent" in err.value.explanation("en")
+    assert len(seen) == 1  # never sent again
+
+
+def test_http_to_a_tls_port_is_a_connection_closed_after_sending(host) -> None:  # type: ignore[no-untyped-def]
+    """A TLS server reads the plain request as a broken handshake and resets: the request had left whole."""
+    import trustme
+
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("localhost").configure_cert(server_context)
+    url, _seen = host(lambda connection: connection.recv(65536), tls=server_context)
+    plain = url.replace("https://localhost", "http://127.0.0.1")
+    with FaceIDClient(plain, Credentials("k", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "CONNECTION_CLOSED" and err.value.outcome_unknown
+
+
+@pytest.mark.parametrize(("answer", "shown"), [
+    (b"SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\r\n", "'SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13\\r\\n'"),
+    (b"\x15\x03\x01\x00\x02\x02\x46", "'\\x15\\x03\\x01\\x00\\x02\\x02F'"),  # a TLS alert
+    (b"HTTP/2.0 200 OK\r\n\r\n", "'HTTP/2.0'"),  # not HTTP/1.x: http.client cannot read it
+])
+def test_a_host_that_answers_in_something_other_than_http_is_not_faceid_and_did_not_process_the_call(  # type: ignore[no-untyped-def]
+        host, answer: bytes, shown: str) -> None:
+    """An SSH port, or a port that answers the request with a TLS alert, was "no answer in time": it answers, but not
+    in HTTP. Not FaceID, nor a web proxy on the way to it: not processed, not billed, and the address is what to fix."""
+    def greet(connection: socket.socket) -> bytes:
+        connection.sendall(answer)
+        return _request_head(connection)
+
+    url, _seen = host(greet)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "NOT_HTTP" and err.value.origin.value == "transport"
+    assert not err.value.outcome_unknown and not err.value.billed and err.value.retry_safe
+    assert err.value.message == f"{url} answered with something that is not HTTP: {shown}"
+
+
+def test_a_host_echoing_the_request_line_keeps_the_secret_out_of_the_error(host) -> None:  # type: ignore[no-untyped-def]
+    """get_result carries the api_secret in its query: a host that echoes the request line is shown what it answered,
+    masked before it is cut."""
+    def echo(connection: socket.socket) -> bytes:
+        head = _request_head(connection)
+        connection.sendall(head)
+        return head
+
+    url, seen = host(echo)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert SECRET.encode() in seen[0]
+    assert err.value.code == "NOT_HTTP" and SECRET not in err.value.message and SECRET[:20] not in err.value.message
+    assert "api_secret=***" in err.value.message
+
+
+def test_a_proxy_that_hangs_up_before_the_request_is_sent_did_not_process_it(  # type: ignore[no-untyped-def]
+        host, monkeypatch) -> None:
+    """Closed while the proxy's tunnel was being opened: nothing of the request left, so nothing was processed (it
+    was "no answer in time" and an unknown outcome); a proxy that is not there cannot be connected to."""
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    url, _seen = host(_close_at_once)
+    for proxy, message in ((url, "the connection to https://api.megvii.com was closed before the request was sent"),
+                           ("http://127.0.0.1:9", "cannot connect to https://api.megvii.com through the proxy")):
+        monkeypatch.setenv("HTTPS_PROXY", proxy)
+        monkeypatch.setenv("https_proxy", proxy)
+        with FaceIDClient("https://api.megvii.com", Credentials("k", SECRET), max_retries=0) as client, \
+                pytest.raises(FaceIDError) as err:
+            client.get_result(GetResultRequest("1,probe"))
+        assert err.value.code == "CONNECTION_FAILED" and not err.value.outcome_unknown, proxy
+        assert err.value.message == message
+
+
+def _tls_host(host, authority, name: str = "localhost", **issued):  # type: ignore[no-untyped-def]
+    """A TLS host with a certificate ``authority`` issued for ``name``, that reads the request and hangs up."""
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert(name, **issued).configure_cert(server_context)
+    return host(_read_then_close, tls=server_context)[0]
+
+
+def _self_signed_host(host):  # type: ignore[no-untyped-def]
+    """A TLS host showing a certificate that signs itself (a CA's own, served as the host's)."""
+    import trustme
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    with authority.cert_pem.tempfile() as cert, authority.private_key_pem.tempfile() as key:
+        server_context.load_cert_chain(cert, key)
+    return host(_read_then_close, tls=server_context)[0]
+
+
+def _plain_http_host(host):  # type: ignore[no-untyped-def]
+    """https:// to a port that speaks plain HTTP: it answers the TLS greeting with an HTTP error."""
+    def answer(connection: socket.socket) -> bytes:
+        head = connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        return head
+    return host(answer)[0].replace("http://127.0.0.1", "https://127.0.0.1")
+
+
+@pytest.mark.parametrize(("make", "reason", "words"), [
+    (lambda host, trusted, other: _tls_host(host, other), "unknown_issuer",
+     "certificate verify failed: unable to get local issuer certificate"),  # a proxy that inspects HTTPS
+    (lambda host, trusted, other: _self_signed_host(host), "self_signed",
+     "certificate verify failed: self-signed certificate"),
+    (lambda host, trusted, other: _tls_host(host, trusted, "faceid.example"), "hostname_mismatch",
+     "certificate verify failed: Hostname mismatch, certificate is not valid for 'localhost'."),
+    (lambda host, trusted, other: _tls_host(host, trusted, not_before=datetime.datetime(2019, 1, 1, tzinfo=datetime.UTC),
+                                            not_after=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)),
+     "expired", "certificate verify failed: certificate has expired"),
+    (lambda host, trusted, other: _plain_http_host(host), "not_https", "wrong version number"),
+    (lambda host, trusted, other: host(_close_at_once, https=True)[0], "",
+     "EOF occurred in violation of protocol"),  # hung up on the greeting: why cannot be told
+], ids=["unknown issuer", "self-signed", "hostname mismatch", "expired", "plain HTTP port", "hung up"])
+def test_a_failed_tls_handshake_says_why_and_that_nothing_was_sent(  # type: ignore[no-untyped-def]
+        host, tmp_path, monkeypatch, make, reason: str, words: str) -> None:
+    """A certificate not trusted (a bank's proxy that inspects HTTPS, a self-signed test server) was "unreachable:
+    nothing answers at this address" with "TLS failure…: SSLError": something answers, and why it was refused was
+    hidden. Nothing was sent in a handshake that failed: not billed."""
+    import trustme
+
+    trusted, other = trustme.CA(), trustme.CA()
+    trusted.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "ca.pem"))  # as a reviewer configures a proxy's CA
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    url = make(host, trusted, other)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert (err.value.code, err.value.detail, err.value.origin.value) == ("TLS_FAILED", reason, "transport")
+    assert not err.value.outcome_unknown and not err.value.billed and err.value.field is None
+    assert err.value.message == f"TLS failure with {url}: {words}"
+    assert "not sent and is not billed" in err.value.explanation("en")
+
+
+def test_a_tls_connection_closed_after_the_request_was_sent_may_have_been_processed(  # type: ignore[no-untyped-def]
+        host, tmp_path, monkeypatch) -> None:
+    """A TLS error after the handshake (the host hung up once it had the request) was "nothing was sent"."""
+    import trustme
+
+    authority = trustme.CA()
+    authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "ca.pem"))
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    url = _tls_host(host, authority)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "CONNECTION_CLOSED" and err.value.outcome_unknown
+
+
+def test_an_error_page_in_another_charset_is_read_in_it_and_its_echoed_secret_is_still_masked(stub_factory) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese gateway's GBK page was shown as mojibake. Read in its charset, a secret it echoes in that charset is
+    masked as well: the client masks the answer's bytes, in UTF-8 and in the declared charset, before anything
+    reads them."""
+    secret = "密钥-very-secret-值"
+    page = f"<html><body><h1>503 服务暂时不可用</h1><pre>api_key=k {secret}</pre></body></html>".encode("gbk")
+    stub = stub_factory(lambda _n, _p: (503, "text/html; charset=GBK", page))
+    with FaceIDClient(stub.url, Credentials("k", secret), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "INVALID_RESPONSE"
+    assert "503 服务暂时不可用" in err.value.message and "api_key=k ***" in err.value.message
+    kept = " ".join([str(err.value), err.value.message, err.value.raw_body or ""])
+    assert secret not in kept and "密钥" not in kept

@@ -170,6 +170,11 @@ def test_which_errors_leave_the_outcome_unknown() -> None:
     timed_out = FaceIDError("NETWORK_TIMEOUT", origin=ErrorOrigin.TRANSPORT)
     never_sent = FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT)
     assert timed_out.outcome_unknown and not never_sent.outcome_unknown
+    # Closed after the request was sent: it may have been processed. A failed TLS handshake sent nothing; a host that
+    # does not speak HTTP is not FaceID.
+    assert FaceIDError("CONNECTION_CLOSED", origin=ErrorOrigin.TRANSPORT).outcome_unknown
+    assert not FaceIDError("TLS_FAILED", "self_signed", origin=ErrorOrigin.TRANSPORT).outcome_unknown
+    assert not FaceIDError("NOT_HTTP", origin=ErrorOrigin.TRANSPORT).outcome_unknown
     assert not FaceIDError.from_response(503, b"<html>503 Service Unavailable</html>", "text/html").outcome_unknown
     assert not FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}').outcome_unknown
     assert not FaceIDError.input("image", "bad").outcome_unknown
@@ -210,3 +215,38 @@ def test_the_liveness_outcomes_call_the_applicant_as_the_window_does_in_chinese(
     from faceid_console.api.errors import LIVENESS_OUTCOMES
 
     assert not [zh for _en, zh in LIVENESS_OUTCOMES.values() if "用户" in zh]
+
+
+@pytest.mark.parametrize("reason", ["self_signed", "unknown_issuer", "hostname_mismatch", "expired", "untrusted",
+                                    "not_https"])
+def test_a_failed_tls_handshake_is_explained_by_why(reason: str) -> None:
+    """Each reason its own words, in both languages; the reason is why the handshake failed, not a field."""
+    err = FaceIDError("TLS_FAILED", reason, origin=ErrorOrigin.TRANSPORT)
+    en, zh = err.explanation("en"), err.explanation("zh_CN")
+    assert en != explain("TLS_FAILED", "", "en") and zh != explain("TLS_FAILED", "", "zh_CN") and en != zh
+    assert "not billed" in en and "不计费" in zh and f"({reason})" not in en and f"（{reason}）" not in zh
+    assert err.field is None and err.documented and not err.outcome_unknown
+
+
+def test_an_unknown_code_is_explained_with_the_catalogue_s_brackets() -> None:
+    """zh_CN wrote an unknown code's detail in ASCII brackets, the catalogue in full-width ones."""
+    assert explain("SOMETHING_NEW", "whatever", "zh_CN") == "未知错误：SOMETHING_NEW（whatever）"
+    assert explain("SOMETHING_NEW", "whatever", "en") == "Unknown error: SOMETHING_NEW (whatever)"
+    assert explain("SOMETHING_NEW", "", "zh_CN") == "未知错误：SOMETHING_NEW"
+
+
+@pytest.mark.parametrize(("content_type", "body", "shown"), [
+    ("text/html; charset=gbk", "<h1>502 网关错误</h1>".encode("gbk"), "<h1>502 网关错误</h1>"),
+    ('text/html;charset="GB2312"', "<p>服务暂时不可用</p>".encode("gb2312"), "<p>服务暂时不可用</p>"),
+    ("text/plain; charset=big5", "伺服器錯誤".encode("big5"), "伺服器錯誤"),
+    ("text/html", "<p>服务暂时不可用</p>".encode(), "<p>服务暂时不可用</p>"),  # none declared: UTF-8
+    ("text/html; charset=no-such-charset", "<p>服务</p>".encode(), "<p>服务</p>"),
+    ("text/html; charset=base64", b"<p>plain</p>", "<p>plain</p>"),  # a bytes codec, not a charset
+    ("text/html; charset=unicode_escape", b"<p>\\u4e2d</p>", "<p>\\u4e2d</p>"),  # escapes are not decoded
+    ("text/html; charset=utf-8", b"<p>\xff broken</p>", "<p>\ufffd broken</p>"),
+])
+def test_an_error_page_s_snippet_is_read_in_its_declared_charset(content_type: str, body: bytes, shown: str) -> None:
+    """A Chinese gateway's GBK page was shown as mojibake in the technical line."""
+    for status in (502, 503):
+        err = FaceIDError.from_response(status, body, content_type)
+        assert err.message.endswith(": " + shown), (status, err.message)

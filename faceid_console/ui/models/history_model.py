@@ -235,6 +235,10 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
+            if entry.error_code:  # it ended with an error that left the outcome unknown: a time-out, a gateway's 502
+                return self.tr("No answer from FaceID was recorded ({error}). The call may have been processed and "
+                               "billed; it is not sent again unless you choose to.").format(
+                    error=error_title(entry.error_code))
             return self.tr("The console ended before an answer was recorded. The call may have been processed "
                            "and billed; it is not sent again unless you choose to.")
         return None

@@ -102,6 +102,7 @@ from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
+from ..detail_texts import detail_text
 from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
@@ -109,6 +110,7 @@ from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import (
     decision_text,
     error_title,
+    problem_text,
     reason_text,
     shortened,
     stored_profile_name,
@@ -1081,10 +1083,8 @@ class HistoryPage(QWidget):
         if session is not None:
             self._show_session(entry, session, heads)
         elif entry.outcome_unknown:
-            self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
-                "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
-                "it. Nothing is sent again unless an operator resends it ('faceid-console history resend')."),
-                scored=False)
+            self.result_view.clear(self.tr("Outcome unknown, not resent"), self._unknown_outcome_text(entry, error),
+                                   scored=False)
         elif entry.kind in (CallKind.GET_TOKEN, CallKind.GET_BIZ_TOKEN) and error is None:
             hint = self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
                            "answer is its own entry (Liveness result, or Callback check).")
@@ -1119,6 +1119,20 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(trail, entry)
         self._show_decision_summary(entry)
+
+    def _unknown_outcome_text(self, entry: HistoryEntry, error: FaceIDError | None) -> str:
+        """Why a call's outcome is unknown: what its recorded error says (no answer in time, a gateway's 502/504, a
+        connection closed after the request was sent), or, with none recorded, that the console stopped first."""
+        if error is None:
+            return self.tr("The console stopped before this call's answer was recorded: FaceID may have answered, and "
+                           "billed it. Nothing is sent again unless an operator resends it ('faceid-console history "
+                           "resend').")
+        lines = [problem_text(error, self.language, call=entry.kind.value)]
+        if error.message:  # the technical line: what the transport or the gateway said
+            lines.append(detail_text(error.message))
+        lines.append(self.tr("Nothing is sent again unless an operator resends it ('faceid-console history "
+                             "resend')."))
+        return "\n".join(lines)
 
     def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult,
                       heads: Sequence[StoredImageHead]) -> None:

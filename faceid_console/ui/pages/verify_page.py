@@ -685,9 +685,10 @@ class VerifyPage(QWidget):
         except FaceIDError as err:
             self.last_entry = entries[0] if entries else self.last_entry
             self._call_entry = entries[0] if entries else None
-            # Asked before sending again only when it may have been billed: not when it never left.
+            # Asked before sending again only when it may have been billed: not when it never left (no connection, a
+            # failed TLS handshake) nor reached FaceID (a host that does not speak HTTP).
             never_left = err.origin is ErrorOrigin.INPUT or (err.origin is ErrorOrigin.TRANSPORT
-                                                             and err.code == "CONNECTION_FAILED")
+                                                             and not err.outcome_unknown)
             if not never_left:
                 self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
             raise
