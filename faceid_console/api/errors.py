@@ -636,8 +636,9 @@ class FaceIDError(Exception):
         if status == 429:  # some gateways answer the concurrency limit without a JSON body
             return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         snippet = " ".join(_readable(body, content_type).split())[:200]
-        kind = "HTML page" if "html" in content_type.lower() or "<html" in text.lower() else "non-JSON body"
-        message = f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
+        html = "html" in content_type.lower() or "<html" in text.lower()
+        kind = "an HTML page" if html else "a body that is not JSON"
+        message = f"HTTP {status} with {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
         if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
             return cls(code=GATEWAY_ERROR, http_status=status, origin=ErrorOrigin.TRANSPORT, message=message,
                        raw_body=text[:2000])

@@ -42,9 +42,9 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("DetailTexts", "the connection to {url} broke before an answer arrived")),
         (r"the wait for the answer from (?P<url>\S+) was given up",
          QCoreApplication.translate("DetailTexts", "the wait for the answer from {url} was given up")),
-        (r"HTTP (?P<status>\d+) with a HTML page: (?P<snippet>.*)",
+        (r"HTTP (?P<status>\d+) with an? HTML page: (?P<snippet>.*)",  # "a HTML" in entries written before
          QCoreApplication.translate("DetailTexts", "HTTP {status} with an HTML page: {snippet}")),
-        (r"HTTP (?P<status>\d+) with a non-JSON body: (?P<snippet>.*)",
+        (r"HTTP (?P<status>\d+) with (?:a non-JSON body|a body that is not JSON): (?P<snippet>.*)",
          QCoreApplication.translate("DetailTexts", "HTTP {status} with a body that is not JSON: {snippet}")),
         (r"HTTP (?P<status>\d+) with an empty body",
          QCoreApplication.translate("DetailTexts", "HTTP {status} with an empty body")),

@@ -15,7 +15,7 @@ from faceid_console.ui.detail_texts import detail_text
 API = Path(__file__).resolve().parents[2] / "faceid_console" / "api"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLES = {"self.base_url": "https://api.megvii.com", "type(exc).__name__": "ChunkedEncodingError",
-           "read_timeout:g": "60", "status": "502", "kind": "HTML page", "snippet": "<html>Bad gateway</html>",
+           "read_timeout:g": "60", "status": "502", "kind": "an HTML page", "snippet": "<html>Bad gateway</html>",
            "words": "certificate verify failed: self-signed certificate", "after:.1f": "0.0",
            "self._shown_line(answered, sign)": "'SSH-2.0-OpenSSH_9.6\\r\\n'"}
 
@@ -102,7 +102,7 @@ def test_each_detail_is_said_in_chinese_keeping_its_facts(message: str, chinese:
     text = detail_text(message)
     assert CJK.search(text), f"shown in English in a zh_CN window: {text!r}"
     for fact in ("https://api.megvii.com", "ChunkedEncodingError", "502", "<html>Bad gateway</html>",
-                 "self-signed certificate", " 0.0 s", "'SSH-2.0-OpenSSH_9.6\\r\\n'"):
+                 "self-signed certificate", "0.0 ", "'SSH-2.0-OpenSSH_9.6\\r\\n'"):
         assert (fact in text) == (fact in message), (fact, text)
 
 
