@@ -595,13 +595,15 @@ class FaceIDError(Exception):
         return explain(self.code, self.detail, language)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready summary (no secrets: the raw body is the service's answer only)."""
+        """A JSON-ready summary (no secrets: the raw body is the service's answer only). ``billed`` is null when the
+        outcome is unknown (the call may have been processed and billed), as the window says "Billing unknown"."""
         return {
             "code": self.code,
             "detail": self.detail,
             "http_status": self.http_status,
             "origin": self.origin.value,
-            "billed": self.billed,
+            "billed": None if self.outcome_unknown else self.billed,
+            "outcome_unknown": self.outcome_unknown,
             "retry_safe": self.retry_safe,
             "request_id": self.request_id,
             "message": self.message or self.explanation("en"),

@@ -126,6 +126,8 @@ def test_a_gateway_s_504_page_is_journaled_as_outcome_unknown_not_as_an_unbilled
     assert (out["error"]["code"], out["error"]["origin"], out["error"]["http_status"]) == (
         "GATEWAY_ERROR", "transport", 504)
     assert not out["error"]["retry_safe"] and "may still have been processed (and billed)" in out["explanation"]
+    # Billing unknown, as the window says: "billed": false beside "may have been billed" told a script it was not.
+    assert out["error"]["billed"] is None and out["error"]["outcome_unknown"] is True
     assert "outcome unknown" in out["hint"] and "--base-url" not in out["hint"]
     listed = console("history", "list")[1]
     assert [(e["status"], e["outcome"], e["error_code"]) for e in listed["entries"]] == [

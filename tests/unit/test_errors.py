@@ -207,7 +207,7 @@ def test_error_summary_has_no_raw_secret() -> None:
     err = FaceIDError.from_response(400, b'{"error_message": "BAD_ARGUMENTS: uuid", "request_id": "r"}')
     summary = err.to_dict()
     assert summary["code"] == "BAD_ARGUMENTS" and summary["detail"] == "uuid" and summary["request_id"] == "r"
-    assert set(summary) == {"code", "detail", "http_status", "origin", "billed", "retry_safe", "request_id", "message"}
+    assert set(summary) == {"code", "detail", "http_status", "origin", "billed", "outcome_unknown", "retry_safe", "request_id", "message"}
 
 
 def test_the_liveness_outcomes_call_the_applicant_as_the_window_does_in_chinese() -> None:
