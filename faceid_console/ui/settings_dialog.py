@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import credentials as credential_store
-from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
+from ..api import Credentials, ErrorOrigin, FaceIDClient, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
@@ -69,6 +69,9 @@ log = logging.getLogger(__name__)
 #: The size Settings opens at on a screen with room for it.
 PREFERRED_SIZE = QSize(760, 560)
 
+#: The field of the error a locked keyring's look-up becomes: worded by the dialog (unlock it, not start one).
+LOCKED_KEYRING = "keyring_locked"
+
 
 def fitted_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QSize:
     """The size to open at on a screen whose available geometry is ``available``: ``preferred``, made smaller
@@ -82,6 +85,8 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     def guarded(*args: object) -> T:
         try:
             return work(*args)
+        except credential_store.LockedKeyring as exc:
+            raise FaceIDError.input(LOCKED_KEYRING, exc.reason) from None
         except credential_store.CredentialStoreError as exc:
             raise FaceIDError.input("keyring", str(exc)) from None
     return guarded
@@ -667,6 +672,10 @@ class SettingsDialog(QDialog):
         self._task.start(in_thread(self._executor, run), done, self._show_error)
 
     def _show_error(self, err: FaceIDError) -> None:
+        if err.origin is ErrorOrigin.INPUT and err.detail == LOCKED_KEYRING:
+            self.profile_status.setText(self.tr("The system keyring is locked ({reason}). Unlock the keyring when it "
+                                                "asks, then try again.").format(reason=err.message))
+            return
         self.profile_status.setText(problem_text(err, self.language))
 
     def _busy(self, busy: bool) -> None:

@@ -1,0 +1,108 @@
+"""Settings' credentials and Test connection: what the reviewer is told, and that nothing typed is lost or said under
+another profile."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.errors import KeyringLocked
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from faceid_console.api import Credentials
+from faceid_console.ui.settings_dialog import SettingsDialog
+
+from ..conftest import MemoryKeyring
+from .conftest import custom_profile
+
+LAB = Credentials("lab-key", "lab-secret-stored-0123")
+
+
+def _dialog_at(qtbot, window, name: str, language: str = "en", shown: bool = False) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings with the profile ``name`` chosen and its keyring look-up ended."""
+    dialog = SettingsDialog(window.connection, window.settings, language, window)
+    qtbot.addWidget(dialog)
+    if shown:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    _choose(dialog, name)
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    return dialog
+
+
+def _choose(dialog: SettingsDialog, name: str) -> None:
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index(name))
+
+
+# --- keyring failures ---------------------------------------------------------------------------------------------
+
+
+class _LockedKeyring(MemoryKeyring):
+    """A Secret Service whose unlock prompt was dismissed."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+
+class _BrokenKeyring(MemoryKeyring):
+    """A backend failing with errors that are not keyring's own, as D-Bus and jeepney ones reach the console; one
+    quotes the value it was given."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("DBusErrorResponse: org.freedesktop.DBus.Error.NoReply")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise UnicodeEncodeError("latin-1", password, 0, 1, "cannot store this value")
+
+
+def test_a_locked_keyring_s_look_up_says_to_unlock_it_not_to_start_one(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Storing said "Unlock the keyring", looking up "not available… Start a Secret Service" for the same keyring."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_LockedKeyring())
+    try:
+        custom_profile(window.settings, "lab", "https://lab.example")
+        dialog = _dialog_at(qtbot, window, "lab")
+        assert dialog.profile_status.text() == ("The system keyring is locked (Failed to unlock the collection!). "
+                                                "Unlock the keyring when it asks, then try again.")
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usable(  # type: ignore[no-untyped-def]
+        qtbot, window, caplog, language: str, request) -> None:
+    """A D-Bus error opened the crash dialog and left "Looking in the keyring…" (or "Storing…") for good; the
+    window's crash reporter (see the fixture) fails the test if one reaches it."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_BrokenKeyring())
+    try:
+        custom_profile(window.settings, "lab", "https://lab.example")
+        dialog = _dialog_at(qtbot, window, "lab", language)
+        assert dialog.profile_status.text() == {
+            "en": "The system keyring is not available (RuntimeError: DBusErrorResponse: "
+                  "org.freedesktop.DBus.Error.NoReply). Start a Secret Service such as gnome-keyring or KWallet, "
+                  "then try again.",
+            "zh_CN": "系统密钥环不可用（RuntimeError: DBusErrorResponse: org.freedesktop.DBus.Error.NoReply）。请启动 "
+                     "gnome-keyring 或 KWallet 等 Secret Service 后重试。"}[language]
+        dialog.key_edit.setText(LAB.api_key)
+        dialog.secret_edit.setText(LAB.api_secret)
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.store_button.isEnabled, timeout=10_000)
+        # Its type and reason, not its own text, which quotes what it could not encode.
+        assert dialog.profile_status.text() == {
+            "en": "The system keyring is not available (UnicodeEncodeError: cannot store this value). Start a Secret "
+                  "Service such as gnome-keyring or KWallet, then try again.",
+            "zh_CN": "系统密钥环不可用（UnicodeEncodeError: cannot store this value）。请启动 gnome-keyring 或 KWallet "
+                     "等 Secret Service 后重试。"}[language]
+        assert LAB.api_secret not in caplog.text
+        assert dialog.secret_edit.text() == LAB.api_secret and dialog.secret_edit.isEnabled()  # still there to store
+        assert dialog.profile_list.isEnabled() and dialog._ok_button.isEnabled()
+        dialog.secret_edit.clear()
+        dialog.key_edit.clear()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
