@@ -568,14 +568,21 @@ class SettingsDialog(QDialog):
 
     def _set_storing(self, storing: bool) -> None:
         """While typed credentials, or renamed profiles' ones, go to the keyring, they stay where they are: no other
-        profile, no rename, no OK."""
+        profile, no added or removed one, no rename, no OK."""
         self._storing = storing
         typable = not storing and self.selected.kind is not ProfileKind.LOCAL_ENGINE
         for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(typable)
         self.profile_list.setEnabled(not storing)
         self._ok_button.setEnabled(not storing)
+        self.add_button.setEnabled(not storing)
+        self.remove_button.setEnabled(not storing and self.selected.kind is ProfileKind.CUSTOM)
         self._offer_rename(self.selected)
+
+    def _shows(self, profile: Profile) -> bool:
+        """Whether the form shows ``profile`` still (an answer about another one is not said under it)."""
+        row = self._shown_row
+        return row is not None and 0 <= row < len(self._profiles) and self._profiles[row].name == profile.name
 
     def _store_clicked(self) -> None:
         """Store in keyring: clicked's own bool must not reach ``_store_credentials`` as what to do once stored."""
@@ -595,10 +602,13 @@ class SettingsDialog(QDialog):
 
         def stored(kept: bool) -> None:
             self._set_storing(False)  # the keyring has answered: ``then`` may go on
+            if kept:
+                self._stored.add(profile.name)
+            if not self._shows(profile):  # said under the profile they were typed for only
+                return
             if not kept:  # the keyring took them without an error, and does not have them
                 self.profile_status.setText(self._not_stored_text())
                 return
-            self._stored.add(profile.name)
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if self._keyring_name(profile) == self.settings.active_profile:
@@ -606,8 +616,12 @@ class SettingsDialog(QDialog):
             if then is not None:
                 then()
 
+        def failed(err: FaceIDError) -> None:
+            if self._shows(profile):
+                self._show_error(err)
+
         if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back),
-                                      self._keyring_name(profile), creds), stored, self._show_error):
+                                      self._keyring_name(profile), creds), stored, failed):
             self._set_storing(True)  # until the keyring has answered (_busy)
         else:  # a look-up or test is running: one keyring call at a time
             self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
@@ -626,13 +640,15 @@ class SettingsDialog(QDialog):
         profile = self.selected
 
         def forgotten(_had_any: bool) -> None:
-            self.key_edit.clear()
-            self.profile_status.setText(self.tr("Credentials forgotten."))
             if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
+            if not self._shows(profile):
+                return
+            self.key_edit.clear()
+            self.profile_status.setText(self.tr("Credentials forgotten."))
 
         self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
-                         forgotten, self._show_error)
+                         forgotten, lambda err: self._show_error(err) if self._shows(profile) else None)
 
     def _test(self) -> None:
         profile = self.selected

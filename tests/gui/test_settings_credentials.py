@@ -3,12 +3,15 @@ another profile."""
 
 from __future__ import annotations
 
+import threading
+
 import keyring
 import pytest
 from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from faceid_console import credentials
 from faceid_console.api import Credentials
 from faceid_console.ui.settings_dialog import SettingsDialog
 
@@ -103,6 +106,45 @@ def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usa
         assert dialog.profile_list.isEnabled() and dialog._ok_button.isEnabled()
         dialog.secret_edit.clear()
         dialog.key_edit.clear()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+# --- typed credentials go to the keyring under their own profile -------------------------------------------------
+
+
+class _HeldKeyring(MemoryKeyring):
+    """A keyring whose writes wait until released (a Secret Service waiting for its unlock prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait(60)
+        super().set_password(service, username, password)
+
+
+def test_no_profile_is_added_or_removed_while_typed_credentials_are_being_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Remove stayed on while storing: the profile went, and the built-in engine, shown next, said "Stored in the
+    system keyring."."""
+    held = _HeldKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(held)
+    try:
+        custom_profile(window.settings, "lab", "https://lab.example")
+        dialog = _dialog_at(qtbot, window, "lab")
+        assert dialog.remove_button.isEnabled() and dialog.add_button.isEnabled()
+        dialog.key_edit.setText(LAB.api_key)
+        dialog.secret_edit.setText(LAB.api_secret)
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        assert dialog.profile_status.text() == "Storing in the keyring…"
+        assert not dialog.remove_button.isEnabled() and not dialog.add_button.isEnabled()
+        held.release.set()
+        qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+        assert dialog.selected.name == "lab" and credentials.load("lab") == LAB
+        assert dialog.remove_button.isEnabled() and dialog.add_button.isEnabled()
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
