@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from .. import credentials as credential_store
 from ..api import Credentials, ErrorOrigin, FaceIDClient, FaceIDError, validate_base_url
-from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
+from ..connections import ConnectionCheck, ProfileOpenError, check_connection
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
     POLICY_LEVELS,
@@ -69,6 +69,8 @@ log = logging.getLogger(__name__)
 #: The size Settings opens at on a screen with room for it.
 PREFERRED_SIZE = QSize(760, 560)
 
+#: The name the address validator gives the Base URL field; the dialog says it as its label instead.
+ADDRESS_FIELD = "base_url"
 #: The field of the error a locked keyring's look-up becomes: worded by the dialog (unlock it, not start one).
 LOCKED_KEYRING = "keyring_locked"
 
@@ -338,12 +340,32 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM or typed == profile.custom_url:
             return True
         try:
-            url = validate_base_url(typed, "base_url")
+            url = validate_base_url(typed, ADDRESS_FIELD)
         except FaceIDError as err:
-            self.profile_status.setText(input_problem_text(err))
+            self.profile_status.setText(self._address_problem_text(typed, err))
             return False
         self._profiles[row] = Profile(profile.name, profile.kind, url)
         return True
+
+    def _address_problem_text(self, typed: str, err: FaceIDError) -> str:
+        """Why the address ``typed`` cannot be used (``err``, from ``validate_base_url(typed, ADDRESS_FIELD)``), naming
+        the field as the dialog labels it; one without its scheme is offered with https://."""
+        address = typed.strip()
+        if address and "://" not in address:
+            try:
+                suggested = validate_base_url("https://" + address, ADDRESS_FIELD)
+            except FaceIDError:
+                pass
+            else:
+                return self.tr("The Base URL must start with https:// (http:// only for this machine): did you "
+                               "mean {url}?").format(url=suggested)
+        text = input_problem_text(err)
+        if not text.startswith(ADDRESS_FIELD):
+            return text
+        label = self.tr("Base URL")
+        rest = text[len(ADDRESS_FIELD):]
+        # The validator's field name is ASCII, followed by a space; Chinese sets none between its words.
+        return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
 
     def _profile_selected(self, row: int) -> None:
         if row < 0:
@@ -510,9 +532,9 @@ class SettingsDialog(QDialog):
             if not ok:
                 return None
             try:
-                return validate_base_url(typed, "base_url")
+                return validate_base_url(typed, ADDRESS_FIELD)
             except FaceIDError as err:
-                QMessageBox.warning(self, title, input_problem_text(err))
+                QMessageBox.warning(self, title, self._address_problem_text(typed, err))
 
     def _remove_custom(self) -> None:
         profile = self.selected
@@ -652,11 +674,18 @@ class SettingsDialog(QDialog):
 
     def _test(self) -> None:
         profile = self.selected
-        url = self.url_edit.text().strip()
         # The address on screen is the one tested, edited or not (kept or dropped by OK or Cancel alone), with the
         # credentials typed, or else those stored under the name they are under (a renamed one's old name, until OK).
-        tested = Profile(self._keyring_name(profile), profile.kind,
-                         url if profile.kind is ProfileKind.CUSTOM else profile.custom_url)
+        url = profile.custom_url
+        if profile.kind is ProfileKind.CUSTOM:  # refused as OK refuses it, naming the field as labelled here
+            typed_url = self.url_edit.text()
+            try:
+                url = validate_base_url(typed_url, ADDRESS_FIELD)
+            except FaceIDError as err:
+                self.profile_status.setText(self.tr("Test connection: {result}").format(
+                    result=self._address_problem_text(typed_url, err)))
+                return
+        tested = Profile(self._keyring_name(profile), profile.kind, url)
         typed = self._typed_credentials()
         connector = self.connection.connector
         self._test_abandoned = abandon = threading.Event()
@@ -664,11 +693,7 @@ class SettingsDialog(QDialog):
         def run() -> tuple[str, ConnectionCheck | str]:
             try:
                 if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
-                    try:
-                        base_url = validate_base_url(url)
-                    except FaceIDError as err:  # said as an unusable stored address is
-                        raise ProfileOpenError(OpenFailure.BAD_ADDRESS, err.message or str(err)) from None
-                    client = FaceIDClient(base_url, typed, timeout=(5.0, 20.0))
+                    client = FaceIDClient(tested.base_url(), typed, timeout=(5.0, 20.0))
                 else:
                     client = connector.open(tested)
             except ProfileOpenError as exc:

@@ -148,3 +148,50 @@ def test_no_profile_is_added_or_removed_while_typed_credentials_are_being_stored
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+# --- an address refused names the field as the dialog labels it ---------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_address_refused_is_said_as_the_base_url_whether_credentials_are_typed_or_stored(  # type: ignore[no-untyped-def]
+        qtbot, window, language: str, request) -> None:
+    """Test connection said "custom_url must…" with the stored credentials and "base_url must…" with typed ones, for
+    the field labelled "Base URL" (服务地址), in English in a Chinese window too."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab", language)
+    expected = {"en": "Test connection: Base URL must not have a query (?) or fragment (#).",
+                "zh_CN": "测试连接：服务地址不能包含查询参数（?）或片段（#）。"}[language]
+    dialog.url_edit.setText("https://lab.example/?x=1")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)  # with the stored pair
+    assert dialog.profile_status.text() == expected
+    dialog.secret_edit.setText("lab-secret-typed")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)  # with the pair typed
+    assert dialog.profile_status.text() == expected
+    dialog.secret_edit.clear()
+    _choose(dialog, "cloud-sgp")  # kept for OK: refused the same way, without "Test connection"
+    assert dialog.selected.name == "lab"
+    assert dialog.profile_status.text() == expected.split("：" if language == "zh_CN" else ": ", 1)[1]
+    dialog.url_edit.setText("https://lab.example")
+    dialog.reject()
+
+
+def test_an_address_typed_without_its_scheme_is_offered_with_https(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from .test_settings_rename import cancel_name, handle_modals, read_warning, type_name
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    dialog.url_edit.setText(" lab.example:8443/faceid ")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.profile_status.text() == ("Test connection: The Base URL must start with https:// (http:// only for "
+                                            "this machine): did you mean https://lab.example:8443/faceid?")
+    dialog.url_edit.setText("https://lab.example")
+    seen = handle_modals([type_name("lab-2"), type_name("lab2.example"), read_warning, cancel_name])
+    dialog.add_button.click()
+    assert seen[2] == ("told: The Base URL must start with https:// (http:// only for this machine): did you mean "
+                       "https://lab2.example?")
+    dialog.reject()
