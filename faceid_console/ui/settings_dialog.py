@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import credentials as credential_store
-from ..api import Credentials, ErrorOrigin, FaceIDClient, FaceIDError, validate_base_url
-from ..connections import ConnectionCheck, ProfileOpenError, check_connection
+from ..api import Credentials, ErrorOrigin, FaceIDError, validate_base_url
+from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
     POLICY_LEVELS,
@@ -170,9 +170,13 @@ class SettingsDialog(QDialog):
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
-        self._test_abandoned = threading.Event()  # set when the dialog closes during a Test connection
-        self._task = BackgroundTask(self)
+        # Test connection has a worker of its own: a host slow to answer never holds another profile's look-up.
+        self._test_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings-test")
+        self._test_abandoned = threading.Event()  # set when another profile is chosen, or the dialog closes
+        self._task = BackgroundTask(self)  # keyring calls, one at a time
         self._task.busy_changed.connect(self._busy)
+        self._testing = BackgroundTask(self)  # Test connection's call to the service
+        self._testing.busy_changed.connect(lambda _busy: self._offer_test())
         # The settings scroll above OK and Cancel: on a small screen, every row stays reachable and the buttons
         # stay on it.
         self._scroll = QScrollArea(self)
@@ -380,6 +384,7 @@ class SettingsDialog(QDialog):
                 if answer is QMessageBox.StandardButton.Save:  # on to the one chosen once they are in the keyring
                     self._store_credentials(then=lambda: self.profile_list.setCurrentRow(row))
                 return
+        self._abandon_test()  # its answer is about the profile shown until now
         self._shown_row = row
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
@@ -645,7 +650,7 @@ class SettingsDialog(QDialog):
         if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back),
                                       self._keyring_name(profile), creds), stored, failed):
             self._set_storing(True)  # until the keyring has answered (_busy)
-        else:  # a look-up or test is running: one keyring call at a time
+        else:  # another keyring call is running: one at a time
             self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
                                                 "try again."))
 
@@ -673,9 +678,11 @@ class SettingsDialog(QDialog):
                          forgotten, lambda err: self._show_error(err) if self._shows(profile) else None)
 
     def _test(self) -> None:
+        """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials
+        typed, or else those stored under the name they are under (a renamed one's old name, until OK)."""
+        if self._task.busy or self._testing.busy:  # the button is off meanwhile
+            return
         profile = self.selected
-        # The address on screen is the one tested, edited or not (kept or dropped by OK or Cancel alone), with the
-        # credentials typed, or else those stored under the name they are under (a renamed one's old name, until OK).
         url = profile.custom_url
         if profile.kind is ProfileKind.CUSTOM:  # refused as OK refuses it, naming the field as labelled here
             typed_url = self.url_edit.text()
@@ -686,16 +693,34 @@ class SettingsDialog(QDialog):
                     result=self._address_problem_text(typed_url, err)))
                 return
         tested = Profile(self._keyring_name(profile), profile.kind, url)
-        typed = self._typed_credentials()
-        connector = self.connection.connector
         self._test_abandoned = abandon = threading.Event()
+        typed = self._typed_credentials()
+        if profile.kind is ProfileKind.LOCAL_ENGINE or typed is not None:  # the engine's pair is its own
+            self._start_test(profile, tested, None if profile.kind is ProfileKind.LOCAL_ENGINE else typed, abandon)
+            return
+        self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
+
+        def found(stored: Credentials | None) -> None:  # looked up on the keyring's worker, tested on the test's
+            if abandon.is_set():
+                return
+            if stored is None:
+                self.profile_status.setText(self.tr("Test connection: {result}").format(
+                    result=open_failure_text(OpenFailure.NO_CREDENTIALS, "", in_settings=True)))
+                return
+            self._start_test(profile, tested, stored, abandon)
+
+        self._task.start(in_thread(self._executor, _keyring(credential_store.load), tested.name), found,
+                         lambda err: None if abandon.is_set() else self._show_error(err))
+
+    def _start_test(self, profile: Profile, tested: Profile, creds: Credentials | None,
+                    abandon: threading.Event) -> None:
+        """Test ``tested`` with ``creds`` (None: the built-in engine's own) on the test's worker; an answer given up
+        (``abandon``: another profile chosen) is dropped."""
+        connector = self.connection.connector
 
         def run() -> tuple[str, ConnectionCheck | str]:
             try:
-                if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
-                    client = FaceIDClient(tested.base_url(), typed, timeout=(5.0, 20.0))
-                else:
-                    client = connector.open(tested)
+                client = connector.open(tested, creds)
             except ProfileOpenError as exc:
                 return "", open_failure_text(exc.failure, exc.detail, in_settings=True)
             with client:
@@ -704,13 +729,21 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
 
         def done(answer: tuple[str, ConnectionCheck | str]) -> None:
+            if abandon.is_set():
+                return
             address, outcome = answer
             text = outcome if isinstance(outcome, str) else check_outcome_text(outcome, in_settings=True)
             self.profile_status.setText(
                 self.tr("Test connection to {address} — {result}").format(address=address, result=text) if address
                 else self.tr("Test connection: {result}").format(result=text))
 
-        self._task.start(in_thread(self._executor, run), done, self._show_error)
+        self._testing.start(in_thread(self._test_executor, run), done,
+                            lambda err: None if abandon.is_set() else self._show_error(err))
+
+    def _abandon_test(self) -> None:
+        """The running test's answer is no longer wanted: its worker stops waiting, and its answer is dropped."""
+        self._test_abandoned.set()
+        self._testing.cancel()
 
     def _show_error(self, err: FaceIDError) -> None:
         if err.origin is ErrorOrigin.INPUT and err.detail == LOCKED_KEYRING:
@@ -719,10 +752,15 @@ class SettingsDialog(QDialog):
             return
         self.profile_status.setText(problem_text(err, self.language))
 
+    def _offer_test(self) -> None:
+        """Test connection waits for the keyring's answer (what is stored is part of what it tests) and for a test
+        running."""
+        self.test_button.setEnabled(not self._task.busy and not self._testing.busy)
+
     def _busy(self, busy: bool) -> None:
         if not busy and self._storing:
             self._set_storing(False)
-        self.test_button.setEnabled(not busy)
+        self._offer_test()
         for button in (self.store_button, self.forget_button):
             button.setEnabled(not busy and self._keyring_usable_for(self.selected))
         if not busy and self._accept_wanted:  # OK was pressed while the keyring answered: on with it
@@ -845,17 +883,23 @@ class SettingsDialog(QDialog):
             self.forgetting.start()
 
     def delete_when_idle(self) -> None:
-        """Delete the closed dialog once its keyring look-up has ended: deleted under a look-up still winding down,
-        the look-up's end would signal from a deleted object."""
-        if self._task.busy:
-            self._task.busy_changed.connect(lambda busy: None if busy else self.deleteLater())
+        """Delete the closed dialog once its keyring look-up and its Test connection have ended: deleted under one still
+        winding down, its end would signal from a deleted object."""
+        def delete_if_idle() -> None:
+            if not self._task.busy and not self._testing.busy:
+                self.deleteLater()
+
+        if self._task.busy or self._testing.busy:
+            for task in (self._task, self._testing):
+                task.busy_changed.connect(lambda busy: None if busy else delete_if_idle())
         else:
             self.deleteLater()
 
     def done(self, result: int) -> None:
         self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._accept_wanted = False  # nor the OK that waited for it (Cancel after OK moves nothing)
-        self._test_abandoned.set()  # a Test connection still waiting gives up: its worker ends with the dialog
+        self._abandon_test()  # a Test connection still waiting gives up: its worker ends with the dialog
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._test_executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)

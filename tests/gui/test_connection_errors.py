@@ -410,7 +410,7 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
     dialog.secret_edit.setText("secret")
     dialog.test_button.click()
     qtbot.waitUntil(taken.is_set, timeout=5_000)  # the test's request is with the host
-    workers = dialog._executor._threads  # the worker that waits for the host
+    workers = dialog._test_executor._threads  # the worker that waits for the host
     assert workers
     dialog.reject()
     for worker in list(workers):

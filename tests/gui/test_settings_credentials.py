@@ -195,3 +195,62 @@ def test_an_address_typed_without_its_scheme_is_offered_with_https(qtbot, window
     assert seen[2] == ("told: The Base URL must start with https:// (http:// only for this machine): did you mean "
                        "https://lab2.example?")
     dialog.reject()
+
+
+# --- Test connection given up when another profile is chosen --------------------------------------------------
+
+
+ENGINE_TEXT = "The built-in engine uses a key pair generated on first start."
+
+
+def _testing_held_host(qtbot, window, held_host) -> tuple[SettingsDialog, threading.Event]:  # type: ignore[no-untyped-def]
+    """Settings testing the stored credentials of profile "held", whose host holds the request until released."""
+    url, taken, release = held_host()
+    custom_profile(window.settings, "held", url)
+    credentials.save("held", LAB)
+    dialog = _dialog_at(qtbot, window, "held")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(taken.is_set, timeout=10_000)  # the test's request is with the host
+    assert dialog.profile_status.text() == "Testing held (custom host)…"
+    return dialog, release
+
+
+def test_choosing_another_profile_during_a_test_connection_looks_it_up_at_once(  # type: ignore[no-untyped-def]
+        qtbot, window, held_host) -> None:
+    """The look-up of the profile chosen waited behind the test ("Looking in the keyring…", Test off) until the host
+    answered or the test's 20 s ran out."""
+    dialog, _release = _testing_held_host(qtbot, window, held_host)
+    _choose(dialog, "cloud-cn")
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "No credentials stored for this profile.", timeout=10_000)
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    dialog.reject()
+
+
+def test_an_answer_to_a_test_given_up_is_not_said_under_the_profile_chosen_since(  # type: ignore[no-untyped-def]
+        qtbot, window, held_host) -> None:
+    """The held host's refusal came under the built-in engine, with its address: "Test connection to
+    http://127.0.0.1:… — wrong api_key or api_secret… Enter the right ones above" (fields off for the engine)."""
+    dialog, release = _testing_held_host(qtbot, window, held_host)
+    _choose(dialog, "local-engine")
+    assert dialog.profile_status.text() == ENGINE_TEXT
+    release.set()  # the host refuses the key now
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=30_000)
+    assert dialog.profile_status.text() == ENGINE_TEXT
+    dialog.reject()
+
+
+def test_testing_the_stored_pair_looks_it_up_as_choosing_the_profile_does(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The test looks the stored pair up on the dialog's keyring worker, one keyring call at a time: a locked keyring
+    is said as the look-up says it (unlock it), not as one missing."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_LockedKeyring())
+    try:
+        dialog = _dialog_at(qtbot, window, "lab")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+        assert dialog.profile_status.text() == ("The system keyring is locked (Failed to unlock the collection!). "
+                                                "Unlock the keyring when it asks, then try again.")
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
