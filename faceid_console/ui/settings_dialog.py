@@ -167,6 +167,7 @@ class SettingsDialog(QDialog):
         self._accept_wanted = False  # OK waits for the running keyring call, then moves renamed credentials
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
+        self._stored_key: str | None = None  # the api_key the keyring gave for the profile shown (None: none, yet)
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
@@ -386,6 +387,7 @@ class SettingsDialog(QDialog):
                 return
         self._abandon_test()  # its answer is about the profile shown until now
         self._shown_row = row
+        self._stored_key = None
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
         # The built-in engine's address is the one it listens on now (a loopback port chosen at start).
@@ -435,6 +437,7 @@ class SettingsDialog(QDialog):
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
         if profile != self.selected:
             return
+        self._stored_key = None if found is None else found.api_key
         if found is None:
             self.profile_status.setText(self.tr("No credentials stored for this profile."))
         else:
@@ -559,34 +562,56 @@ class SettingsDialog(QDialog):
             return None
         return Credentials(key, secret)
 
+    def _key_typed_alone(self) -> bool:
+        """Whether an api_key other than the stored one is typed, without its api_secret."""
+        key = self.key_edit.text().strip()
+        return bool(key) and key != self._stored_key and not self.secret_edit.text().strip()
+
     def _unsaved_credentials(self) -> bool:
-        """Whether an api_secret is typed for the profile shown and not stored (the api_key alone is no secret: it is
-        the one the keyring gave, or nothing usable without its secret)."""
+        """Whether an api_secret, or an api_key other than the one the keyring gave, is typed for the profile shown
+        and not stored."""
         row = self._shown_row
         if row is None or not 0 <= row < len(self._profiles) or self._storing:
             return False
-        return self._profiles[row].kind is not ProfileKind.LOCAL_ENGINE and bool(self.secret_edit.text().strip())
+        if self._profiles[row].kind is ProfileKind.LOCAL_ENGINE:
+            return False
+        return bool(self.secret_edit.text().strip()) or self._key_typed_alone()
+
+    def _discard_typed(self) -> None:
+        """Drop what was typed for the profile shown: its fields show what the keyring has again."""
+        self.secret_edit.clear()
+        self.key_edit.setText(self._stored_key or "")
 
     def _ask_about_unsaved(self) -> QMessageBox.StandardButton:
         """Store, Discard or Cancel, for the credentials typed for the profile shown (Discard and Cancel only when
-        there is no keyring to store them in)."""
-        name = profile_display_name(self._profiles[self._shown_row or 0])
+        they cannot be stored: no keyring, or an api_key without its api_secret)."""
+        profile = self._profiles[self._shown_row or 0]
+        name = profile_display_name(profile)
         buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved credentials"), "", buttons.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a profile's name is the reviewer's text, never markup
-        if self._keyring_ok:
+        box.setStandardButtons(buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Cancel)
+        key_alone = self._key_typed_alone()
+        if not self._keyring_ok and key_alone:
+            box.setText(self.tr("The api_key typed for {profile} cannot be stored: no system keyring is available.")
+                        .format(profile=name))
+            box.setInformativeText(self.tr("Discard it?"))
+        elif not self._keyring_ok:
+            box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
+                                "is available.").format(profile=name))
+            box.setInformativeText(self.tr("Discard them?"))
+        elif key_alone:  # stored only as a pair: there is nothing to store it with
+            box.setText(self.tr("The api_key typed for {profile} is not stored: an api_key is stored only with its "
+                                "api_secret.").format(profile=name))
+            box.setInformativeText(self.tr("Discard it?"))
+        else:
             box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
                 profile=name))
             box.setInformativeText(self.tr("Store them in the system keyring, or discard them?"))
             box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
             box.button(buttons.Save).setText(self.tr("Store &in keyring"))
             box.setDefaultButton(buttons.Save)
-        else:
-            box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
-                                "is available.").format(profile=name))
-            box.setInformativeText(self.tr("Discard them?"))
-            box.setStandardButtons(buttons.Discard | buttons.Cancel)
-            box.setDefaultButton(buttons.Cancel)
         box.setEscapeButton(buttons.Cancel)
         box.exec()
         answer = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else buttons.Cancel
@@ -636,6 +661,7 @@ class SettingsDialog(QDialog):
             if not kept:  # the keyring took them without an error, and does not have them
                 self.profile_status.setText(self._not_stored_text())
                 return
+            self._stored_key = creds.api_key
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if self._keyring_name(profile) == self.settings.active_profile:
@@ -671,6 +697,7 @@ class SettingsDialog(QDialog):
                 self.reopen_needed = True
             if not self._shows(profile):
                 return
+            self._stored_key = None
             self.key_edit.clear()
             self.profile_status.setText(self.tr("Credentials forgotten."))
 
@@ -678,8 +705,9 @@ class SettingsDialog(QDialog):
                          forgotten, lambda err: self._show_error(err) if self._shows(profile) else None)
 
     def _test(self) -> None:
-        """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials
-        typed, or else those stored under the name they are under (a renamed one's old name, until OK)."""
+        """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials on
+        screen: the api_key and api_secret typed, or else those stored under the name they are under (a renamed
+        one's old name, until OK). An api_key typed without its api_secret is not tested with another's."""
         if self._task.busy or self._testing.busy:  # the button is off meanwhile
             return
         profile = self.selected
@@ -694,9 +722,20 @@ class SettingsDialog(QDialog):
                 return
         tested = Profile(self._keyring_name(profile), profile.kind, url)
         self._test_abandoned = abandon = threading.Event()
+        if profile.kind is ProfileKind.LOCAL_ENGINE:  # its own key pair, nothing typed
+            self._start_test(profile, tested, None, abandon, typed=False)
+            return
         typed = self._typed_credentials()
-        if profile.kind is ProfileKind.LOCAL_ENGINE or typed is not None:  # the engine's pair is its own
-            self._start_test(profile, tested, None if profile.kind is ProfileKind.LOCAL_ENGINE else typed, abandon)
+        if typed is not None:
+            self._start_test(profile, tested, typed, abandon, typed=True)
+            return
+        if self.secret_edit.text().strip():
+            self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
+            return
+        if self._key_typed_alone():
+            self.profile_status.setText(self.tr("Enter the api_secret of the api_key typed above too, then test "
+                                                "again."))
+            self.secret_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
 
@@ -707,15 +746,16 @@ class SettingsDialog(QDialog):
                 self.profile_status.setText(self.tr("Test connection: {result}").format(
                     result=open_failure_text(OpenFailure.NO_CREDENTIALS, "", in_settings=True)))
                 return
-            self._start_test(profile, tested, stored, abandon)
+            self._start_test(profile, tested, stored, abandon, typed=False)
 
         self._task.start(in_thread(self._executor, _keyring(credential_store.load), tested.name), found,
                          lambda err: None if abandon.is_set() else self._show_error(err))
 
-    def _start_test(self, profile: Profile, tested: Profile, creds: Credentials | None,
-                    abandon: threading.Event) -> None:
-        """Test ``tested`` with ``creds`` (None: the built-in engine's own) on the test's worker; an answer given up
-        (``abandon``: another profile chosen) is dropped."""
+    def _start_test(self, profile: Profile, tested: Profile, creds: Credentials | None, abandon: threading.Event, *,
+                    typed: bool) -> None:
+        """Test ``tested`` with ``creds`` (None: the built-in engine's own; ``typed``: those in the fields) on the
+        test's worker, saying which pair was tested; an answer given up (``abandon``: another profile chosen) is
+        dropped."""
         connector = self.connection.connector
 
         def run() -> tuple[str, ConnectionCheck | str]:
@@ -733,9 +773,17 @@ class SettingsDialog(QDialog):
                 return
             address, outcome = answer
             text = outcome if isinstance(outcome, str) else check_outcome_text(outcome, in_settings=True)
-            self.profile_status.setText(
-                self.tr("Test connection to {address} — {result}").format(address=address, result=text) if address
-                else self.tr("Test connection: {result}").format(result=text))
+            if not address:
+                status = self.tr("Test connection: {result}").format(result=text)
+            elif creds is None:
+                status = self.tr("Test connection to {address} — {result}").format(address=address, result=text)
+            elif typed:
+                status = self.tr("Test connection to {address} with the api_key and api_secret typed above — "
+                                 "{result}").format(address=address, result=text)
+            else:
+                status = self.tr("Test connection to {address} with the api_key and api_secret stored in the "
+                                 "keyring — {result}").format(address=address, result=text)
+            self.profile_status.setText(status)
 
         self._testing.start(in_thread(self._test_executor, run), done,
                             lambda err: None if abandon.is_set() else self._show_error(err))
@@ -782,7 +830,7 @@ class SettingsDialog(QDialog):
                 self._store_credentials(then=self._accept)  # closes once they are in the keyring; else stays open
             if answer is not QMessageBox.StandardButton.Discard:
                 return
-            self.secret_edit.clear()
+            self._discard_typed()
         if self._keyring_names:
             self._move_renamed_credentials()  # saves and closes once they are under their new names
             return

@@ -137,7 +137,8 @@ def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lookalike"))
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=10_000)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith(f"Test connection to {url} — "), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith(
+        f"Test connection to {url} with the api_key and api_secret stored in the keyring — "), timeout=30_000)
     status = dialog.profile_status.text()
     assert "not a FaceID service" in status and "base URL" in status and "response.biz_id" in status
 

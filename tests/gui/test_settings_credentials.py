@@ -9,14 +9,14 @@ import keyring
 import pytest
 from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from faceid_console import credentials
 from faceid_console.api import Credentials
 from faceid_console.ui.settings_dialog import SettingsDialog
 
 from ..conftest import MemoryKeyring
-from .conftest import custom_profile
+from .conftest import answer_question, custom_profile
 
 LAB = Credentials("lab-key", "lab-secret-stored-0123")
 
@@ -254,3 +254,67 @@ def test_testing_the_stored_pair_looks_it_up_as_choosing_the_profile_does(qtbot,
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+# --- what Test connection tests is what is shown ------------------------------------------------------------------
+
+
+def test_test_connection_with_only_the_api_key_changed_asks_for_its_api_secret(qtbot, window, connector) -> None:  # type: ignore[no-untyped-def]
+    """With a pair stored, a changed api_key (api_secret left blank, as its placeholder suggests) tested the stored pair
+    and said "OK: … accepts this api_key"."""
+    custom_profile(window.settings, "lab", connector.engine_url)
+    engine_pair = window.connection.client._credentials
+    credentials.save("lab", engine_pair)
+    dialog = _dialog_at(qtbot, window, "lab")
+    assert dialog.key_edit.text() == engine_pair.api_key
+    dialog.key_edit.setText("a-key-the-engine-does-not-know")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.profile_status.text() == "Enter the api_secret of the api_key typed above too, then test again."
+    assert not dialog._task.busy and not dialog._testing.busy  # nothing was tested
+    dialog.key_edit.clear()
+    dialog.secret_edit.setText("a-secret-without-its-key")  # nor an api_secret with the stored api_key
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.profile_status.text() == "Enter both the api_key and the api_secret."
+    dialog.secret_edit.clear()
+    dialog.key_edit.setText(engine_pair.api_key)  # the stored one again: the stored pair is tested, and said so
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith("Test connection"), timeout=30_000)
+    assert dialog.profile_status.text() == (f"Test connection to {connector.engine_url} with the api_key and api_secret "
+                                            "stored in the keyring — OK: the service answers and accepts this api_key.")
+    dialog.reject()
+
+
+def test_ok_and_choosing_another_profile_ask_about_an_api_key_typed_alone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """OK dropped a changed api_key without a word: only a typed api_secret was asked about."""
+    from PySide6.QtWidgets import QDialog
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    dialog.key_edit.setText("lab-key-2")
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    _choose(dialog, "cloud-sgp")
+    assert asked[0] == ("The api_key typed for lab (custom host) is not stored: an api_key is stored only with its "
+                        "api_secret.")
+    assert dialog.selected.name == "lab" and dialog.key_edit.text() == "lab-key-2"
+    asked = answer_question(QMessageBox.StandardButton.Save)  # not offered: nothing to store it with
+    dialog._accept()
+    assert asked[1:] == [""] and dialog.result() == QDialog.DialogCode.Rejected  # Esc's Cancel was clicked
+    assert dialog.key_edit.text() == "lab-key-2"
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog._accept()
+    assert asked and dialog.result() == QDialog.DialogCode.Accepted
+    assert credentials.load("lab") == LAB
+
+
+def test_the_stored_api_key_shown_is_not_asked_about(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    assert dialog.key_edit.text() == LAB.api_key
+    _choose(dialog, "cloud-sgp")  # nothing typed: nothing asked, on at once
+    assert dialog.selected.name == "cloud-sgp"
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
