@@ -582,9 +582,10 @@ class SettingsDialog(QDialog):
         self.secret_edit.clear()
         self.key_edit.setText(self._stored_key or "")
 
-    def _ask_about_unsaved(self) -> QMessageBox.StandardButton:
+    def _ask_about_unsaved(self, closing: bool = False) -> QMessageBox.StandardButton:
         """Store, Discard or Cancel, for the credentials typed for the profile shown (Discard and Cancel only when
-        they cannot be stored: no keyring, or an api_key without its api_secret)."""
+        they cannot be stored: no keyring, an api_key without its api_secret, or ``closing`` the dialog, which drops
+        a profile added in it)."""
         profile = self._profiles[self._shown_row or 0]
         name = profile_display_name(profile)
         buttons = QMessageBox.StandardButton
@@ -605,6 +606,11 @@ class SettingsDialog(QDialog):
             box.setText(self.tr("The api_key typed for {profile} is not stored: an api_key is stored only with its "
                                 "api_secret.").format(profile=name))
             box.setInformativeText(self.tr("Discard it?"))
+        elif closing and profile.name in self._added:  # Cancel forgets what was stored for a profile it drops
+            box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
+                profile=name))
+            box.setInformativeText(self.tr("{profile} was added in this visit and goes with Cancel: discard them with "
+                                           "it?").format(profile=name))
         else:
             box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
                 profile=name))
@@ -885,8 +891,16 @@ class SettingsDialog(QDialog):
         self.profile_list.setCurrentRow(row)
 
     def reject(self) -> None:
+        """Cancel, Esc and closing the window: what was typed and not stored is asked about first, as on OK."""
         if self._storing and not self._cancel_button.isEnabled():  # the keyring is moving renamed credentials
             return
+        if self.isVisible() and self._unsaved_credentials():  # typed and not stored: never lost unasked
+            answer = self._ask_about_unsaved(closing=True)
+            if answer is QMessageBox.StandardButton.Save:
+                self._store_credentials(then=self.reject)  # closes once they are in the keyring; else stays open
+            if answer is not QMessageBox.StandardButton.Discard:
+                return
+            self._discard_typed()
         # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake.
         unowned = (self._added & self._stored) - {p.name for p in self.settings.profiles}
         self._forget(unowned)

@@ -318,3 +318,63 @@ def test_the_stored_api_key_shown_is_not_asked_about(qtbot, window) -> None:  # 
     assert dialog.selected.name == "cloud-sgp"
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+# --- Esc, Cancel and closing ask about typed credentials, as OK does ------------------------------------------------
+
+
+def test_esc_cancel_and_closing_ask_about_typed_credentials_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """README: typed and not stored, they are never dropped unasked; OK and choosing another profile asked, Esc, Cancel
+    and closing the window dropped them."""
+    from PySide6.QtWidgets import QDialog
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = _dialog_at(qtbot, window, "lab", shown=True)
+    dialog.key_edit.setText(LAB.api_key)
+    dialog.secret_edit.setFocus()
+    qtbot.keyClicks(dialog.secret_edit, LAB.api_secret)
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Escape)
+    assert asked[:2] == ["The api_key and api_secret typed for lab (custom host) are not stored yet.", "Cancel"]
+    assert dialog.isVisible() and dialog.secret_edit.text() == LAB.api_secret
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    dialog._cancel_button.click()
+    assert asked and dialog.isVisible()
+    asked = answer_question(QMessageBox.StandardButton.Save)
+    dialog.close()  # the window's close button
+    assert asked[1] == "Store &in keyring"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # closed once they are in the keyring
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert credentials.load("lab") == LAB
+
+
+def test_cancel_discarding_typed_credentials_stores_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = _dialog_at(qtbot, window, "lab", shown=True)
+    dialog.key_edit.setText(LAB.api_key)
+    dialog.secret_edit.setText(LAB.api_secret)
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog._cancel_button.click()
+    assert asked and not dialog.isVisible()
+    assert credentials.load("lab") is None
+
+
+def test_cancel_with_credentials_typed_for_a_profile_added_in_the_visit_offers_no_store(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """Cancel drops a profile added in the dialog, and forgets what was stored for it: storing them is no answer."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = _dialog_at(qtbot, window, "local-engine", shown=True)
+    answers = iter([("trial", True), ("https://trial.example", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog.add_button.click()
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    dialog.key_edit.setText("trial-key")
+    dialog.secret_edit.setText("trial-secret-typed")
+    asked = answer_question(QMessageBox.StandardButton.Save)  # not offered: Esc's Cancel is clicked
+    qtbot.keyClick(dialog.profile_list, Qt.Key.Key_Escape)
+    assert asked == ["The api_key and api_secret typed for trial (custom host) are not stored yet.", ""]
+    assert dialog.isVisible()
+    answer_question(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog.profile_list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and credentials.load("trial") is None
