@@ -175,8 +175,10 @@ class Connector:
         self._engine_lock = threading.Lock()
         self._engine: EngineProcess | None = None
 
-    def open(self, profile: Profile) -> FaceIDClient:
-        """A client for ``profile``; starts the built-in engine and loads the face model when needed (slow)."""
+    def open(self, profile: Profile, credentials: Credentials | None = None) -> FaceIDClient:
+        """A client for ``profile``; starts the built-in engine and loads the face model when needed (slow).
+        ``credentials``: these rather than the keyring's (Settings tests the pair it shows); the built-in engine's
+        are always its own."""
         from . import credentials as credential_store
         from .api.client import FaceIDClient
 
@@ -187,13 +189,14 @@ class Connector:
                 base_url = profile.base_url()
             except FaceIDError as exc:
                 raise ProfileOpenError(OpenFailure.BAD_ADDRESS, exc.message or str(exc)) from None
-            try:
-                found = credential_store.load(profile.name)
-            except credential_store.CredentialStoreError as exc:
-                raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, str(exc)) from None
-            if found is None:
+            if credentials is None:
+                try:
+                    credentials = credential_store.load(profile.name)
+                except credential_store.CredentialStoreError as exc:
+                    raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, str(exc)) from None
+            if credentials is None:
                 raise ProfileOpenError(OpenFailure.NO_CREDENTIALS)
-            creds = found
+            creds = credentials
         return FaceIDClient(base_url, creds, timeout=(self.timeouts.connect, self.timeouts.read))
 
     def _ensure_engine(self) -> tuple[str, Credentials]:

@@ -13,7 +13,7 @@ import secrets as std_secrets
 from typing import Final
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
 from .api.endpoint import Credentials
 from .api.redaction import mask_api_key
@@ -34,8 +34,27 @@ class NoKeyring(CredentialStoreError):
     """There is no OS keyring at all (a headless server): nothing to unlock, and nothing stored in one."""
 
 
+class LockedKeyring(CredentialStoreError):
+    """The OS keyring is there but locked: its unlock prompt was dismissed. ``reason`` is the keyring's own words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The system keyring is locked: {reason}")
+        self.reason = reason
+
+
 def _entry(profile: str, part: str) -> str:
     return f"{profile}:{part}"
+
+
+def _backend_failure(exc: Exception, *withheld: str) -> str:
+    """A keyring backend's failure that is not one of keyring's own errors (a D-Bus or jeepney error, a bug in it), as
+    its type and words, with nothing of ``withheld``: a backend may quote the value it was given."""
+    # A UnicodeError's own text quotes what it could not encode: its reason alone is said.
+    words = str(getattr(exc, "reason", "")) if isinstance(exc, UnicodeError) else str(exc)
+    for value in withheld:
+        if value:
+            words = words.replace(value, "…")
+    return f"{type(exc).__name__}: {words}" if words else type(exc).__name__
 
 
 def load(profile: str) -> Credentials | None:
@@ -43,8 +62,12 @@ def load(profile: str) -> Credentials | None:
     try:
         api_key = keyring.get_password(SERVICE, _entry(profile, "api_key"))
         api_secret = keyring.get_password(SERVICE, _entry(profile, "api_secret"))
+    except KeyringLocked as exc:  # there, and may well hold them: unlocking it is what to do, not starting one
+        raise LockedKeyring(str(exc)) from exc
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+    except Exception as exc:  # the backend broke (D-Bus): said as a keyring that is not available, never a crash
+        raise CredentialStoreError(f"The system keyring is not available: {_backend_failure(exc)}") from None
     if not api_key or not api_secret:
         return None
     return Credentials(api_key, api_secret)
@@ -59,6 +82,9 @@ def save(profile: str, credentials: Credentials) -> None:
         raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring refused to store the credentials: {exc}") from exc
+    except Exception as exc:  # the backend broke: its words, never what it was given, and not from ``exc`` either
+        raise CredentialStoreError("The system keyring is not available: "
+                                   f"{_backend_failure(exc, credentials.api_secret, credentials.api_key)}") from None
     log.info("stored credentials for profile %s (api_key %s)", profile, mask_api_key(credentials.api_key))
 
 
@@ -82,6 +108,8 @@ def delete(profile: str) -> bool:
             raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
         except KeyringError as exc:
             raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
+        except Exception as exc:  # the backend broke (D-Bus): said, never a crash
+            raise CredentialStoreError(f"The system keyring is not available: {_backend_failure(exc)}") from None
     return deleted
 
 

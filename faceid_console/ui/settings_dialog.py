@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import credentials as credential_store
-from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
+from ..api import Credentials, ErrorOrigin, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
@@ -69,6 +69,11 @@ log = logging.getLogger(__name__)
 #: The size Settings opens at on a screen with room for it.
 PREFERRED_SIZE = QSize(760, 560)
 
+#: The name the address validator gives the Base URL field; the dialog says it as its label instead.
+ADDRESS_FIELD = "base_url"
+#: The field of the error a locked keyring's look-up becomes: worded by the dialog (unlock it, not start one).
+LOCKED_KEYRING = "keyring_locked"
+
 
 def fitted_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QSize:
     """The size to open at on a screen whose available geometry is ``available``: ``preferred``, made smaller
@@ -82,6 +87,8 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     def guarded(*args: object) -> T:
         try:
             return work(*args)
+        except credential_store.LockedKeyring as exc:
+            raise FaceIDError.input(LOCKED_KEYRING, exc.reason) from None
         except credential_store.CredentialStoreError as exc:
             raise FaceIDError.input("keyring", str(exc)) from None
     return guarded
@@ -160,12 +167,17 @@ class SettingsDialog(QDialog):
         self._accept_wanted = False  # OK waits for the running keyring call, then moves renamed credentials
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
+        self._stored_key: str | None = None  # the api_key the keyring gave for the profile shown (None: none, yet)
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
-        self._test_abandoned = threading.Event()  # set when the dialog closes during a Test connection
-        self._task = BackgroundTask(self)
+        # Test connection has a worker of its own: a host slow to answer never holds another profile's look-up.
+        self._test_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings-test")
+        self._test_abandoned = threading.Event()  # set when another profile is chosen, or the dialog closes
+        self._task = BackgroundTask(self)  # keyring calls, one at a time
         self._task.busy_changed.connect(self._busy)
+        self._testing = BackgroundTask(self)  # Test connection's call to the service
+        self._testing.busy_changed.connect(lambda _busy: self._offer_test())
         # The settings scroll above OK and Cancel: on a small screen, every row stays reachable and the buttons
         # stay on it.
         self._scroll = QScrollArea(self)
@@ -333,12 +345,32 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM or typed == profile.custom_url:
             return True
         try:
-            url = validate_base_url(typed, "base_url")
+            url = validate_base_url(typed, ADDRESS_FIELD)
         except FaceIDError as err:
-            self.profile_status.setText(input_problem_text(err))
+            self.profile_status.setText(self._address_problem_text(typed, err))
             return False
         self._profiles[row] = Profile(profile.name, profile.kind, url)
         return True
+
+    def _address_problem_text(self, typed: str, err: FaceIDError) -> str:
+        """Why the address ``typed`` cannot be used (``err``, from ``validate_base_url(typed, ADDRESS_FIELD)``), naming
+        the field as the dialog labels it; one without its scheme is offered with https://."""
+        address = typed.strip()
+        if address and "://" not in address:
+            try:
+                suggested = validate_base_url("https://" + address, ADDRESS_FIELD)
+            except FaceIDError:
+                pass
+            else:
+                return self.tr("The Base URL must start with https:// (http:// only for this machine): did you "
+                               "mean {url}?").format(url=suggested)
+        text = input_problem_text(err)
+        if not text.startswith(ADDRESS_FIELD):
+            return text
+        label = self.tr("Base URL")
+        rest = text[len(ADDRESS_FIELD):]
+        # The validator's field name is ASCII, followed by a space; Chinese sets none between its words.
+        return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
 
     def _profile_selected(self, row: int) -> None:
         if row < 0:
@@ -353,7 +385,9 @@ class SettingsDialog(QDialog):
                 if answer is QMessageBox.StandardButton.Save:  # on to the one chosen once they are in the keyring
                     self._store_credentials(then=lambda: self.profile_list.setCurrentRow(row))
                 return
+        self._abandon_test()  # its answer is about the profile shown until now
         self._shown_row = row
+        self._stored_key = None
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
         # The built-in engine's address is the one it listens on now (a loopback port chosen at start).
@@ -403,6 +437,7 @@ class SettingsDialog(QDialog):
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
         if profile != self.selected:
             return
+        self._stored_key = None if found is None else found.api_key
         if found is None:
             self.profile_status.setText(self.tr("No credentials stored for this profile."))
         else:
@@ -505,9 +540,9 @@ class SettingsDialog(QDialog):
             if not ok:
                 return None
             try:
-                return validate_base_url(typed, "base_url")
+                return validate_base_url(typed, ADDRESS_FIELD)
             except FaceIDError as err:
-                QMessageBox.warning(self, title, input_problem_text(err))
+                QMessageBox.warning(self, title, self._address_problem_text(typed, err))
 
     def _remove_custom(self) -> None:
         profile = self.selected
@@ -527,34 +562,62 @@ class SettingsDialog(QDialog):
             return None
         return Credentials(key, secret)
 
+    def _key_typed_alone(self) -> bool:
+        """Whether an api_key other than the stored one is typed, without its api_secret."""
+        key = self.key_edit.text().strip()
+        return bool(key) and key != self._stored_key and not self.secret_edit.text().strip()
+
     def _unsaved_credentials(self) -> bool:
-        """Whether an api_secret is typed for the profile shown and not stored (the api_key alone is no secret: it is
-        the one the keyring gave, or nothing usable without its secret)."""
+        """Whether an api_secret, or an api_key other than the one the keyring gave, is typed for the profile shown
+        and not stored."""
         row = self._shown_row
         if row is None or not 0 <= row < len(self._profiles) or self._storing:
             return False
-        return self._profiles[row].kind is not ProfileKind.LOCAL_ENGINE and bool(self.secret_edit.text().strip())
+        if self._profiles[row].kind is ProfileKind.LOCAL_ENGINE:
+            return False
+        return bool(self.secret_edit.text().strip()) or self._key_typed_alone()
 
-    def _ask_about_unsaved(self) -> QMessageBox.StandardButton:
+    def _discard_typed(self) -> None:
+        """Drop what was typed for the profile shown: its fields show what the keyring has again."""
+        self.secret_edit.clear()
+        self.key_edit.setText(self._stored_key or "")
+
+    def _ask_about_unsaved(self, closing: bool = False) -> QMessageBox.StandardButton:
         """Store, Discard or Cancel, for the credentials typed for the profile shown (Discard and Cancel only when
-        there is no keyring to store them in)."""
-        name = profile_display_name(self._profiles[self._shown_row or 0])
+        they cannot be stored: no keyring, an api_key without its api_secret, or ``closing`` the dialog, which drops
+        a profile added in it)."""
+        profile = self._profiles[self._shown_row or 0]
+        name = profile_display_name(profile)
         buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved credentials"), "", buttons.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a profile's name is the reviewer's text, never markup
-        if self._keyring_ok:
+        box.setStandardButtons(buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Cancel)
+        key_alone = self._key_typed_alone()
+        if not self._keyring_ok and key_alone:
+            box.setText(self.tr("The api_key typed for {profile} cannot be stored: no system keyring is available.")
+                        .format(profile=name))
+            box.setInformativeText(self.tr("Discard it?"))
+        elif not self._keyring_ok:
+            box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
+                                "is available.").format(profile=name))
+            box.setInformativeText(self.tr("Discard them?"))
+        elif key_alone:  # stored only as a pair: there is nothing to store it with
+            box.setText(self.tr("The api_key typed for {profile} is not stored: an api_key is stored only with its "
+                                "api_secret.").format(profile=name))
+            box.setInformativeText(self.tr("Discard it?"))
+        elif closing and profile.name in self._added:  # Cancel forgets what was stored for a profile it drops
+            box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
+                profile=name))
+            box.setInformativeText(self.tr("{profile} was added in this visit and goes with Cancel: discard them with "
+                                           "it?").format(profile=name))
+        else:
             box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
                 profile=name))
             box.setInformativeText(self.tr("Store them in the system keyring, or discard them?"))
             box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
             box.button(buttons.Save).setText(self.tr("Store &in keyring"))
             box.setDefaultButton(buttons.Save)
-        else:
-            box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
-                                "is available.").format(profile=name))
-            box.setInformativeText(self.tr("Discard them?"))
-            box.setStandardButtons(buttons.Discard | buttons.Cancel)
-            box.setDefaultButton(buttons.Cancel)
         box.setEscapeButton(buttons.Cancel)
         box.exec()
         answer = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else buttons.Cancel
@@ -563,14 +626,21 @@ class SettingsDialog(QDialog):
 
     def _set_storing(self, storing: bool) -> None:
         """While typed credentials, or renamed profiles' ones, go to the keyring, they stay where they are: no other
-        profile, no rename, no OK."""
+        profile, no added or removed one, no rename, no OK."""
         self._storing = storing
         typable = not storing and self.selected.kind is not ProfileKind.LOCAL_ENGINE
         for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(typable)
         self.profile_list.setEnabled(not storing)
         self._ok_button.setEnabled(not storing)
+        self.add_button.setEnabled(not storing)
+        self.remove_button.setEnabled(not storing and self.selected.kind is ProfileKind.CUSTOM)
         self._offer_rename(self.selected)
+
+    def _shows(self, profile: Profile) -> bool:
+        """Whether the form shows ``profile`` still (an answer about another one is not said under it)."""
+        row = self._shown_row
+        return row is not None and 0 <= row < len(self._profiles) and self._profiles[row].name == profile.name
 
     def _store_clicked(self) -> None:
         """Store in keyring: clicked's own bool must not reach ``_store_credentials`` as what to do once stored."""
@@ -590,10 +660,14 @@ class SettingsDialog(QDialog):
 
         def stored(kept: bool) -> None:
             self._set_storing(False)  # the keyring has answered: ``then`` may go on
+            if kept:
+                self._stored.add(profile.name)
+            if not self._shows(profile):  # said under the profile they were typed for only
+                return
             if not kept:  # the keyring took them without an error, and does not have them
                 self.profile_status.setText(self._not_stored_text())
                 return
-            self._stored.add(profile.name)
+            self._stored_key = creds.api_key
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if self._keyring_name(profile) == self.settings.active_profile:
@@ -601,11 +675,15 @@ class SettingsDialog(QDialog):
             if then is not None:
                 then()
 
+        def failed(err: FaceIDError) -> None:
+            if self._shows(profile):
+                self._show_error(err)
+
         if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back),
-                                      self._keyring_name(profile), creds), stored, self._show_error):
+                                      self._keyring_name(profile), creds), stored, failed):
             self._set_storing(True)  # until the keyring has answered (_busy)
             self.connection.credentials_replaced(self._keyring_name(profile))
-        else:  # a look-up or test is running: one keyring call at a time
+        else:  # another keyring call is running: one at a time
             self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
                                                 "try again."))
 
@@ -622,36 +700,75 @@ class SettingsDialog(QDialog):
         profile = self.selected
 
         def forgotten(_had_any: bool) -> None:
-            self.key_edit.clear()
-            self.profile_status.setText(self.tr("Credentials forgotten."))
             if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
+            if not self._shows(profile):
+                return
+            self._stored_key = None
+            self.key_edit.clear()
+            self.profile_status.setText(self.tr("Credentials forgotten."))
 
-        if self._task.start(in_thread(self._executor, _keyring(credential_store.delete),
-                                      self._keyring_name(profile)), forgotten, self._show_error):
+        if self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
+                            forgotten, lambda err: self._show_error(err) if self._shows(profile) else None):
             self.connection.credentials_replaced(self._keyring_name(profile))
 
     def _test(self) -> None:
+        """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials on
+        screen: the api_key and api_secret typed, or else those stored under the name they are under (a renamed
+        one's old name, until OK). An api_key typed without its api_secret is not tested with another's."""
+        if self._task.busy or self._testing.busy:  # the button is off meanwhile
+            return
         profile = self.selected
-        url = self.url_edit.text().strip()
-        # The address on screen is the one tested, edited or not (kept or dropped by OK or Cancel alone), with the
-        # credentials typed, or else those stored under the name they are under (a renamed one's old name, until OK).
-        tested = Profile(self._keyring_name(profile), profile.kind,
-                         url if profile.kind is ProfileKind.CUSTOM else profile.custom_url)
-        typed = self._typed_credentials()
-        connector = self.connection.connector
+        url = profile.custom_url
+        if profile.kind is ProfileKind.CUSTOM:  # refused as OK refuses it, naming the field as labelled here
+            typed_url = self.url_edit.text()
+            try:
+                url = validate_base_url(typed_url, ADDRESS_FIELD)
+            except FaceIDError as err:
+                self.profile_status.setText(self.tr("Test connection: {result}").format(
+                    result=self._address_problem_text(typed_url, err)))
+                return
+        tested = Profile(self._keyring_name(profile), profile.kind, url)
         self._test_abandoned = abandon = threading.Event()
+        if profile.kind is ProfileKind.LOCAL_ENGINE:  # its own key pair, nothing typed
+            self._start_test(profile, tested, None, abandon, typed=False)
+            return
+        typed = self._typed_credentials()
+        if typed is not None:
+            self._start_test(profile, tested, typed, abandon, typed=True)
+            return
+        if self.secret_edit.text().strip():
+            self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
+            return
+        if self._key_typed_alone():
+            self.profile_status.setText(self.tr("Enter the api_secret of the api_key typed above too, then test "
+                                                "again."))
+            self.secret_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
+
+        def found(stored: Credentials | None) -> None:  # looked up on the keyring's worker, tested on the test's
+            if abandon.is_set():
+                return
+            if stored is None:
+                self.profile_status.setText(self.tr("Test connection: {result}").format(
+                    result=open_failure_text(OpenFailure.NO_CREDENTIALS, "", in_settings=True)))
+                return
+            self._start_test(profile, tested, stored, abandon, typed=False)
+
+        self._task.start(in_thread(self._executor, _keyring(credential_store.load), tested.name), found,
+                         lambda err: None if abandon.is_set() else self._show_error(err))
+
+    def _start_test(self, profile: Profile, tested: Profile, creds: Credentials | None, abandon: threading.Event, *,
+                    typed: bool) -> None:
+        """Test ``tested`` with ``creds`` (None: the built-in engine's own; ``typed``: those in the fields) on the
+        test's worker, saying which pair was tested; an answer given up (``abandon``: another profile chosen) is
+        dropped."""
+        connector = self.connection.connector
 
         def run() -> tuple[str, ConnectionCheck | str]:
             try:
-                if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
-                    try:
-                        base_url = validate_base_url(url)
-                    except FaceIDError as err:  # said as an unusable stored address is
-                        raise ProfileOpenError(OpenFailure.BAD_ADDRESS, err.message or str(err)) from None
-                    client = FaceIDClient(base_url, typed, timeout=(5.0, 20.0))
-                else:
-                    client = connector.open(tested)
+                client = connector.open(tested, creds)
             except ProfileOpenError as exc:
                 return "", open_failure_text(exc.failure, exc.detail, in_settings=True)
             with client:
@@ -660,21 +777,46 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
 
         def done(answer: tuple[str, ConnectionCheck | str]) -> None:
+            if abandon.is_set():
+                return
             address, outcome = answer
             text = outcome if isinstance(outcome, str) else check_outcome_text(outcome, in_settings=True)
-            self.profile_status.setText(
-                self.tr("Test connection to {address} — {result}").format(address=address, result=text) if address
-                else self.tr("Test connection: {result}").format(result=text))
+            if not address:
+                status = self.tr("Test connection: {result}").format(result=text)
+            elif creds is None:
+                status = self.tr("Test connection to {address} — {result}").format(address=address, result=text)
+            elif typed:
+                status = self.tr("Test connection to {address} with the api_key and api_secret typed above — "
+                                 "{result}").format(address=address, result=text)
+            else:
+                status = self.tr("Test connection to {address} with the api_key and api_secret stored in the "
+                                 "keyring — {result}").format(address=address, result=text)
+            self.profile_status.setText(status)
 
-        self._task.start(in_thread(self._executor, run), done, self._show_error)
+        self._testing.start(in_thread(self._test_executor, run), done,
+                            lambda err: None if abandon.is_set() else self._show_error(err))
+
+    def _abandon_test(self) -> None:
+        """The running test's answer is no longer wanted: its worker stops waiting, and its answer is dropped."""
+        self._test_abandoned.set()
+        self._testing.cancel()
 
     def _show_error(self, err: FaceIDError) -> None:
+        if err.origin is ErrorOrigin.INPUT and err.detail == LOCKED_KEYRING:
+            self.profile_status.setText(self.tr("The system keyring is locked ({reason}). Unlock the keyring when it "
+                                                "asks, then try again.").format(reason=err.message))
+            return
         self.profile_status.setText(problem_text(err, self.language))
+
+    def _offer_test(self) -> None:
+        """Test connection waits for the keyring's answer (what is stored is part of what it tests) and for a test
+        running."""
+        self.test_button.setEnabled(not self._task.busy and not self._testing.busy)
 
     def _busy(self, busy: bool) -> None:
         if not busy and self._storing:
             self._set_storing(False)
-        self.test_button.setEnabled(not busy)
+        self._offer_test()
         for button in (self.store_button, self.forget_button):
             button.setEnabled(not busy and self._keyring_usable_for(self.selected))
         if not busy and self._accept_wanted:  # OK was pressed while the keyring answered: on with it
@@ -696,7 +838,7 @@ class SettingsDialog(QDialog):
                 self._store_credentials(then=self._accept)  # closes once they are in the keyring; else stays open
             if answer is not QMessageBox.StandardButton.Discard:
                 return
-            self.secret_edit.clear()
+            self._discard_typed()
         if self._keyring_names:
             self._move_renamed_credentials()  # saves and closes once they are under their new names
             return
@@ -752,8 +894,16 @@ class SettingsDialog(QDialog):
         self.profile_list.setCurrentRow(row)
 
     def reject(self) -> None:
+        """Cancel, Esc and closing the window: what was typed and not stored is asked about first, as on OK."""
         if self._storing and not self._cancel_button.isEnabled():  # the keyring is moving renamed credentials
             return
+        if self.isVisible() and self._unsaved_credentials():  # typed and not stored: never lost unasked
+            answer = self._ask_about_unsaved(closing=True)
+            if answer is QMessageBox.StandardButton.Save:
+                self._store_credentials(then=self.reject)  # closes once they are in the keyring; else stays open
+            if answer is not QMessageBox.StandardButton.Discard:
+                return
+            self._discard_typed()
         # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake.
         unowned = (self._added & self._stored) - {p.name for p in self.settings.profiles}
         self._forget(unowned)
@@ -799,17 +949,23 @@ class SettingsDialog(QDialog):
             self.forgetting.start()
 
     def delete_when_idle(self) -> None:
-        """Delete the closed dialog once its keyring look-up has ended: deleted under a look-up still winding down,
-        the look-up's end would signal from a deleted object."""
-        if self._task.busy:
-            self._task.busy_changed.connect(lambda busy: None if busy else self.deleteLater())
+        """Delete the closed dialog once its keyring look-up and its Test connection have ended: deleted under one still
+        winding down, its end would signal from a deleted object."""
+        def delete_if_idle() -> None:
+            if not self._task.busy and not self._testing.busy:
+                self.deleteLater()
+
+        if self._task.busy or self._testing.busy:
+            for task in (self._task, self._testing):
+                task.busy_changed.connect(lambda busy: None if busy else delete_if_idle())
         else:
             self.deleteLater()
 
     def done(self, result: int) -> None:
         self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._accept_wanted = False  # nor the OK that waited for it (Cancel after OK moves nothing)
-        self._test_abandoned.set()  # a Test connection still waiting gives up: its worker ends with the dialog
+        self._abandon_test()  # a Test connection still waiting gives up: its worker ends with the dialog
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._test_executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)

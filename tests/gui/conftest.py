@@ -228,6 +228,52 @@ def misbehaving_host() -> Iterator[Callable[..., str]]:
         listener.close()
 
 
+class _HeldAnswer(BaseHTTPRequestHandler):
+    """Takes a request, says so, and answers FaceID's AUTHENTICATION_ERROR only once its server is told to."""
+
+    def do_GET(self) -> None:
+        self.server.taken.set()  # type: ignore[attr-defined]
+        if not self.server.release.wait(120):  # type: ignore[attr-defined]
+            return
+        body = b'{"error_message": "AUTHENTICATION_ERROR", "request_id": "1,held"}'
+        try:
+            self.send_response(401)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:  # the console gave up on it and closed the connection
+            pass
+
+    do_POST = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def held_host() -> Iterator[Callable[[], tuple[str, threading.Event, threading.Event]]]:
+    """A loopback host that holds each request until released, then refuses the api_key (AUTHENTICATION_ERROR);
+    returns its base URL, an event set once it has a request, and the event that releases its answers."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start() -> tuple[str, threading.Event, threading.Event]:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _HeldAnswer)
+        server.daemon_threads = True
+        server.taken = threading.Event()  # type: ignore[attr-defined]
+        server.release = threading.Event()  # type: ignore[attr-defined]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return (f"http://127.0.0.1:{server.server_address[1]}", server.taken,  # type: ignore[attr-defined]
+                server.release)  # type: ignore[attr-defined]
+
+    yield start
+    for server in servers:
+        server.release.set()  # type: ignore[attr-defined]
+        server.shutdown()
+        server.server_close()
+
+
 def custom_profile(settings: Settings, name: str, url: str) -> Profile:
     profile = Profile(name, ProfileKind.CUSTOM, url)
     settings.profiles.append(profile)

@@ -236,7 +236,8 @@ def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lookalike"))
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=10_000)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith(f"Test connection to {url} — "), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith(
+        f"Test connection to {url} with the api_key and api_secret stored in the keyring — "), timeout=30_000)
     status = dialog.profile_status.text()
     assert "not a FaceID service" in status and "base URL" in status and "response.biz_id" in status
 
@@ -511,7 +512,7 @@ def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: 
     dialog.secret_edit.setText("secret")
     dialog.test_button.click()
     qtbot.waitUntil(taken.is_set, timeout=5_000)  # the test's request is with the host
-    workers = dialog._executor._threads  # the worker that waits for the host
+    workers = dialog._test_executor._threads  # the worker that waits for the host
     assert workers
     dialog.reject()
     for worker in list(workers):

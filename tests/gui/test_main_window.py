@@ -739,8 +739,8 @@ def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qt
     dialog.secret_edit.setText(creds.api_secret)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.profile_status.text().startswith("Test connection"), timeout=30_000)
-    assert dialog.profile_status.text() == (f"Test connection to {connector.engine_url} — OK: the service answers and "
-                                            "accepts this api_key.")
+    assert dialog.profile_status.text() == (f"Test connection to {connector.engine_url} with the api_key and api_secret "
+                                            "typed above — OK: the service answers and accepts this api_key.")
     dialog.secret_edit.setText("not-the-secret")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "wrong api_key or api_secret" in dialog.profile_status.text(), timeout=30_000)

@@ -483,7 +483,8 @@ def test_test_connection_tests_the_address_on_screen_with_the_stored_credentials
     dialog.url_edit.setText(lookalike)
     status = _test_connection(qtbot, dialog)
     assert "something answers, but it is not a FaceID service" in status, status
-    assert status.startswith(f"Test connection to {lookalike} — ")  # the address tested is said
+    # The address tested is said, and the pair it was tested with.
+    assert status.startswith(f"Test connection to {lookalike} with the api_key and api_secret stored in the keyring — ")
     dialog.profile_list.setCurrentRow(0)  # the edit is kept in the dialog, for OK to save
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
     assert dialog.url_edit.text() == lookalike
@@ -506,9 +507,9 @@ def test_test_connection_in_settings_says_what_to_do_there_not_to_go_to_settings
                                                "Enter them above and store them in the keyring.")
     _type(dialog, window.connection.client._credentials.api_key, "not-the-secret")
     status = _test_connection(qtbot, dialog)
-    assert status.startswith(f"Test connection to {connector.engine_url} — wrong api_key or api_secret: the service "
-                             "refused them. Enter the right ones above and store them in the keyring. "
-                             "[AUTHENTICATION_ERROR"), status
+    assert status.startswith(f"Test connection to {connector.engine_url} with the api_key and api_secret typed above "
+                             "— wrong api_key or api_secret: the service refused them. Enter the right ones above and "
+                             "store them in the keyring. [AUTHENTICATION_ERROR"), status
     assert "Settings" not in status
     dialog.reject()
     # The window's words stay: there, Settings is where to go.
@@ -571,6 +572,7 @@ def test_an_alt_key_whose_button_is_disabled_types_nothing_into_the_api_secret( 
     assert dialog.secret_edit.text() == "secret456"
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_T)
     assert dialog.secret_edit.text() == "secret456t"
+    dialog.secret_edit.clear()  # else Cancel asks about it
     dialog.reject()
 
 

@@ -96,3 +96,73 @@ def test_a_case_only_move_keeps_them_in_a_keyring_whose_names_ignore_case() -> N
     credentials.save("lab", Credentials("lab-key", "lab-secret-case"))
     credentials.move("lab", "Lab")
     assert credentials.load("Lab") == Credentials("lab-key", "lab-secret-case")
+
+
+def test_a_locked_keyring_s_look_up_is_said_locked_not_missing() -> None:
+    """Every KeyringError of a look-up was "The system keyring is not available", so a keyring whose unlock prompt was
+    dismissed was advised to be started; storing in it said "refused", to unlock it."""
+    import keyring
+    from keyring.errors import KeyringError, KeyringLocked
+
+    from ..conftest import MemoryKeyring
+
+    class Failing(MemoryKeyring):
+        error: KeyringError = KeyringLocked("Failed to unlock the collection!")
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise self.error
+
+    failing = Failing()
+    keyring.set_keyring(failing)
+    with pytest.raises(credentials.LockedKeyring) as locked:
+        credentials.load("lab")
+    assert str(locked.value) == "The system keyring is locked: Failed to unlock the collection!"
+    assert locked.value.reason == "Failed to unlock the collection!"
+    assert isinstance(locked.value, credentials.CredentialStoreError)  # callers that take any keyring failure still do
+    failing.error = KeyringError("no collection")
+    with pytest.raises(credentials.CredentialStoreError, match=r"^The system keyring is not available: no collection$"):
+        credentials.load("lab")
+
+
+def test_a_backend_failing_with_an_error_not_keyring_s_own_is_a_store_error_without_what_it_was_given() -> None:
+    """A D-Bus or jeepney error (not a KeyringError) went through as itself: the crash dialog, for the dialog's
+    look-up, store and forget alike; one quoting the value it was given put part of it in the report."""
+    import keyring
+
+    from ..conftest import MemoryKeyring
+
+    secret = "lab-secret-quoted-0123"
+
+    class Broken(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise RuntimeError("DBusErrorResponse: org.freedesktop.DBus.Error.NoReply")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if username.endswith(":api_secret"):
+                raise ValueError(f"cannot store {password!r}")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise OSError(5, "Input/output error")
+
+    keyring.set_keyring(Broken())
+    with pytest.raises(credentials.CredentialStoreError) as looked_up:
+        credentials.load("lab")
+    assert str(looked_up.value) == ("The system keyring is not available: RuntimeError: DBusErrorResponse: "
+                                    "org.freedesktop.DBus.Error.NoReply")
+    with pytest.raises(credentials.CredentialStoreError) as stored:
+        credentials.save("lab", Credentials("lab-key", secret))
+    assert str(stored.value) == "The system keyring is not available: ValueError: cannot store '…'"
+    assert stored.value.__cause__ is None and stored.value.__suppress_context__  # its traceback quotes nothing
+
+    class Encoding(Broken):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if username.endswith(":api_secret"):
+                raise UnicodeEncodeError("latin-1", password, 0, 1, "cannot store this value")
+
+    keyring.set_keyring(Encoding())
+    with pytest.raises(credentials.CredentialStoreError) as stored:
+        credentials.save("lab", Credentials("lab-key", secret))
+    # A UnicodeError's own text quotes the character it could not encode: its reason alone is said.
+    assert str(stored.value) == "The system keyring is not available: UnicodeEncodeError: cannot store this value"
+    with pytest.raises(credentials.CredentialStoreError, match=r"^The system keyring is not available: OSError: "):
+        credentials.delete("lab")
