@@ -3862,323 +3862,375 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="140"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147"/>
         <source>Settings</source>
-        <extracomment>The size Settings opens at on a screen with room for it.</extracomment>
+        <extracomment>The size Settings opens at on a screen with room for it. The name the address validator gives the Base URL field; the dialog says it as its label instead. The field of the error a locked keyring&apos;s look-up becomes: worded by the dialog (unlock it, not start one).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="179"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
         <source>Connection profiles</source>
         <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="183"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="195"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="201"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="370"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="229"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="231"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="245"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="271"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="284"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="288"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="320"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="332"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="321"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="333"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="362"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="365"/>
+        <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
+        <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="711"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
+        <translation>The api_key typed for {profile} cannot be stored: no system keyring is available.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <source>Discard it?</source>
+        <translation>Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
+        <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
+        <translation>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="612"/>
+        <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
+        <translation>{profile} was added in this visit and goes with Cancel: discard them with it?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="744"/>
+        <source>Enter the api_secret of the api_key typed above too, then test again.</source>
+        <translation>Enter the api_secret of the api_key typed above too, then test again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="789"/>
+        <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
+        <translation>Test connection to {address} with the api_key and api_secret typed above — {result}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="792"/>
+        <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
+        <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="806"/>
+        <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
+        <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="853"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="727"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="869"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="931"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="783"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="933"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="550"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="619"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="445"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="521"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="524"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="457"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="464"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="466"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="434"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="469"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="472"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="498"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="501"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="592"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="653"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="741"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="659"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="672"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="687"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="695"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="660"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="748"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="777"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="666"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="787"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="667"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="728"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="754"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

@@ -3862,323 +3862,375 @@ or paste</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="140"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147"/>
         <source>Settings</source>
-        <extracomment>The size Settings opens at on a screen with room for it.</extracomment>
+        <extracomment>The size Settings opens at on a screen with room for it. The name the address validator gives the Base URL field; the dialog says it as its label instead. The field of the error a locked keyring&apos;s look-up becomes: worded by the dialog (unlock it, not start one).</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="179"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
         <source>Connection profiles</source>
         <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="183"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="195"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="201"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
         <source>R&amp;ename…</source>
         <translation>重命名(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="370"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="229"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="231"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="245"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="271"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="284"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="288"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="320"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="332"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>内置引擎的地址：它启动时选定的一个本机（loopback）端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="321"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="333"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>这是该服务自己的地址。要使用其他地址，请添加自定义服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="362"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="365"/>
+        <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
+        <translation>服务地址必须以 https:// 开头（http:// 仅用于本机）：您是否要输入 {url}？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="711"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
+        <translation>为 {profile} 输入的 api_key 无法保存：没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <source>Discard it?</source>
+        <translation>丢弃它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
+        <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
+        <translation>为 {profile} 输入的 api_key 尚未保存：api_key 只能与其 api_secret 一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="612"/>
+        <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
+        <translation>{profile} 是本次打开设置时添加的，点击“取消”会将其一并移除：要同时丢弃这些凭据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="744"/>
+        <source>Enter the api_secret of the api_key typed above too, then test again.</source>
+        <translation>请同时输入上方 api_key 对应的 api_secret，然后再次测试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="789"/>
+        <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
+        <translation>用上方输入的 api_key 和 api_secret 测试连接 {address} —— {result}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="792"/>
+        <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
+        <translation>用密钥环中保存的 api_key 和 api_secret 测试连接 {address} —— {result}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="806"/>
+        <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
+        <translation>系统密钥环已锁定（{reason}）。请在提示时解锁密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="853"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="727"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="869"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="931"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="783"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="933"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="550"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="619"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="445"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="521"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="524"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
         <source>Rename this profile (F2)</source>
         <translation>重命名此配置 (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="457"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="464"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="466"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="434"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="469"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="472"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="498"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="501"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="592"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="653"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="741"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="659"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="672"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="687"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="695"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="660"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="748"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="777"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="666"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="787"/>
         <source>Test connection to {address} — {result}</source>
         <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="667"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="728"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="754"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
