@@ -26,10 +26,18 @@ def test_ctrl_c_during_a_call_says_interrupted_and_leaves_the_entry_outcome_unkn
         silent.bind(("127.0.0.1", 0))
         silent.listen()
         url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        # Ctrl+C as at a terminal: a suite started in the background (``cmd &`` in a script) runs with SIGINT
+        # ignored, which its children inherit (and Python then keeps ignoring it, as any program started so should);
+        # a handler of this process's own is reset to the default in the child.
+        ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        if ignored:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         proc = subprocess.Popen([*COMMAND, "verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U-1",
                                  "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"),
                                  "--json", "--timeout", "600"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 env=_env())
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         connection, _ = silent.accept()  # the entry is journaled before the request leaves
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
