@@ -7,6 +7,7 @@ event loop is installed (``application.run``), and nothing here runs before that
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
@@ -135,4 +136,5 @@ class BackgroundTask(QObject):
                 on_crash()  # the caller leaves its "working" state too
         finally:
             self._running = False  # before the signal, so listeners see the page as idle
-            self.busy_changed.emit(False)
+            with contextlib.suppress(RuntimeError):  # its owner deleted meanwhile (the window closed): none to tell
+                self.busy_changed.emit(False)
