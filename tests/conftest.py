@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,13 +41,10 @@ def qasync_loop(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
         task.cancel()
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
-    # Closed, with its self-pipe: a loop left open per test kept its sockets, and once the suite's process held
-    # 1,024 files the engine's select() failed for every later test. It never ran its own run_forever
-    # (already_running), so it is marked stopped by hand: stop() would quit the test's Qt application.
-    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    with contextlib.suppress(RuntimeError, TypeError):
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)  # type: ignore[attr-defined]
-    loop.close()
+    # Its self-pipe closed: left open, every test kept two sockets, and once the suite's one process held 1,024
+    # files the engine's select() failed for every later test. The loop itself stays (held by Qt's aboutToQuit, as
+    # before): closed, its cancelled tasks were collected unawaited in later tests.
+    loop._close_self_pipe()  # type: ignore[attr-defined]
 
 
 class MemoryKeyring(KeyringBackend):
