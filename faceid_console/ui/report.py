@@ -486,6 +486,11 @@ class VerificationReport(QObject):
                 "LivenessView", "Signature invalid: do not trust this callback"), FAIL
             reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
                 claim=outcome.headline)
+        elif self._signature_unchecked():  # headed as History lists it: anyone's claim until its signature is checked
+            headline, colour = QCoreApplication.translate(
+                "LivenessView", "Signature not checked: this data is unverified"), CAUTION
+            reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
+                claim=outcome.headline)
         parts = [f"<p style='font-size:x-large'><b style='color:{colour.name()}'>{esc(headline)}</b></p>"]
         if self.entry.kind.value == "callback_check":
             signature, signature_colour = self._signature_line()

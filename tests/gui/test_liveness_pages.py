@@ -1480,6 +1480,22 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+def test_a_callback_that_could_not_be_checked_lists_what_it_claims_never_as_an_outcome(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """With no api_secret to check it (the profile not connected), a post was listed "signature not checked (no
+    secret) · liveness passed": anyone's words read as the session's outcome."""
+    from faceid_console.ui.pages import liveness_session_page
+
+    monkeypatch.setattr(liveness_session_page, "profile_secret", lambda connection: None)
+    page = window.session_page
+    data = json.dumps({"biz_id": "1700000000,unchecked", "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    assert received.args[0].signature_valid is None
+    line = page.callback_list.item(0).text().splitlines()[0]
+    assert line.endswith(" · notify_url · signature not checked (no secret) · claims, unverified: liveness passed"), line
+
+
 def test_a_forged_copy_of_a_received_callback_shows_what_it_claims_never_as_an_outcome(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path) -> None:
     """A forged copy was listed "SIGNATURE INVALID · liveness passed; comparison: Same person", and the status bar
@@ -1922,6 +1938,12 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     check(qtbot, inspector, f"data={quote(data)}&sign={'a' * 40}")
     assert inspector.signature_valid is None
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
+    # Headed as History lists it, not as a green "Liveness passed": anyone can post that.
+    view = inspector.view
+    assert view.headline.text() == "Signature not checked: this data is unverified"
+    assert text_colour(view.headline) == colours.CAUTION
+    assert view.reason_label.text() == "It claims, unverified: Liveness passed: a live person did the check"
+    assert view.next_label.text().startswith("What to do: check its signature with the api_secret")
 
 
 def test_a_signed_callback_with_one_malformed_field_keeps_its_signature_verdict_and_names_the_field(  # type: ignore[no-untyped-def]

@@ -262,8 +262,10 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
         report = report_of(response)
         doc = report.document()
         text = doc.toPlainText()
-        headline = "Liveness passed: a live person did the check"
-        assert f"{headline}\n{unverified}\n" in text, text  # under the headline, as the window shows it
+        # Headed as History lists it (and the window heads it), the claim under the signature line.
+        headline = "Signature not checked: this data is unverified"
+        claim = "It claims, unverified: Liveness passed: a live person did the check"
+        assert f"{headline}\n{unverified}\n{claim}\n" in text, text
         block = doc.findBlock(text.index(unverified))
         formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
         assert formats and all(f.foreground().color() == CAUTION and f.fontWeight() >= QFont.Weight.Bold

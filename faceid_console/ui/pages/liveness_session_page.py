@@ -857,7 +857,7 @@ class LivenessSessionPage(QWidget):
                    self.tr("liveness failed") if liveness is not None else
                    # Cancelled, timed out, broken off…: what happened, in the words the inspector heads it with.
                    without_liveness_headline(result) or self.tr("no liveness result"))
-        if checked.signature_valid is False:  # a forger's words: what the data claims, never an outcome
+        if checked.signature_valid is not True:  # a forger's words, or anyone's unchecked: a claim, never an outcome
             outcome = self.tr("claims, unverified: {claim}").format(claim=outcome)
         # The poster chooses biz_id and biz_no: shortened, as a list item lays out all it is given (the whole values
         # go to Look up and Inspect).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
-from ..colours import FAIL, NEUTRAL, PASS, set_muted, set_text_colour
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened
 from .edge_frame import EdgeFrame
@@ -252,6 +252,8 @@ class LivenessView(QWidget):
         self._show_json_box(self.json_toggle.isChecked())
         if self._signature_valid is False:
             self._mark_untrusted()
+        elif signature is not None and self._signature_valid is None:
+            self._mark_unverified()
 
     def show_unreadable(self, headline: str, problem: str, advice: str) -> None:
         """A callback whose data cannot be read as a result: ``problem`` (which field, and why) under the signature
@@ -295,6 +297,19 @@ class LivenessView(QWidget):
         self._show_json_box(False)
         self.claims_toggle.setChecked(False)
         self.claims_toggle.setVisible(True)
+
+    def _mark_unverified(self) -> None:
+        """A callback whose signature could not be checked is headed as History lists it: its outcome is anyone's
+        claim until checked. What it holds stays on show, its comparison in grey."""
+        claim = self.headline.text()
+        self.headline.setText(self.tr("Signature not checked: this data is unverified"))
+        self._paint_banner(CAUTION)
+        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
+        self.reason_label.setVisible(True)
+        self.next_label.setText(self.tr("What to do: check its signature with the api_secret of the profile that "
+                                        "started the session before acting on it."))
+        self.next_label.setVisible(True)
+        self.result_view.subordinate()
 
     def _paint_banner(self, colour: QColor) -> None:
         """The headline and the banner's edge in the colour of what the headline says."""
