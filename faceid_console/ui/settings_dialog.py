@@ -50,10 +50,12 @@ from .connection import Connection
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
 from .texts import (
+    address_problem_text,
     check_outcome_text,
     join_sentences,
     level_odds,
     level_use,
+    locked_keyring_text,
     open_failure_text,
     problem_text,
     profile_display_name,
@@ -355,22 +357,7 @@ class SettingsDialog(QDialog):
     def _address_problem_text(self, typed: str, err: FaceIDError) -> str:
         """Why the address ``typed`` cannot be used (``err``, from ``validate_base_url(typed, ADDRESS_FIELD)``), naming
         the field as the dialog labels it; one without its scheme is offered with https://."""
-        address = typed.strip()
-        if address and "://" not in address:
-            try:
-                suggested = validate_base_url("https://" + address, ADDRESS_FIELD)
-            except FaceIDError:
-                pass
-            else:
-                return self.tr("The Base URL must start with https:// (http:// only for this machine): did you "
-                               "mean {url}?").format(url=suggested)
-        text = input_problem_text(err)
-        if not text.startswith(ADDRESS_FIELD):
-            return text
-        label = self.tr("Base URL")
-        rest = text[len(ADDRESS_FIELD):]
-        # The validator's field name is ASCII, followed by a space; Chinese sets none between its words.
-        return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
+        return address_problem_text(typed, err.message or str(err), ADDRESS_FIELD)
 
     def _profile_selected(self, row: int) -> None:
         if row < 0:
@@ -803,8 +790,7 @@ class SettingsDialog(QDialog):
 
     def _show_error(self, err: FaceIDError) -> None:
         if err.origin is ErrorOrigin.INPUT and err.detail == LOCKED_KEYRING:
-            self.profile_status.setText(self.tr("The system keyring is locked ({reason}). Unlock the keyring when it "
-                                                "asks, then try again.").format(reason=err.message))
+            self.profile_status.setText(locked_keyring_text(err.message))
             return
         self.profile_status.setText(problem_text(err, self.language))
 
