@@ -45,6 +45,8 @@ class OpenFailure(Enum):
 
     NO_CREDENTIALS = "no_credentials"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
+    #: The keyring is there but its unlock prompt was dismissed: unlocking it is what to do, not starting one.
+    KEYRING_LOCKED = "keyring_locked"
     BAD_ADDRESS = "bad_address"
     ENGINE_FAILED = "engine_failed"
     #: The built-in engine started, then stopped again and again: not started again by itself.
@@ -192,6 +194,8 @@ class Connector:
             if credentials is None:
                 try:
                     credentials = credential_store.load(profile.name)
+                except credential_store.LockedKeyring as exc:  # the keyring's own reason, said as Settings says it
+                    raise ProfileOpenError(OpenFailure.KEYRING_LOCKED, exc.reason) from None
                 except credential_store.CredentialStoreError as exc:
                     raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, str(exc)) from None
             if credentials is None:

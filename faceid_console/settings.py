@@ -21,6 +21,10 @@ ENV_DATA_DIR: Final = "FACEID_CONSOLE_DATA_DIR"
 ENV_HOME: Final = "FACEID_CONSOLE_HOME"
 
 
+#: The name the address validator gives a custom profile's stored base URL (its words are said with Settings' label).
+CUSTOM_URL_FIELD: Final = "custom_url"
+
+
 class ProfileKind(StrEnum):
     """Where a profile's calls go."""
 
@@ -53,7 +57,7 @@ class Profile:
                 raise ValueError("the local engine is not running")
             return engine_url
         if self.kind is ProfileKind.CUSTOM:
-            return validate_base_url(self.custom_url or "", "custom_url")
+            return validate_base_url(self.custom_url or "", CUSTOM_URL_FIELD)
         return _CLOUD_URLS[self.kind]
 
 

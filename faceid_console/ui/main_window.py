@@ -553,8 +553,12 @@ class MainWindow(QMainWindow):
                     if profile.kind is ProfileKind.LOCAL_ENGINE else self.tr("● Opening {where}…").format(where=where))
             colour = CAUTION
         elif c.state is ServiceState.FAILED:
-            text = self.tr("● Not usable: {reason}").format(reason=open_failure_text(c.failure, c.failure_detail))
+            reason = open_failure_text(c.failure, c.failure_detail, address=profile.custom_url or "")
+            text = self.tr("● Not usable: {reason}").format(reason=reason)
             colour = FAIL
+            if self._testing == profile.name:  # Test connection opened it again (a locked keyring), and it still fails
+                self._testing = None
+                self.statusBar().showMessage(self.tr("Nothing tested: {reason}").format(reason=reason))
         elif c.check_result is None:
             text = self.tr("● Ready: {where} (checking…)").format(where=where)
             colour = PASS
@@ -570,8 +574,14 @@ class MainWindow(QMainWindow):
     def _test_connection(self) -> None:
         # Always enabled (Qt fires no disabled action's key): a profile that cannot be tested says why here.
         c = self.connection
-        if c.state is ServiceState.FAILED:
-            reason = open_failure_text(c.failure, c.failure_detail)
+        if c.state is ServiceState.FAILED and c.failure is OpenFailure.KEYRING_LOCKED:
+            # The keyring asks to be unlocked when the profile is opened: trying again is opening it again, then a test.
+            self._testing = c.profile.name
+            c.open_active()
+            self.statusBar().showMessage(
+                self.tr("Not tested yet: this profile is still opening, and it is tested as soon as it is open."))
+        elif c.state is ServiceState.FAILED:
+            reason = open_failure_text(c.failure, c.failure_detail, address=c.profile.custom_url or "")
             self.statusBar().showMessage(
                 self.tr("Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another "
                         "profile.").format(reason=reason) if c.failure is OpenFailure.BAD_ADDRESS

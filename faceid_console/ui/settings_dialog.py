@@ -50,10 +50,12 @@ from .connection import Connection
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
 from .texts import (
+    address_problem_text,
     check_outcome_text,
     join_sentences,
     level_odds,
     level_use,
+    locked_keyring_text,
     open_failure_text,
     problem_text,
     profile_display_name,
@@ -168,6 +170,8 @@ class SettingsDialog(QDialog):
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
         self._stored_key: str | None = None  # the api_key the keyring gave for the profile shown (None: none, yet)
+        #: The reviewer typed in the api_key field since the profile was shown: the look-up's answer leaves it as typed.
+        self._key_typed = False
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
@@ -229,6 +233,7 @@ class SettingsDialog(QDialog):
         self.secret_edit.setAccessibleName(self.tr("api_secret"))
         self.secret_edit.setPlaceholderText(self.tr("stored only in the system keyring"))
         details.addRow(self.tr("api_&secret:"), self.secret_edit)
+        self.key_edit.textEdited.connect(self._key_edited)  # typed by the reviewer, not filled in from the keyring
         credential_buttons = QHBoxLayout()
         self.store_button = QPushButton(self.tr("Store &in keyring"), profiles_box)
         self.store_button.clicked.connect(self._store_clicked)
@@ -355,22 +360,7 @@ class SettingsDialog(QDialog):
     def _address_problem_text(self, typed: str, err: FaceIDError) -> str:
         """Why the address ``typed`` cannot be used (``err``, from ``validate_base_url(typed, ADDRESS_FIELD)``), naming
         the field as the dialog labels it; one without its scheme is offered with https://."""
-        address = typed.strip()
-        if address and "://" not in address:
-            try:
-                suggested = validate_base_url("https://" + address, ADDRESS_FIELD)
-            except FaceIDError:
-                pass
-            else:
-                return self.tr("The Base URL must start with https:// (http:// only for this machine): did you "
-                               "mean {url}?").format(url=suggested)
-        text = input_problem_text(err)
-        if not text.startswith(ADDRESS_FIELD):
-            return text
-        label = self.tr("Base URL")
-        rest = text[len(ADDRESS_FIELD):]
-        # The validator's field name is ASCII, followed by a space; Chinese sets none between its words.
-        return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
+        return address_problem_text(typed, err.message or str(err), ADDRESS_FIELD)
 
     def _profile_selected(self, row: int) -> None:
         if row < 0:
@@ -404,6 +394,7 @@ class SettingsDialog(QDialog):
         self._offer_rename(profile)
         self.key_edit.clear()
         self.secret_edit.clear()
+        self._key_typed = False
         self._show_credentials(profile)
 
     def _back_to_shown_profile(self) -> None:
@@ -441,8 +432,12 @@ class SettingsDialog(QDialog):
         if found is None:
             self.profile_status.setText(self.tr("No credentials stored for this profile."))
         else:
-            self.key_edit.setText(found.api_key)
+            if not self._key_typed:  # what the reviewer typed meanwhile wins over what is stored
+                self.key_edit.setText(found.api_key)
             self.profile_status.setText(self.tr("api_key and api_secret are stored in the system keyring."))
+
+    def _key_edited(self, _text: str) -> None:
+        self._key_typed = True
 
     def _keyring_name(self, profile: Profile) -> str:
         """The name ``profile``'s credentials are under in the keyring (a renamed one's old name, until OK)."""
@@ -581,6 +576,7 @@ class SettingsDialog(QDialog):
         """Drop what was typed for the profile shown: its fields show what the keyring has again."""
         self.secret_edit.clear()
         self.key_edit.setText(self._stored_key or "")
+        self._key_typed = False  # a look-up still running fills it in
 
     def _ask_about_unsaved(self, closing: bool = False) -> QMessageBox.StandardButton:
         """Store, Discard or Cancel, for the credentials typed for the profile shown (Discard and Cancel only when
@@ -803,8 +799,7 @@ class SettingsDialog(QDialog):
 
     def _show_error(self, err: FaceIDError) -> None:
         if err.origin is ErrorOrigin.INPUT and err.detail == LOCKED_KEYRING:
-            self.profile_status.setText(self.tr("The system keyring is locked ({reason}). Unlock the keyring when it "
-                                                "asks, then try again.").format(reason=err.message))
+            self.profile_status.setText(locked_keyring_text(err.message))
             return
         self.profile_status.setText(problem_text(err, self.language))
 

@@ -12,6 +12,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
+from ..api.endpoint import validate_base_url
 from ..api.errors import (
     CONNECTION_CLOSED,
     NOT_HTTP,
@@ -28,7 +29,7 @@ from ..api.errors import (
     RefusedField,
 )
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
-from ..settings import Profile, ProfileKind
+from ..settings import CUSTOM_URL_FIELD, Profile, ProfileKind
 from .detail_texts import detail_text
 from .input_texts import known_message_text
 
@@ -117,8 +118,42 @@ def level_use(level: str) -> str:
     return uses.get(level, "")
 
 
-def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: bool = False) -> str:
-    """Why a profile cannot be used, and what to do; ``in_settings``: said in Settings, whose fields are at hand."""
+def locked_keyring_text(reason: str) -> str:
+    """A keyring whose unlock prompt was dismissed (``reason``: the keyring's own words): locked, and how to unlock it,
+    not "start a Secret Service"; Settings and the window say it alike."""
+    # Settings' words, in its context (and so with its translation), said by the window too.
+    return QCoreApplication.translate(
+        "SettingsDialog", "The system keyring is locked ({reason}). Unlock the keyring when it asks, then try "
+                          "again.").format(reason=reason)
+
+
+def address_problem_text(address: str, problem: str, field: str) -> str:
+    """Why the base URL ``address`` cannot be used (``problem``: ``validate_base_url(address, field)``'s message),
+    naming the field as Settings labels it, not by the validator's ``field``; one without its scheme is offered with
+    https://."""
+    typed = address.strip()
+    if typed and "://" not in typed:
+        try:
+            suggested = validate_base_url("https://" + typed, field)
+        except FaceIDError:
+            pass
+        else:
+            return QCoreApplication.translate(  # Settings' words and context, as the label's below
+                "SettingsDialog", "The Base URL must start with https:// (http:// only for this machine): did you "
+                                  "mean {url}?").format(url=suggested)
+    text = known_message_text(problem) or problem
+    if not field or not text.startswith(field):
+        return text
+    label = QCoreApplication.translate("SettingsDialog", "Base URL")  # the field's label in Settings
+    rest = text[len(field):]
+    # The validator's field name is ASCII, followed by a space; Chinese sets none between its words.
+    return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
+
+
+def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: bool = False,
+                      address: str = "") -> str:
+    """Why a profile cannot be used, and what to do; ``in_settings``: said in Settings, whose fields are at hand;
+    ``address``: the profile's stored base URL, which a BAD_ADDRESS ``detail`` is about."""
     if failure is OpenFailure.NO_CREDENTIALS:
         if in_settings:
             return QCoreApplication.translate(
@@ -134,10 +169,12 @@ def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: 
         return QCoreApplication.translate(
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
+    if failure is OpenFailure.KEYRING_LOCKED:
+        return locked_keyring_text(detail)
     if failure is OpenFailure.BAD_ADDRESS:
-        # The validator's English ("custom_url: plain HTTP is only allowed…") in the window's words, as Add's are.
+        # The validator's English ("custom_url: plain HTTP is only allowed…") in the window's words, as Settings' are.
         return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(
-            detail=known_message_text(detail) or detail)
+            detail=address_problem_text(address, detail, CUSTOM_URL_FIELD))
     if failure is OpenFailure.ENGINE_KEEPS_STOPPING:
         return QCoreApplication.translate(
             "Texts", "the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose "

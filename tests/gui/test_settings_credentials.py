@@ -111,6 +111,55 @@ def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usa
         keyring.set_keyring(previous)
 
 
+# --- what the reviewer types while the keyring looks the profile up ----------------------------------------------
+
+
+class _SlowLookUpKeyring(MemoryKeyring):
+    """A keyring whose look-ups wait until released (a Secret Service waiting for its unlock prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(60)
+        return super().get_password(service, username)
+
+
+@pytest.mark.parametrize("typed", ["api_key", "api_secret"])
+def test_what_is_typed_while_the_keyring_looks_the_profile_up_is_kept(qtbot, window, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """An api_key typed while "Looking in the keyring…" was replaced by the stored one when the look-up ended: the
+    reviewer's typing wins, the field left alone gets what is stored, and what was typed is asked about as unstored."""
+    slow = _SlowLookUpKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(slow)
+    try:
+        custom_profile(window.settings, "lab", "https://lab.example")
+        credentials.save("lab", LAB)
+        dialog = SettingsDialog(window.connection, window.settings, "en", window)
+        qtbot.addWidget(dialog)
+        _choose(dialog, "lab")
+        assert dialog._task.busy and dialog.profile_status.text() == "Looking in the keyring…"
+        qtbot.keyClicks(dialog.key_edit if typed == "api_key" else dialog.secret_edit, f"typed-{typed}")
+        slow.release.set()
+        qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+        assert dialog.profile_status.text() == "api_key and api_secret are stored in the system keyring."
+        assert (dialog.key_edit.text(), dialog.secret_edit.text()) == {
+            "api_key": ("typed-api_key", ""), "api_secret": (LAB.api_key, "typed-api_secret")}[typed]
+        asked = answer_question(QMessageBox.StandardButton.Cancel)
+        _choose(dialog, "cloud-sgp")
+        assert asked[0] == {
+            "api_key": "The api_key typed for lab (custom host) is not stored: an api_key is stored only with its "
+                       "api_secret.",
+            "api_secret": "The api_key and api_secret typed for lab (custom host) are not stored yet."}[typed]
+        assert dialog.selected.name == "lab"
+        dialog.key_edit.clear()
+        dialog.secret_edit.clear()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
 # --- typed credentials go to the keyring under their own profile -------------------------------------------------
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import keyring
 import pytest
+from keyring.errors import KeyringLocked
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from faceid_console.ui.connection import ServiceState
 
+from ..conftest import MemoryKeyring
 from .conftest import custom_profile
 from .test_connection_errors import switch
 
@@ -81,6 +84,83 @@ def test_a_refused_address_is_said_in_chinese(qtbot, chinese, make_window, setti
     switch(qtbot, window, "branch-lan")
     assert window.connection_label.text() == "● 不可用：服务地址不可用：仅允许对本机使用明文 HTTP；请对 10.255.255.1 使用 https://。"
     window.connection.close()
+
+
+@pytest.mark.parametrize(("stored", "language", "reason"), [
+    ("lab.example:8443/faceid", "en", "The Base URL must start with https:// (http:// only for this machine): did you "
+                                      "mean https://lab.example:8443/faceid?"),
+    ("lab.example:8443/faceid", "zh_CN", "服务地址必须以 https:// 开头（http:// 仅用于本机）：您是否要输入 "
+                                         "https://lab.example:8443/faceid？"),
+    ("https://lab.example/?x=1", "en", "Base URL must not have a query (?) or fragment (#)."),
+    ("https://lab.example/?x=1", "zh_CN", "服务地址不能包含查询参数（?）或片段（#）。"),
+])
+def test_a_refused_stored_address_names_the_field_as_settings_labels_it(  # type: ignore[no-untyped-def]
+        qtbot, make_window, settings, request, stored: str, language: str, reason: str) -> None:
+    """The top bar said "custom_url must be an http(s) URL such as https://api.megvii.com" for an address stored without
+    its scheme, and "custom_url must not have a query…" (in a Chinese window too), where Settings names its Base URL
+    field and offers the address with https://."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = make_window(language=language)
+    custom_profile(settings, "lab", stored)  # as a hand-edited settings.json has it
+    switch(qtbot, window, "lab")
+    assert window.connection.state is ServiceState.FAILED
+    expected = {"en": f"● Not usable: the address is not usable: {reason}",
+                "zh_CN": f"● 不可用：服务地址不可用：{reason}"}[language]
+    assert window.connection_label.text() == expected
+    assert "custom_url" not in window.connection_label.text()
+    window.connection.close()
+
+
+class _UnlockableKeyring(MemoryKeyring):
+    """A Secret Service whose unlock prompt the reviewer dismisses until ``locked`` is cleared."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = True
+        self.asked = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked += 1
+        if self.locked:
+            raise KeyringLocked("Failed to unlock the collection!")
+        return super().get_password(service, username)
+
+
+LOCKED = "The system keyring is locked (Failed to unlock the collection!). Unlock the keyring when it asks, then try again."
+
+
+def test_a_locked_keyring_is_said_locked_as_settings_says_it_and_ctrl_t_asks_it_again(  # type: ignore[no-untyped-def]
+        qtbot, window, connector) -> None:
+    """The top bar said "the system keyring is not available (The system keyring is locked: …). Start a Secret
+    Service…" of a keyring that is there and locked, where Settings says to unlock it; Ctrl+T said so again without
+    asking the keyring, which asks to be unlocked when the profile is opened."""
+    from faceid_console import credentials
+
+    engine_pair = window.connection.client._credentials
+    locked = _UnlockableKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(locked)
+    try:
+        locked.locked = False
+        credentials.save("lab", engine_pair)
+        locked.locked = True
+        custom_profile(window.settings, "lab", connector.engine_url)
+        switch(qtbot, window, "lab")
+        assert window.connection.state is ServiceState.FAILED
+        assert window.connection_label.text() == f"● Not usable: {LOCKED}"
+        asked = locked.asked
+        press_ctrl_t(qtbot, window)  # dismissed again: said again, once the keyring was asked
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Nothing tested: {LOCKED}", timeout=30_000)
+        assert locked.asked > asked and window.connection.state is ServiceState.FAILED
+        locked.locked = False  # unlocked when it asks
+        with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+            press_ctrl_t(qtbot, window)
+        assert window.connection.state is ServiceState.READY
+        assert window.statusBar().currentMessage() == (
+            f"Connection tested: Ready: {connector.engine_url} answers")
+    finally:
+        keyring.set_keyring(previous)
 
 
 def choose_language_and_ok(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
