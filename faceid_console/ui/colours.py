@@ -77,7 +77,7 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
 
 def is_dark(background: QColor) -> bool:
     """Whether white text reads better than black on ``background``: a dark palette's window or list."""
-    return relative_luminance(background) < 0.179  # where the contrast with white and with black are equal
+    return relative_luminance(background) < 0.179  # where white and black contrast with it equally
 
 
 def readable(colour: QColor, background: QColor) -> QColor:
