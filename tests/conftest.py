@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -45,6 +45,33 @@ def qasync_loop(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
     # files the engine's select() failed for every later test. The loop itself stays (held by Qt's aboutToQuit, as
     # before): closed, its cancelled tasks were collected unawaited in later tests.
     loop._close_self_pipe()  # type: ignore[attr-defined]
+
+
+#: The palette KDE's Breeze Dark gives an application: its window is the lightest of the common dark palettes'.
+BREEZE_DARK = {"Window": "#31363b", "WindowText": "#fcfcfc", "Base": "#232629", "AlternateBase": "#31363b",
+               "Text": "#fcfcfc", "Button": "#31363b", "ButtonText": "#fcfcfc", "PlaceholderText": "#a1a9b1",
+               "Highlight": "#3daee9", "HighlightedText": "#fcfcfc", "ToolTipBase": "#31363b", "ToolTipText": "#fcfcfc",
+               "Light": "#474d54", "Midlight": "#3a4045", "Mid": "#2a2e32", "Dark": "#1a1d1f", "Shadow": "#0f1011"}
+
+
+@pytest.fixture
+def dark_desktop(qapp) -> Iterator[Callable[[bool], None]]:  # type: ignore[no-untyped-def]
+    """``dark(True)`` gives the application Breeze Dark's palette, as the desktop does when it turns dark while the
+    console runs; ``dark(False)`` gives back the palette it had, as it is again after the test."""
+    from PySide6.QtGui import QColor, QPalette
+
+    before = QPalette(qapp.palette())
+    dark = QPalette(before)
+    for role, colour in BREEZE_DARK.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            dark.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
+
+    def switch(to_dark: bool) -> None:
+        qapp.setPalette(dark if to_dark else before)
+        qapp.processEvents()  # Qt posts the change to each window, as it does while the console runs
+
+    yield switch
+    qapp.setPalette(before)
 
 
 class MemoryKeyring(KeyringBackend):

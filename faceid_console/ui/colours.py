@@ -4,14 +4,20 @@ Every page, list, gauge and report uses these four, so a colour means the same t
 coloured through the widget's palette rather than a style sheet: the platform style keeps drawing the
 widget, disabled text still greys out, muted text takes the theme's placeholder colour, and no style-sheet
 style is set up for it.
+
+The four are chosen for a light palette, and reports print them on white. On a dark palette (KDE Breeze Dark,
+Windows or GNOME in dark mode) they read at 2–3:1, so the window draws each in its lighter form there
+(``readable``); text coloured here takes the form for the palette of the moment again whenever the palette
+changes (the desktop switching to dark at sunset), and outlines and painted widgets choose it as they paint.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 #: Meets the policy level; a check that is clear; a valid signature; a service that answers.
 PASS: Final = QColor("#2e7d32")
@@ -21,7 +27,8 @@ FAIL: Final = QColor("#c62828")
 CAUTION: Final = QColor("#b26a00")
 #: No verdict to colour.
 NEUTRAL: Final = QColor("#5f6368")
-#: A notice to read before acting (a result given once, identity exceptions): text, background, edge.
+#: A notice to read before acting (a result given once, identity exceptions): text, background, edge. The notice
+#: draws its own light background on any palette (8.6:1): a light box stands out in a dark window as a notice should.
 NOTICE_TEXT: Final = QColor("#7a2e00")
 NOTICE_BACKGROUND: Final = QColor("#fff3e0")
 NOTICE_EDGE: Final = QColor("#ef6c00")
@@ -32,21 +39,77 @@ VERDICT_COLOURS: Final = {
     "match": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION, "signature_unchecked": CAUTION,
     "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
 
+#: The contrast WCAG 2 (AA) asks of text against its background; a graphic (a gauge, an edge) needs 3:1.
+TEXT_CONTRAST: Final = 4.5
+
+#: Each colour's form on a dark background: Material's lighter tones, picked to read at 4.5:1 or more on Breeze
+#: Dark's window (#31363b, the lightest of the common dark palettes) and better on darker ones (Windows' #202020,
+#: GNOME's #242424) and on their lists' base.
+ON_DARK: Final = {
+    PASS.rgba(): QColor("#81c784"),  # Material Green 300: 6.1:1 on #31363b, 8.1:1 on #202020
+    FAIL.rgba(): QColor("#ef9a9a"),  # Material Red 200: 5.7:1 on #31363b (Red 300, #e57373, only 4.1:1)
+    CAUTION.rgba(): QColor("#ffb74d"),  # Material Orange 300: 7.1:1 on #31363b
+    NEUTRAL.rgba(): QColor("#9aa0a6"),  # Google Grey 500, dark themes' grey beside Grey 700 (#5f6368): 4.6:1
+}
+
+#: The dynamic property a coloured widget keeps its text colour's meaning in (a QColor, or ``MUTED``), drawn again
+#: in its form for a palette that changed, and the one for its outline's, painted in the form for the palette of now.
+TEXT_MEANING: Final = "faceidTextColour"
+OUTLINE_MEANING: Final = "faceidOutlineColour"
+MUTED: Final = "muted"
+#: An outline's width, in device-independent pixels.
+OUTLINE_WIDTH: Final = 2
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of ``colour`` (0 black … 1 white)."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, 1:1 to 21:1 (returned as 1.0 … 21.0)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def is_dark(background: QColor) -> bool:
+    """Whether white text reads better than black on ``background``: a dark palette's window or list."""
+    return relative_luminance(background) < 0.179  # where white and black contrast with it equally
+
+
+def readable(colour: QColor, background: QColor) -> QColor:
+    """``colour`` in the form that reads on ``background``: itself on a light background (exactly the colour the
+    reports print), its lighter form on a dark one, lightened further on a dark grey too light for that form."""
+    if not is_dark(background):
+        return QColor(colour)
+    drawn = QColor(ON_DARK.get(colour.rgba(), colour))
+    while contrast_ratio(drawn, background) < TEXT_CONTRAST and drawn.lightnessF() < 1.0:
+        drawn = QColor.fromRgbF(*(channel + (1.0 - channel) * 0.1 for channel in
+                                  (drawn.redF(), drawn.greenF(), drawn.blueF())))  # a tenth of the way to white
+    return drawn
+
+
+def readable_in_lists(colour: QColor) -> QColor:
+    """``colour`` for an item view's text, on the application palette's list background (a model has no widget)."""
+    return readable(colour, QGuiApplication.palette().color(QPalette.ColorRole.Base))
+
 
 def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None = None) -> None:
     """Draw ``widget``'s text in ``colour`` (None: the colour it inherits again); ``bold`` sets the weight too.
 
-    Disabled, the text keeps the theme's disabled colour: a greyed-out verdict must not read as a live one.
+    The colour is drawn in its form for the widget's background (``readable``), and again in the new one's when the
+    palette changes. Disabled, the text keeps the theme's disabled colour: a greyed-out verdict must not read as a
+    live one.
     """
+    widget.setProperty(TEXT_MEANING, colour)  # None removes it: nothing to draw again
     if colour is None:
         widget.setPalette(QPalette())  # a palette that resolves no role: the widget inherits its parent's again
     else:
-        palette = widget.palette()
-        # A toolbar's label draws in ButtonText, a plain one in WindowText: set the role it draws with too.
-        for role in {QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, widget.foregroundRole()}:
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, role, colour)
-        widget.setPalette(palette)
+        _draw_text(widget)
+        _follow_palette(widget)
     if bold is not None:
         font = widget.font()
         font.setBold(bold)
@@ -55,8 +118,10 @@ def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None
 
 def set_muted(widget: QWidget) -> None:
     """Draw ``widget``'s text as secondary (hints, technical detail) in the theme's placeholder colour (the
-    theme's at the time of the call)."""
-    set_text_colour(widget, widget.palette().color(QPalette.ColorRole.PlaceholderText))
+    theme's of the moment, again when it changes)."""
+    widget.setProperty(TEXT_MEANING, MUTED)
+    _draw_text(widget)
+    _follow_palette(widget)
 
 
 def text_colour(widget: QWidget) -> QColor:
@@ -64,14 +129,93 @@ def text_colour(widget: QWidget) -> QColor:
     return widget.palette().color(widget.foregroundRole())
 
 
-def outline_style(widget: QWidget, colour: QColor) -> str:
-    """A style sheet for ``widget`` that outlines it, and not its children, in ``colour`` (a field or photo slot
-    with a problem): selected by its object name, or by its class when it has none."""
-    selector = f"#{widget.objectName()}" if widget.objectName() else type(widget).__name__
-    return f"{selector} {{ border: 2px solid {colour.name()}; }}"
+def _draw_text(widget: QWidget) -> None:
+    """Set the palette roles ``widget``'s text is drawn with to its remembered colour's form for its background."""
+    meaning = widget.property(TEXT_MEANING)
+    palette = widget.palette()
+    if meaning == MUTED:  # the theme's own muted colour, as the theme chose it
+        drawn = palette.color(QPalette.ColorRole.PlaceholderText)
+    elif isinstance(meaning, QColor):
+        drawn = readable(meaning, palette.color(widget.backgroundRole()))
+    else:
+        return
+    # A toolbar's label draws in ButtonText, a plain one in WindowText: set the role it draws with too.
+    roles = [(group, role) for role in {QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, widget.foregroundRole()}
+             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)]
+    if all(palette.color(group, role) == drawn and palette.isBrushSet(group, role) for group, role in roles):
+        return  # drawn so already: no palette set, so no palette change comes back to the follower
+    for group, role in roles:
+        palette.setColor(group, role, drawn)
+    widget.setPalette(palette)
+
+
+def set_outline(widget: QWidget, colour: QColor | None) -> None:
+    """Outline ``widget`` in ``colour`` (a field or photo slot with a problem), painted over its edge in the colour's
+    form for its palette of the moment; None takes the outline off. Painted rather than set in a style sheet: a widget
+    with one, and all inside it, stops following the application's palette (Qt's rule for style sheets)."""
+    widget.setProperty(OUTLINE_MEANING, colour)
+    if colour is not None:
+        _follow_palette(widget)
+    widget.update()
+
+
+def outline_colour(widget: QWidget) -> QColor | None:
+    """The colour ``widget`` is outlined in (what it means; drawn in its form for the palette); None: no outline."""
+    meaning = widget.property(OUTLINE_MEANING)
+    return meaning if isinstance(meaning, QColor) else None
+
+
+def _paint_outline(widget: QWidget, colour: QColor) -> None:
+    painter = QPainter(widget)
+    pen = QPen(readable(colour, widget.palette().color(QPalette.ColorRole.Window)), OUTLINE_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    inset = OUTLINE_WIDTH / 2  # the pen's middle: its outer edge on the widget's
+    painter.drawRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset))
+    painter.end()
 
 
 def notice_style(object_name: str, *, edge: int = 1) -> str:
     """A style sheet that sets the frame or label named ``object_name`` apart as a notice to read before acting."""
     return (f"#{object_name} {{ background: {NOTICE_BACKGROUND.name()}; color: {NOTICE_TEXT.name()}; "
             f"border: {edge}px solid {NOTICE_EDGE.name()}; padding: 8px; }}")
+
+
+class _PaletteFollower(QObject):
+    """Draws the text colours set here again, in their form for a widget's changed palette (the application's, when
+    the desktop turns dark, or a parent's), and paints outlines over their widgets. One for every coloured widget."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() == QEvent.Type.PaletteChange:
+            _draw_text(watched)
+        elif event.type() == QEvent.Type.Paint and (outline := outline_colour(watched)) is not None:
+            watched.event(event)  # the widget paints itself first, then its outline goes over its edge
+            _paint_outline(watched, outline)
+            return True
+        return False
+
+
+_follower: list[_PaletteFollower] = []
+
+
+def _follow_palette(widget: QWidget) -> None:
+    if not _follower:
+        _follower.append(_PaletteFollower())  # the process's: lives as long as the widgets it watches
+    widget.installEventFilter(_follower[0])  # installed again, it is still called once
+
+
+class ReadableItemColours(QStyledItemDelegate):
+    """Draws an item's colour (its ForegroundRole, what it means) in its form for the view's background: a list
+    keeps the colours the result pages use and still reads on a dark palette, also once the palette changed."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        meaning = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(meaning, QBrush):
+            meaning = meaning.color()
+        if isinstance(meaning, QColor):
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Text, readable(meaning, palette.color(QPalette.ColorRole.Base)))
+            option.palette = palette

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from faceid_console.api import GenuinenessGauge, ScoreWithThresholds
 from faceid_console.ui import colours
-from faceid_console.ui.colours import notice_style, outline_style, set_muted, set_text_colour, text_colour
+from faceid_console.ui.colours import (
+    ReadableItemColours,
+    notice_style,
+    set_muted,
+    set_outline,
+    set_text_colour,
+    text_colour,
+)
+from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, track_top
 from faceid_console.ui.widgets.edge_frame import EDGE_WIDTH, EdgeFrame
+from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
+from tests.conftest import BREEZE_DARK
 
 
 def test_a_label_takes_a_colour_and_weight_through_its_palette_and_font(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -71,10 +92,160 @@ def test_muted_text_uses_the_themes_placeholder_colour(qtbot) -> None:  # type: 
     assert text_colour(label) == placeholder != normal
 
 
-def test_outlines_and_notices_name_their_widget_and_colour() -> None:
-    slot = QWidget()
-    slot.setObjectName("image")
-    assert outline_style(slot, colours.FAIL) == "#image { border: 2px solid #c62828; }"
-    assert outline_style(QLineEdit(), colours.FAIL) == "QLineEdit { border: 2px solid #c62828; }"
+def test_an_outline_is_painted_over_its_widget_s_edge_without_a_style_sheet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A widget with a style sheet, and everything in it, no longer follows the application's palette."""
+    field = QLineEdit("1101051949123100")
+    qtbot.addWidget(field)
+    field.resize(200, 30)
+    set_outline(field, colours.FAIL)
+    image = field.grab().toImage()
+    ratio = image.devicePixelRatio()
+    assert colours.outline_colour(field) == colours.FAIL and field.styleSheet() == ""
+    for x, y in ((0, 15), (1, 15), (100, 0), (199, 15), (100, 29)):
+        assert image.pixelColor(int(x * ratio), int(y * ratio)) == colours.FAIL
+    assert image.pixelColor(int(100 * ratio), int(15 * ratio)) != colours.FAIL
+    set_outline(field, None)
+    assert colours.outline_colour(field) is None and field.grab().toImage().pixelColor(0, 15) != colours.FAIL
+
+
+def test_notices_name_their_widget_and_colour() -> None:
     assert notice_style("onceNote") == ("#onceNote { background: #fff3e0; color: #7a2e00; "
                                         "border: 1px solid #ef6c00; padding: 8px; }")
+
+
+MEANINGS = {"pass": colours.PASS, "fail": colours.FAIL, "caution": colours.CAUTION, "neutral": colours.NEUTRAL}
+
+
+def test_the_contrast_ratio_is_wcag_s() -> None:
+    assert colours.contrast_ratio(QColor("#ffffff"), QColor("#000000")) == pytest.approx(21.0)
+    assert colours.contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+    assert colours.contrast_ratio(colours.FAIL, QColor("#ffffff")) == colours.contrast_ratio(QColor("#ffffff"),
+                                                                                           colours.FAIL)
+
+
+@pytest.mark.parametrize("meaning", MEANINGS)
+def test_on_a_dark_palette_coloured_text_reads_at_aa_contrast(qtbot, dark_desktop, meaning: str) -> None:  # type: ignore[no-untyped-def]
+    """Dark red, green and grey text on Breeze Dark's grey read at 2–3:1; WCAG AA asks 4.5:1 of text."""
+    dark_desktop(True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = QLabel("Ready: built-in engine answers", parent)
+    set_text_colour(label, MEANINGS[meaning], bold=True)
+    palette = label.palette()
+    for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert colours.contrast_ratio(text_colour(label), palette.color(background)) >= colours.TEXT_CONTRAST
+
+
+@pytest.mark.parametrize("window", ["#202020", "#242424", "#2d2d2d", "#202326", "#31363b", "#454545", "#595959"])
+def test_each_colour_has_a_readable_form_on_any_dark_window(window: str) -> None:
+    """Windows', GNOME's and KDE's dark windows, and lighter dark greys a theme may have."""
+    for meaning in MEANINGS.values():
+        drawn = colours.readable(meaning, QColor(window))
+        assert colours.contrast_ratio(drawn, QColor(window)) >= colours.TEXT_CONTRAST
+        assert drawn.hue() == pytest.approx(colours.ON_DARK[meaning.rgba()].hue(), abs=6)  # still says the same
+
+
+@pytest.mark.parametrize("window", ["#efefef", "#ffffff", "#eff0f1", "#fafafa", "#f0f0f0"])
+def test_on_a_light_palette_the_colours_are_exactly_the_reports(qtbot, window: str) -> None:  # type: ignore[no-untyped-def]
+    label = QLabel("Same person")
+    qtbot.addWidget(label)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    label.setPalette(palette)
+    for meaning in MEANINGS.values():
+        assert colours.readable(meaning, QColor(window)) == meaning
+        set_text_colour(label, meaning)
+        assert text_colour(label) == meaning
+    set_outline(label, colours.FAIL)
+    assert label.grab().toImage().pixelColor(0, 0) == colours.FAIL
+
+
+def _pixels(widget: QWidget, above: float | None = None) -> set[str]:
+    """The colours ``widget`` is drawn with (above the height ``above`` only, when given)."""
+    image = widget.grab().toImage()
+    rows = image.height() if above is None else int(above * image.devicePixelRatio())
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(rows)}
+
+
+def test_coloured_text_outlines_and_painted_marks_follow_the_desktop_turning_dark_and_back(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop) -> None:
+    """A reading coloured for a light palette took its dark form only when shown again: the desktop turning dark at
+    sunset left the top bar's state, headlines and gauges in dark red and green on dark grey."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    state = QLabel("● Ready: built-in engine answers", window)
+    set_text_colour(state, colours.PASS)
+    hint = QLabel("request_id 1796162807", window)
+    set_muted(hint)
+    field = QLineEdit(window)
+    set_outline(field, colours.FAIL)
+    banner = EdgeFrame(window)
+    banner.setMinimumHeight(30)
+    banner.set_edge(colours.FAIL)
+    gauge = ConfidenceGauge(window)
+    gauge.set_score(ScoreWithThresholds(96.3, {"1e-3": 62.2, "1e-4": 72.6, "1e-5": 80.1, "1e-6": 85.4}), "1e-4")
+    bar = GenuinenessBar(window)
+    bar.set_gauge(GenuinenessGauge("mask", 0.9, 0.5))
+    for widget in (state, hint, field, banner, gauge, bar):
+        layout.addWidget(widget)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    light_placeholder = text_colour(hint)
+    assert text_colour(state) == colours.PASS and field.grab().toImage().pixelColor(0, 10) == colours.FAIL
+    marker = track_top(gauge.font())  # the marker and its value, above the track's zones
+    assert colours.PASS.name() in _pixels(gauge, marker) and colours.FAIL.name() in _pixels(bar)
+    assert banner.grab().toImage().pixelColor(2, 15) == colours.FAIL
+
+    dark_desktop(True)
+    on_dark = {name: colours.ON_DARK[meaning.rgba()].name() for name, meaning in MEANINGS.items()}
+    assert text_colour(state).name() == on_dark["pass"]
+    assert colours.contrast_ratio(text_colour(state), state.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    assert text_colour(hint) == QColor("#a1a9b1") != light_placeholder  # the dark theme's own muted colour
+    assert field.grab().toImage().pixelColor(0, 10).name() == on_dark["fail"]
+    assert banner.grab().toImage().pixelColor(2, 15).name() == on_dark["fail"]
+    assert on_dark["pass"] in _pixels(gauge, marker) and colours.PASS.name() not in _pixels(gauge, marker)
+    assert on_dark["fail"] in _pixels(bar) and colours.FAIL.name() not in _pixels(bar)
+    assert gauge.marker_colour() == colours.PASS and banner.edge() == colours.FAIL  # what they mean is the same
+
+    dark_desktop(False)
+    assert text_colour(state) == colours.PASS and text_colour(hint) == light_placeholder
+    assert field.grab().toImage().pixelColor(0, 10) == colours.FAIL
+    assert banner.grab().toImage().pixelColor(2, 15) == colours.FAIL
+    assert colours.PASS.name() in _pixels(gauge, marker) and on_dark["pass"] not in _pixels(gauge, marker)
+
+
+def test_text_set_back_to_its_inherited_colour_is_not_coloured_again_by_a_palette_change(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = QLabel("No result yet", parent)
+    set_text_colour(label, colours.FAIL)
+    set_text_colour(label, None)
+    parent.show()
+    dark_desktop(True)
+    assert text_colour(label) == QColor(BREEZE_DARK["WindowText"])
+
+
+def test_a_list_draws_its_items_colours_in_their_dark_form(qtbot, dark_desktop) -> None:  # type: ignore[no-untyped-def]
+    """The received callbacks keep their verdict's colour (what it means) and draw it readable on the palette of now."""
+    listed = QListWidget()
+    qtbot.addWidget(listed)
+    delegate = ReadableItemColours(listed)
+    listed.setItemDelegate(delegate)
+    for colour in (colours.FAIL, None):
+        item = QListWidgetItem("12:00:01 UTC · loopback · SIGNATURE INVALID", listed)
+        item.setData(Qt.ItemDataRole.ForegroundRole, None if colour is None else QBrush(colour))
+    listed.show()
+
+    def drawn(row: int) -> QColor:
+        option = QStyleOptionViewItem()
+        option.initFrom(listed)
+        delegate.initStyleOption(option, listed.model().index(row, 0))
+        return option.palette.color(QPalette.ColorRole.Text)
+
+    assert drawn(0) == colours.FAIL
+    dark_desktop(True)
+    assert drawn(0).name() == colours.ON_DARK[colours.FAIL.rgba()].name()
+    assert drawn(1) == QColor(BREEZE_DARK["Text"])  # uncoloured: the theme's text

@@ -1496,6 +1496,23 @@ def test_a_callback_that_could_not_be_checked_lists_what_it_claims_never_as_an_o
     assert line.endswith(" · notify_url · signature not checked (no secret) · claims, unverified: liveness passed"), line
 
 
+def test_a_flagged_callback_is_listed_in_a_red_that_reads_on_a_dark_palette(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, dark_desktop) -> None:
+    """Listed in dark red on Breeze Dark's list, a forged callback read at 2.7:1."""
+    page = window.session_page
+    data = json.dumps({"biz_id": "1700000000,forged", "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    window.go_to(page)
+    page.callback_list.clearSelection()  # a selected line is drawn in the palette's own colours
+    qtbot.waitExposed(page.callback_list)
+    dark_desktop(True)
+    image = page.callback_list.viewport().grab().toImage()
+    drawn = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert colours.ON_DARK[colours.FAIL.rgba()].name() in drawn and colours.FAIL.name() not in drawn
+    assert page.callback_list.item(0).foreground().color() == colours.FAIL  # what it means: the list keeps that
+
+
 def test_a_forged_copy_of_a_received_callback_shows_what_it_claims_never_as_an_outcome(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path) -> None:
     """A forged copy was listed "SIGNATURE INVALID · liveness passed; comparison: Same person", and the status bar

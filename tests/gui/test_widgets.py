@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplic
 from PySide6.QtWidgets import QWidget
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
+from faceid_console.ui.colours import FAIL, outline_colour
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessGauges
 from faceid_console.ui.widgets.photo_slot import SLOT_MARGIN, PhotoSlot
@@ -416,7 +417,9 @@ def test_a_slot_outlined_for_a_problem_is_no_wider(qtbot, qasync_loop, tmp_path:
     widget.show()
     plain = widget.minimumSizeHint().width(), widget.sizeHint().width()
     widget.mark_error("No face")
-    assert widget.styleSheet() and (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    assert outline_colour(widget) == FAIL and (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    image = widget.grab().toImage()
+    assert image.pixelColor(0, image.height() // 2) == image.pixelColor(image.width() - 1, image.height() // 2) == FAIL
     widget.mark_error("")
     assert (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
     executor.shutdown(wait=True)

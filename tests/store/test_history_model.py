@@ -250,3 +250,31 @@ def test_the_applicant_column_is_titled_for_both_modes(sqlite_store: HistoryStor
     model.refresh()
     row = model.row_of(compare)
     assert model.index(row, column).data() == "U-…re"
+
+
+def test_on_a_dark_palette_the_verdict_column_reads_at_aa_contrast(sqlite_store: HistoryStore, dark_desktop) -> None:  # type: ignore[no-untyped-def]
+    """Dark red and green verdicts on Breeze Dark's list read at 2.7–3:1; the colour is the palette's of the moment."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from faceid_console.ui.colours import TEXT_CONTRAST, contrast_ratio
+
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+
+    def colours() -> dict[str, str]:
+        shown = {}
+        for row in range(model.rowCount()):
+            entry = model.entry(row)
+            colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
+            if entry is not None and colour is not None:
+                shown[entry.verdict] = colour
+        return shown
+
+    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#2e7d32", "no_match": "#c62828"}
+    dark_desktop(True)
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    dark = colours()
+    assert dark.keys() == {"match", "no_match"}
+    assert all(contrast_ratio(colour, base) >= TEXT_CONTRAST for colour in dark.values())
+    dark_desktop(False)
+    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#2e7d32", "no_match": "#c62828"}

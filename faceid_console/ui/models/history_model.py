@@ -35,7 +35,7 @@ from ...store import (
     failure_reason,
 )
 from ...verdict import VERDICT_ORDER
-from ..colours import NEUTRAL, VERDICT_COLOURS
+from ..colours import NEUTRAL, VERDICT_COLOURS, readable_in_lists
 from ..database_work import run_now
 from ..texts import decision_text, error_title, verdict_text
 
@@ -224,11 +224,12 @@ class HistoryModel(QAbstractTableModel):
             return self._text(entry, COLUMNS[index.column()][0])
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
-            return VERDICT_COLOURS.get(entry.verdict or "")
+            colour = VERDICT_COLOURS.get(entry.verdict or "")
+            return None if colour is None else readable_in_lists(colour)
         # Under a suspected attack the comparison's score is kept but greyed, as the result pages show it.
         overruled = column == "confidence" and entry.confidence is not None and entry.verdict == "attack_suspected"
         if role == Qt.ItemDataRole.ForegroundRole and overruled:
-            return NEUTRAL
+            return readable_in_lists(NEUTRAL)
         if role == Qt.ItemDataRole.ToolTipRole and overruled:
             return self.tr("Face comparison only: the liveness check suspects an attack, so this score does not "
                            "show that the applicant is genuine.")

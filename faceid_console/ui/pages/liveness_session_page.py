@@ -54,7 +54,7 @@ from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
-from ..colours import FAIL, VERDICT_COLOURS
+from ..colours import FAIL, VERDICT_COLOURS, ReadableItemColours
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
@@ -437,6 +437,7 @@ class LivenessSessionPage(QWidget):
         self.callback_list.setObjectName("callbackList")
         self.callback_list.setAccessibleName(self.tr("Callbacks received"))
         self.callback_list.setWordWrap(True)
+        self.callback_list.setItemDelegate(ReadableItemColours(self.callback_list))  # readable on a dark palette
         self.callback_list.itemDoubleClicked.connect(lambda _item: self.look_up_selected())
         callbacks.addWidget(self.callback_list)
         actions = StackingRow(self.callbacks_box, stretch=True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...verdict import Outcome, judge
-from ..colours import CAUTION, FAIL, NEUTRAL, PASS
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS, readable
 from ..texts import level_odds
 
 if TYPE_CHECKING:
@@ -88,7 +88,8 @@ class ConfidenceGauge(QWidget):
         self.update()
 
     def marker_colour(self) -> QColor | None:
-        """The colour the confidence marker and its value are drawn in (None: no score to mark)."""
+        """The colour the confidence marker and its value mean (None: no score to mark); drawn in its form for the
+        palette (``readable``)."""
         if self._score is None:
             return None
         return NEUTRAL if self._muted else outcome_colour(judge(self._score, self._policy_level).outcome)
@@ -202,7 +203,7 @@ class ConfidenceGauge(QWidget):
             return
 
         # The confidence: a marker on the track, with its value above it (beside it in compact rows).
-        colour = self.marker_colour() or NEUTRAL
+        colour = readable(self.marker_colour() or NEUTRAL, self.palette().window().color())
         x = x_of(self._score.confidence)
         painter.setPen(QPen(colour.darker(130), 2))
         painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
+
+from ..colours import readable
 
 #: The bar's width in device-independent pixels (Qt scales it on high-DPI screens).
 EDGE_WIDTH: Final = 6
@@ -25,10 +27,11 @@ class EdgeFrame(QFrame):
         self.update()
 
     def edge(self) -> QColor | None:
-        """The colour the bar is drawn in now; None when none is drawn."""
+        """The colour the bar means (drawn in its form for the palette, ``readable``); None when none is drawn."""
         return self._edge
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._edge is not None:
-            QPainter(self).fillRect(0, 0, EDGE_WIDTH, self.height(), self._edge)
+            QPainter(self).fillRect(0, 0, EDGE_WIDTH, self.height(),
+                                    readable(self._edge, self.palette().color(QPalette.ColorRole.Window)))

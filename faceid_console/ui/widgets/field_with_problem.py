@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..alt_keys import label_name
-from ..colours import FAIL, outline_style, set_text_colour
+from ..colours import FAIL, set_outline, set_text_colour
 from ..texts import error_field, problem_text
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class FieldWithProblem(QWidget):
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
-        self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
+        set_outline(self.edit, FAIL if text else None)
         self.edit.setAccessibleDescription(text)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..colours import FAIL, PASS, set_text_colour
+from ..colours import FAIL, PASS, readable, set_text_colour
 from .stacking_row import StackingGrid
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class GenuinenessBar(QWidget):
         painter.drawRoundedRect(track, 3, 3)
         gauge = self._gauge
         if gauge is not None and gauge.confidence is not None:
-            colour = FAIL if gauge.suspected else PASS
+            colour = readable(FAIL if gauge.suspected else PASS, self.palette().base().color())  # on the track
             fill = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, gauge.confidence)),
                           track.height())
             painter.setPen(Qt.PenStyle.NoPen)

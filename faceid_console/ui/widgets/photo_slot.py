@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...api import FaceIDError
 from ..alt_keys import with_alt_key
-from ..colours import FAIL, outline_style, set_text_colour
+from ..colours import FAIL, set_outline, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
 from .device_pixels import ratio_changed, screen_pixmap
@@ -224,15 +223,12 @@ class PhotoSlot(QFrame):
             column.addWidget(self.heading)
             column.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addLayout(text, 1)
-            self._outer: QBoxLayout = column
         else:
             row = QHBoxLayout(self)
             row.setContentsMargins(SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN)
             row.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
             row.addLayout(text, 1)
-            self._outer = row
 
-        self._plain_frame_width = self.frameWidth()
         # Contexts set after construction: PySide 6.11 drops the constructor's context argument, and a
         # window-wide Ctrl+V / Delete in every slot of a page was ambiguous, so none of them acted.
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
@@ -287,11 +283,9 @@ class PhotoSlot(QFrame):
         self.error = text
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
-        self.setStyleSheet(outline_style(self, FAIL) if text else "")
-        # The outline is wider than the plain frame: taken from the margin, so that an outlined slot is no wider (at
-        # its narrowest the form column fits the slots exactly, and an outlined one pushed it 2 px out of view).
-        margin = max(0, SLOT_MARGIN - max(0, self.frameWidth() - self._plain_frame_width))
-        self._outer.setContentsMargins(margin, margin, margin, margin)
+        # Painted over the frame and margin: an outlined slot is no wider (at its narrowest the form column fits the
+        # slots exactly, and an outline that widened it pushed it 2 px out of view).
+        set_outline(self, FAIL if text else None)
         self.setAccessibleDescription(text)
 
     def clear(self) -> None:
