@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 #: Meets the policy level; a check that is clear; a valid signature; a service that answers.
 PASS: Final = QColor("#2e7d32")
@@ -204,18 +204,3 @@ def _follow_palette(widget: QWidget) -> None:
     if not _follower:
         _follower.append(_PaletteFollower())  # the process's: lives as long as the widgets it watches
     widget.installEventFilter(_follower[0])  # installed again, it is still called once
-
-
-class ReadableItemColours(QStyledItemDelegate):
-    """Draws an item's colour (its ForegroundRole, what it means) in its form for the view's background: a list
-    keeps the colours the result pages use and still reads on a dark palette, also once the palette changed."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        meaning = index.data(Qt.ItemDataRole.ForegroundRole)
-        if isinstance(meaning, QBrush):
-            meaning = meaning.color()
-        if isinstance(meaning, QColor):
-            palette = QPalette(option.palette)
-            palette.setColor(QPalette.ColorRole.Text, readable(meaning, palette.color(QPalette.ColorRole.Base)))
-            option.palette = palette

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from faceid_console.api import GenuinenessGauge, ScoreWithThresholds
 from faceid_console.ui import colours
 from faceid_console.ui.colours import (
-    ReadableItemColours,
     notice_style,
     set_muted,
     set_outline,
@@ -28,6 +27,7 @@ from faceid_console.ui.colours import (
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, track_top
 from faceid_console.ui.widgets.edge_frame import EDGE_WIDTH, EdgeFrame
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
+from faceid_console.ui.widgets.readable_item_colours import ReadableItemColours
 from tests.conftest import BREEZE_DARK
 
 

@@ -54,7 +54,7 @@ from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
-from ..colours import FAIL, VERDICT_COLOURS, ReadableItemColours
+from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
@@ -68,6 +68,7 @@ from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
+from ..widgets.readable_item_colours import ReadableItemColours
 from ..widgets.send_row import SendRow, add_send_shortcut
 from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
