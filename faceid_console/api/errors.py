@@ -42,6 +42,9 @@ INVALID_RESPONSE: Final = "INVALID_RESPONSE"
 GATEWAY_ERROR: Final = "GATEWAY_ERROR"
 #: The host closed (or reset) the connection after the whole request was sent, before any answer.
 CONNECTION_CLOSED: Final = "CONNECTION_CLOSED"
+#: The answer's status line and headers arrived, then it broke off part-way through its body (the connection closed or
+#: was reset, a chunk that does not parse): the request had been taken, and may have been processed.
+ANSWER_BROKE_OFF: Final = "ANSWER_BROKE_OFF"
 #: The host answered, but not in HTTP (an SSH banner, a TLS alert): not FaceID, nor a web proxy on its way.
 NOT_HTTP: Final = "NOT_HTTP"
 #: The TLS handshake failed (an untrusted certificate, a port without HTTPS): the request never left.
@@ -224,6 +227,14 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
             "The call may still have been processed (and billed), so it is not sent again automatically.",
             "请求发出后，该地址上的主机在应答之前关闭了连接。若连接立即被关闭，很可能是地址或端口有误："
             "那里没有像 FaceID 那样应答的服务。该调用仍可能已被处理（并计费），因此不会自动重发。",
+        ),
+        ErrorInfo(
+            ANSWER_BROKE_OFF, None,
+            "The answer began to arrive, then broke off part-way: the connection was closed or broken on the way (by "
+            "the network, or a proxy between here and FaceID). The request had reached the host. The call may still "
+            "have been processed (and billed), so it is not sent again automatically.",
+            "应答已开始到达，随后中途中断：连接在途中被关闭或断开（网络问题，或本机与 FaceID 之间的代理所致）。"
+            "请求已到达该主机。该调用可能仍已被处理（并计费），因此不会自动重发。",
         ),
         ErrorInfo(
             NOT_HTTP, None,
@@ -568,7 +579,8 @@ class FaceIDError(Exception):
     @property
     def outcome_unknown(self) -> bool:
         """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
-        back: no answer in time, a connection closed after the request was sent, a gateway's 502/504. Not a
+        back: no answer in time, a connection closed after the request was sent, an answer that broke off part-way, a
+        gateway's 502/504. Not a
         connection that failed, a TLS handshake that failed, nor a host that does not speak HTTP (``NOT_PROCESSED``).
         Never sent again by itself; History records it as ``unknown``."""
         return self.origin is ErrorOrigin.TRANSPORT and self.code not in NOT_PROCESSED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -589,6 +590,49 @@ def test_a_host_that_closes_the_connection_says_so_and_points_at_the_address(  #
     tip = page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("No answer from FaceID was recorded (Connection closed, no answer).")
     assert "console ended" not in tip
+    window.go_to(window.verify_page)
+    assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
+
+
+def _answer_that_breaks_off(connection: socket.socket) -> None:
+    """Read the request whole, answer with a head and 38 of the 400 bytes it announces, then close."""
+    whole_request(connection)
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
+                       b'{"request_id": "1,r", "biz_id": "1,pro')
+
+
+def test_an_answer_that_breaks_off_part_way_is_said_so_everywhere_and_its_outcome_stays_unknown(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
+    """An answer whose body broke off read "No answer in time" (NETWORK_TIMEOUT), and the reviewer waited for a slow
+    service: the request had been taken and the answer had begun, so it may have been processed and billed."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    url = misbehaving_host(_answer_that_breaks_off)
+    custom_profile(settings, "cut-off", url)
+    save_credentials("cut-off", Credentials("k", "s"))
+    switch(qtbot, window, "cut-off")
+    label = window.connection_label.text()
+    assert window.connection.check_result.error.code == "ANSWER_BROKE_OFF"
+    assert "the answer broke off part-way" in label and "no answer in time" not in label
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "ANSWER_BROKE_OFF"
+    assert panel.headline.text() == "The answer broke off part-way"
+    assert "broke off part-way" in panel.explanation.text()
+    assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
+    assert "may have been processed and billed" in panel.next_label.text()
+    assert panel.technical.text() == f"the answer from {url} broke off after 38 of its 400 bytes"
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.UNKNOWN, "ANSWER_BROKE_OFF")
+    page = _history_entry_shown(qtbot, window)
+    view = page.result_view
+    assert view.headline.text() == "Outcome unknown, not resent"
+    assert "broke off part-way" in view.subline.text() and "broke off after 38 of its 400 bytes" in view.subline.text()
+    assert "console stopped" not in view.subline.text()
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    assert page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "No answer from FaceID was recorded (Answer broke off).")
     window.go_to(window.verify_page)
     assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
 

@@ -244,6 +244,30 @@ def _hanging_up_host() -> tuple[str, Callable[[], None]]:
     return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
 
 
+def _breaking_off_host() -> tuple[str, Callable[[], None]]:
+    """A host that reads each request, answers with a head and part of the body it announces, then hangs up."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                received = b""
+                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
+                    received += chunk
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n{\"request_id\": ")
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+
+
 def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
     """A TLS host whose certificate an authority of its own signed (as a proxy that inspects HTTPS does)."""
     import socket
@@ -273,11 +297,12 @@ def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
 
 @pytest.mark.parametrize(("start", "code", "hinted"), [
     (_hanging_up_host, "CONNECTION_CLOSED", "'faceid-console history list --status unknown'"),
+    (_breaking_off_host, "ANSWER_BROKE_OFF", "'faceid-console history list --status unknown'"),
     (_untrusted_tls_host, "TLS_FAILED", "set REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt"),
 ])
-def test_a_connection_closed_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
+def test_a_connection_closed_an_answer_broken_off_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
         console, start, code: str, hinted: str) -> None:
-    """Both were "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
+    """Each was "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
     wrong fix."""
     url, stop = start()
     try:
@@ -287,6 +312,7 @@ def test_a_connection_closed_or_a_certificate_not_trusted_gets_its_own_hint(  # 
     printed = json.loads(out)
     assert status == cli.EXIT_API_ERROR and printed["error"]["code"] == code
     assert hinted in printed["hint"] and "--timeout" not in printed["hint"]
+    assert printed["error"]["outcome_unknown"] is (code != "TLS_FAILED")
 
 
 @pytest.mark.parametrize(("status", "hinted"), [

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
-from ...api.errors import CONNECTION_CLOSED, NOT_HTTP, TLS_FAILED, ErrorOrigin
+from ...api.errors import ANSWER_BROKE_OFF, CONNECTION_CLOSED, NOT_HTTP, TLS_FAILED, ErrorOrigin
 from ..colours import FAIL, set_muted
 from ..detail_texts import detail_text
 from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, other_session, problem_text
@@ -91,6 +91,8 @@ class ErrorPanel(EdgeFrame):
             headline = self.tr("Check the input: nothing was sent")
         elif err.code == CONNECTION_CLOSED:
             headline = self.tr("The connection was closed before any answer")
+        elif err.code == ANSWER_BROKE_OFF:
+            headline = self.tr("The answer broke off part-way")
         elif err.code == NOT_HTTP:
             headline = self.tr("The address answers, but not in HTTP")
         elif err.code == TLS_FAILED:
