@@ -260,20 +260,26 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             GATEWAY_ERROR, None,
-            "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504): it had no "
-            "answer, or no usable one, from FaceID. The call may still have been processed (and billed), so it is "
-            "not sent again automatically.",
-            "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504）：它没有从 FaceID 得到应答，"
-            "或得到的应答无法使用。该调用可能仍已被处理（并计费），因此不会自动重发。",
+            "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504, or Cloudflare's "
+            "520 or 524): it had no answer, or no usable one, from FaceID. The call may still have been processed "
+            "(and billed), so it is not sent again automatically.",
+            "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504，或 Cloudflare 的 520 或 524）：它没有"
+            "从 FaceID 得到应答，或得到的应答无法使用。该调用可能仍已被处理（并计费），因此不会自动重发。",
         ),
     )
 }
 
-#: A gateway's own answer to a request it passed on, or may have passed on, to FaceID: 502 Bad Gateway (FaceID's
-#: answer broke off or was unusable) and 504 Gateway Time-out (none in time). Not 503 Service Unavailable: a gateway
-#: or server says that when it will not handle the request at all (overloaded, in maintenance, no upstream to send it
-#: to), so it was not processed.
-GATEWAY_STATUSES: Final = frozenset({502, 504})
+#: A gateway's own answer (its page, not FaceID's JSON) to a request it passed on, or may have passed on, to FaceID,
+#: so the call may have been processed:
+#:   502 Bad Gateway      FaceID's answer broke off or was unusable
+#:   504 Gateway Time-out none in time
+#:   520 (Cloudflare)     the origin answered with something empty or unknown, or reset the connection
+#:   524 (Cloudflare)     the origin took the request and did not answer in time
+#: Not the statuses of a request never passed on, whose page is an answer not FaceID's (INVALID_RESPONSE, not billed):
+#:   503 Service Unavailable  overloaded, in maintenance, no upstream to send it to
+#:   521, 522, 523 (Cloudflare)  the origin refused the connection, connecting to it timed out, it cannot be reached
+#:   525, 526 (Cloudflare)  the TLS handshake with the origin failed, or its certificate is not valid
+GATEWAY_STATUSES: Final = frozenset({502, 504, 520, 524})
 
 #: Plain-language explanations of the AUTHORIZATION_ERROR reasons in the documents.
 _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
@@ -580,7 +586,7 @@ class FaceIDError(Exception):
     def outcome_unknown(self) -> bool:
         """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
         back: no answer in time, a connection closed after the request was sent, an answer that broke off part-way, a
-        gateway's 502/504. Not a
+        gateway's 502/504 (or Cloudflare's 520/524). Not a
         connection that failed, a TLS handshake that failed, nor a host that does not speak HTTP (``NOT_PROCESSED``).
         Never sent again by itself; History records it as ``unknown``."""
         return self.origin is ErrorOrigin.TRANSPORT and self.code not in NOT_PROCESSED

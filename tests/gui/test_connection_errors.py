@@ -153,7 +153,8 @@ def send_on(qtbot, window, which: str, faces: Path) -> ErrorPanel:  # type: igno
 @pytest.mark.parametrize(("status", "page"), [
     (502, b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>nginx</body></html>"),
     (504, b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"),
-], ids=["502", "504"])
+    (524, b"<html><head><title>api.example.com | 524: A timeout occurred</title></head></html>"),  # Cloudflare's
+], ids=["502", "504", "524"])
 def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_every_page(  # type: ignore[no-untyped-def]
         qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, status: int,
         page: bytes) -> None:
@@ -546,7 +547,8 @@ def test_a_gateway_s_time_out_in_history_is_explained_by_its_error_not_by_a_stop
     page = _history_entry_shown(qtbot, window)
     subline = page.result_view.subline.text()
     assert page.result_view.headline.text() == "Outcome unknown, not resent"
-    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504)")
+    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504, "
+                              "or Cloudflare's 520 or 524)")
     assert "HTTP 504 with an HTML page: <html><head><title>504 Gateway Time-out" in subline
     assert "console stopped" not in subline and "history resend" in subline
     outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
