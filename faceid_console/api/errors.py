@@ -651,14 +651,16 @@ class FaceIDError(Exception):
                     code=code, detail=detail, http_status=status, origin=ErrorOrigin.SERVICE,
                     request_id=request_id if isinstance(request_id, str) else None, raw_body=text,
                 )
-        if status == 413:
-            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
-        if status == 429:  # some gateways answer the concurrency limit without a JSON body
-            return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         snippet = " ".join(_readable(body, content_type).split())[:200]
         html = "html" in content_type.lower() or "<html" in text.lower()
         kind = "an HTML page" if html else "a body that is not JSON"
         message = f"HTTP {status} with {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
+        if status == 413 and text.strip() == REQUEST_ENTITY_TOO_LARGE:  # FaceID's own: plain text, as documented
+            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
+        if status == 413:  # another page (a proxy's, most likely) keeps its technical line, which tells it apart
+            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000], message=message)
+        if status == 429:  # some gateways answer the concurrency limit without a JSON body
+            return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
             return cls(code=GATEWAY_ERROR, http_status=status, origin=ErrorOrigin.TRANSPORT, message=message,
                        raw_body=text[:2000])

@@ -99,7 +99,14 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
 
 
 @pytest.mark.parametrize(("status", "content_type", "body", "code", "headline"), [
+    # FaceID's own 413 is this plain text (its documents), or its JSON error.
     (413, "text/plain", b"Request Entity Too Large", "Request Entity Too Large", "FaceID refused the request"),
+    (413, "application/json", b'{"error_message": "Request Entity Too Large"}', "Request Entity Too Large",
+     "FaceID refused the request"),
+    # A proxy's page: "FaceID refused the request" blamed FaceID for a limit on the way to it.
+    (413, "text/html", b"<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request "
+                       b"Entity Too Large</h1></center><hr><center>nginx</center></body></html>",
+     "Request Entity Too Large", "The request was refused as too large on the way to FaceID"),
     # 503: a server or gateway that will not handle the request at all (overloaded, in maintenance): not FaceID's
     # answer, and not processed, so not billed (a 502/504 is: see the test below).
     (503, "text/html", b"<html><body><h1>503 Service Unavailable</h1>nginx</body></html>", "INVALID_RESPONSE",
@@ -121,6 +128,9 @@ def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fi
     page = window.verify_page  # a proxy's page is no answer about the applicant: nothing to decide on
     assert page.last_entry is not None and page.answer_entry is None
     assert not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
+    shown = _history_entry_shown(qtbot, window).result_view.error_panel  # History heads it as the page did
+    qtbot.waitUntil(lambda: shown.error is not None, timeout=10_000)
+    assert shown.headline.text() == headline
 
 
 def send_on(qtbot, window, which: str, faces: Path) -> ErrorPanel:  # type: ignore[no-untyped-def]

@@ -188,6 +188,16 @@ def test_a_gateway_s_page_for_a_request_it_never_passed_on_is_not_processed(stat
     assert f"HTTP {status} with an HTML page" in err.message
 
 
+def test_a_413_page_that_is_not_faceid_s_plain_text_keeps_its_technical_line() -> None:
+    """FaceID answers a 413 with the plain text "Request Entity Too Large" (its documents); a proxy's page is told
+    apart by the technical line it keeps, so the window does not head it "FaceID refused the request"."""
+    own = FaceIDError.from_response(413, b"Request Entity Too Large\n", "text/plain")
+    page = FaceIDError.from_response(413, b"<html><h1>413 Request Entity Too Large</h1>nginx</html>", "text/html")
+    assert own.code == page.code == "Request Entity Too Large" and own.http_status == page.http_status == 413
+    assert own.message == "" and page.message == "HTTP 413 with an HTML page: <html><h1>413 Request Entity Too " \
+                                                 "Large</h1>nginx</html>"
+
+
 def test_which_errors_leave_the_outcome_unknown() -> None:
     """Unknown only where the call may have been processed: not a refusal of FaceID's, nor a call that never left,
     nor a 503 (a server or gateway that will not handle the request at all: overloaded, in maintenance)."""
