@@ -257,11 +257,16 @@ TOO_LARGE_BY_COMMAND: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+#: The commands whose call FaceID does not bill: fetching a session's result (the session was billed as it ran).
+UNBILLED_COMMANDS: Final = frozenset({"get-result"})
+
+
 def explanation_for(err: FaceIDError, command: str) -> str:
-    """The error's explanation, in the words that fit ``command`` where the catalogue's do not (a 413)."""
+    """The error's explanation, in the words that fit ``command`` where the catalogue's do not (a 413; an unknown
+    outcome of a call that is never billed)."""
     if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:
         return TOO_LARGE_BY_COMMAND[command][0]
-    return err.explanation("en")
+    return err.explanation("en", unbilled_call=command in UNBILLED_COMMANDS)
 
 
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.

@@ -65,6 +65,17 @@ TLS_UNTRUSTED: Final = "untrusted"
 #: The port answered the TLS greeting with something that is not TLS (plain HTTP, another protocol).
 TLS_NOT_HTTPS: Final = "not_https"
 
+#: How the explanation of each failure that leaves the outcome unknown ends (in English, in Chinese).
+_MAY_HAVE_BEEN_BILLED: Final = (
+    "The call may still have been processed (and billed), so it is not sent again automatically.",
+    "该调用可能仍已被处理（并计费），因此不会自动重发。")
+#: How it ends instead for a call FaceID does not bill (get_result: fetching a session's result is free), whose risk
+#: is another: FaceID gives a result to the first fetch only.
+_MAY_HAVE_BEEN_ANSWERED: Final = (
+    "FaceID may still have answered this look-up and given it the result (it gives a result only once), so it is not "
+    "sent again automatically.",
+    "FaceID 仍可能已应答此次查询并给出了结果（结果只给出一次），因此不会自动重发。")
+
 _CATALOGUE: Final[dict[str, ErrorInfo]] = {
     e.code: e
     for e in (
@@ -209,9 +220,8 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         # --- raised by this client ---------------------------------------------------------------
         ErrorInfo(
             NETWORK_TIMEOUT, None,
-            "The service did not answer in time. The call may still have been processed (and billed), "
-            "so it is not sent again automatically.",
-            "服务未能及时响应。该调用可能已被处理（并计费），因此不会自动重发。",
+            "The service did not answer in time. " + _MAY_HAVE_BEEN_BILLED[0],
+            "服务未能及时响应。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             CONNECTION_FAILED, None,
@@ -224,17 +234,17 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
             CONNECTION_CLOSED, None,
             "The host at this address closed the connection after the request was sent, before any answer. When "
             "that happens at once, the address or port is most likely wrong: nothing there answers as FaceID does. "
-            "The call may still have been processed (and billed), so it is not sent again automatically.",
+            + _MAY_HAVE_BEEN_BILLED[0],
             "请求发出后，该地址上的主机在应答之前关闭了连接。若连接立即被关闭，很可能是地址或端口有误："
-            "那里没有像 FaceID 那样应答的服务。该调用仍可能已被处理（并计费），因此不会自动重发。",
+            "那里没有像 FaceID 那样应答的服务。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             ANSWER_BROKE_OFF, None,
             "The answer began to arrive, then broke off part-way: the connection was closed or broken on the way (by "
-            "the network, or a proxy between here and FaceID). The request had reached the host. The call may still "
-            "have been processed (and billed), so it is not sent again automatically.",
+            "the network, or a proxy between here and FaceID). The request had reached the host. "
+            + _MAY_HAVE_BEEN_BILLED[0],
             "应答已开始到达，随后中途中断：连接在途中被关闭或断开（网络问题，或本机与 FaceID 之间的代理所致）。"
-            "请求已到达该主机。该调用可能仍已被处理（并计费），因此不会自动重发。",
+            "请求已到达该主机。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             NOT_HTTP, None,
@@ -261,10 +271,9 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ErrorInfo(
             GATEWAY_ERROR, None,
             "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504, or Cloudflare's "
-            "520 or 524): it had no answer, or no usable one, from FaceID. The call may still have been processed "
-            "(and billed), so it is not sent again automatically.",
+            "520 or 524): it had no answer, or no usable one, from FaceID. " + _MAY_HAVE_BEEN_BILLED[0],
             "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504，或 Cloudflare 的 520 或 524）：它没有"
-            "从 FaceID 得到应答，或得到的应答无法使用。该调用可能仍已被处理（并计费），因此不会自动重发。",
+            "从 FaceID 得到应答，或得到的应答无法使用。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
     )
 }
@@ -419,8 +428,10 @@ def is_about_the_applicant(code: str) -> bool:
     return code in ABOUT_THE_APPLICANT
 
 
-def explain(code: str, detail: str = "", language: str = "en") -> str:
-    """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN")."""
+def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False) -> str:
+    """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN");
+    ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
+    charge."""
     zh = language.lower().startswith("zh")
     if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
         en_text, zh_text = _AUTHORIZATION_REASONS[detail]
@@ -431,6 +442,9 @@ def explain(code: str, detail: str = "", language: str = "en") -> str:
     info = _CATALOGUE.get(code)
     if info is not None:
         text = info.explanation_zh if zh else info.explanation_en
+        if unbilled_call:
+            in_language = 1 if zh else 0
+            text = text.replace(_MAY_HAVE_BEEN_BILLED[in_language], _MAY_HAVE_BEEN_ANSWERED[in_language])
         if detail and code not in ("AUTHORIZATION_ERROR", TLS_FAILED):
             text += (f"（{detail}）" if zh else f" ({detail})")
         return text
@@ -604,13 +618,14 @@ class FaceIDError(Exception):
         """Whether the code is one the documents (or this client) define."""
         return self.code in _CATALOGUE
 
-    def explanation(self, language: str = "en") -> str:
-        """Plain-language explanation for a reviewer, in "en" or "zh_CN"."""
+    def explanation(self, language: str = "en", *, unbilled_call: bool = False) -> str:
+        """Plain-language explanation for a reviewer, in "en" or "zh_CN"; ``unbilled_call``: the call is one FaceID
+        does not bill (get_result), so an unknown outcome is not said to be maybe billed."""
         if self.origin is ErrorOrigin.INPUT and self.message:
             return self.message
         if self.refused is not None and self.code == INVALID_RESPONSE:
             return refusal_explanation(self.refused, language)
-        return explain(self.code, self.detail, language)
+        return explain(self.code, self.detail, language, unbilled_call=unbilled_call)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (no secrets: the raw body is the service's answer only). ``billed`` is null when the

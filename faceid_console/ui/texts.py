@@ -314,7 +314,11 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
         return QCoreApplication.translate(
             "Texts", "The server's answer is not a FaceID answer: its field {field} is missing or not as FaceID "
                      "sends it.").format(field=field)
-    return photo_problem_text(err, renumbered) or err.explanation(language)
+    return photo_problem_text(err, renumbered) or err.explanation(language, unbilled_call=call in UNBILLED_CALLS)
+
+
+#: The calls (``CallKind`` values) FaceID does not bill: fetching a session's result (the session was billed as it ran).
+UNBILLED_CALLS: Final = frozenset({"get_result"})
 
 
 #: Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the

@@ -181,18 +181,24 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
     panel = send_on(qtbot, window, which, faces)
     assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("GATEWAY_ERROR", status)
     assert panel.headline.text() == "No answer from the service"
-    assert "may still have been processed (and billed)" in panel.explanation.text()
     if which == "results":  # fetching is free; the risk is the result, given to the first fetch only
+        # Its explanation said "may still have been processed (and billed)" above "Not billed".
+        assert "billed" not in panel.explanation.text()
+        assert "given it the result (it gives a result only once)" in panel.explanation.text()
         assert panel.billed_label.text().startswith("Not billed: fetching a result is free.")
         assert "if FaceID answered this one, the result is used up" in panel.billed_label.text()
         assert "look for the session's callback in History" in panel.next_label.text()
     else:
+        assert "may still have been processed (and billed)" in panel.explanation.text()
         assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
         assert panel.next_label.text() == ("What to do: The call may have been processed and billed. Check with your "
                                            "team before sending again.")
     [entry] = history.get().history.page(HistoryFilter(), 0, 10)
     assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", False)
     assert entry.outcome_unknown
+    if which == "results":  # History explains it as the page did: not "may have been billed"
+        subline = _history_entry_shown(qtbot, window).result_view.subline.text()
+        assert "billed" not in subline and "given it the result (it gives a result only once)" in subline
 
 
 @pytest.mark.parametrize(("which", "explanation", "step"), [

@@ -95,6 +95,20 @@ def test_a_look_up_refused_as_too_large_is_not_told_to_use_smaller_photos(consol
     assert "2 MB" not in printed["explanation"]
 
 
+def test_a_look_up_behind_a_gateway_that_gave_up_is_not_said_to_be_maybe_billed(console) -> None:  # type: ignore[no-untyped-def]
+    """get-result's explanation of a gateway's 504 said "may still have been processed (and billed)": fetching a
+    result is not billed; the risk is the result, which FaceID gives only once."""
+    stub = Stub(lambda n, path: (504, "text/html", b"<html><h1>504 Gateway Time-out</h1></html>"))
+    try:
+        code, out, _ = console("get-result", "--json", "--base-url", stub.url, "--biz-id", ASKED)
+    finally:
+        stub.close()
+    printed = json.loads(out)
+    assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "GATEWAY_ERROR"
+    assert printed["error"]["outcome_unknown"] is True
+    assert "billed" not in printed["explanation"] and "it gives a result only once" in printed["explanation"]
+
+
 def test_a_session_refused_as_too_large_is_told_of_its_reference_photos_and_a_proxy(console, faces) -> None:  # type: ignore[no-untyped-def]
     """get-token's 413 said verify's 2 MB and the SDK token's 20 MB, and to use smaller photos, also for a KYC
     session, which sends none."""

@@ -217,6 +217,19 @@ def test_which_errors_leave_the_outcome_unknown() -> None:
     assert own.code == "INTERNAL_ERROR" and own.origin is ErrorOrigin.SERVICE and not own.outcome_unknown
 
 
+@pytest.mark.parametrize("code", ["NETWORK_TIMEOUT", "CONNECTION_CLOSED", "ANSWER_BROKE_OFF", GATEWAY_ERROR])
+def test_an_unknown_outcome_of_a_call_that_is_never_billed_is_not_said_to_be_maybe_billed(code: str) -> None:
+    """A look-up (get_result) that got no answer was explained "may still have been processed (and billed)" beside
+    its billing line's "fetching a result is free": what it risks is the result, which FaceID gives once only."""
+    err = FaceIDError(code, origin=ErrorOrigin.TRANSPORT)
+    assert err.outcome_unknown
+    assert "(and billed)" in err.explanation("en") and "（并计费）" in err.explanation("zh_CN")
+    en, zh = err.explanation("en", unbilled_call=True), err.explanation("zh_CN", unbilled_call=True)
+    assert "billed" not in en and "计费" not in zh
+    assert "given it the result (it gives a result only once)" in en and "结果只给出一次" in zh
+    assert en.split(". ")[0] == err.explanation("en").split(". ")[0]  # what happened is said as before
+
+
 def test_retry_safety() -> None:
     assert FaceIDError.from_response(500, b'{"error_message": "INTERNAL_ERROR"}').retry_safe
     assert FaceIDError.from_response(403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED"}').retry_safe
