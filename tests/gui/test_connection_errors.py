@@ -194,7 +194,7 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
         assert panel.next_label.text() == ("What to do: The call may have been processed and billed. Check with your "
                                            "team before sending again.")
     [entry] = history.get().history.page(HistoryFilter(), 0, 10)
-    assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", False)
+    assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", None)
     assert entry.outcome_unknown
     if which == "results":  # History explains it as the page did: not "may have been billed"
         subline = _history_entry_shown(qtbot, window).result_view.subline.text()
