@@ -199,6 +199,9 @@ _HINTS: Final[dict[str, str]] = {
                          "--profile points at the wrong address or port. Otherwise the call may have been processed, "
                          "so it is kept in the history as outcome unknown ('faceid-console history list --status "
                          "unknown'); check before sending it again ('faceid-console history resend ID')",
+    "ANSWER_BROKE_OFF": "the answer broke off part-way (the network, or a proxy on the way): the call may have been "
+                        "processed, so it is kept in the history as outcome unknown ('faceid-console history list "
+                        "--status unknown'); check before sending it again ('faceid-console history resend ID')",
     "NOT_HTTP": "the host does not speak HTTP at that address and port: check --base-url / --profile (nothing was "
                 "billed)",
     "TLS_FAILED": "the HTTPS connection could not be set up: check --base-url / --profile; a proxy or firewall may be "
@@ -254,11 +257,16 @@ TOO_LARGE_BY_COMMAND: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+#: The commands whose call FaceID does not bill: fetching a session's result (the session was billed as it ran).
+UNBILLED_COMMANDS: Final = frozenset({"get-result"})
+
+
 def explanation_for(err: FaceIDError, command: str) -> str:
-    """The error's explanation, in the words that fit ``command`` where the catalogue's do not (a 413)."""
+    """The error's explanation, in the words that fit ``command`` where the catalogue's do not (a 413; an unknown
+    outcome of a call that is never billed)."""
     if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:
         return TOO_LARGE_BY_COMMAND[command][0]
-    return err.explanation("en")
+    return err.explanation("en", unbilled_call=command in UNBILLED_COMMANDS)
 
 
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.

@@ -7,8 +7,8 @@
   ``INTERNAL_ERROR`` (HTTP 500). A read time-out is never resent: the call may have been billed;
 - a transport failure says what the client can know of it: no connection, or one closed before the request was
   written whole (not processed); a TLS handshake that failed, and why (not sent); a host that answered in something
-  other than HTTP (not FaceID); a connection closed after the request was sent, or no answer in time (it may have
-  been processed);
+  other than HTTP (not FaceID); a connection closed after the request was sent, an answer that broke off part-way,
+  or no answer in time (it may have been processed);
 - the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
   in its query string (get_result) is redacted from urllib3's debug log.
 """
@@ -56,6 +56,7 @@ from .endpoint import (
     validate_base_url,
 )
 from .errors import (
+    ANSWER_BROKE_OFF,
     CONNECTION_CLOSED,
     CONNECTION_FAILED,
     INVALID_RESPONSE,
@@ -357,6 +358,8 @@ class FaceIDClient:
             ) from None
         except requests.exceptions.ReadTimeout:
             raise self._no_answer(timeout[1]) from None
+        except requests.exceptions.ChunkedEncodingError as exc:  # the body broke off: a break, not a time-out
+            raise self._broke_off(exc, sending) from None
         except requests.exceptions.SSLError as exc:
             raise self._tls_error(exc, sending) from None
         except requests.exceptions.ConnectionError as exc:
@@ -430,6 +433,17 @@ class FaceIDClient:
             message=f"the connection to {self.base_url} was closed {after:.1f} s after the request was sent, "
                     "before any answer",
         )
+
+    def _broke_off(self, exc: requests.exceptions.RequestException, sending: Sending) -> FaceIDError:
+        """The answer's head arrived, then its body broke off (closed or reset part-way, a chunk that does not parse):
+        the request was taken and may have been processed. How much of a body of known length came says where."""
+        answer = sending.answer
+        length = answer.headers.get("Content-Length", "") if answer is not None else ""
+        if answer is not None and not answer.chunked and length.isdigit():
+            message = f"the answer from {self.base_url} broke off after {answer.tell()} of its {int(length)} bytes"
+        else:  # chunked: urllib3 counts no bytes of it
+            message = f"the answer from {self.base_url} broke off: {type(exc).__name__}"
+        return FaceIDError(ANSWER_BROKE_OFF, origin=ErrorOrigin.TRANSPORT, message=message)
 
     def _shown_line(self, answered: BaseException, sign: str | None) -> str:
         """The start of what a host that does not speak HTTP answered, as a technical line shows it: the api_secret

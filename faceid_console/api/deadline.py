@@ -19,6 +19,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.response import HTTPResponse
 
 
 class GivenUp(Exception):
@@ -31,11 +32,13 @@ class GivenUp(Exception):
 
 class Sending:
     """Whether the call's last try handed its whole request to the network, and when: a failure before that was not
-    processed (a host cannot act on part of a request), one after it may have been."""
+    processed (a host cannot act on part of a request), one after it may have been; and whether its answer began."""
 
     def __init__(self) -> None:
         #: ``time.monotonic()`` when the request was written whole; None while it is not (yet).
         self.sent_at: float | None = None
+        #: The answer once its status line and headers arrived (None before): a failure after it broke the answer off.
+        self.answer: HTTPResponse | None = None
 
 
 class _Call:
@@ -100,10 +103,17 @@ class _DeadlineHTTPConnection(HTTPConnection):
         if (call := _call()) is not None:
             call.check()
             call.sending.sent_at = None  # a try after a refused connection or a 500 starts unsent
+            call.sending.answer = None
         super().request(*args, **kwargs)
         # Returned, not raised: every byte is with the network (urllib3 reads an answer even after a broken pipe).
         if call is not None:
             call.sending.sent_at = time.monotonic()
+
+    def getresponse(self) -> HTTPResponse:  # type: ignore[override]  # urllib3 narrows http.client's, as its own
+        response = super().getresponse()
+        if (call := _call()) is not None:
+            call.sending.answer = response
+        return response
 
 
 class _DeadlineHTTPSConnection(_DeadlineHTTPConnection, HTTPSConnection):

@@ -42,6 +42,9 @@ INVALID_RESPONSE: Final = "INVALID_RESPONSE"
 GATEWAY_ERROR: Final = "GATEWAY_ERROR"
 #: The host closed (or reset) the connection after the whole request was sent, before any answer.
 CONNECTION_CLOSED: Final = "CONNECTION_CLOSED"
+#: The answer's status line and headers arrived, then it broke off part-way through its body (the connection closed or
+#: was reset, a chunk that does not parse): the request had been taken, and may have been processed.
+ANSWER_BROKE_OFF: Final = "ANSWER_BROKE_OFF"
 #: The host answered, but not in HTTP (an SSH banner, a TLS alert): not FaceID, nor a web proxy on its way.
 NOT_HTTP: Final = "NOT_HTTP"
 #: The TLS handshake failed (an untrusted certificate, a port without HTTPS): the request never left.
@@ -61,6 +64,17 @@ TLS_EXPIRED: Final = "expired"
 TLS_UNTRUSTED: Final = "untrusted"
 #: The port answered the TLS greeting with something that is not TLS (plain HTTP, another protocol).
 TLS_NOT_HTTPS: Final = "not_https"
+
+#: How the explanation of each failure that leaves the outcome unknown ends (in English, in Chinese).
+_MAY_HAVE_BEEN_BILLED: Final = (
+    "The call may still have been processed (and billed), so it is not sent again automatically.",
+    "该调用可能仍已被处理（并计费），因此不会自动重发。")
+#: How it ends instead for a call FaceID does not bill (get_result: fetching a session's result is free), whose risk
+#: is another: FaceID gives a result to the first fetch only.
+_MAY_HAVE_BEEN_ANSWERED: Final = (
+    "FaceID may still have answered this look-up and given it the result (it gives a result only once), so it is not "
+    "sent again automatically.",
+    "FaceID 仍可能已应答此次查询并给出了结果（结果只给出一次），因此不会自动重发。")
 
 _CATALOGUE: Final[dict[str, ErrorInfo]] = {
     e.code: e
@@ -206,9 +220,8 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         # --- raised by this client ---------------------------------------------------------------
         ErrorInfo(
             NETWORK_TIMEOUT, None,
-            "The service did not answer in time. The call may still have been processed (and billed), "
-            "so it is not sent again automatically.",
-            "服务未能及时响应。该调用可能已被处理（并计费），因此不会自动重发。",
+            "The service did not answer in time. " + _MAY_HAVE_BEEN_BILLED[0],
+            "服务未能及时响应。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             CONNECTION_FAILED, None,
@@ -221,9 +234,17 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
             CONNECTION_CLOSED, None,
             "The host at this address closed the connection after the request was sent, before any answer. When "
             "that happens at once, the address or port is most likely wrong: nothing there answers as FaceID does. "
-            "The call may still have been processed (and billed), so it is not sent again automatically.",
+            + _MAY_HAVE_BEEN_BILLED[0],
             "请求发出后，该地址上的主机在应答之前关闭了连接。若连接立即被关闭，很可能是地址或端口有误："
-            "那里没有像 FaceID 那样应答的服务。该调用仍可能已被处理（并计费），因此不会自动重发。",
+            "那里没有像 FaceID 那样应答的服务。" + _MAY_HAVE_BEEN_BILLED[1],
+        ),
+        ErrorInfo(
+            ANSWER_BROKE_OFF, None,
+            "The answer began to arrive, then broke off part-way: the connection was closed or broken on the way (by "
+            "the network, or a proxy between here and FaceID). The request had reached the host. "
+            + _MAY_HAVE_BEEN_BILLED[0],
+            "应答已开始到达，随后中途中断：连接在途中被关闭或断开（网络问题，或本机与 FaceID 之间的代理所致）。"
+            "请求已到达该主机。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             NOT_HTTP, None,
@@ -249,20 +270,25 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             GATEWAY_ERROR, None,
-            "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504): it had no "
-            "answer, or no usable one, from FaceID. The call may still have been processed (and billed), so it is "
-            "not sent again automatically.",
-            "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504）：它没有从 FaceID 得到应答，"
-            "或得到的应答无法使用。该调用可能仍已被处理（并计费），因此不会自动重发。",
+            "A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504, or Cloudflare's "
+            "520 or 524): it had no answer, or no usable one, from FaceID. " + _MAY_HAVE_BEEN_BILLED[0],
+            "本机与 FaceID 之间的网关或代理代替 FaceID 作了应答（HTTP 502 或 504，或 Cloudflare 的 520 或 524）：它没有"
+            "从 FaceID 得到应答，或得到的应答无法使用。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
     )
 }
 
-#: A gateway's own answer to a request it passed on, or may have passed on, to FaceID: 502 Bad Gateway (FaceID's
-#: answer broke off or was unusable) and 504 Gateway Time-out (none in time). Not 503 Service Unavailable: a gateway
-#: or server says that when it will not handle the request at all (overloaded, in maintenance, no upstream to send it
-#: to), so it was not processed.
-GATEWAY_STATUSES: Final = frozenset({502, 504})
+#: A gateway's own answer (its page, not FaceID's JSON) to a request it passed on, or may have passed on, to FaceID,
+#: so the call may have been processed:
+#:   502 Bad Gateway      FaceID's answer broke off or was unusable
+#:   504 Gateway Time-out none in time
+#:   520 (Cloudflare)     the origin answered with something empty or unknown, or reset the connection
+#:   524 (Cloudflare)     the origin took the request and did not answer in time
+#: Not the statuses of a request never passed on, whose page is an answer not FaceID's (INVALID_RESPONSE, not billed):
+#:   503 Service Unavailable  overloaded, in maintenance, no upstream to send it to
+#:   521, 522, 523 (Cloudflare)  the origin refused the connection, connecting to it timed out, it cannot be reached
+#:   525, 526 (Cloudflare)  the TLS handshake with the origin failed, or its certificate is not valid
+GATEWAY_STATUSES: Final = frozenset({502, 504, 520, 524})
 
 #: Plain-language explanations of the AUTHORIZATION_ERROR reasons in the documents.
 _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
@@ -402,8 +428,10 @@ def is_about_the_applicant(code: str) -> bool:
     return code in ABOUT_THE_APPLICANT
 
 
-def explain(code: str, detail: str = "", language: str = "en") -> str:
-    """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN")."""
+def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False) -> str:
+    """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN");
+    ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
+    charge."""
     zh = language.lower().startswith("zh")
     if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
         en_text, zh_text = _AUTHORIZATION_REASONS[detail]
@@ -414,6 +442,9 @@ def explain(code: str, detail: str = "", language: str = "en") -> str:
     info = _CATALOGUE.get(code)
     if info is not None:
         text = info.explanation_zh if zh else info.explanation_en
+        if unbilled_call:
+            in_language = 1 if zh else 0
+            text = text.replace(_MAY_HAVE_BEEN_BILLED[in_language], _MAY_HAVE_BEEN_ANSWERED[in_language])
         if detail and code not in ("AUTHORIZATION_ERROR", TLS_FAILED):
             text += (f"（{detail}）" if zh else f" ({detail})")
         return text
@@ -568,7 +599,8 @@ class FaceIDError(Exception):
     @property
     def outcome_unknown(self) -> bool:
         """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
-        back: no answer in time, a connection closed after the request was sent, a gateway's 502/504. Not a
+        back: no answer in time, a connection closed after the request was sent, an answer that broke off part-way, a
+        gateway's 502/504 (or Cloudflare's 520/524). Not a
         connection that failed, a TLS handshake that failed, nor a host that does not speak HTTP (``NOT_PROCESSED``).
         Never sent again by itself; History records it as ``unknown``."""
         return self.origin is ErrorOrigin.TRANSPORT and self.code not in NOT_PROCESSED
@@ -586,13 +618,14 @@ class FaceIDError(Exception):
         """Whether the code is one the documents (or this client) define."""
         return self.code in _CATALOGUE
 
-    def explanation(self, language: str = "en") -> str:
-        """Plain-language explanation for a reviewer, in "en" or "zh_CN"."""
+    def explanation(self, language: str = "en", *, unbilled_call: bool = False) -> str:
+        """Plain-language explanation for a reviewer, in "en" or "zh_CN"; ``unbilled_call``: the call is one FaceID
+        does not bill (get_result), so an unknown outcome is not said to be maybe billed."""
         if self.origin is ErrorOrigin.INPUT and self.message:
             return self.message
         if self.refused is not None and self.code == INVALID_RESPONSE:
             return refusal_explanation(self.refused, language)
-        return explain(self.code, self.detail, language)
+        return explain(self.code, self.detail, language, unbilled_call=unbilled_call)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (no secrets: the raw body is the service's answer only). ``billed`` is null when the
@@ -633,14 +666,16 @@ class FaceIDError(Exception):
                     code=code, detail=detail, http_status=status, origin=ErrorOrigin.SERVICE,
                     request_id=request_id if isinstance(request_id, str) else None, raw_body=text,
                 )
-        if status == 413:
-            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
-        if status == 429:  # some gateways answer the concurrency limit without a JSON body
-            return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         snippet = " ".join(_readable(body, content_type).split())[:200]
         html = "html" in content_type.lower() or "<html" in text.lower()
         kind = "an HTML page" if html else "a body that is not JSON"
         message = f"HTTP {status} with {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body"
+        if status == 413 and text.strip() == REQUEST_ENTITY_TOO_LARGE:  # FaceID's own: plain text, as documented
+            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
+        if status == 413:  # another page (a proxy's, most likely) keeps its technical line, which tells it apart
+            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000], message=message)
+        if status == 429:  # some gateways answer the concurrency limit without a JSON body
+            return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
         if status in GATEWAY_STATUSES:  # on the way to FaceID, after the request may have reached it
             return cls(code=GATEWAY_ERROR, http_status=status, origin=ErrorOrigin.TRANSPORT, message=message,
                        raw_body=text[:2000])

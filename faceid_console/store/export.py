@@ -5,6 +5,8 @@ reason, the reviewer's note, who decided and when, read in the same streamed que
 JSON) for an entry without one. A note may repeat the applicant's name, ID number or uuid: a masked export masks
 that entry's own ones in it too, an unmasked one keeps the note exact.
 
+``billed`` is null in JSON, ``unknown`` in CSV, for an entry whose outcome is unknown: it may have been billed.
+
 Unmasking is audited (who, when, which filter, how many rows) in the same transaction as the export's
 read, so an unmasked file never exists without its trail. In CSV, a text that a spreadsheet would run as a
 formula (a uuid typed as ``=HYPERLINK(…)``) is written with a ``'`` before it; JSON keeps every value exact.
@@ -38,6 +40,8 @@ COLUMNS: Final = ("id", "created_at", "kind", "status", "profile", "operator", "
                   "current_decision", *DECISION_COLUMNS, "completed_at")
 #: What ``row`` reads from the entry itself.
 ENTRY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in DECISION_COLUMNS)
+#: A CSV cell's word for billing not known (JSON's null): the call's outcome is unknown, so it may have been billed.
+BILLING_UNKNOWN: Final = "unknown"
 
 
 #: What starts a formula in Excel, LibreOffice and Google Sheets (OWASP's list for CSV injection).
@@ -67,6 +71,8 @@ def row(entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
     ``unmasked``."""
     out: dict[str, Any] = {c: getattr(entry, c) for c in ENTRY_COLUMNS}
     out["kind"], out["status"] = entry.kind.value, entry.status.value
+    if entry.outcome_unknown:  # not known, whatever an entry written before kept (false, beside "may have been billed")
+        out["billed"] = None
     out["created_at"], out["completed_at"] = _utc(entry.created_at), _utc(entry.completed_at)
     if not unmasked:
         out["idcard_number"] = entry.idcard_number and mask_idcard_number(entry.idcard_number)
@@ -130,6 +136,8 @@ def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, 
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
         for item in _rows(engine, f, unmasked):
+            if item["billed"] is None:
+                item["billed"] = BILLING_UNKNOWN  # an empty cell would read as "not billed"
             writer.writerow({key: formula_safe(value) for key, value in item.items()})
             count += 1
     else:

@@ -215,11 +215,11 @@ class Journal:
 
     def fail(self, entry: EntryId, error: FaceIDError) -> None:
         """Record a failed call; one that may have been processed (no answer in time, a gateway's 502/504) leaves the
-        outcome ``unknown``."""
+        outcome ``unknown``, and whether it was billed unknown (NULL) too."""
         with self._engine.begin() as connection:
             connection.execute(calls.update().where(calls.c.id == entry).values(
                 status=(EntryStatus.UNKNOWN if error.outcome_unknown else EntryStatus.ERROR).value,
-                completed_at=utcnow(), error_code=error.code, billed=error.billed,
+                completed_at=utcnow(), error_code=error.code, billed=None if error.outcome_unknown else error.billed,
                 error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
                 verdict="error",
             ))

@@ -28,6 +28,9 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("DetailTexts", "TLS failure with {url}: {kind}")),
         (r"cannot send to (?P<url>\S+): (?P<kind>\w+)",
          QCoreApplication.translate("DetailTexts", "cannot send to {url}: {kind}")),
+        (r"the answer from (?P<url>\S+) broke off after (?P<received>\d+) of its (?P<length>\d+) bytes",
+         QCoreApplication.translate("DetailTexts", "the answer from {url} broke off after {received} of its {length} "
+                                                   "bytes")),
         (r"the answer from (?P<url>\S+) broke off: (?P<kind>\w+)",
          QCoreApplication.translate("DetailTexts", "the answer from {url} broke off: {kind}")),
         (r"the connection to (?P<url>\S+) was closed before the request was sent",

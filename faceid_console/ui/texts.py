@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ..api import FaceIDError
 from ..api.endpoint import validate_base_url
 from ..api.errors import (
+    ANSWER_BROKE_OFF,
     CONNECTION_CLOSED,
     NOT_HTTP,
     OTHER_SESSION,
@@ -235,6 +236,10 @@ def check_failure_text(err: FaceIDError) -> str | None:
         return QCoreApplication.translate(
             "Texts", "the connection was closed without an answer. When that happens at once, the address or port is "
                      "wrong: check this profile's base URL.")
+    if err.code == ANSWER_BROKE_OFF:
+        return QCoreApplication.translate(
+            "Texts", "the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try "
+                     "again; if it keeps happening, check the network and this profile's base URL.")
     if err.code == NOT_HTTP:
         return QCoreApplication.translate(
             "Texts", "something answers at this address, but not in HTTP (another kind of service, or http:// to a "
@@ -346,7 +351,11 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
         return QCoreApplication.translate(
             "Texts", "The server's answer is not a FaceID answer: its field {field} is missing or not as FaceID "
                      "sends it.").format(field=field)
-    return photo_problem_text(err, renumbered) or err.explanation(language)
+    return photo_problem_text(err, renumbered) or err.explanation(language, unbilled_call=call in UNBILLED_CALLS)
+
+
+#: The calls (``CallKind`` values) FaceID does not bill: fetching a session's result (the session was billed as it ran).
+UNBILLED_CALLS: Final = frozenset({"get_result"})
 
 
 #: Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the
@@ -468,6 +477,9 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
             "Texts", "Check this profile's address and port in Settings (Ctrl+,): a host that closes the connection at "
                      "once is not FaceID. If the address is right, the call may have been processed and billed: check "
                      "with your team before sending again."),
+        "ANSWER_BROKE_OFF": QCoreApplication.translate(
+            "Texts", "The call may have been processed and billed. Check with your team before sending again; if "
+                     "answers keep breaking off, check the network and any proxy between here and FaceID."),
         "NOT_HTTP": QCoreApplication.translate(
             "Texts", "Check this profile's address and port in Settings (Ctrl+,): FaceID's cloud addresses begin with "
                      "https:// and need no port. Nothing was billed: send again once the address is right."),
@@ -580,6 +592,7 @@ def error_title(code: str) -> str:
     """An error code in a few words of the window's language ("NO_FACE_FOUND" → "No face found"), for a list whose
     column has room for a word or two; an unknown code as it is."""
     return {"API_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such API at this address"),
+            "ANSWER_BROKE_OFF": QCoreApplication.translate("ErrorTitles", "Answer broke off"),
             "AUTHENTICATION_ERROR": QCoreApplication.translate("ErrorTitles", "Wrong api_key or api_secret"),
             "AUTHORIZATION_ERROR": QCoreApplication.translate("ErrorTitles", "api_key not allowed this call"),
             "BAD_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input refused"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,14 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
 
 
 @pytest.mark.parametrize(("status", "content_type", "body", "code", "headline"), [
+    # FaceID's own 413 is this plain text (its documents), or its JSON error.
     (413, "text/plain", b"Request Entity Too Large", "Request Entity Too Large", "FaceID refused the request"),
+    (413, "application/json", b'{"error_message": "Request Entity Too Large"}', "Request Entity Too Large",
+     "FaceID refused the request"),
+    # A proxy's page: "FaceID refused the request" blamed FaceID for a limit on the way to it.
+    (413, "text/html", b"<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request "
+                       b"Entity Too Large</h1></center><hr><center>nginx</center></body></html>",
+     "Request Entity Too Large", "The request was refused as too large on the way to FaceID"),
     # 503: a server or gateway that will not handle the request at all (overloaded, in maintenance): not FaceID's
     # answer, and not processed, so not billed (a 502/504 is: see the test below).
     (503, "text/html", b"<html><body><h1>503 Service Unavailable</h1>nginx</body></html>", "INVALID_RESPONSE",
@@ -120,6 +128,9 @@ def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fi
     page = window.verify_page  # a proxy's page is no answer about the applicant: nothing to decide on
     assert page.last_entry is not None and page.answer_entry is None
     assert not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
+    shown = _history_entry_shown(qtbot, window).result_view.error_panel  # History heads it as the page did
+    qtbot.waitUntil(lambda: shown.error is not None, timeout=10_000)
+    assert shown.headline.text() == headline
 
 
 def send_on(qtbot, window, which: str, faces: Path) -> ErrorPanel:  # type: ignore[no-untyped-def]
@@ -152,7 +163,8 @@ def send_on(qtbot, window, which: str, faces: Path) -> ErrorPanel:  # type: igno
 @pytest.mark.parametrize(("status", "page"), [
     (502, b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>nginx</body></html>"),
     (504, b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>"),
-], ids=["502", "504"])
+    (524, b"<html><head><title>api.example.com | 524: A timeout occurred</title></head></html>"),  # Cloudflare's
+], ids=["502", "504", "524"])
 def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_every_page(  # type: ignore[no-untyped-def]
         qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, status: int,
         page: bytes) -> None:
@@ -169,18 +181,24 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
     panel = send_on(qtbot, window, which, faces)
     assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("GATEWAY_ERROR", status)
     assert panel.headline.text() == "No answer from the service"
-    assert "may still have been processed (and billed)" in panel.explanation.text()
     if which == "results":  # fetching is free; the risk is the result, given to the first fetch only
+        # Its explanation said "may still have been processed (and billed)" above "Not billed".
+        assert "billed" not in panel.explanation.text()
+        assert "given it the result (it gives a result only once)" in panel.explanation.text()
         assert panel.billed_label.text().startswith("Not billed: fetching a result is free.")
         assert "if FaceID answered this one, the result is used up" in panel.billed_label.text()
         assert "look for the session's callback in History" in panel.next_label.text()
     else:
+        assert "may still have been processed (and billed)" in panel.explanation.text()
         assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
         assert panel.next_label.text() == ("What to do: The call may have been processed and billed. Check with your "
                                            "team before sending again.")
     [entry] = history.get().history.page(HistoryFilter(), 0, 10)
-    assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", False)
+    assert (entry.status, entry.error_code, entry.billed) == (EntryStatus.UNKNOWN, "GATEWAY_ERROR", None)
     assert entry.outcome_unknown
+    if which == "results":  # History explains it as the page did: not "may have been billed"
+        subline = _history_entry_shown(qtbot, window).result_view.subline.text()
+        assert "billed" not in subline and "given it the result (it gives a result only once)" in subline
 
 
 @pytest.mark.parametrize(("which", "explanation", "step"), [
@@ -545,7 +563,8 @@ def test_a_gateway_s_time_out_in_history_is_explained_by_its_error_not_by_a_stop
     page = _history_entry_shown(qtbot, window)
     subline = page.result_view.subline.text()
     assert page.result_view.headline.text() == "Outcome unknown, not resent"
-    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504)")
+    assert subline.startswith("A gateway or proxy between here and FaceID answered instead of FaceID (HTTP 502 or 504, "
+                              "or Cloudflare's 520 or 524)")
     assert "HTTP 504 with an HTML page: <html><head><title>504 Gateway Time-out" in subline
     assert "console stopped" not in subline and "history resend" in subline
     outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
@@ -589,6 +608,49 @@ def test_a_host_that_closes_the_connection_says_so_and_points_at_the_address(  #
     tip = page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("No answer from FaceID was recorded (Connection closed, no answer).")
     assert "console ended" not in tip
+    window.go_to(window.verify_page)
+    assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
+
+
+def _answer_that_breaks_off(connection: socket.socket) -> None:
+    """Read the request whole, answer with a head and 38 of the 400 bytes it announces, then close."""
+    whole_request(connection)
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
+                       b'{"request_id": "1,r", "biz_id": "1,pro')
+
+
+def test_an_answer_that_breaks_off_part_way_is_said_so_everywhere_and_its_outcome_stays_unknown(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
+    """An answer whose body broke off read "No answer in time" (NETWORK_TIMEOUT), and the reviewer waited for a slow
+    service: the request had been taken and the answer had begun, so it may have been processed and billed."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    url = misbehaving_host(_answer_that_breaks_off)
+    custom_profile(settings, "cut-off", url)
+    save_credentials("cut-off", Credentials("k", "s"))
+    switch(qtbot, window, "cut-off")
+    label = window.connection_label.text()
+    assert window.connection.check_result.error.code == "ANSWER_BROKE_OFF"
+    assert "the answer broke off part-way" in label and "no answer in time" not in label
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "ANSWER_BROKE_OFF"
+    assert panel.headline.text() == "The answer broke off part-way"
+    assert "broke off part-way" in panel.explanation.text()
+    assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
+    assert "may have been processed and billed" in panel.next_label.text()
+    assert panel.technical.text() == f"the answer from {url} broke off after 38 of its 400 bytes"
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.UNKNOWN, "ANSWER_BROKE_OFF")
+    page = _history_entry_shown(qtbot, window)
+    view = page.result_view
+    assert view.headline.text() == "Outcome unknown, not resent"
+    assert "broke off part-way" in view.subline.text() and "broke off after 38 of its 400 bytes" in view.subline.text()
+    assert "console stopped" not in view.subline.text()
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    assert page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "No answer from FaceID was recorded (Answer broke off).")
     window.go_to(window.verify_page)
     assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
 

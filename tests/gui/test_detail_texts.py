@@ -17,7 +17,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLES = {"self.base_url": "https://api.megvii.com", "type(exc).__name__": "ChunkedEncodingError",
            "read_timeout:g": "60", "status": "502", "kind": "an HTML page", "snippet": "<html>Bad gateway</html>",
            "words": "certificate verify failed: self-signed certificate", "after:.1f": "0.0",
-           "self._shown_line(answered, sign)": "'SSH-2.0-OpenSSH_9.6\\r\\n'"}
+           "self._shown_line(answered, sign)": "'SSH-2.0-OpenSSH_9.6\\r\\n'", "answer.tell()": "38",
+           "int(length)": "400"}
 
 
 def details() -> list[str]:

@@ -2826,6 +2826,10 @@ def test_a_look_up_with_no_answer_says_it_was_not_billed_but_may_have_used_the_r
     panel = page.error_panel
     assert panel.billed_label.text().startswith("Not billed: fetching a result is free.")
     assert "only the first fetch gets it" in panel.billed_label.text()
+    # Its explanation said "may still have been processed (and billed)" above that.
+    assert panel.explanation.text() == ("The service did not answer in time. FaceID may still have answered this "
+                                        "look-up and given it the result (it gives a result only once), so it is not "
+                                        "sent again automatically.")
     assert "look for the session's callback in History" in panel.next_label.text()
     assert page.fetch_button.isEnabled()
 

@@ -130,8 +130,8 @@ def test_a_gateway_s_504_page_is_journaled_as_outcome_unknown_not_as_an_unbilled
     assert out["error"]["billed"] is None and out["error"]["outcome_unknown"] is True
     assert "outcome unknown" in out["hint"] and "--base-url" not in out["hint"]
     listed = console("history", "list")[1]
-    assert [(e["status"], e["outcome"], e["error_code"]) for e in listed["entries"]] == [
-        ("unknown", "outcome unknown, not resent", "GATEWAY_ERROR")]
+    assert [(e["status"], e["outcome"], e["error_code"], e["billed"]) for e in listed["entries"]] == [
+        ("unknown", "outcome unknown, not resent", "GATEWAY_ERROR", None)]  # it said "billed": false
 
 
 def test_input_errors_send_nothing_and_journal_nothing(console, faces: Path) -> None:

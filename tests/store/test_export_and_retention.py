@@ -42,6 +42,38 @@ def test_csv_and_json_exports_mask_by_default(store: HistoryStore) -> None:
     assert [e.action for e in store.audit_events()] == []  # a masked export needs no trail
 
 
+def test_billing_of_an_entry_whose_outcome_is_unknown_is_exported_as_unknown_not_as_not_billed(
+        store: HistoryStore) -> None:
+    """A call whose answer never came (a time-out, a gateway's 504) or whose console stopped was exported billed
+    false / "False", though it may have been billed: JSON says null (as the command line's error does), CSV "unknown";
+    an entry written so before reads the same. A refusal keeps what the billing tables say."""
+    from faceid_console.api.errors import GATEWAY_ERROR, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+
+    timed_out = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-timed-out"})
+    store.journal.fail(timed_out, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT, message="no answer"))
+    written_before = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-gateway"})
+    store.journal.fail(written_before, FaceIDError(GATEWAY_ERROR, http_status=504, origin=ErrorOrigin.TRANSPORT))
+    with store.engine.begin() as c:  # as fail() recorded it before
+        c.execute(calls.update().where(calls.c.id == written_before).values(billed=False))
+    store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-console-stopped"})  # pending: no answer recorded
+    refused = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-no-record"})
+    store.journal.fail(refused, FaceIDError("NO_SUCH_ID_NUMBER", http_status=400))  # billed, as documented
+    no_face = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-no-face"})
+    store.journal.fail(no_face, FaceIDError("NO_FACE_FOUND", "image", http_status=400))  # not billed
+    with store.engine.connect() as c:
+        assert c.execute(sa.select(calls.c.billed).where(calls.c.id == timed_out)).scalar_one() is None
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r", unmasked=True)
+    billed = {e["uuid"]: e["billed"] for e in json.loads(out.getvalue())}
+    assert billed == {"U-timed-out": None, "U-gateway": None, "U-console-stopped": None, "U-no-record": True,
+                      "U-no-face": False}
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.CSV, out, operator="r", unmasked=True)
+    billed = {r["uuid"]: r["billed"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert billed == {"U-timed-out": "unknown", "U-gateway": "unknown", "U-console-stopped": "unknown",
+                      "U-no-record": "True", "U-no-face": "False"}
+
+
 def test_unmasked_export_is_explicit_and_audited(store: HistoryStore, tmp_path: Path) -> None:
     _entry(store)
     path = tmp_path / "out.json"

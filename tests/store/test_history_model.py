@@ -278,3 +278,24 @@ def test_on_a_dark_palette_the_verdict_column_reads_at_aa_contrast(sqlite_store:
     assert all(contrast_ratio(colour, base) >= TEXT_CONTRAST for colour in dark.values())
     dark_desktop(False)
     assert {name: colour.name() for name, colour in colours().items()} == {"match": "#2e7d32", "no_match": "#c62828"}
+
+
+def test_a_look_up_with_no_answer_is_not_said_to_be_maybe_billed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A get_result whose answer never came read "may have been processed and billed" beside the Liveness results
+    page's "Not billed: fetching a result is free": what a look-up risks is its result, given once only."""
+    from faceid_console.api.errors import NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="r")
+    timed_out = store.journal.begin(CallKind.GET_RESULT, "cloud-cn", {"biz_id": "1,timed-out"})
+    store.journal.fail(timed_out, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT, message="no answer"))
+    store.journal.begin(CallKind.GET_RESULT, "cloud-cn", {"biz_id": "1,console-ended"})  # left pending
+    verify = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"uuid": "U"})
+    store.journal.fail(verify, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT, message="no answer"))
+    model = HistoryModel(store.history, page_rows=100)
+    outcome = [name for name, _ in COLUMNS].index("outcome")
+    tips = {model.entry(row).id: model.index(row, outcome).data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[union-attr]
+            for row in range(model.rowCount())}
+    looked_up = [tip for entry_id, tip in tips.items() if entry_id != verify]
+    assert len(looked_up) == 2 and all("billed" not in tip and "gives only once" in tip for tip in looked_up)
+    assert tips[verify].startswith("No answer from FaceID was recorded (No answer in time).")
+    assert "may have been processed and billed" in tips[verify]

@@ -144,6 +144,21 @@ def test_a_crashed_call_shows_outcome_unknown(page: HistoryPage) -> None:
     assert "history resend" in page.result_view.subline.text()
 
 
+def test_a_look_up_whose_console_stopped_is_not_said_to_be_maybe_billed(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """"FaceID may have answered, and billed it" of a get_result: fetching a result is not billed, and what may be
+    lost is the result, which FaceID gives once only."""
+    entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,stopped"})
+    page.model.refresh()
+    qtbot.waitUntil(lambda: page.model.row_of(entry) >= 0, timeout=5000)
+    page.table.selectRow(page.model.row_of(entry))
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == entry, timeout=5000)
+    subline = page.result_view.subline.text()
+    assert page.result_view.headline.text() == "Outcome unknown, not resent"
+    assert "billed" not in subline and "given it the result, which it gives only once" in subline
+    assert "history resend" in subline
+
+
 def test_with_no_entry_chosen_the_pane_says_how_to_choose_one_not_how_to_verify(page: HistoryPage) -> None:
     page.table.clearSelection()
     page.show_entry(None)

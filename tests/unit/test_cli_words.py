@@ -95,6 +95,20 @@ def test_a_look_up_refused_as_too_large_is_not_told_to_use_smaller_photos(consol
     assert "2 MB" not in printed["explanation"]
 
 
+def test_a_look_up_behind_a_gateway_that_gave_up_is_not_said_to_be_maybe_billed(console) -> None:  # type: ignore[no-untyped-def]
+    """get-result's explanation of a gateway's 504 said "may still have been processed (and billed)": fetching a
+    result is not billed; the risk is the result, which FaceID gives only once."""
+    stub = Stub(lambda n, path: (504, "text/html", b"<html><h1>504 Gateway Time-out</h1></html>"))
+    try:
+        code, out, _ = console("get-result", "--json", "--base-url", stub.url, "--biz-id", ASKED)
+    finally:
+        stub.close()
+    printed = json.loads(out)
+    assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "GATEWAY_ERROR"
+    assert printed["error"]["outcome_unknown"] is True
+    assert "billed" not in printed["explanation"] and "it gives a result only once" in printed["explanation"]
+
+
 def test_a_session_refused_as_too_large_is_told_of_its_reference_photos_and_a_proxy(console, faces) -> None:  # type: ignore[no-untyped-def]
     """get-token's 413 said verify's 2 MB and the SDK token's 20 MB, and to use smaller photos, also for a KYC
     session, which sends none."""
@@ -244,6 +258,30 @@ def _hanging_up_host() -> tuple[str, Callable[[], None]]:
     return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
 
 
+def _breaking_off_host() -> tuple[str, Callable[[], None]]:
+    """A host that reads each request, answers with a head and part of the body it announces, then hangs up."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                received = b""
+                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
+                    received += chunk
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n{\"request_id\": ")
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+
+
 def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
     """A TLS host whose certificate an authority of its own signed (as a proxy that inspects HTTPS does)."""
     import socket
@@ -273,11 +311,12 @@ def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
 
 @pytest.mark.parametrize(("start", "code", "hinted"), [
     (_hanging_up_host, "CONNECTION_CLOSED", "'faceid-console history list --status unknown'"),
+    (_breaking_off_host, "ANSWER_BROKE_OFF", "'faceid-console history list --status unknown'"),
     (_untrusted_tls_host, "TLS_FAILED", "set REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt"),
 ])
-def test_a_connection_closed_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
+def test_a_connection_closed_an_answer_broken_off_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
         console, start, code: str, hinted: str) -> None:
-    """Both were "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
+    """Each was "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
     wrong fix."""
     url, stop = start()
     try:
@@ -287,6 +326,7 @@ def test_a_connection_closed_or_a_certificate_not_trusted_gets_its_own_hint(  # 
     printed = json.loads(out)
     assert status == cli.EXIT_API_ERROR and printed["error"]["code"] == code
     assert hinted in printed["hint"] and "--timeout" not in printed["hint"]
+    assert printed["error"]["outcome_unknown"] is (code != "TLS_FAILED")
 
 
 @pytest.mark.parametrize(("status", "hinted"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -124,7 +125,8 @@ def _request_head(connection: socket.socket) -> bytes:
 
 
 def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None:  # type: ignore[no-untyped-def]
-    """A body that breaks off mid-way (bad chunked encoding): sent, maybe processed, so not safe to send again."""
+    """A body that breaks off mid-way (bad chunked encoding): sent, maybe processed, so not safe to send again; and
+    not "no answer in time" (NETWORK_TIMEOUT): an answer came, and broke off."""
     listener = socket.create_server(("127.0.0.1", 0))
     requests_seen = []
 
@@ -142,7 +144,7 @@ def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None: 
     with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
         client.verify(verify_request(faces))
     server.join(5)
-    assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
+    assert err.value.code == "ANSWER_BROKE_OFF" and err.value.outcome_unknown and not err.value.retry_safe
     assert "broke off" in err.value.message and len(requests_seen) == 1
 
 
@@ -153,6 +155,9 @@ def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None: 
         (502, "text/html", b"<html>Bad gateway</html>", "GATEWAY_ERROR"),
         (504, "text/html", b"<html>Gateway Time-out</html>", "GATEWAY_ERROR"),
         (503, "text/html", b"<html>Service Unavailable</html>", "INVALID_RESPONSE"),
+        (520, "text/html", b"<html>520: Web server is returning an unknown error</html>", "GATEWAY_ERROR"),
+        (524, "text/html", b"<html>524: A timeout occurred</html>", "GATEWAY_ERROR"),
+        (522, "text/html", b"<html>522: Connection timed out</html>", "INVALID_RESPONSE"),
         (200, "application/json", b"[1, 2]", "INVALID_RESPONSE"),
         (200, "text/plain", b"hello", "INVALID_RESPONSE"),
         (429, "application/json", b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "CONCURRENCY_LIMIT_EXCEEDED"),
@@ -613,6 +618,45 @@ def test_a_host_that_closes_the_connection_without_an_answer_is_not_called_a_tim
     assert err.value.message.startswith(f"the connection to {url} was closed ")
     assert err.value.message.endswith(" s after the request was sent, before any answer")
     assert "closed the connection after the request was sent" in err.value.explanation("en")
+    assert len(seen) == 1  # never sent again
+
+
+def _answer_part(head: bytes, body: bytes, *, reset: bool = False) -> Callable[[socket.socket], bytes]:
+    """A host that reads the request, answers with ``head`` and the start of its body, then closes (or resets)."""
+    def handle(connection: socket.socket) -> bytes:
+        request = _request_head(connection)
+        connection.sendall(head + b"\r\n" + body)
+        if reset:
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        return request
+    return handle
+
+
+_STARTED = b'{"request_id": "1,r", "biz_id": "1,pro'  # 38 bytes of a get_result answer
+
+
+@pytest.mark.parametrize(("handle", "broke_off"), [
+    (_answer_part(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n", _STARTED),
+     " after 38 of its 400 bytes"),
+    # A reset may drop what was on its way before the client read it: 38 bytes or fewer arrived.
+    (_answer_part(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n", _STARTED, reset=True),
+     r" after (38|[12]?\d|3[0-7]) of its 400 bytes"),
+    (_answer_part(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n", b"190\r\n" + _STARTED),
+     ": ChunkedEncodingError"),
+], ids=["closed mid-body", "reset mid-body", "closed mid-chunk"])
+def test_an_answer_that_breaks_off_mid_body_is_not_called_a_time_out(  # type: ignore[no-untyped-def]
+        host, handle: Callable[[socket.socket], bytes], broke_off: str) -> None:
+    """Headers and part of the body, then the connection closed: it was NETWORK_TIMEOUT, "no answer in time", and the
+    reviewer waited for a slow service. The request was taken and the answer had begun: the outcome is unknown (it may
+    have been processed and billed), and it is not sent again."""
+    url, seen = host(handle)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "ANSWER_BROKE_OFF" and err.value.origin.value == "transport"
+    assert err.value.outcome_unknown and not err.value.billed and not err.value.retry_safe
+    assert re.fullmatch(re.escape(f"the answer from {url} broke off") + broke_off, err.value.message)
+    assert err.value.to_dict()["billed"] is None
+    assert "broke off part-way" in err.value.explanation("en") and "中途中断" in err.value.explanation("zh_CN")
     assert len(seen) == 1  # never sent again
 
 

@@ -152,16 +152,50 @@ def test_non_json_and_odd_bodies_never_crash(status: int, body: bytes, content_t
     (504, b"<html><head><title>504 Gateway Time-out</title></head><body>nginx</body></html>", "text/html"),
     (504, b"", ""),
     (504, b'{"message": "Endpoint request timed out"}', "application/json"),  # a cloud gateway's own JSON
+    # Cloudflare's: the origin's answer was empty, unknown or reset (520), or did not come in time once it had the
+    # request (524).
+    (520, b"<html><title>api.example.com | 520: Web server is returning an unknown error</title></html>", "text/html"),
+    (524, b"<html><title>api.example.com | 524: A timeout occurred</title></html>", "text/html"),
 ])
 def test_a_gateway_s_502_or_504_leaves_the_outcome_unknown(status: int, body: bytes, content_type: str) -> None:
     """A gateway's 502/504 page was a "not FaceID's" answer, not billed: the request may have reached FaceID and been
-    processed (and billed) before the gateway gave up on its answer, as with the console's own time-out."""
+    processed (and billed) before the gateway gave up on its answer, as with the console's own time-out. Cloudflare's
+    520 and 524 were not taken as gateway errors at all."""
     err = FaceIDError.from_response(status, body, content_type)
     assert (err.code, err.http_status, err.origin) == (GATEWAY_ERROR, status, ErrorOrigin.TRANSPORT)
     assert err.outcome_unknown and not err.billed and not err.retry_safe and err.documented
     assert "may still have been processed (and billed)" in err.explanation("en")
     assert "可能仍已被处理（并计费）" in err.explanation("zh_CN")
     assert f"HTTP {status}" in err.message
+
+
+@pytest.mark.parametrize(("status", "title"), [
+    (503, "503 Service Unavailable"),
+    (521, "521: Web server is down"),
+    (522, "522: Connection timed out"),
+    (523, "523: Origin is unreachable"),
+    (525, "525: SSL handshake failed"),
+    (526, "526: Invalid SSL certificate"),
+])
+def test_a_gateway_s_page_for_a_request_it_never_passed_on_is_not_processed(status: int, title: str) -> None:
+    """A 503, and Cloudflare's pages for an origin it could not reach (521 refused, 522 timed out connecting, 523
+    unreachable) or could not set up TLS with (525, 526): the request never reached FaceID, so it was not processed or
+    billed: an answer not FaceID's, as a proxy's other pages."""
+    err = FaceIDError.from_response(status, f"<html><title>api.example.com | {title}</title></html>".encode(),
+                                    "text/html")
+    assert (err.code, err.http_status, err.origin) == (INVALID_RESPONSE, status, ErrorOrigin.SERVICE)
+    assert not err.outcome_unknown and not err.billed and err.to_dict()["billed"] is False
+    assert f"HTTP {status} with an HTML page" in err.message
+
+
+def test_a_413_page_that_is_not_faceid_s_plain_text_keeps_its_technical_line() -> None:
+    """FaceID answers a 413 with the plain text "Request Entity Too Large" (its documents); a proxy's page is told
+    apart by the technical line it keeps, so the window does not head it "FaceID refused the request"."""
+    own = FaceIDError.from_response(413, b"Request Entity Too Large\n", "text/plain")
+    page = FaceIDError.from_response(413, b"<html><h1>413 Request Entity Too Large</h1>nginx</html>", "text/html")
+    assert own.code == page.code == "Request Entity Too Large" and own.http_status == page.http_status == 413
+    assert own.message == "" and page.message == "HTTP 413 with an HTML page: <html><h1>413 Request Entity Too " \
+                                                 "Large</h1>nginx</html>"
 
 
 def test_which_errors_leave_the_outcome_unknown() -> None:
@@ -181,6 +215,19 @@ def test_which_errors_leave_the_outcome_unknown() -> None:
     # FaceID's own JSON under a gateway status is FaceID's answer: its code, as FaceID words it.
     own = FaceIDError.from_response(502, b'{"error_message": "INTERNAL_ERROR", "request_id": "1,r"}')
     assert own.code == "INTERNAL_ERROR" and own.origin is ErrorOrigin.SERVICE and not own.outcome_unknown
+
+
+@pytest.mark.parametrize("code", ["NETWORK_TIMEOUT", "CONNECTION_CLOSED", "ANSWER_BROKE_OFF", GATEWAY_ERROR])
+def test_an_unknown_outcome_of_a_call_that_is_never_billed_is_not_said_to_be_maybe_billed(code: str) -> None:
+    """A look-up (get_result) that got no answer was explained "may still have been processed (and billed)" beside
+    its billing line's "fetching a result is free": what it risks is the result, which FaceID gives once only."""
+    err = FaceIDError(code, origin=ErrorOrigin.TRANSPORT)
+    assert err.outcome_unknown
+    assert "(and billed)" in err.explanation("en") and "（并计费）" in err.explanation("zh_CN")
+    en, zh = err.explanation("en", unbilled_call=True), err.explanation("zh_CN", unbilled_call=True)
+    assert "billed" not in en and "计费" not in zh
+    assert "given it the result (it gives a result only once)" in en and "结果只给出一次" in zh
+    assert en.split(". ")[0] == err.explanation("en").split(". ")[0]  # what happened is said as before
 
 
 def test_retry_safety() -> None:

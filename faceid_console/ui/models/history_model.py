@@ -235,6 +235,15 @@ class HistoryModel(QAbstractTableModel):
                            "show that the applicant is genuine.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown and entry.kind is CallKind.GET_RESULT:
+            # Fetching a result is not billed: what may be lost is the result, given to the first fetch only.
+            if entry.error_code:
+                return self.tr("No answer from FaceID was recorded ({error}). FaceID may have answered this look-up "
+                               "and given it the result, which it gives only once; it is not sent again unless you "
+                               "choose to.").format(error=error_title(entry.error_code))
+            return self.tr("The console ended before an answer was recorded. FaceID may have answered this look-up "
+                           "and given it the result, which it gives only once; it is not sent again unless you "
+                           "choose to.")
         if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
             if entry.error_code:  # it ended with an error that left the outcome unknown: a time-out, a gateway's 502
                 return self.tr("No answer from FaceID was recorded ({error}). The call may have been processed and "

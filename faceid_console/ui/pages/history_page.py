@@ -1123,6 +1123,10 @@ class HistoryPage(QWidget):
     def _unknown_outcome_text(self, entry: HistoryEntry, error: FaceIDError | None) -> str:
         """Why a call's outcome is unknown: what its recorded error says (no answer in time, a gateway's 502/504, a
         connection closed after the request was sent), or, with none recorded, that the console stopped first."""
+        if error is None and entry.kind is CallKind.GET_RESULT:  # fetching is not billed: the result may be used up
+            return self.tr("The console stopped before this look-up's answer was recorded: FaceID may have answered it "
+                           "and given it the result, which it gives only once. Nothing is sent again unless an "
+                           "operator resends it ('faceid-console history resend').")
         if error is None:
             return self.tr("The console stopped before this call's answer was recorded: FaceID may have answered, and "
                            "billed it. Nothing is sent again unless an operator resends it ('faceid-console history "

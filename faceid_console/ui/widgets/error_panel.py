@@ -9,7 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
-from ...api.errors import CONNECTION_CLOSED, NOT_HTTP, TLS_FAILED, ErrorOrigin
+from ...api.errors import (
+    ANSWER_BROKE_OFF,
+    CONNECTION_CLOSED,
+    NOT_HTTP,
+    REQUEST_ENTITY_TOO_LARGE,
+    TLS_FAILED,
+    ErrorOrigin,
+)
 from ..colours import FAIL, set_muted
 from ..detail_texts import detail_text
 from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, other_session, problem_text
@@ -91,6 +98,8 @@ class ErrorPanel(EdgeFrame):
             headline = self.tr("Check the input: nothing was sent")
         elif err.code == CONNECTION_CLOSED:
             headline = self.tr("The connection was closed before any answer")
+        elif err.code == ANSWER_BROKE_OFF:
+            headline = self.tr("The answer broke off part-way")
         elif err.code == NOT_HTTP:
             headline = self.tr("The address answers, but not in HTTP")
         elif err.code == TLS_FAILED:
@@ -160,6 +169,8 @@ class ErrorPanel(EdgeFrame):
             return self.tr("FaceID is busy for this api_key")
         if code in ("RESULT_NOT_FOUND", "DATA_DESTROYED"):
             return self.tr("FaceID has no result to give")
+        if code == REQUEST_ENTITY_TOO_LARGE and err.message:  # a page not FaceID's own plain text: a proxy's limit
+            return self.tr("The request was refused as too large on the way to FaceID")
         return self.tr("FaceID refused the request")
 
     def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
