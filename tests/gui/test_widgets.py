@@ -45,6 +45,20 @@ def test_a_dropped_file_is_read_prepared_and_described(qtbot, slot: PhotoSlot, f
     assert slot.thumbnail.pixmap() is not None and not slot.thumbnail.pixmap().isNull()
 
 
+def test_a_photo_cut_off_is_refused_at_the_slot_naming_the_file(qtbot, slot: PhotoSlot, faces: Path,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    """A photo cut at 60 % and ended again was taken, shown and sent with its lower part grey."""
+    from ..damaged_photos import closed_again
+
+    cut = tmp_path / "applicant.jpg"
+    cut.write_bytes(closed_again((faces / "obama_1.jpg").read_bytes(), 0.6))
+    slot.set_file(cut)
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None  # nothing to send
+    assert slot.refusal == "applicant.jpg cannot be used: the file is cut off: only part of the picture is there."
+    assert slot.error_label.text() == slot.refusal and slot.error_label.isVisible()
+
+
 def test_a_pasted_image_is_used_and_an_empty_clipboard_is_refused(qtbot, slot: PhotoSlot, faces: Path) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("just text")
     slot.setFocus()
