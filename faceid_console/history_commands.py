@@ -194,7 +194,14 @@ def add_parser(sub: Any) -> None:
     decide.add_argument("--note", default="")
     decide.add_argument("--against-verdict", action="store_true",
                         help="approve an entry whose verdict is not a match (the window asks the same first)")
-    commands.add_parser("reasons", help="the configured decision reasons")
+    listed = commands.add_parser("reasons", help="the configured decision reasons, each with the decisions it fits "
+                                                 "(a team's own reason fits any)")
+    shown = listed.add_mutually_exclusive_group()
+    shown.add_argument("--json", dest="form", action="store_const", const="json",
+                       help='print [{"reason": ..., "decisions": [...]}, ...] (the default when standard output is '
+                            "not a terminal)")
+    shown.add_argument("--summary", dest="form", action="store_const", const="summary",
+                       help="print a reason a line with the decisions it fits (the default on a terminal)")
     resend = commands.add_parser("resend", help="send an entry whose outcome is unknown again (a new, linked entry)")
     resend.add_argument("entry", type=int)
     resend.add_argument("--base-url", help="service base URL (default: the entry's)")
@@ -255,6 +262,26 @@ def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
     row = export.row(entry, unmasked)
     row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
     return row
+
+
+def reasons_with_decisions(reasons: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each reason with the decisions it fits, in ``DECISIONS``' order: 'history decide' refuses any other."""
+    from .store.decisions import reason_fits
+    from .store.records import DecisionKind
+
+    return [(reason, tuple(d for d in DECISIONS if reason_fits(reason, DecisionKind(d)))) for reason in reasons]
+
+
+def reasons_summary(fitting: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The reasons as 'history reasons' lists them on a terminal: a reason a line, after the decisions it fits (a
+    column of ASCII words, so it lines up whatever script a team's own reasons are written in)."""
+    from .api import redact
+
+    heading = "decisions it fits"
+    width = max([len(heading), *(len(", ".join(decisions)) for _, decisions in fitting)])
+    lines = [f"{heading:<{width}}  reason",
+             *(f"{', '.join(decisions):<{width}}  {reason}" for reason, decisions in fitting)]
+    return redact("\n".join(lines))
 
 
 def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
@@ -322,7 +349,11 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
                   file=sys.stderr)
         return EXIT_OK
     if command == "reasons":
-        _print(store.reasons())
+        fitting = reasons_with_decisions(store.reasons())
+        if args.form == "summary" or (args.form is None and sys.stdout.isatty()):
+            print(reasons_summary(fitting))
+        else:
+            _print([{"reason": reason, "decisions": list(decisions)} for reason, decisions in fitting])
         return EXIT_OK
     entry = store.history.entry(EntryId(args.entry))
     if entry is None:

@@ -10,6 +10,9 @@ Rules (verify 2.0.6 and the spec README):
 - non-images, truncated files and decompression bombs are refused with an error naming the field, in plain
   words: Pillow's own reasons ("Truncated File Read", "decoder error -2") never reach the reviewer;
   so are folders, devices and pipes, named as such (never read: ``/dev/zero`` has no end);
+- a file cut off is refused as such, also when it was closed again (a JPEG ended by its end marker, a PNG whose
+  rows stop early in a whole stream), which decoders fill in grey or black without a word, and whatever
+  Pillow's ``ImageFile.LOAD_TRUNCATED_IMAGES`` says (see ``load_picture``; the engine decodes through it too);
 - an ICC colour profile too large to travel with the photo is applied to the pixels (converted to
   sRGB) and dropped, so the size limit is always reachable;
 - Pillow's warnings about malformed metadata stay inside: the error or result says what matters.
@@ -20,8 +23,11 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import stat
+import struct
 import warnings
+import zlib
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -217,15 +223,213 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
     raise ValueError("JPEG has no image data")
 
 
+# --- the picture's data, whole or cut off --------------------------------------------------------------------------
+#
+# A file cut short (a transfer broken off, a card pulled out mid-write) is often closed again by the tool that saved
+# it: a JPEG ends in its end marker, a PNG's last rows are missing from a zlib stream that is itself whole. Decoders
+# then fill the rest in and only warn (libjpeg: grey; Pillow drops the warning), and with Pillow's
+# ImageFile.LOAD_TRUNCATED_IMAGES on, which any library in the process may set, they do so even for a file that
+# simply stops. A photo whose rest is filled in must never be sent: FaceID would compare a half-grey face.
+
+
+class PictureCutOff(ValueError):
+    """The file ends before its picture does: decoded, its rest would be filled in (grey in a JPEG, black in a PNG)."""
+
+
+#: Where a JPEG scan's coded data ends: 0xFF and a marker code (not a stuffed zero, a restart marker or a fill byte).
+_SCAN_END: Final = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+#: Huffman-coded sequential frames (baseline, extended): their one scan is decoded as it is read.
+_ONE_PASS_FRAMES: Final = frozenset({0xC0, 0xC1})
+_PROGRESSIVE_FRAMES: Final = frozenset({0xC2, 0xC6, 0xCA})
+#: Frames of lossless or hierarchical JPEG, which no check here follows (nor Pillow decodes).
+_OTHER_FRAMES: Final = frozenset({0xC3, 0xC5, 0xC7, 0xCB, 0xCD, 0xCF})
+#: Bytes given after a one-pass scan instead of its end marker: enough for libjpeg's 64-bit read-ahead to finish a
+#: whole scan, too few to finish one that was cut.
+_SCAN_PADDING: Final = bytes(8)
+
+
+@dataclass(frozen=True)
+class _JpegScans:
+    """What the markers of a JPEG's first (primary) picture say about its coded data."""
+
+    #: Where its last scan's coded data ends (the marker after it, or the end of the file).
+    data_end: int
+    #: One Huffman sequential scan of every component: decoded row by row as it is read.
+    one_pass: bool
+    #: Every coefficient of every component is in a scan (progressive: refined to its last bit), and the last scan's
+    #: data ends in a marker, not at the end of the file.
+    whole: bool
+
+
+def _jpeg_scans(data: bytes) -> _JpegScans | None:
+    """The frame and scans of the primary picture, or None when its markers cannot be followed (Pillow judges it)."""
+    frame: int | None = None
+    components: tuple[int, ...] = ()
+    scans: list[tuple[bytes, int, int, int]] = []  # (component ids, first and last coefficient, last bit)
+    data_end = len(data)
+    ends_in_marker = False
+    at = 2
+    while at + 2 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # a fill byte before a marker
+            at += 1
+            continue
+        if marker == 0xD9:  # end of image
+            break
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # markers without a segment
+            at += 2
+            continue
+        if at + 4 > len(data):
+            return None
+        end = at + 2 + int.from_bytes(data[at + 2:at + 4], "big")
+        if end > len(data):
+            return None
+        segment = data[at + 4:end]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and len(segment) >= 6:
+            frame, components = marker, tuple(segment[6:6 + 3 * segment[5]:3])
+        elif marker == 0xDA and segment and len(segment) >= 1 + 2 * segment[0] + 3:
+            count = segment[0]
+            bits = segment[3 + 2 * count]
+            scans.append((segment[1:1 + 2 * count:2], segment[1 + 2 * count], segment[2 + 2 * count], bits & 0x0F))
+            scan_end = _SCAN_END.search(data, end)
+            data_end = scan_end.start() if scan_end else len(data)
+            ends_in_marker = scan_end is not None
+            at = data_end
+            continue
+        at = end
+    if frame is None or frame in _OTHER_FRAMES or not scans or not components:
+        return None
+    if frame in _PROGRESSIVE_FRAMES:
+        refined = {(c, k) for ids, first, last, low_bit in scans if low_bit == 0 for c in ids
+                   for k in range(first, last + 1)}
+        all_scans = refined >= {(c, k) for c in components for k in range(64)}
+    else:
+        all_scans = {c for ids, *_ in scans for c in ids} >= set(components)
+    one_pass = frame in _ONE_PASS_FRAMES and len(scans) == 1 and all_scans
+    return _JpegScans(data_end, one_pass, all_scans and ends_in_marker)
+
+
+#: PNG colour types and the samples of each of their pixels.
+_PNG_SAMPLES: Final = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+#: Adam7's passes: first column and row, and the steps between them.
+_ADAM7: Final = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+#: The zlib stream is inflated this much at a time, its output counted and dropped.
+_INFLATE_STEP: Final = 64 * 1024
+
+
+def _png_rows_bytes(header: bytes) -> int | None:
+    """How many bytes of filtered rows a PNG's header promises, or None for a header Pillow would refuse itself."""
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header[:13])
+    if colour not in _PNG_SAMPLES or depth not in (1, 2, 4, 8, 16) or interlace > 1:
+        return None
+    bits = depth * _PNG_SAMPLES[colour]
+    total = 0
+    for column, row, across, down in _ADAM7 if interlace else ((0, 0, 1, 1),):
+        columns, rows = max(0, -(-(width - column) // across)), max(0, -(-(height - row) // down))
+        if columns and rows:
+            total += rows * (1 + (columns * bits + 7) // 8)
+    return total
+
+
+def _png_cut_off(data: bytes) -> bool:
+    """Whether a PNG's image data stops before the rows its header promises: its stream cut short, or whole but
+    shorter (Pillow ends at the stream's end and leaves the rest black). A stream that is damaged is Pillow's to say."""
+    if len(data) < 33 or data[12:16] != b"IHDR":
+        return False
+    expected = _png_rows_bytes(data[16:29])
+    if expected is None:
+        return False
+    inflater = zlib.decompressobj()
+    produced = 0
+    at, seen_data = 8, False
+    view = memoryview(data)
+    while at + 8 <= len(data) and produced < expected and not inflater.eof:
+        length = int.from_bytes(data[at:at + 4], "big")
+        kind = data[at + 4:at + 8]
+        if kind != b"IDAT":
+            if seen_data or kind == b"IEND":
+                break  # the image data is one run of IDAT chunks
+            at += 12 + length
+            continue
+        seen_data = True
+        chunk = view[at + 8:min(at + 8 + length, len(data))]
+        for start in range(0, len(chunk), _INFLATE_STEP):
+            pending: bytes | memoryview = chunk[start:start + _INFLATE_STEP]
+            try:
+                while pending and produced < expected and not inflater.eof:
+                    produced += len(inflater.decompress(pending, _INFLATE_STEP))
+                    pending = inflater.unconsumed_tail
+            except zlib.error:
+                return False
+        at += 12 + length
+    return seen_data and produced < expected
+
+
+class _PictureData(io.BytesIO):
+    """A photo's bytes as its decoder is to read them, telling whether the file ends before its picture does.
+
+    A one-pass JPEG is read with its scan ending in padding, not in its end marker: libjpeg fills a scan that meets a
+    marker before its last row with grey, with a warning no one sees; a scan that meets the end of the data instead
+    leaves the decoder asking for more, which this notes (and Pillow refuses, unless LOAD_TRUNCATED_IMAGES is on).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.jpeg = _jpeg_scans(data) if data.startswith(_JPEG_START) else None
+        self.png = data.startswith(b"\x89PNG\r\n\x1a\n")
+        self.source = data
+        self.ran_dry = False
+        super().__init__(data[:self.jpeg.data_end] + _SCAN_PADDING if self.jpeg and self.jpeg.one_pass else data)
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        if not chunk and size != 0:
+            self.ran_dry = True  # the decoder wants more than the file holds
+        return chunk
+
+    def cut_off_before_decoding(self) -> bool:
+        """Whether the file's structure alone shows its picture is cut off (a JPEG's scan runs to the end of the file,
+        or a progressive one's later scans are missing; a PNG's rows are)."""
+        if self.jpeg is not None:
+            return not self.jpeg.whole
+        return self.png and _png_cut_off(self.source)
+
+
+def open_picture(data: bytes) -> Image.Image:
+    """``Image.open`` of a photo's bytes, to be decoded by ``load_picture``."""
+    return Image.open(_PictureData(data))
+
+
+def load_picture(image: Image.Image) -> None:
+    """``image.load()`` for an image from ``open_picture``; PictureCutOff when the file ends before its picture does,
+    whatever ``ImageFile.LOAD_TRUNCATED_IMAGES`` is set to."""
+    fp = getattr(image, "fp", None)  # an ImageFile's; a decoded image has none
+    source = fp if isinstance(fp, _PictureData) else None
+    if source is not None and source.cut_off_before_decoding():
+        raise PictureCutOff("the file ends before its picture does")
+    if source is not None:
+        source.ran_dry = False  # reading the header to its end says nothing of the picture
+    try:
+        image.load()
+    except (OSError, ValueError, SyntaxError, EOFError):
+        if source is not None and source.ran_dry:
+            raise PictureCutOff("the file ends before its picture does") from None
+        raise
+    # With LOAD_TRUNCATED_IMAGES on, Pillow gives a hungry JPEG decoder an end marker and keeps its grey.
+    if source is not None and source.jpeg is not None and source.ran_dry:
+        raise PictureCutOff("the file ends before its picture does")
+
+
 def _open(data: bytes, field_name: str) -> Image.Image:
     try:
         try:
-            image = Image.open(io.BytesIO(data))
+            image = open_picture(data)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             if not data.startswith(_JPEG_START):
                 raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
             # Pillow's guard counts the pixels at full size; a JPEG is decoded scaled down (see MAX_JPEG_PIXELS).
-            image = JpegImagePlugin.jpeg_factory(io.BytesIO(data))
+            image = JpegImagePlugin.jpeg_factory(_PictureData(data))
     except UnidentifiedImageError:
         raise _unidentified(data, field_name) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:  # its format is known, its header is not readable
@@ -245,7 +449,9 @@ def _open(data: bytes, field_name: str) -> Image.Image:
 
 def _load(image: Image.Image, field_name: str) -> None:
     try:
-        image.load()
+        load_picture(image)
+    except PictureCutOff:
+        raise _refuse(field_name, "the file is cut off: only part of the picture is there.") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import logging
 import threading
@@ -26,7 +25,7 @@ from PIL import Image, UnidentifiedImageError
 
 from ..api.endpoint import is_loopback_host
 from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
-from ..api.images import normalize_pixels
+from ..api.images import load_picture, normalize_pixels, open_picture
 from ..api.signing import SignError, callback_sign, verify_sign_v3
 from . import exceptions as exc
 from .face_model import SUGGESTED_QUALITY_THRESHOLD, DetectedFace, FaceModel
@@ -286,12 +285,12 @@ class EngineBackend:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             try:
-                image = Image.open(io.BytesIO(data))
+                image = open_picture(data)
                 if image.format not in ENGINE_FORMATS:
                     raise exc.ImageErrorUnsupportedFormat(param)
                 if max(image.size) > MAX_SIDE_PX:
                     raise exc.InvalidImageSize(param)
-                image.load()
+                load_picture(image)  # a file cut off is refused (PictureCutOff), never decoded with its rest grey
                 # The same pixels the client would send: upright by EXIF orientation, 16-bit scaled to 8-bit.
                 pixels = normalize_pixels(image)
                 if pixels.mode != "RGB":  # convert() copies even an RGB photo: 36 MB at 12 MP

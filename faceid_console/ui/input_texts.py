@@ -69,6 +69,8 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")),
         (r"\w+: the file is truncated or damaged\.",
          QCoreApplication.translate("InputTexts", "the file is truncated or damaged.")),
+        (r"\w+: the file is cut off: only part of the picture is there\.",
+         QCoreApplication.translate("InputTexts", "the file is cut off: only part of the picture is there.")),
         (r"\w+: cannot be made small enough to send: (?P<reason>.*)\.",
          QCoreApplication.translate("InputTexts", "the photo cannot be made small enough to send ({reason}).")),
         (r"\w+: (?P<name>.+) is (?P<mb>\d+) MB; too large to be a photo\.",

@@ -213,9 +213,10 @@ def row_lines(doc: QTextDocument, table: QTextTable, row: int) -> list[tuple[flo
 
 
 def decision_rows(table: QTextTable) -> list[list[int]]:
-    """The trail table's rows, by decision: its row, then its note's (a cell across the whole table), if any."""
+    """The trail table's rows, by decision: its row, then its note's (a cell across the whole table), if any; its
+    header row is none of them."""
     decisions: list[list[int]] = []
-    for row in range(table.rows()):
+    for row in range(table.format().headerRowCount(), table.rows()):
         if decisions and table.cellAt(row, 0).columnSpan() == table.columns():
             decisions[-1].append(row)
         else:
@@ -234,12 +235,15 @@ def decision_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]
     # between two rows: half of the padding, borders and spacing that part them is each row's
     half_gap = (min(t for t, _ in rows[1]) - max(b for _, b in rows[0])) / 2 if len(rows) > 1 else 0.0
     heading = table.firstCursorPosition().block().previous()
+    header = [top for row in range(table.format().headerRowCount()) for top, _ in rows[row]]
     spans = []
-    for decision in decision_rows(table):
+    for number, decision in enumerate(decision_rows(table)):
         first, last = rows[decision[0]], rows[decision[-1]]
         top = min(t for t, _ in first) - half_gap
-        if decision[0] == 0 and heading.isValid() and heading.blockFormat().headingLevel():
-            top = min([top] + [t for t, _ in line_spans(doc, heading)])  # no heading alone at a page's foot
+        if number == 0:  # no heading, nor header row, alone at a page's foot
+            top = min([top] + [t - half_gap for t in header])
+            if heading.isValid() and heading.blockFormat().headingLevel():
+                top = min([top] + [t for t, _ in line_spans(doc, heading)])
         bottom = max(b for _, b in last) + half_gap
         if bottom - top > body and len(decision) > 1:
             bottom = min(b for _, b in rows[decision[1]])  # the note's first line
@@ -247,19 +251,56 @@ def decision_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]
     return spans
 
 
+class TableHeader(NamedTuple):
+    """A table's header row as a band of the document, drawn again atop each page that begins inside its body."""
+
+    #: The table's top, and the border under its header row (halfway to the first row's text).
+    top: float
+    bottom: float
+    #: The bottom of the table's first row (a page never ends between it and the header) and of the table.
+    first_row_bottom: float
+    end: float
+
+
+def table_headers(doc: QTextDocument) -> list[TableHeader]:
+    """The header rows (``<thead>``) of the report's tables that have rows under them, as laid out."""
+    headers = []
+    for table in doc.rootFrame().childFrames():
+        count = table.format().headerRowCount() if isinstance(table, QTextTable) else 0
+        if not isinstance(table, QTextTable) or count < 1 or table.rows() <= count:
+            continue
+        header = [span for row in range(count) for span in row_lines(doc, table, row)]
+        first = row_lines(doc, table, count)
+        half_gap = (min(t for t, _ in first) - max(b for _, b in header)) / 2  # to the border between two rows
+        frame = doc.documentLayout().frameBoundingRect(table)
+        headers.append(TableHeader(frame.top(), max(b for _, b in header) + half_gap,
+                                   max(b for _, b in first) + half_gap, frame.bottom()))
+    return headers
+
+
+def repeated_header(headers: Sequence[TableHeader], top: float) -> TableHeader | None:
+    """The header drawn atop a page that begins at ``top``: that of the table it begins inside the body of."""
+    return next((header for header in headers if header.bottom <= top < header.end), None)
+
+
 def page_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
-    """Where each page of ``doc`` begins and ends (at most ``body`` high): never inside a line of text (a line that
-    does not fit goes to the next page whole), nor inside a decision of the trail (its row and its note go to the
-    next page together; only a note taller than a page goes on over pages). Qt's own pagination moves lines
-    alone: a decision's row was cut in two, its time on one page and the rest of it on the next."""
+    """Where each page of ``doc`` begins and ends (at most ``body`` high, less a table's header row drawn again
+    atop a page that begins inside that table): never inside a line of text (a line that does not fit goes to the
+    next page whole), nor inside a decision of the trail (its row and its note go to the next page together; only a
+    note taller than a page goes on over pages), nor between a header row and the row under it. Qt's own pagination
+    moves lines alone: a decision's row was cut in two, its time on one page and the rest of it on the next."""
     if body <= 0:  # a page with no room (a broken page layout) would never be filled: refused, not looped on
         raise ValueError(f"a page has no room for the report ({body})")
-    whole = [span for block in blocks(doc) for span in line_spans(doc, block)] + decision_spans(doc, body)
+    headers = table_headers(doc)
+    whole = [span for block in blocks(doc) for span in line_spans(doc, block)] + decision_spans(doc, body) + [
+        (header.top, header.first_row_bottom) for header in headers]
     end = doc.size().height()
     pages: list[tuple[float, float]] = []
     top = 0.0
-    while end - top > body:
-        cut = top + body
+    while end - top > (room := body - header_height(repeated_header(headers, top))):
+        if room <= 0:  # a header row as tall as a page: nothing would fit under it
+            raise ValueError(f"a page has no room under the table's header ({room})")
+        cut = top + room
         moved = True
         while moved:  # up to the top of whatever the cut would go through, as long as that leaves something above
             moved = False
@@ -270,6 +311,40 @@ def page_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
         top = cut
     pages.append((top, end))
     return pages
+
+
+def header_height(header: TableHeader | None) -> float:
+    return 0.0 if header is None else header.bottom - header.top
+
+
+class Band(NamedTuple):
+    """A part of the document drawn on a page: from ``top`` to ``bottom`` in the document, at ``y`` on the page."""
+
+    top: float
+    bottom: float
+    y: float
+
+
+def page_bands(doc: QTextDocument, pages: Sequence[tuple[float, float]]) -> list[list[Band]]:
+    """What each page draws: its share of the document, under the header row of the table it begins inside (a
+    table split over pages has its header again on the next page, so its columns still say what they hold)."""
+    headers = table_headers(doc)
+    drawn = []
+    for top, bottom in pages:
+        header = repeated_header(headers, top) if top > 0 else None
+        bands = [] if header is None else [Band(header.top, header.bottom, 0.0)]
+        drawn.append([*bands, Band(top, bottom, header_height(header))])
+    return drawn
+
+
+def draw_bands(painter: QPainter, doc: QTextDocument, bands: Sequence[Band]) -> None:
+    """Draw a page's bands of ``doc`` where they go on it."""
+    for band in bands:
+        painter.save()
+        painter.translate(0, band.y - band.top)
+        # a hair short of what follows it (the next page's first line starts where this page ends)
+        doc.drawContents(painter, QRectF(0, band.top, doc.textWidth(), band.bottom - band.top - CLIP_MARGIN))
+        painter.restore()
 
 
 def blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
@@ -378,8 +453,8 @@ class VerificationReport(QObject):
             parts.append(f"<h3>{esc(scores_title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
             levels = sorted({lvl for s in self._scores().values() for lvl in s.thresholds}, key=lambda x: -float(x))
             score_word, confidence_title = self.tr("Score"), self.tr("Confidence")
-            parts.append(f"<tr><th>{esc(score_word)}</th><th>{esc(confidence_title)}</th>"
-                         + "".join(f"<th>{esc(lvl)}</th>" for lvl in levels) + "</tr>")
+            parts.append(f"<thead><tr><th>{esc(score_word)}</th><th>{esc(confidence_title)}</th>"
+                         + "".join(f"<th>{esc(lvl)}</th>" for lvl in levels) + "</tr></thead>")
             for key, score in self._scores().items():
                 cells = "".join(f"<td>{score.thresholds.get(lvl, '')}</td>" for lvl in levels)
                 # the photo in the window's words, the answer's field under it (as the window's Scores)
@@ -409,6 +484,10 @@ class VerificationReport(QObject):
             # The time and the operator as narrow as they are written, unwrapped (a width of 1% is their least), the
             # decision and its reason sharing the rest: the note's width, spread over all four, wrapped them.
             parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+            # its header row, drawn again atop each page the trail goes on to (page_bands)
+            columns = (self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Decision"), self.tr("Reason"))
+            parts.append("<thead><tr>" + "".join(f"<th align='left'{nowrap}>{esc(c)}</th>" for c, nowrap in zip(
+                columns, (" style='white-space:nowrap'",) * 2 + ("",) * 2, strict=True)) + "</tr></thead>")
             for index, d in enumerate(self.trail):
                 state = self.tr("current") if index == 0 else self.tr("superseded")
                 # as History's trail words it (full-width brackets in Chinese), its decision in bold
@@ -558,14 +637,10 @@ class VerificationReport(QObject):
         doc, count = printed.document, len(printed.pages)
         footer_font = doc.defaultFont()
         width = doc.textWidth()
-        for index, (top, bottom) in enumerate(printed.pages):
+        for index, bands in enumerate(page_bands(doc, printed.pages)):
             if index:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -top)
-            # a hair short of the next page's first line, which starts where this page ends
-            doc.drawContents(painter, QRectF(0, top, width, bottom - top - CLIP_MARGIN))
-            painter.restore()
+            draw_bands(painter, doc, bands)
             painter.setFont(footer_font)
             painter.setPen(QColor("gray"))
             painter.drawText(QRectF(0, printed.body, width, footer_height(doc, writer)),

@@ -92,6 +92,21 @@ def test_image_errors(caller: EngineCaller, files: dict, message: str) -> None:
     assert err.field == message.split(": ")[1] and not err.billed
 
 
+@pytest.mark.parametrize(("field", "case"), [("image", "jpeg cut at 60 % and closed again"),
+                                             ("image_ref1", "progressive jpeg cut at 40 % and closed again"),
+                                             ("image_ref1", "png whose rows stop at 60 %")])
+def test_a_photo_cut_off_is_an_unreadable_image_not_a_grey_face(caller: EngineCaller, faces: Path, field: str,
+                                                                case: str) -> None:
+    """A JPEG cut at 60 % and ended again decodes in Pillow without a word, its rest grey: the engine compared that
+    half-grey face. FaceID's word for a photo it cannot decode is IMAGE_ERROR_UNSUPPORTED_FORMAT (unbilled)."""
+    from ..damaged_photos import damaged_photos
+
+    response = caller.verify(files={field: dict(damaged_photos(faces))[case]})
+    assert response.status_code == 400
+    assert response.json()["error_message"] == f"IMAGE_ERROR_UNSUPPORTED_FORMAT: {field}"
+    assert not caller.error(response).billed
+
+
 def test_image_over_2_mb_is_413_plain_text(caller: EngineCaller) -> None:
     response = caller.verify(files={"image_ref1": b"\xff\xd8" + b"\0" * (2 * 1024 * 1024 + 1)})
     assert response.status_code == 413

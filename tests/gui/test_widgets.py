@@ -46,6 +46,20 @@ def test_a_dropped_file_is_read_prepared_and_described(qtbot, slot: PhotoSlot, f
     assert slot.thumbnail.pixmap() is not None and not slot.thumbnail.pixmap().isNull()
 
 
+def test_a_photo_cut_off_is_refused_at_the_slot_naming_the_file(qtbot, slot: PhotoSlot, faces: Path,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    """A photo cut at 60 % and ended again was taken, shown and sent with its lower part grey."""
+    from ..damaged_photos import closed_again
+
+    cut = tmp_path / "applicant.jpg"
+    cut.write_bytes(closed_again((faces / "obama_1.jpg").read_bytes(), 0.6))
+    slot.set_file(cut)
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None  # nothing to send
+    assert slot.refusal == "applicant.jpg cannot be used: the file is cut off: only part of the picture is there."
+    assert slot.error_label.text() == slot.refusal and slot.error_label.isVisible()
+
+
 def test_a_pasted_image_is_used_and_an_empty_clipboard_is_refused(qtbot, slot: PhotoSlot, faces: Path) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("just text")
     slot.setFocus()
@@ -669,6 +683,59 @@ def test_a_request_id_with_no_place_to_break_does_not_widen_the_details(qtbot) -
     assert view.details_box.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text().split()[1])
     qtbot.waitUntil(lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width()), timeout=3_000)
     assert label.geometry().right() < view.details_box.width()
+
+
+def laid_out_lines(label: QWidget, width: int) -> tuple[list[str], int]:
+    """The lines ``label`` (a WrapAnywhereLabel) draws its text in at ``width``, and how many lines the text takes
+    when simply wrapped, as Qt breaks it."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = label.text()
+    layout, _ = label._text_layout(width)
+    lines = [text[layout.lineAt(n).textStart():layout.lineAt(n).textStart() + layout.lineAt(n).textLength()]
+             for n in range(layout.lineCount())]
+    plain = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    plain.setTextOption(option)
+    plain.beginLayout()
+    while (line := plain.createLine()).isValid():
+        line.setLineWidth(width)
+    plain.endLayout()
+    return lines, plain.lineCount()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("confidence", [75.0, 68.918, 50.0])  # meets 1e-5; only 1e-3; below every threshold
+def test_a_verdict_never_leaves_its_closing_words_alone_on_its_last_line(qtbot, request, language: str,  # type: ignore[no-untyped-def]
+                                                                          confidence: float) -> None:
+    """Chinese breaks between any two characters: "…达到的最严格等级为 1e-5（十万分之一）。" ended on a line of its
+    own "一）。", and the headline "未确认：低于您的策略等级（万分之一）" on "一）". The closing words are given more (a
+    bracket's phrase goes down whole), in as many lines, and the text is unchanged (nothing invisible to copy)."""
+    import json
+
+    from faceid_console.api import VerifyResult
+    from faceid_console.ui.widgets.fitting_labels import MIN_LAST_LINE_CHARS
+    from faceid_console.ui.widgets.result_view import ResultView
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    raw["result_faceid"]["confidence"] = raw["result_ref1"]["confidence"] = confidence
+    view = ResultView(language)
+    qtbot.addWidget(view)
+    view.show_result(VerifyResult.parse(raw), "1e-4")
+    if language == "zh_CN":
+        assert view.subline.text().endswith("（十万分之一）。" if confidence == 75.0 else "。")
+        assert view.headline.text().endswith("）" if confidence == 68.918 else "阈值")
+    for label in (view.headline, view.subline):
+        assert label.text().isprintable(), label.text()  # no joiner or other invisible character in it
+        em = label.fontMetrics().horizontalAdvance("字" if language == "zh_CN" else "m")
+        for width in range(10 * em, 40 * em, 2):
+            lines, plain = laid_out_lines(label, width)
+            assert "".join(lines) == label.text() and len(lines) == plain, (width, lines)
+            if len(lines) > 1:
+                assert len(lines[-1].strip()) >= MIN_LAST_LINE_CHARS, (width, lines)
 
 
 def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]

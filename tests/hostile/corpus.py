@@ -28,6 +28,8 @@ from typing import Literal
 import numpy as np
 from PIL import Image, ImageCms
 
+from ..damaged_photos import closed_again, png_with_rows_missing
+
 Expect = Literal["face", "no_face", "refused", "either"]
 
 MAX_UPLOAD = 2 * 1024 * 1024
@@ -158,6 +160,10 @@ def build_corpus(folder: Path, face_photo: Path, *, write: bool = True) -> list[
     # --- damaged JPEGs
     add("truncated_half.jpg", lambda: jpeg[: len(jpeg) // 2], "refused", "refused", "cut in the middle of the scan")
     add("truncated_header.jpg", lambda: jpeg[:300], "refused", "refused", "cut inside the headers")
+    add("cut_and_closed_again.jpg", lambda: closed_again(jpeg, 0.6), "refused", "refused",
+        "cut at 60 % and ended again by its end marker: decoded, the rest is grey")
+    add("png_rows_missing.png", lambda: png_with_rows_missing(_save(face, "PNG"), 0.6), "refused", "refused",
+        "a whole zlib stream of 60 % of the rows the header claims: decoded, the rest is black")
     add("soi_only.jpg", lambda: b"\xff\xd8", "refused", "refused")
     corrupt = bytearray(jpeg)
     for at in range(len(jpeg) // 3, len(jpeg) // 3 + 4000, 97):

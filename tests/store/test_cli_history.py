@@ -7,6 +7,7 @@ import html
 import io
 import json
 import re
+import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -250,8 +251,9 @@ def test_a_csv_export_runs_no_formula_in_a_spreadsheet_and_json_keeps_the_uuid_e
 
 def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     entry = _verified(console, faces)
-    code, reasons = console("history", "reasons")
-    assert code == 0 and reasons
+    code, listed = console("history", "reasons")
+    assert code == 0 and listed
+    reasons = [item["reason"] for item in listed]
     assert console("history", "decide", str(entry), "approve", "--reason", reasons[0], "--against-verdict")[0] == 0
     code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note",
                           f"2nd look: {NUMBER.lower()} is someone else's")
@@ -268,6 +270,36 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
                         "--against-verdict")
     assert code == 2 and err["error"]["detail"] == "reason" and "does not fit a decision to approve" in \
         err["error"]["message"]
+
+
+def test_history_reasons_says_which_decisions_each_reason_fits_as_json_and_as_text(
+        console, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It listed the reasons alone: "Different person" read as fit for an approval, which 'history decide' then
+    refused. Each reason comes with the decisions it fits (a team's own reason fits any), in JSON as in text."""
+    from faceid_console.store.decisions import set_reasons
+
+    code, listed = console("history", "reasons")  # not a terminal: JSON
+    assert code == 0
+    fits = {item["reason"]: item["decisions"] for item in listed}
+    assert fits["Same person, documents consistent"] == ["approve"]
+    assert fits["Different person"] == ["reject", "escalate"]
+    assert fits["Needs a senior reviewer"] == ["escalate"]
+    assert console("history", "reasons", "--json")[1] == listed
+    store = _store()
+    set_reasons(store.engine, ["Different person", "分行复核：证件一致"], operator="lead")
+    store.close()
+    code, text = console("history", "reasons", "--summary")
+    assert code == 0 and text.splitlines() == [
+        "decisions it fits          reason",
+        "reject, escalate           Different person",
+        "approve, reject, escalate  分行复核：证件一致",  # a team's own reason fits any decision
+    ]
+    code, listed = console("history", "reasons", "--json")
+    assert listed == [{"reason": "Different person", "decisions": ["reject", "escalate"]},
+                      {"reason": "分行复核：证件一致", "decisions": ["approve", "reject", "escalate"]}]
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # on a terminal, text unless --json is given
+    assert console("history", "reasons")[1] == text
+    assert console("history", "reasons", "--json")[1] == listed
 
 
 def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: Path) -> None:

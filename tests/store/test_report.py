@@ -519,6 +519,71 @@ def test_a_decision_s_row_and_note_go_over_a_page_end_together_only_a_note_talle
     store.close()
 
 
+def test_a_trail_split_over_pages_has_its_header_row_again_atop_each_page_it_goes_on_to(
+        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Page 2 of a long trail began with a decision under no header: which column was the operator, which the
+    reason, was to be guessed. The trail's header row is drawn again atop each page it goes on to, its rows under it
+    (and a header row never ends a page alone)."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QIODevice, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.report import Band, draw_bands, page_bands, pdf_writer, table_headers
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    for round_ in range(40):
+        store.decide(entry, DecisionKind.REJECT if round_ % 2 else DecisionKind.ESCALATE,
+                     "Photo quality too low to judge",
+                     "\n".join(f"Round {round_}, line {line}: the applicant came back" for line in range(1 + round_ % 4)))
+    stored = store.history.entry(entry)
+    assert stored is not None
+    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printed = report.laid_out(pdf_writer(buffer))
+    doc, pages = printed.document, printed.pages
+    assert printed.scale == 1.0 and len(pages) >= 3
+    table, decisions = trail_rows(doc)
+    assert len(decisions) == 40 and table.format().headerRowCount() == 1
+    assert [table.cellAt(0, column).firstCursorPosition().block().text().replace("\xa0", " ")  # unwrapped
+            for column in range(4)] == ["Time (UTC)", "Operator", "Decision", "Reason"]
+    header = table_headers(doc)[-1]  # the trail's, the report's last table
+    assert all(header.top <= top and bottom <= header.bottom for top, bottom in lines_of(doc, table, 0))
+    assert header.bottom <= min(top for top, _ in lines_of(doc, table, decisions[0][0]))
+
+    bands = page_bands(doc, pages)
+    assert bands[0] == [Band(pages[0][0], pages[0][1], 0.0)]
+    height = header.bottom - header.top
+    for (top, bottom), drawn in list(zip(pages, bands, strict=True))[1:]:
+        assert header.bottom <= top < header.end  # every further page goes on with the trail
+        assert drawn == [Band(header.top, header.bottom, 0.0), Band(top, bottom, height)]
+        assert height + bottom - top <= printed.body  # the header's room is taken from the page's share
+    assert max(b for _, b in lines_of(doc, table, decisions[0][-1])) <= pages[0][1]  # the header row with a decision
+
+    # Drawn: page 2 begins with the same pixels as the header row on page 1.
+    def drawn_top(page_bands_: list[Band]) -> QImage:
+        image = QImage(int(doc.textWidth()), int(height), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        draw_bands(painter, doc, page_bands_)
+        painter.end()
+        return image
+
+    header_alone = drawn_top([Band(header.top, header.bottom, 0.0)])
+    assert drawn_top(bands[1]) == header_alone and drawn_top(bands[2]) == header_alone
+    assert drawn_top([Band(pages[1][0], pages[1][1], 0.0)]) != header_alone  # without it: a decision's row
+
+    written = report.write_pdf(tmp_path / "trail.pdf")
+    assert written == (len(pages), 1.0)
+    store.close()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and_reason_unwrapped(
         language: str, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -568,7 +633,7 @@ def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and
             line = cell.layout().lineAt(0)
             assert line.width() - line.naturalTextWidth() < 1, (cell.text(), line.width(), line.naturalTextWidth())
     reason = {"en": "Photo quality too low to judge", "zh_CN": "照片质量过低，无法判断"}[language]
-    assert table.cellAt(0, 3).firstCursorPosition().block().text() == reason
+    assert table.cellAt(decisions[0][0], 3).firstCursorPosition().block().text() == reason
 
 
 def test_a_translation_words_a_trail_decision_and_its_state_as_history_does(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -610,10 +675,10 @@ def test_a_translation_words_a_trail_decision_and_its_state_as_history_does(qapp
         QCoreApplication.removeTranslator(translator)
         store.close()
     text = doc.toPlainText()
-    assert "Approved（current）" in text and "Escalated（superseded）" in text and " (" not in text.split(
-        "Decision and trail")[1]
-    table, _decisions = trail_rows(doc)
-    block = table.cellAt(0, 2).firstCursorPosition().block()
+    decisions_text = text.split("Decision and trail")[1].split("Reason", 1)[1]  # under the trail's header row
+    assert "Approved（current）" in text and "Escalated（superseded）" in text and " (" not in decisions_text
+    table, decisions = trail_rows(doc)
+    block = table.cellAt(decisions[0][0], 2).firstCursorPosition().block()
     bold = ["".join(f.text() for f in (i.fragment() for i in block)
                     if f.isValid() and f.charFormat().fontWeight() >= QFont.Weight.Bold)]
     assert bold == ["Approved"]  # the decision in bold, its state not

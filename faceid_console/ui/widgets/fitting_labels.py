@@ -31,6 +31,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 #: The width either label asks for, in average characters: enough to show a name's start and end.
 HINT_CHARS = 6
+#: A wrapped text's last line with fewer characters than this (spaces aside) is stranded: "一）。" under a verdict, or
+#: "it." in English. The line before gives it more.
+MIN_LAST_LINE_CHARS = 5
+#: Brackets whose phrase a stranded end is taken down with whole ("（十万分之一）。", not "一）。").
+OPENING_BRACKETS = "(（「『《〈【"
+CLOSING_BRACKETS = ")）」』》〉】"
 
 
 def _add_copy(label: QLabel, copied: Callable[[], str] | None = None) -> None:
@@ -291,10 +297,29 @@ class WrapAnywhereLabel(QLabel):
         return self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
 
     def _text_layout(self, width: float) -> tuple[QTextLayout, float]:
-        """The text laid out in lines of ``width`` pixels, and their total height."""
+        """The text laid out in lines of ``width`` pixels, and their total height; a last line that would be
+        stranded (``MIN_LAST_LINE_CHARS``) is given more from the line before, in as many lines.
+
+        Chinese breaks between any two characters, so "…达到的最严格等级为 1e-5（十万分之|一）。" left "一）。" alone:
+        the break is moved before the bracket, or back to leave the last line enough. The text itself is unchanged (no
+        invisible joiners, which would stay in copied text and defeat a search)."""
+        text = self.text().replace("\n", "\u2028")  # line separators break
+        layout, height = self._lines(text, width)
+        count = layout.lineCount()
+        if count < 2:
+            return layout, height
+        for narrower in self._tail_widths(text, layout):
+            better, better_height = self._lines(text, width, (count - 2, narrower))
+            last, was = better.lineAt(better.lineCount() - 1), layout.lineAt(count - 1)
+            if better.lineCount() == count and last.textLength() > was.textLength():
+                return better, better_height
+        return layout, height
+
+    def _lines(self, text: str, width: float, narrowed: tuple[int, float] | None = None) -> tuple[QTextLayout, float]:
+        """``text`` in lines of ``width`` pixels (``narrowed``: one line's number and its own width)."""
         option = QTextOption(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout = QTextLayout(self.text().replace("\n", "\u2028"), self.font(), self)  # line separators break
+        layout = QTextLayout(text, self.font(), self)
         layout.setTextOption(option)
         layout.beginLayout()
         height = 0.0
@@ -302,11 +327,39 @@ class WrapAnywhereLabel(QLabel):
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(max(1.0, width))
+            own = narrowed[1] if narrowed is not None and line.lineNumber() == narrowed[0] else width
+            line.setLineWidth(max(1.0, own))
             line.setPosition(QPointF(0, height))
             height += line.height()
         layout.endLayout()
         return layout, height
+
+    @staticmethod
+    def _tail_widths(text: str, layout: QTextLayout) -> list[float]:
+        """Widths for the line before a stranded last line that end it earlier, the better first: before the bracket
+        the last line closes, then where the last line gets ``MIN_LAST_LINE_CHARS``. None when it is not stranded."""
+        before, last = layout.lineAt(layout.lineCount() - 2), layout.lineAt(layout.lineCount() - 1)
+        start, end = before.textStart(), before.textStart() + before.textLength()
+        tail = text[last.textStart():last.textStart() + last.textLength()].strip()
+        if len(tail) >= MIN_LAST_LINE_CHARS or text[end - 1] == "\u2028":  # long enough, or a line of its own
+            return []
+        body_end = len(text[start:end].rstrip()) + start
+        ends = []
+        depth = 0
+        for at in range(body_end - 1, start, -1):  # the bracket opened on this line and closed on the last
+            if text[at] in CLOSING_BRACKETS:
+                depth += 1
+            elif text[at] in OPENING_BRACKETS:
+                if depth == 0:
+                    if any(c in CLOSING_BRACKETS for c in tail) and at - start >= MIN_LAST_LINE_CHARS:
+                        ends.append(at)
+                    break
+                depth -= 1
+        wanted = body_end - (MIN_LAST_LINE_CHARS - len(tail))
+        if wanted - start >= MIN_LAST_LINE_CHARS:
+            ends.append(wanted)
+        left = before.cursorToX(start)[0]  # type: ignore[index]  # PySide gives (x, position)
+        return [before.cursorToX(at)[0] - left + 0.5 for at in ends]  # type: ignore[index]
 
     def _frame(self) -> tuple[int, int]:
         """The horizontal and vertical room taken by margins."""

@@ -141,13 +141,14 @@ class ResultView(QWidget):
         self.banner = EdgeFrame(self)
         self.banner.setObjectName("verdictBanner")
         banner_layout = QVBoxLayout(self.banner)
-        self.headline = QLabel(self.banner)
+        # Wrapped as the subline is: a Chinese verdict breaks between any two characters, and QLabel left "一）" of
+        # "未确认：低于您的策略等级（万分之一）" alone on its last line.
+        self.headline = WrapAnywhereLabel(self.banner)
         self.headline.setObjectName("verdictHeadline")
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.headline.setFont(font)
-        self.headline.setWordWrap(True)
         # Broken inside a long token, biz_id or photo name too (History shows an entry's biz_token here): QLabel
         # breaks only at spaces, and a 128-byte value on one line widened the window past an 800 px screen.
         self.subline = WrapAnywhereLabel(self.banner)
