@@ -1214,9 +1214,9 @@
 <context>
     <name>FittingLabels</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="39"/>
+        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="45"/>
         <source>Copy</source>
-        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end.</extracomment>
+        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end. A wrapped text&apos;s last line with fewer characters than this (spaces aside) is stranded: &quot;一）。&quot; under a verdict, or &quot;it.&quot; in English. The line before gives it more. Brackets whose phrase a stranded end is taken down with whole (&quot;（十万分之一）。&quot;, not &quot;一）。&quot;).</extracomment>
         <translation>Copy</translation>
     </message>
 </context>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
-        <location filename="../../faceid_console/ui/report.py" line="456"/>
+        <location filename="../../faceid_console/ui/report.py" line="535"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
@@ -1846,13 +1846,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
-        <location filename="../../faceid_console/ui/report.py" line="460"/>
+        <location filename="../../faceid_console/ui/report.py" line="539"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
-        <location filename="../../faceid_console/ui/report.py" line="463"/>
+        <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
@@ -2344,201 +2344,206 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
+        <source>the file is cut off: only part of the picture is there.</source>
+        <translation>the file is cut off: only part of the picture is there.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>the photo cannot be made small enough to send ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} is {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} is over {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>there is no such file: {path}</source>
         <translation>there is no such file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} is not a usable file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>the link points to no file: {path}</source>
         <translation>the link points to no file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>you have no permission to read {path}.</source>
         <translation>you have no permission to read {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} is a folder, not a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} is a device, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} is a pipe, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} is a socket, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>Choose reference photo 1 before photos 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>Choose reference photo 2 before photo 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>Choose reference photo 1 before photo 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>A biz_id has no control or invisible characters: type it again, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="122"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} is not a valid host name: check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="162"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="166"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -3162,22 +3167,22 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="564"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="266"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="284"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
-        <location filename="../../faceid_console/ui/report.py" line="492"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
+        <location filename="../../faceid_console/ui/report.py" line="571"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="307"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
+        <location filename="../../faceid_console/ui/report.py" line="569"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
@@ -3717,27 +3722,27 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="267"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
@@ -3747,58 +3752,58 @@ or paste</translation>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="222"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="279"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="370"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="370"/>
+        <location filename="../../faceid_console/ui/report.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="407"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
@@ -3824,22 +3829,22 @@ or paste</translation>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="428"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="429"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
@@ -3859,7 +3864,7 @@ or paste</translation>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="455"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
@@ -3869,7 +3874,7 @@ or paste</translation>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="462"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
@@ -3889,7 +3894,7 @@ or paste</translation>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="511"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -5033,144 +5038,156 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="316"/>
-        <location filename="../../faceid_console/ui/report.py" line="541"/>
+        <location filename="../../faceid_console/ui/report.py" line="391"/>
+        <location filename="../../faceid_console/ui/report.py" line="620"/>
         <source>FaceID verification report</source>
-        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="320"/>
+        <location filename="../../faceid_console/ui/report.py" line="395"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="321"/>
+        <location filename="../../faceid_console/ui/report.py" line="396"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="322"/>
+        <location filename="../../faceid_console/ui/report.py" line="397"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="323"/>
+        <location filename="../../faceid_console/ui/report.py" line="398"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="324"/>
+        <location filename="../../faceid_console/ui/report.py" line="399"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="325"/>
+        <location filename="../../faceid_console/ui/report.py" line="400"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="326"/>
+        <location filename="../../faceid_console/ui/report.py" line="401"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="327"/>
+        <location filename="../../faceid_console/ui/report.py" line="402"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="328"/>
+        <location filename="../../faceid_console/ui/report.py" line="403"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="329"/>
+        <location filename="../../faceid_console/ui/report.py" line="404"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="330"/>
+        <location filename="../../faceid_console/ui/report.py" line="405"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="333"/>
+        <location filename="../../faceid_console/ui/report.py" line="408"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="335"/>
+        <location filename="../../faceid_console/ui/report.py" line="410"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="335"/>
+        <location filename="../../faceid_console/ui/report.py" line="410"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="364"/>
+        <location filename="../../faceid_console/ui/report.py" line="439"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="366"/>
+        <location filename="../../faceid_console/ui/report.py" line="441"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="377"/>
+        <location filename="../../faceid_console/ui/report.py" line="452"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="380"/>
+        <location filename="../../faceid_console/ui/report.py" line="455"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="380"/>
+        <location filename="../../faceid_console/ui/report.py" line="455"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="390"/>
+        <location filename="../../faceid_console/ui/report.py" line="465"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="398"/>
+        <location filename="../../faceid_console/ui/report.py" line="473"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="404"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="404"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="413"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="413"/>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="415"/>
+        <location filename="../../faceid_console/ui/report.py" line="494"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="573"/>
+        <location filename="../../faceid_console/ui/report.py" line="648"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>

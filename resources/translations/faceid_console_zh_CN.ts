@@ -1214,9 +1214,9 @@
 <context>
     <name>FittingLabels</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="39"/>
+        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="45"/>
         <source>Copy</source>
-        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end.</extracomment>
+        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end. A wrapped text&apos;s last line with fewer characters than this (spaces aside) is stranded: &quot;一）。&quot; under a verdict, or &quot;it.&quot; in English. The line before gives it more. Brackets whose phrase a stranded end is taken down with whole (&quot;（十万分之一）。&quot;, not &quot;一）。&quot;).</extracomment>
         <translation>复制</translation>
     </message>
 </context>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
-        <location filename="../../faceid_console/ui/report.py" line="456"/>
+        <location filename="../../faceid_console/ui/report.py" line="535"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
@@ -1846,13 +1846,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
-        <location filename="../../faceid_console/ui/report.py" line="460"/>
+        <location filename="../../faceid_console/ui/report.py" line="539"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
-        <location filename="../../faceid_console/ui/report.py" line="463"/>
+        <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
@@ -2344,201 +2344,206 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
+        <source>the file is cut off: only part of the picture is there.</source>
+        <translation>文件不完整：只有图片的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} 大小为 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} 大于 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>there is no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} 不是可用的文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 验证（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>biz_id 不含控制字符或不可见字符：请重新输入，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="122"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>长度为 {size} 个字符，对 biz_id 来说太长了，biz_id 只有几十个字符（如 1462259748,52b13fb5-…）：请检查粘贴的内容，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>仅允许对本机使用明文 HTTP，且主机名末尾不带点（如 localhost、127.0.0.1）；{host} 须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="162"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="166"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -3162,22 +3167,22 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="564"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="266"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="284"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
-        <location filename="../../faceid_console/ui/report.py" line="492"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
+        <location filename="../../faceid_console/ui/report.py" line="571"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="307"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
+        <location filename="../../faceid_console/ui/report.py" line="569"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
@@ -3717,27 +3722,27 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="267"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
@@ -3747,58 +3752,58 @@ or paste</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="222"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223"/>
         <source>Scores</source>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225"/>
         <source>Each against the thresholds of this response.</source>
         <translation>均对照本次响应的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="279"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="370"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="370"/>
+        <location filename="../../faceid_console/ui/report.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="407"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
@@ -3824,22 +3829,22 @@ or paste</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="428"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="429"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
@@ -3859,7 +3864,7 @@ or paste</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="455"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
@@ -3869,7 +3874,7 @@ or paste</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="462"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
@@ -3889,7 +3894,7 @@ or paste</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="511"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -5033,144 +5038,156 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="316"/>
-        <location filename="../../faceid_console/ui/report.py" line="541"/>
+        <location filename="../../faceid_console/ui/report.py" line="391"/>
+        <location filename="../../faceid_console/ui/report.py" line="620"/>
         <source>FaceID verification report</source>
-        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="320"/>
+        <location filename="../../faceid_console/ui/report.py" line="395"/>
         <source>History entry</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="321"/>
+        <location filename="../../faceid_console/ui/report.py" line="396"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="322"/>
+        <location filename="../../faceid_console/ui/report.py" line="397"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="323"/>
+        <location filename="../../faceid_console/ui/report.py" line="398"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="324"/>
+        <location filename="../../faceid_console/ui/report.py" line="399"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="325"/>
+        <location filename="../../faceid_console/ui/report.py" line="400"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="326"/>
+        <location filename="../../faceid_console/ui/report.py" line="401"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="327"/>
+        <location filename="../../faceid_console/ui/report.py" line="402"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="328"/>
+        <location filename="../../faceid_console/ui/report.py" line="403"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="329"/>
+        <location filename="../../faceid_console/ui/report.py" line="404"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="330"/>
+        <location filename="../../faceid_console/ui/report.py" line="405"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="333"/>
+        <location filename="../../faceid_console/ui/report.py" line="408"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="335"/>
+        <location filename="../../faceid_console/ui/report.py" line="410"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="335"/>
+        <location filename="../../faceid_console/ui/report.py" line="410"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="364"/>
+        <location filename="../../faceid_console/ui/report.py" line="439"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="366"/>
+        <location filename="../../faceid_console/ui/report.py" line="441"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="377"/>
+        <location filename="../../faceid_console/ui/report.py" line="452"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="380"/>
+        <location filename="../../faceid_console/ui/report.py" line="455"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="380"/>
+        <location filename="../../faceid_console/ui/report.py" line="455"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="390"/>
+        <location filename="../../faceid_console/ui/report.py" line="465"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="398"/>
+        <location filename="../../faceid_console/ui/report.py" line="473"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="404"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>Decision and trail</source>
         <translation>审核决定及历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="404"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="413"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
+        <source>Decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="413"/>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="415"/>
+        <location filename="../../faceid_console/ui/report.py" line="494"/>
         <source>{decision} ({state})</source>
         <translation>{decision}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="573"/>
+        <location filename="../../faceid_console/ui/report.py" line="648"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>
