@@ -238,6 +238,34 @@ def test_of_several_faces_the_compared_one_is_told_apart_and_no_label_covers_ano
             assert not any(tag.intersects(other) for other in tags[i + 1:]), (width, tags)
 
 
+@pytest.mark.parametrize("photo", ["multi_kit_rose.jpg", "multi_obama_biden.jpg", "multi_two_people.jpg"])
+def test_a_face_s_label_does_not_cover_another_face_s_box(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, photo: str) -> None:
+    """A face's label went under its box when above it was taken, wherever that was: "Face 2 · compared" ran along
+    the bottom of the other man's box, the second face's label along the top of the first's, and which box was
+    whose could no longer be told. Each label now goes where it covers no other face's box, on the photo."""
+    window.resize(1280, 900)
+    page = window.verify_page
+    page.fail_multiple.setChecked(False)
+    fill_compare(qtbot, page, faces / photo, faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    overlay = page.result_view.overlay
+    assert page.result_view.result is not None and len(overlay.faces) >= 2
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    reach = 2.5 / 2 + 1  # a box's edge is drawn 2.5 px wide, antialiased: half of it and a pixel past the box
+    for width in (overlay.width(), 320, 480, 640):  # as laid out, and as narrower and wider columns lay it out
+        overlay.resize(width, overlay.heightForWidth(width))
+        boxes, tags = list(overlay.face_boxes().values()), overlay.tag_rects()
+        photo_rect = overlay._target()
+        assert len(tags) == len(boxes) >= 2
+        for index, tag in enumerate(tags):
+            assert photo_rect.contains(tag), (width, index, tag)
+            assert not any(tag.intersects(other) for other in tags[index + 1:]), (width, tags)
+            covered = [other for number, other in enumerate(boxes)
+                       if number != index and tag.intersects(other.adjusted(-reach, -reach, reach, reach))]
+            assert not covered, (width, overlay.face_label(index, overlay.faces[index]), tag, covered)
+
+
 def test_unreadable_file_is_refused_at_its_slot_before_anything_is_sent(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     bogus = tmp_path / "scan.jpg"
