@@ -399,6 +399,49 @@ def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, fac
     assert page.last_sent is not None and page.last_sent.request_id != first.request_id
 
 
+def test_the_form_stays_still_while_a_problem_is_typed_right_and_closes_up_once_left(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Typing the ID number's last digit took its problem line away, and the form under it jumped up 14 px under
+    the reviewer's eyes. The emptied line keeps its room while the keyboard is in the field; it goes once the
+    keyboard leaves, and a field with no problem keeps no room."""
+    from PySide6.QtCore import QPoint
+
+    page = window.verify_page
+    click_radio(qtbot, page.kyc_radio)
+    photos = page.slots["image"].parentWidget()  # the Photos group, under the applicant
+
+    def top() -> int:
+        """Where the Photos group is once the layouts have settled (that takes a few turns of the event loop)."""
+        qtbot.wait(200)
+        return photos.mapTo(page, QPoint(0, 0)).y()
+
+    before = top()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.number_edit.setFocus()
+    qtbot.waitUntil(page.number_edit.hasFocus, timeout=5_000)
+    qtbot.keyClicks(page.number_edit, KYC_NUMBER[:10])
+    assert "18 characters" in page.number_field.problem.text()
+    with_problem = top()
+    assert with_problem > before  # the problem's line pushes the form down
+    qtbot.keyClicks(page.number_edit, KYC_NUMBER[10:])  # put right: nothing under the field moves
+    assert page.number_field.problem.text() == "" and not page.number_edit.accessibleDescription()
+    assert top() == with_problem
+    qtbot.keyClick(page.number_edit, Qt.Key.Key_Tab)  # the keyboard leaves the field: the empty line goes
+    assert not page.number_edit.hasFocus()
+    assert top() == before and page.number_field.problem.isHidden()
+    # Left by a click: the line goes once the button is let go, so the control pressed stays under the pointer.
+    page.number_edit.setFocus()
+    qtbot.keyClick(page.number_edit, Qt.Key.Key_Backspace)
+    assert top() == with_problem and page.number_field.problem.text()
+    qtbot.keyClicks(page.number_edit, KYC_NUMBER[-1])
+    assert page.number_field.problem.text() == "" and top() == with_problem
+    qtbot.mousePress(page.name_edit, Qt.MouseButton.LeftButton)
+    assert page.name_edit.hasFocus() and top() == with_problem
+    qtbot.mouseRelease(page.name_edit, Qt.MouseButton.LeftButton)
+    assert top() == before and page.number_field.problem.isHidden()
+
+
 def test_an_id_number_typed_full_width_is_sent_as_ascii_and_retyped_it_is_the_same_call(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, connector, faces: Path, monkeypatch) -> None:
     """A Chinese input method types full-width digits (and a zero-width space can come with a paste): the number is
