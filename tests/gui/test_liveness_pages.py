@@ -2535,6 +2535,55 @@ def test_the_inspector_and_results_pages_show_their_answer_without_scrolling_sid
             assert within(control, form.viewport()), control.objectName()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the list's popup
+@pytest.mark.parametrize("size", [(800, 600), (1024, 600)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_choice_of_images_reads_whole_and_the_answer_gets_the_room_the_form_does_not_use(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, language: str, size: tuple[int, int],
+        request) -> None:
+    """At 800 px the closed choice of images was cut off ("1 — the best frame (image_b"); at 1024 px the form kept
+    470 px, most of it empty, beside an answer squeezed into 378. The closed box says each choice in short (whole in
+    its list and its tooltip), and where there is room the form is as wide as its rows, the answer taking the rest."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QStyle, QStyleOptionComboBox
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the pages are built: each is built the first time it is shown
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)
+    results = window.liveness_page
+    window.go_to(results)
+    look_up_on(qtbot, window, settings, fixed_answer_server,
+               (FIXTURES / "get_result_success.json").read_text("utf-8").encode())
+    box, form = results.image_type_box, results.splitter.widget(0)
+    assert isinstance(form, QScrollArea)
+
+    def shown_whole() -> bool:
+        """The closed box's text within its text field, and the box within the form's column."""
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+        left = box.mapTo(form.viewport(), QPoint(0, 0)).x()
+        return (box.fontMetrics().horizontalAdvance(option.currentText) <= field.width()
+                and left >= 0 and left + box.width() <= form.viewport().width())
+
+    for index in range(box.count()):
+        box.setCurrentIndex(index)
+        qtbot.waitUntil(shown_whole, timeout=3_000)
+        assert box.toolTip() == box.itemText(index)  # the whole choice
+    assert "image_best" in box.itemText(1)  # the list says each choice whole, the parameter's words too
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible, timeout=3_000)
+    assert view.viewport().width() >= max(view.fontMetrics().horizontalAdvance(box.itemText(row))
+                                          for row in range(box.count()))
+    box.hidePopup()
+    if size[0] >= 1024:  # the form as wide as its rows: the answer has the larger share
+        form_width, answer_width = results.splitter.sizes()
+        assert answer_width > form_width, (form_width, answer_width)
+
+
 @pytest.mark.parametrize("pasted", ["applicant-16\n", "  applicant-16\t", "\r\napplicant-16 "])
 def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_them(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history: LazyHistoryStore, faces: Path, pasted: str) -> None:

@@ -1288,6 +1288,34 @@ def test_the_footer_takes_two_lines_so_a_small_screen_still_shows_entries(qtbot,
         assert widget.mapTo(page, QPoint(0, 0)).x() + widget.width() <= page.width()
 
 
+def test_at_its_least_size_the_list_shows_several_entries(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """At the window's least size the list showed one entry between the filters and the footer: the least height
+    now keeps five in view, its sideways scroll bar counted."""
+    table = page.table
+    assert page.model.rowCount() >= 3
+    page.resize(page.minimumSizeHint())
+    qtbot.waitUntil(lambda: page.size() == page.minimumSizeHint(), timeout=5_000)
+    qtbot.wait(50)
+    assert table.viewport().height() >= 5 * table.rowHeight(0), (table.viewport().height(), table.rowHeight(0))
+    for row in range(page.model.rowCount()):  # each entry whole, none cut at the bottom
+        assert table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Per day… raises its window
+def test_the_per_day_table_is_as_large_as_its_days_and_profiles(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """Opened the first time, the table of billed calls per day kept an empty strip under its Total row and beside
+    its Total column (room for scroll bars it did not show): it is now as large as its rows and columns."""
+    page.billed_button.click()
+    dialog, table = page.billed_dialog, page.billed_table
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    qtbot.wait(50)
+    assert table.rowCount() == 8 and table.verticalHeaderItem(7).text() == "Total"
+    assert table.viewport().height() == table.verticalHeader().length()  # the Total row last, nothing under it
+    assert table.viewport().width() == table.horizontalHeader().length()
+    assert not table.verticalScrollBar().isVisible() and not table.horizontalScrollBar().isVisible()
+    dialog.close()
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Per day… raises its window
 def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_table(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, tmp_path: Path) -> None:

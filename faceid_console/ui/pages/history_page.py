@@ -45,7 +45,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -134,6 +133,8 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
+#: The entries the list shows at the least: at the window's least size it showed one.
+LEAST_ROWS: Final = 5
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
 
@@ -371,6 +372,12 @@ class HistoryPage(QWidget):
         self._size_columns()
         self._restore_column_widths()
         self.table.verticalHeader().setVisible(False)
+        # Never fewer than LEAST_ROWS entries in view, its sideways scroll bar counted: the window's least height
+        # makes room for them (the filters and the footer above and below it kept their rows, the list had one).
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + LEAST_ROWS * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalScrollBar().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
@@ -1727,8 +1734,6 @@ class HistoryPage(QWidget):
             table.setObjectName("billedTable")
             table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            # As large as its week and profiles: no scrolling for seven rows.
-            table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
             column.addWidget(table)
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             close.rejected.connect(dialog.reject)
@@ -1747,6 +1752,8 @@ class HistoryPage(QWidget):
         self._billed_days = (days, profiles, {(day, profile): count for day, profile, count in counts})
         if self._billed_dialog is not None:
             self._fill_billed_table()
+            if self._billed_dialog[0].isVisible():
+                self._billed_dialog[0].adjustSize()  # to a profile more, or one less
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
@@ -1771,4 +1778,13 @@ class HistoryPage(QWidget):
                 item = QTableWidgetItem(str(count))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
+        table.ensurePolished()  # measured in the font and style it is shown in
         table.resizeColumnsToContents()
+        # As large as its week and profiles, no scroll bar and no empty strip under Total (Qt's own fit to contents
+        # counted scroll bars the table did not show), within the screen.
+        frame = 2 * table.frameWidth()
+        room = table.screen().availableGeometry().size() * 0.8
+        table.setFixedSize(min(table.verticalHeader().sizeHint().width() + table.horizontalHeader().length() + frame,
+                               room.width()),
+                           min(table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame,
+                               room.height()))

@@ -12,7 +12,6 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,10 +35,11 @@ from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
-from ..widgets.form_result_splitter import FormResultSplitter
+from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
+from ..widgets.short_choice_combo_box import ShortChoiceComboBox
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 #: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
@@ -47,9 +47,6 @@ _URL_SIGNS = frozenset("/?#&=")
 
 #: A return_url without its scheme (a host, then its path, query or fragment), or its query alone ("a=b&biz_id=…").
 _URL_SHAPE = re.compile(r"[\w-]+(\.[\w-]+)*(:\d+)?[/?#]\S*|[?#]\S*|[\w.-]+=[^\s&]*(&[\w.-]+=[^\s&]*)*")
-
-#: The form's width where the window has room for it and a readable answer beside it.
-FORM_WIDTH = 470
 
 #: The message of input holding a URL's characters that is not shaped as one ("' OR 1=1 --").
 NOT_A_BIZ_ID = "Neither a biz_id nor a return_url."
@@ -113,15 +110,16 @@ class LivenessResultsPage(QWidget):
         label = QLabel(self.tr("&biz_id:"), form_side)
         label.setBuddy(self.biz_edit)
         form.addRow(label, self.biz_field)
-        self.image_type_box = QComboBox(form_side)
+        # In short when closed, whole in its list and tooltip: the whole choice, cut off in a narrow form, read
+        # "1 — the best frame (image_b".
+        self.image_type_box = ShortChoiceComboBox(form_side)
         self.image_type_box.setObjectName("imageTypeBox")
-        self.image_type_box.addItem(self.tr("0 — no images"), GetImageType.NONE)
-        self.image_type_box.addItem(self.tr("1 — the best frame (image_best)"), GetImageType.BEST)
-        self.image_type_box.addItem(self.tr("2 — the best frame and the action frames (image_action*)"),
-                                    GetImageType.ALL)
+        self.image_type_box.add_choice(self.tr("0 — no images"), self.tr("0 — no images"), GetImageType.NONE)
+        self.image_type_box.add_choice(self.tr("1 — the best frame (image_best)"), self.tr("1 — the best frame"),
+                                       GetImageType.BEST)
+        self.image_type_box.add_choice(self.tr("2 — the best frame and the action frames (image_action*)"),
+                                       self.tr("2 — best and action frames"), GetImageType.ALL)
         self.image_type_box.setCurrentIndex(1)
-        self.image_type_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.image_type_box.setMinimumContentsLength(16)
         image_label = QLabel(self.tr("&Images (get_image_type):"), form_side)
         name_by_label(image_label, self.image_type_box)
         form.addRow(image_label, self.image_type_box)
@@ -190,8 +188,11 @@ class LivenessResultsPage(QWidget):
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(form_side)
         # As on the Verify and session pages: a narrower window narrows the form first, down to its least width, so
-        # the answer stays readable; a wider one widens the answer.
-        self.splitter = FormResultSplitter(form_scroll, scroll, FORM_WIDTH, self)
+        # the answer stays readable; a wider one widens the answer. Where there is room, the form is as wide as its
+        # rows with each label beside its field, as the Verify page's: a fixed 470 px left most of it empty at 1024 px
+        # while the answer beside it was squeezed.
+        self.splitter = FormResultSplitter(form_scroll, scroll,
+                                           scrolling_form_width(form_scroll, form_side.sizeHint().width()), self)
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
         connection.changed.connect(self._update_fetch)

@@ -58,6 +58,7 @@ from ..widgets.focus_progress import FocusProgressBar
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 #: The history cannot record the call, so it is not sent (every call must be journaled first).
 HISTORY_UNAVAILABLE = "HISTORY_UNAVAILABLE"
@@ -155,12 +156,12 @@ class VerifyPage(QWidget):
         result_side = QWidget(self)
         result_column = QVBoxLayout(result_side)
         result_column.setContentsMargins(0, 0, 0, 0)
-        result_scroll = QScrollArea(result_side)
+        # Its lines wrap to the column, which scrolls up and down only: never narrower than the answer at its
+        # narrowest, so at the window's least width the verdict and its numbers wrap in view (they were cut off,
+        # to be scrolled to sideways, at 200 %); the form and the window's least width make room for it.
+        result_scroll = VerticalScrollArea(result_side)
         result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
-        result_scroll.setWidgetResizable(True)
         result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Its lines wrap to the column; a column narrower than a gauge (a small screen) scrolls, never cuts off.
-        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.result_view = ResultView(language, result_scroll, empty_hint=self.tr(
             "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.result_view.setObjectName("resultView")

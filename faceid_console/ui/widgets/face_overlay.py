@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 GOOD = QColor("#43a047")
 POOR = QColor("#e53935")
+#: The width of a face box's edge (a face the comparison did not use: thinner, dashed).
+BOX_PEN = 2.5
+#: How far a box's drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.
+BOX_PEN_REACH = BOX_PEN / 2 + 1
 
 
 def compared_face(faces: Sequence[DetectedFace]) -> int | None:
@@ -29,23 +33,69 @@ def compared_face(faces: Sequence[DetectedFace]) -> int | None:
 
 def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,
                photo: QRectF | None = None) -> list[QRectF]:
-    """Where each box's label goes: above the box, else below it, else inside its top; on the ``photo`` where one
-    fits there (a label hanging past the photo's edge read as loose on the page), else within ``bounds``; never over
-    a label placed before it (moved down until clear), so labels of faces side by side stay readable."""
+    """Where each box's label goes: above the box, else below it, else inside it, each from the box's left edge, its
+    right edge or its middle; on the ``photo`` where one fits there (a label hanging past the photo's edge read as
+    loose on the page), else within ``bounds``; never over a label placed before it, and over another face's box
+    only where every place on the photo is (a label along another face's box hid its edge: which face is which).
+    Above or below a box, a label may move up or down by at most its own height to clear another face's box. The
+    widest labels (the compared face's) are placed first: they have the fewest places that fit."""
     placed: list[QRectF] = []
-    for box, (width, height) in zip(boxes, sizes, strict=True):
-        candidates = [QRectF(box.left(), box.top() - height, width, height),
-                      QRectF(box.left(), box.bottom(), width, height),
-                      QRectF(box.left(), box.top(), width, height)]
+    tags: dict[int, QRectF] = {}
+    # The boxes as drawn: their pen reaches past the rectangle.
+    drawn = [box.adjusted(-BOX_PEN_REACH, -BOX_PEN_REACH, BOX_PEN_REACH, BOX_PEN_REACH) for box in boxes]
+    for index in sorted(range(len(boxes)), key=lambda i: -sizes[i][0]):
+        box, (width, height) = boxes[index], sizes[index]
+        others = drawn[:index] + drawn[index + 1:]
+        lefts = (box.left(), box.right() - width, box.center().x() - width / 2)
+        # (place, the way it may move to clear another box: up, down or not at all), in order of preference.
+        candidates = [(QRectF(left, top, width, height), way)
+                      for top, way in ((box.top() - height, -1), (box.bottom(), 1), (box.top(), 0),
+                                       (box.bottom() - height, 0))
+                      for left in lefts]
         areas = [photo, bounds] if photo is not None else [bounds]
-        tag = next((t for area in areas for t in (_moved_into(c, area) for c in candidates)
-                    if area.contains(t) and not any(t.intersects(other) for other in placed)), None)
-        if tag is None:
-            tag = _moved_into(candidates[-1], bounds)
+        # The first place on the photo clear of the other boxes; else the one that covers the least of them; off the
+        # photo only where no place on it is clear of the labels before.
+        best: tuple[int, float, int] | None = None
+        tag: QRectF | None = None
+        for rank, area in enumerate(areas):
+            for order, (candidate, way) in enumerate(candidates):
+                moved = _moved_into(candidate, area)
+                cleared = _clear_of(moved, others, way, height)
+                for shift, place in enumerate((moved, cleared)):
+                    if place is None or not area.contains(place) or any(place.intersects(o) for o in placed):
+                        continue
+                    cost = (rank, sum(_area(place.intersected(other)) for other in others),
+                            order + shift * len(candidates))
+                    if best is None or cost < best:
+                        best, tag = cost, place
+        if tag is None:  # inside the box's top, moved down past the labels before it
+            tag = _moved_into(QRectF(box.left(), box.top(), width, height), bounds)
             while any(tag.intersects(other) for other in placed) and tag.bottom() + height <= bounds.bottom():
                 tag.moveTop(max(other.bottom() for other in placed if tag.intersects(other)))
         placed.append(tag)
-    return placed
+        tags[index] = tag
+    return [tags[index] for index in range(len(boxes))]
+
+
+def _clear_of(tag: QRectF, boxes: Sequence[QRectF], way: int, most: float) -> QRectF | None:
+    """``tag`` moved up (``way`` -1) or down (1) just past the ``boxes`` it covers, by at most ``most``; None where
+    it covers none, may not move, or would move further."""
+    moved = QRectF(tag)
+    for _ in range(len(boxes)):
+        covered = [box for box in boxes if moved.intersects(box)]
+        if not covered or way == 0:
+            break
+        if way < 0:
+            moved.moveBottom(min(box.top() for box in covered))
+        else:
+            moved.moveTop(max(box.bottom() for box in covered))
+    if moved == tag or abs(moved.top() - tag.top()) > most or any(moved.intersects(box) for box in boxes):
+        return None
+    return moved
+
+
+def _area(rect: QRectF) -> float:
+    return rect.width() * rect.height() if rect.isValid() else 0.0
 
 
 def _moved_into(tag: QRectF, area: QRectF) -> QRectF:
@@ -167,7 +217,7 @@ class FaceOverlay(QWidget):
             face = self._faces[index]
             good = face.quality is None or face.quality_threshold is None or face.quality >= face.quality_threshold
             colour = GOOD if good else POOR
-            pen = QPen(colour, 2.5)
+            pen = QPen(colour, BOX_PEN)
             if compared is not None and index != compared:
                 pen.setStyle(Qt.PenStyle.DashLine)  # a face the comparison did not use
                 pen.setWidthF(1.5)

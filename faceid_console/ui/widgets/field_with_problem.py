@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..alt_keys import label_name
 from ..colours import FAIL, set_outline, set_text_colour
@@ -18,7 +20,14 @@ if TYPE_CHECKING:
 
 
 class FieldWithProblem(QWidget):
-    """A line edit with its problem shown right under it."""
+    """A line edit with its problem shown right under it.
+
+    A problem put right while the keyboard is still in the field (the last digit of an ID number typed) leaves its
+    line empty rather than taking it away, and the edit keeps its height without its outline: the form under it
+    moved up 14 px as the reviewer typed. The line goes once the keyboard leaves the field, after the mouse button
+    that moved it is let go (the control pressed does not move between press and release). No room is kept for a
+    field that has shown no problem.
+    """
 
     def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,12 +49,58 @@ class FieldWithProblem(QWidget):
         # this wrapper's child: Qt then moves it (and the extra) behind the wrapper in the tab chain; set before,
         # Tab from the extra landed on the wrapper, whose proxy sent the keyboard back to the edit, for ever.
         self.setFocusProxy(edit)
+        edit.installEventFilter(self)
+        self._typing = False  # the reviewer has typed in the field since the keyboard came to it
+        edit.textEdited.connect(self._typed)  # before the page's own check as typed: connected first
+        self._waiting_for_release = False  # the keyboard left by a click: the line goes once the button is let go
 
     def set_problem(self, text: str) -> None:
+        typing = self._typing and self.edit.hasFocus()
+        if typing and self.problem.isVisible():
+            # Never lower while the reviewer types: a shorter problem, or none, keeps the line's room.
+            self.problem.setMinimumHeight(max(self.problem.minimumHeight(), self.problem.height()))
         self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        set_outline(self.edit, FAIL if text else None)
+        if text:
+            self.problem.setVisible(True)
+        elif not typing:
+            self._collapse()
+        set_outline(self.edit, FAIL if text else None)  # painted over the edit: its height stays the style's
         self.edit.setAccessibleDescription(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \
+                and event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self._left()  # not for a menu or another window: the keyboard comes back to the field from those
+        elif self._waiting_for_release and event.type() == QEvent.Type.MouseButtonRelease:
+            self._waiting_for_release = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._left)  # after the release has reached the control pressed
+        return super().eventFilter(watched, event)
+
+    def _typed(self, _text: str) -> None:
+        self._typing = True
+
+    def _left(self) -> None:
+        """The keyboard has left the field: an empty problem line goes, unless a mouse button is still down."""
+        if self.edit.hasFocus():
+            return
+        self._typing = False
+        app = QApplication.instance()
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton and app is not None:
+            if not self._waiting_for_release:
+                self._waiting_for_release = True
+                app.installEventFilter(self)
+            return
+        if not self.problem.text():
+            self._collapse()
+        else:
+            self.problem.setMinimumHeight(0)  # a problem that stays: its own height again
+
+    def _collapse(self) -> None:
+        self.problem.setMinimumHeight(0)
+        self.problem.setVisible(False)
 
 
 def name_by_label(label: QLabel, control: QWidget) -> None:
