@@ -1,6 +1,7 @@
 """Render a screenshot of each page and state of the real window, against the real built-in engine.
 
-Run under a virtual screen for real fonts: ``xvfb-run -a .venv/bin/python scripts/screenshots.py [--lang zh_CN]``.
+Run under a virtual screen for real fonts:
+``xvfb-run -a .venv/bin/python scripts/screenshots.py [--lang zh_CN] [--dark]``.
 Writes PNGs to docs/screenshots/ (or --out). Uses a temporary home, settings and an in-memory keyring.
 """
 
@@ -39,6 +40,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", help="comma-separated shot names")
+    parser.add_argument("--dark", action="store_true", help="as on a dark desktop (KDE Breeze Dark's palette)")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="faceid-shots-"))
     for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
@@ -48,7 +50,8 @@ def main() -> int:
     (home / "run").mkdir(mode=0o700)
     import keyring
 
-    from tests.conftest import MemoryKeyring  # the test suite's in-memory keyring: nothing reaches a real one
+    # The test suite's in-memory keyring (nothing reaches a real one) and its dark desktop's palette.
+    from tests.conftest import BREEZE_DARK, MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 
@@ -68,6 +71,14 @@ def main() -> int:
     from faceid_console.ui.translations import install_translator
 
     app = QApplication(sys.argv)
+    if args.dark:  # the palette a dark desktop gives the application, as the tests' dark_desktop does
+        from PySide6.QtGui import QColor, QPalette
+
+        dark = QPalette(app.palette())
+        for role, colour in BREEZE_DARK.items():
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                dark.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
+        app.setPalette(dark)
     translators = install_translator(app, args.lang)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -80,7 +91,7 @@ def main() -> int:
     window.resize(1360, 900)
     window.show()
     faces = faces_dir()
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    suffix = ("" if args.lang == "en" else f"-{args.lang}") + ("-dark" if args.dark else "")
     args.out.mkdir(parents=True, exist_ok=True)
     wanted = set(args.only.split(",")) if args.only else None
     page = window.verify_page
