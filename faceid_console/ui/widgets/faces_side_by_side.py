@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QSizePolicy, QWidget
 
 from ..colours import NEUTRAL, set_muted, set_text_colour
@@ -40,6 +40,8 @@ ROW_SPACING = 10
 #: Between a tile's parameter name and its score, and between a picture and its caption.
 CAPTION_SPACING = 6
 CAPTION_GAP = 4
+#: The focus frame's width, drawn over the picture's edge.
+FOCUS_FRAME_WIDTH = 3
 
 
 def crop_box(size: QSize, rect: FaceRect) -> QRect:
@@ -176,9 +178,12 @@ class FacePicture(QAbstractButton):
             if self.isDown():  # pressed: the picture dims a little, as a button does
                 painter.fillRect(target, QColor(0, 0, 0, 40))
         if self.hasFocus():
-            from .focus_frame import draw_focus_frame  # with the first focus, not at start-up
-
-            draw_focus_frame(self, painter, target.toAlignedRect().adjusted(-2, -2, 1, 1) & self.rect())
+            # A frame in the selection colour over the picture's edge: the style's thin focus frame was lost on a photo.
+            pen = QPen(self.palette().highlight().color(), FOCUS_FRAME_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            inset = FOCUS_FRAME_WIDTH / 2
+            painter.drawRect(target.adjusted(inset, inset, -inset, -inset))
         painter.end()
 
 
