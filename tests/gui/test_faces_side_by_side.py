@@ -244,3 +244,39 @@ def test_it_fits_an_800_px_window_and_the_least_one_without_scrolling_sideways( 
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_without_face_boxes_the_whole_photo_to_check_is_put_beside_the_references(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.return_faces.setChecked(False)  # return_faces=0: the answer has no faces[]
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    assert view.result is not None and not view.result.faces
+    check = view.side_by_side.check
+    assert view.side_by_side_box.isVisibleTo(view)
+    assert check.picture.picture == page.slots["image"].photo.upright  # type: ignore[union-attr]
+    assert check.detail.text() == "whole photo" and "return_faces" in check.detail.toolTip()
+
+
+def test_a_face_is_cut_in_its_box_s_shape_at_the_photo_s_edges_and_stood_upright() -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QImage
+
+    from faceid_console.api.results import DetectedFace, FaceRect
+    from faceid_console.ui.widgets.faces_side_by_side import crop_box, face_picture, face_picture_size
+
+    photo = QSize(1000, 800)
+    # In the middle: grown 1.6 times about its centre.
+    assert crop_box(photo, FaceRect(0.4, 0.375, 0.2, 0.25)) == QRect(340, 240, 320, 320)
+    # At the top left corner: moved inside the photo, its size and shape kept.
+    assert crop_box(photo, FaceRect(0.0, 0.0, 0.2, 0.25)) == QRect(0, 0, 320, 320)
+    # Bigger than the photo once grown: made smaller, its shape kept, all of it inside.
+    box = crop_box(photo, FaceRect(0.05, 0.0, 0.9, 1.0))
+    assert QRect(0, 0, 1000, 800).contains(box) and abs(box.width() / box.height() - 900 / 800) < 0.01
+    # A face turned 90° clockwise (orientation 90) is turned back: a tall box gives a wide picture.
+    image = QImage(photo, QImage.Format.Format_RGB32)
+    turned = DetectedFace(90.0, 30.0, FaceRect(0.4, 0.25, 0.1, 0.25), 90)
+    assert face_picture(image, turned).size() == face_picture_size(photo, turned) == QSize(320, 160)
+    assert face_picture(image, None) == image and face_picture_size(photo, None) == photo
