@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from ...api import DetectedFace
     from ...api.results import FaceRect
 
-#: Every picture's height: a face big enough to eyeball beside another; down to the least one where that puts one
-#: more photo beside the others (at 800 px wide, the face and the first reference side by side).
+#: Every picture's height: a face big enough to eyeball beside another; down to the least one where that puts the
+#: photos in fewer rows (one more reference beside the face, rather than under it).
 PICTURE_HEIGHT = 160
 LEAST_PICTURE_HEIGHT = 140
 #: The face box grown this many times about its centre for its crop: the hair, ears and chin a reviewer compares too.
