@@ -55,7 +55,7 @@ def main() -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
     from qasync import QEventLoop
 
     from faceid_console import settings as settings_module
@@ -147,6 +147,7 @@ def main() -> int:
         shot("compare-pass")
         await verify(faces / "obama_1.jpg", [faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg"])
         shot("compare-disagree")
+        await side_by_side_shot()
         await verify(faces / "obama_1.jpg", [faces / "biden_2.jpg"])
         shot("compare-fail")
         await decision_shot()
@@ -308,6 +309,20 @@ def main() -> int:
         shot("app-token-error")
         await history_shot()
 
+    def scrolled_to(area: QScrollArea, part: QWidget) -> None:
+        """``area`` scrolled so that ``part`` (a part of the answer) is at its top."""
+        area.verticalScrollBar().setValue(part.mapTo(area.widget(), part.rect().topLeft()).y())
+
+    async def side_by_side_shot() -> None:
+        """The answer on show scrolled to its faces side by side, then back to its verdict."""
+        view = page.result_view
+        area = next(a for a in page.findChildren(QScrollArea) if a.widget() is view)
+        scrolled_to(area, view.side_by_side_box)
+        await settle()
+        shot("compare-side-by-side")
+        area.verticalScrollBar().setValue(0)
+        await settle()
+
     async def decision_shot() -> None:
         """The answer on show opened in History at its decision (Ctrl+Shift+D), a rejection recorded."""
         page.request_decision()
@@ -342,6 +357,18 @@ def main() -> int:
         await until(lambda: not history_page.result_view.overlay.pending)  # its photo, decoded on a worker
         await settle()
         shot("history")
+        # The answer whose photos disagree, at its faces side by side (the photos kept, decoded on a worker).
+        disagree = [entry for entry in rows if entry is not None and entry.verdict == "photos_disagree"]
+        if disagree:
+            history_page.select_entry(disagree[-1].id)
+            view = history_page.result_view
+            await until(lambda: history_page.current is not None and history_page.current.id == disagree[-1].id
+                        and not view.overlay.pending and view.side_by_side_box.isVisible()
+                        and not any(tile.picture.pending for tile in view.side_by_side.shown()))
+            await settle()
+            scrolled_to(history_page.detail_scroll, view.side_by_side_box)
+            await settle()
+            shot("history-side-by-side")
 
     try:
         loop.run_until_complete(script())

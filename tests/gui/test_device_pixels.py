@@ -20,6 +20,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
 from faceid_console.api import GenuinenessGauge
+from faceid_console.ui.widgets.faces_side_by_side import PICTURE_HEIGHT
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
 
 #: A 1080p laptop at 150 % (1280×720 logical pixels) and a 4K monitor at 200 % to its right.
@@ -220,3 +221,49 @@ def test_a_genuineness_threshold_is_marked_at_its_place_at_any_screen_scale(qtbo
     # Past the track's edges, not to the bar's: rows one under another keep a gap between their ticks.
     assert tick_centre(image, x, int((track.top() - 1) * ratio)) is not None
     assert tick_centre(image, x, 0) is None and tick_centre(image, x, image.height() - 1) is None
+
+
+def test_the_faces_side_by_side_are_drawn_in_the_screen_s_own_pixels_and_again_after_a_move(faces: Path,
+                                                                                          tmp_path: Path) -> None:
+    """The face compared and each reference, put side by side to be compared by eye, are made of the screen's own
+    pixels at 150 % and 200 % (a picture at 100 % stretched over them blurs the face), and made again when the window
+    moves to a screen of another scale."""
+    seen = on_two_screens('''
+from faceid_console.api.results import DetectedFace, FaceRect
+from PySide6.QtGui import QImage
+from faceid_console.ui.widgets.faces_side_by_side import FacesSideBySide, TileCaption, face_picture
+
+photo, reference = QImage(str(faces / "obama_1.jpg")), QImage(str(faces / "obama_2.jpg"))
+face = DetectedFace(99.0, 30.0, FaceRect(0.4, 0.2, 0.25, 0.2), None)
+
+def faces_on(screen):
+    part = FacesSideBySide()
+    part.resize(500, 300)
+    part.set_faces((face_picture(photo, face), photo, TileCaption("Photo to check", "image", "face compared"), None),
+                   [(reference, TileCaption("Reference photo 1", "image_ref1", "94.73"), None)])
+    show_on(part, screen)
+    return part
+
+def drawn(part):
+    grabs = [tile.picture.grab().toImage() for tile in part.shown()]  # painted: made for the screen of now
+    made = [tile.picture._scaled for tile in part.shown()]
+    return grabs, [[pixmap.devicePixelRatio(), pixmap.size().toTuple(),
+                    [round(tile.picture._target().width() * pixmap.devicePixelRatio()),
+                     round(tile.picture._target().height() * pixmap.devicePixelRatio())],
+                    tile.picture.height()]
+                   for pixmap, tile in zip(made, part.shown())]
+
+moved = faces_on("laptop")
+_grabs, on_laptop = drawn(moved)
+show_on(moved, "4k")
+moved_grabs, on_4k = drawn(moved)
+fresh_grabs, _made = drawn(faces_on("4k"))
+print(json.dumps({"laptop": on_laptop, "4k": on_4k, "same": [a == b for a, b in zip(moved_grabs, fresh_grabs)]}))
+''', faces, tmp_path)
+    for screen, ratio in (("laptop", 1.5), ("4k", 2.0)):
+        assert len(seen[screen]) == 2, seen
+        for made_ratio, made, wanted, height in seen[screen]:
+            # One pixel of the pixmap to each device pixel it is drawn over (±1 for rounding), at the full height.
+            assert made_ratio == ratio and all(abs(a - b) <= 1 for a, b in zip(made, wanted, strict=True)), seen
+            assert height == PICTURE_HEIGHT, seen
+    assert seen["same"] == [True, True], "a moved picture is not drawn as one opened on the 4K monitor"

@@ -184,8 +184,8 @@ def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot)
     assert not view.error_panel.isVisible()
     layout = view.layout()
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
-    assert order[:7] == [view.banner, view.error_panel, view.exceptions_label, view.scores_box, view.faces_box,
-                         view.genuineness_box, view.details_box]
+    assert order[:8] == [view.banner, view.error_panel, view.exceptions_label, view.scores_box,
+                         view.side_by_side_box, view.faces_box, view.genuineness_box, view.details_box]
     view.show_error(FaceIDError("BAD_ARGUMENTS", detail="image_ref1"))
     assert view.error_panel.isVisible() and not view.banner.isVisible() and not view.scores_box.isVisible()
 

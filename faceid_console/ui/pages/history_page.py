@@ -214,6 +214,8 @@ def decode_stored(images: Sequence[StoredImage], longest: int | None = None) -> 
 
 #: The photos face boxes are drawn on: a verify's photo to check, a liveness session's best frame.
 BOXED_PHOTOS: Final = ("image", "liveness:image_best")
+#: A verify's reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``'s).
+REFERENCE_PHOTOS: Final = ("image_ref1", "image_ref2", "image_ref3")
 
 
 def stored_photo(heads: Sequence[StoredImageHead]) -> StoredImageHead | None:
@@ -222,6 +224,17 @@ def stored_photo(heads: Sequence[StoredImageHead]) -> StoredImageHead | None:
         if head.field in BOXED_PHOTOS and (head.has_data or head.has_thumbnail):
             return head if head.has_data else None  # boxes fit the full photo only
     return None
+
+
+def stored_references(heads: Sequence[StoredImageHead]) -> list[StoredImageHead]:
+    """A verify's reference photos the retention setting kept whole (shown beside the face compared; a thumbnail is
+    too small to compare a face with)."""
+    return [head for head in heads if head.field in REFERENCE_PHOTOS and head.has_data]
+
+
+def reference_score(field: str) -> str:
+    """The score of a reference photo's parameter (``image_ref2`` → ``result_ref2``)."""
+    return field.replace("image_", "result_", 1)
 
 
 def stored_size(head: StoredImageHead) -> QSize:
@@ -313,7 +326,8 @@ class HistoryPage(QWidget):
         self.files = BackgroundTask(self)
         self.files.busy_changed.connect(self._files_busy)
         #: The open entry's photos being decoded (a newer entry cancels it), and the last entry's pictures
-        #: (shown again at once when it is: after a refresh, a decision, a return to the page).
+        #: (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an
+        #: entry without pictures is shown).
         self._decode_task: asyncio.Task[None] | None = None
         self._decode_key: Hashable = None
         self._decode_requested = False
@@ -978,7 +992,7 @@ class HistoryPage(QWidget):
         self._chosen = entry_id
 
         def read() -> tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]:
-            detail = history.entry_detail(EntryId(entry_id), headed=BOXED_PHOTOS)
+            detail = history.entry_detail(EntryId(entry_id), headed=(*BOXED_PHOTOS, *REFERENCE_PHOTOS))
             if detail is None:
                 return None, (), ()
             return detail.entry, detail.heads, detail.trail
@@ -1044,6 +1058,7 @@ class HistoryPage(QWidget):
         finally:
             if not self._decode_requested:
                 self._cancel_decoding()
+                self._pictures = None  # no photo is kept past the entry it was shown with
 
     def _show_entry(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                     trail: Sequence[Decision]) -> None:
@@ -1107,11 +1122,17 @@ class HistoryPage(QWidget):
                 self.tr("SDK biz_token issued"), hint, scored=False)
         elif result is not None:
             photo = stored_photo(heads)
+            # Beside the face compared only: without the photo to check kept whole, there is no face to cut.
+            references = stored_references(heads) if photo is not None else []
             self.result_view.show_result(result, self.policy_level,
-                                         photo_pending=None if photo is None else stored_size(photo))
+                                         photo_pending=None if photo is None else stored_size(photo),
+                                         references_pending={reference_score(head.field): stored_size(head)
+                                                             for head in references})
             if photo is not None:
-                self._decode_later(entry.id, [photo],
-                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field)),
+                self._decode_later(entry.id, [photo, *references],
+                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field), references={
+                                       reference_score(field): picture for field, picture in decoded.items()
+                                       if field in REFERENCE_PHOTOS}),
                                    lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:

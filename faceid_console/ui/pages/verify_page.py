@@ -124,7 +124,10 @@ class VerifyPage(QWidget):
         self._sent_refs: dict[str, str] = {}
         #: Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.
         self._renumbered: dict[str, str] = {}
+        #: The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer
+        #: on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it).
         self._sent_photo: QImage | None = None
+        self._sent_references: dict[str, QImage] = {}
         #: Draws the outcome on show again in the result view (its marks too), to put it back after a switch.
         self._redraw: Callable[[], None] = lambda: None  # set with each outcome, before any can be taken off
         self._decision: str | None = None  # the summary of the decision shown under the answer
@@ -532,7 +535,11 @@ class VerifyPage(QWidget):
                 and not self.confirm_resend(self.last_sent)):
             self.status_message.emit(self.tr("Not sent again."))
             return
-        self.result_view.clear(self.tr("Working…"), "")  # the stage line under the form says what is happening
+        working = self.tr("Working…")
+        self.result_view.clear(working, "")  # the stage line under the form says what is happening
+        # The last answer's photos go with it: nothing draws it again once a new call is on its way.
+        self._redraw = lambda: self.result_view.clear(working, "")
+        self._let_go_of_photos()
         self._set_answer_entry(None)
         self._answer_from.shown(self.connection.profile.name)
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
@@ -658,6 +665,8 @@ class VerifyPage(QWidget):
                          for i, field in enumerate(refs)})
         self._sent_refs = {f"result_ref{i + 1}": self.slots[field].title for i, field in enumerate(refs)}
         self._sent_photo = photos["image"].upright  # type: ignore[union-attr]
+        self._sent_references = {f"result_ref{i + 1}": photos[field].upright  # type: ignore[union-attr]
+                                 for i, field in enumerate(refs)}
         self._sending = True
         self._park_keyboard(self.cancel_button)
         self.cancel_button.setEnabled(False)
@@ -758,8 +767,9 @@ class VerifyPage(QWidget):
     # --- showing answers ------------------------------------------------------------------------
 
     def _show_result(self, result: VerifyResult) -> None:
-        photo, refs = self._sent_photo, self._sent_refs
-        self._redraw = lambda: self.result_view.show_result(result, self.settings.policy_level, photo, refs)
+        photo, refs, references = self._sent_photo, self._sent_refs, self._sent_references
+        self._redraw = lambda: self.result_view.show_result(result, self.settings.policy_level, photo, refs,
+                                                            references=references)
         self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=True))
         self._shown_about(self._submitted_form)
@@ -772,6 +782,7 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
+        self._let_go_of_photos()
         step, renumbered = self._engine_step(err), self._renumbered
         typed = {field: widget.edit.text() for field, widget in self._fields().items()}
         # An answer is about the photos sent; the form's own problems are about the photos in the slots now.
@@ -832,6 +843,7 @@ class VerifyPage(QWidget):
 
     def _crashed(self) -> None:
         headline = self.tr("Stopped by an unexpected error (see the report)")
+        self._let_go_of_photos()
         self._redraw = lambda: self.result_view.clear(headline)
         self._redraw()
         self._shown_about(None)
@@ -842,6 +854,7 @@ class VerifyPage(QWidget):
     def _cancelled(self) -> None:
         reason, self._cancel_reason = self._cancel_reason, None
         headline = self.tr("Cancelled: nothing was sent")
+        self._let_go_of_photos()
         self._redraw = lambda: self.result_view.clear(headline, reason or "")
         self._redraw()
         self._shown_about(None)
@@ -849,11 +862,15 @@ class VerifyPage(QWidget):
         self.status_message.emit(reason or self.tr("Cancelled: nothing was sent."))
         self.finished.emit()
 
+    def _let_go_of_photos(self) -> None:
+        """No answer's photos are on show any more: the page keeps none of them (the slots keep what they hold)."""
+        self._sent_photo, self._sent_references = None, {}
+
     def settings_changed(self) -> None:
         """Re-judge the shown result at a changed policy level."""
         if self.result_view.result is not None:
             self.result_view.show_result(self.result_view.result, self.settings.policy_level, self._sent_photo,
-                                         self._sent_refs)
+                                         self._sent_refs, references=self._sent_references)
 
     # --- remembered state -----------------------------------------------------------------------
 

@@ -121,29 +121,35 @@ class ImageGallery(QWidget):
     def open_full_size(self, name: str) -> QDialog:
         """Show one image at its own pixels, made smaller only where the screen has no room for them; returns the
         dialog (non-modal)."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(name)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(dialog)
-        area = QScrollArea(dialog)
-        area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(area)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.close)
-        layout.addWidget(buttons)
-        # Opened over the gallery, on its screen: the whole dialog within its free area, with a share of it left
-        # for the title bar and frame (at 150 % a 1080p laptop has 1280×720, and Close was below its edge).
-        available = self.screen().availableGeometry()
-        margins = layout.contentsMargins()
-        frame = 2 * area.frameWidth()
-        around = QSize(margins.left() + margins.right() + frame,
-                       margins.top() + margins.bottom() + frame + layout.spacing() + buttons.sizeHint().height())
-        room = (QSize(available.width() * 95 // 100, available.height() * 9 // 10) - around).expandedTo(QSize(64, 64))
-        label = FullSizeImage(self.images[name], room, self.devicePixelRatioF(), area)
-        area.setWidget(label)
-        dialog.resize(label.size() + around)
-        dialog.show()
-        return dialog
+        return show_full_size(self, name, self.images[name])
+
+
+def show_full_size(parent: QWidget, title: str, image: QImage) -> QDialog:
+    """``image`` at its own pixels in a dialog titled ``title`` opened over ``parent``, made smaller only where the
+    screen has no room for them; returns the dialog (non-modal, deleted when closed)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = QVBoxLayout(dialog)
+    area = QScrollArea(dialog)
+    area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(area)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.close)
+    layout.addWidget(buttons)
+    # Opened over its parent, on its screen: the whole dialog within its free area, with a share of it left for
+    # the title bar and frame (at 150 % a 1080p laptop has 1280×720, and Close was below its edge).
+    available = parent.screen().availableGeometry()
+    margins = layout.contentsMargins()
+    frame = 2 * area.frameWidth()
+    around = QSize(margins.left() + margins.right() + frame,
+                   margins.top() + margins.bottom() + frame + layout.spacing() + buttons.sizeHint().height())
+    room = (QSize(available.width() * 95 // 100, available.height() * 9 // 10) - around).expandedTo(QSize(64, 64))
+    label = FullSizeImage(image, room, parent.devicePixelRatioF(), area)
+    area.setWidget(label)
+    dialog.resize(label.size() + around)
+    dialog.show()
+    return dialog
 
 
 class FullSizeImage(QLabel):
@@ -158,6 +164,11 @@ class FullSizeImage(QLabel):
         self._room = room
         self._ratio = 0.0
         self._show_at(ratio)
+
+    @property
+    def image(self) -> QImage:
+        """The image shown (at its own pixels where the screen has room)."""
+        return self._image
 
     def _show_at(self, ratio: float) -> None:
         self._ratio = ratio

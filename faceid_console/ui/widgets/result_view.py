@@ -1,5 +1,6 @@
 """A verify result: the verdict in words, the confidence gauge, each score against its own thresholds,
-face boxes, identity exceptions, genuineness, and the technical details (copyable, no secrets).
+the faces side by side, face boxes, identity exceptions, genuineness, and the technical details (copyable, no
+secrets).
 
 Used by the Verify page and, from stored data, by the history and liveness pages. Only the verdict banner
 is built with the view (it is all the empty state shows); the parts of an answer are built with the first
@@ -34,17 +35,19 @@ if TYPE_CHECKING:  # the results and the answer's parts load with the first answ
     from ...api import IdExceptions, ScoreWithThresholds, VerifyFailure, VerifyResult
     from .error_panel import ErrorPanel
     from .face_overlay import FaceOverlay
+    from .faces_side_by_side import FacesSideBySide
     from .genuineness_gauges import GenuinenessGauges
     from .stacking_row import StackingGrid, StackingRow
 
 #: The parts of an answer, built with the first one (reading one before builds them then), or ahead of it.
 ANSWER_PARTS = frozenset({
-    "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box",
-    "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "details_buttons", "copy_request",
-    "json_toggle", "copy_json", "raw_json"})
+    "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "side_by_side_box",
+    "side_by_side", "side_by_side_note", "faces_box", "overlay", "genuineness_box", "genuineness", "details_box",
+    "request_label", "details_buttons", "copy_request", "json_toggle", "copy_json", "raw_json"})
 #: The modules of the answer's parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).
 ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
-                       "faceid_console.ui.widgets.genuineness_gauges", "faceid_console.ui.widgets.stacking_row")
+                       "faceid_console.ui.widgets.faces_side_by_side", "faceid_console.ui.widgets.genuineness_gauges",
+                       "faceid_console.ui.widgets.stacking_row")
 
 
 def verdict_headline(verdict: Verdict) -> str:
@@ -108,6 +111,9 @@ class ResultView(QWidget):
     scores_box: QGroupBox
     scores_grid: StackingGrid
     score_rows: dict[str, tuple[QLabel, QLabel, ConfidenceGauge]]
+    side_by_side_box: QGroupBox
+    side_by_side: FacesSideBySide
+    side_by_side_note: QLabel
     faces_box: QGroupBox
     overlay: FaceOverlay
     genuineness_box: QGroupBox
@@ -131,6 +137,12 @@ class ResultView(QWidget):
         self.result: VerifyResult | None = None
         self.verdict: Verdict | None = None
         self.request_id = ""
+        self._policy_level = ""
+        self._names: Mapping[str, str] = {}  # the form's names of the photos of the answer on show
+        #: The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still
+        #: being decoded. Let go of with the answer.
+        self._references: dict[str, QImage] = {}
+        self._references_pending: dict[str, QSize] = {}
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
@@ -188,7 +200,8 @@ class ResultView(QWidget):
             take_place_in_focus_chain(self)
 
     def build_answer_parts(self) -> None:
-        """The error panel, identity exceptions, scores, faces, genuineness and details, all hidden until used
+        """The error panel, identity exceptions, scores, faces side by side, face boxes, genuineness and details, all
+        hidden until used
         (``place_answer_parts`` then puts them in the Tab order)."""
         if self._parts_built:
             return
@@ -198,6 +211,7 @@ class ResultView(QWidget):
 
         from .error_panel import ErrorPanel
         from .face_overlay import FaceOverlay
+        from .faces_side_by_side import FacesSideBySide
         from .genuineness_gauges import GenuinenessGauges
         from .stacking_row import StackingGrid, StackingRow
 
@@ -231,6 +245,18 @@ class ResultView(QWidget):
         self.scores_grid = StackingGrid(self.scores_box)
         scores_layout.addWidget(self.scores_grid)
         self.score_rows = {}
+
+        # After the scores, so the verdict and its gauge stay where the eye lands; each reference's score is repeated
+        # under its photo, in its row's colour.
+        self.side_by_side_box = QGroupBox(self.tr("Faces side by side"), self)
+        self.side_by_side_box.setObjectName("facesSideBySide")
+        side_by_side_layout = QVBoxLayout(self.side_by_side_box)
+        self.side_by_side = FacesSideBySide(self.side_by_side_box)
+        side_by_side_layout.addWidget(self.side_by_side)
+        self.side_by_side_note = QLabel(self.side_by_side_box)
+        self.side_by_side_note.setWordWrap(True)
+        set_muted(self.side_by_side_note)
+        side_by_side_layout.addWidget(self.side_by_side_note)
 
         self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
         faces_layout = QVBoxLayout(self.faces_box)
@@ -281,8 +307,9 @@ class ResultView(QWidget):
         self.raw_json.setMinimumHeight(180)
         details.addWidget(self.raw_json)
         # Below the banner, above the stretch, in reading order; hidden until an answer shows them.
-        for index, widget in enumerate((self.error_panel, self.exceptions_label, self.scores_box, self.faces_box,
-                                        self.genuineness_box, self.details_box), start=1):
+        for index, widget in enumerate((self.error_panel, self.exceptions_label, self.scores_box,
+                                        self.side_by_side_box, self.faces_box, self.genuineness_box, self.details_box),
+                                       start=1):
             widget.setVisible(False)
             self._layout.insertWidget(index, widget)
 
@@ -293,6 +320,7 @@ class ResultView(QWidget):
         the view's own hint on what to do to see something); ``scored``: a score may still come, so the empty
         gauge stays (a stored entry without one shows none)."""
         self.result, self.verdict = None, None
+        self._names, self._references, self._references_pending = {}, {}, {}  # no photo kept past its answer
         self._subordinate = False
         self.banner.setVisible(True)
         self._style_banner(None)
@@ -302,8 +330,9 @@ class ResultView(QWidget):
         self.gauge.setVisible(scored)
         if not self._parts_built:
             return
-        for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
+        for box in (self.scores_box, self.side_by_side_box, self.faces_box, self.genuineness_box, self.details_box):
             box.setVisible(False)
+        self.side_by_side.clear()
         self.overlay.set_photo(QImage(), ())  # no photo left over, nor one still said to be on its way
         self.overlay.setMinimumWidth(0)
         self.disagreement.setVisible(False)
@@ -311,14 +340,21 @@ class ResultView(QWidget):
         self.error_panel.setVisible(False)
 
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
-                    score_names: Mapping[str, str] | None = None, *, photo_pending: QSize | None = None) -> None:
+                    score_names: Mapping[str, str] | None = None, *, photo_pending: QSize | None = None,
+                    references: Mapping[str, QImage] | None = None,
+                    references_pending: Mapping[str, QSize] | None = None) -> None:
         """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to (``photo_pending``:
-        the size of one being decoded, which ``show_photo`` brings)."""
+        the size of one being decoded, which ``show_photo`` brings); ``references``: the reference photos sent, by
+        score (``result_ref1``), upright as sent (``references_pending``: the size of each being decoded)."""
         self._build_answer_parts()
         self.clear()
         self.result = result
+        self._policy_level = policy_level
         primary = result.primary_score()
         names = score_names or {}
+        self._names = dict(names)
+        self._references = dict(references or {})
+        self._references_pending = dict(references_pending or {})
         self.error_panel.setVisible(False)
         if primary is None:
             self.headline.setText(self.tr("The answer has no score"))
@@ -343,15 +379,20 @@ class ResultView(QWidget):
         self.genuineness.set_genuineness(genuineness)
         self._show_details(result.request_id, result.time_used, dict(result.raw))
 
-    def show_photo(self, photo: QImage | None, *, pending: QSize | None = None) -> None:
+    def show_photo(self, photo: QImage | None, *, pending: QSize | None = None,
+                   references: Mapping[str, QImage] | None = None) -> None:
         """The photo the shown answer's face boxes refer to (None: none, or it could not be decoded; ``pending``:
-        the size of one on its way)."""
+        the size of one on its way); ``references``: the reference photos, once decoded (by score, as in
+        ``show_result``)."""
+        if references is not None:
+            self._references, self._references_pending = dict(references), {}
         faces = self.result.faces if self.result is not None else ()
         self.faces_box.setVisible(photo is not None or pending is not None or bool(faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label,
         # now that the column narrows with the window ("Face 1 · compared · quality 99.9 ≥ 30" ran off its edge).
         self.overlay.setMinimumWidth(math.ceil(max((tag.width() for tag in self.overlay.tag_rects()), default=0)))
+        self._show_side_by_side(photo, pending)
 
     def outranked(self, headline: str) -> None:
         """Something above the comparison decides (a suspected attack, a forged callback): it heads the view in
@@ -375,6 +416,8 @@ class ResultView(QWidget):
     def _mute_scores(self) -> None:
         """No green or amber marker under a verdict that overrules the comparison: its scores read in grey."""
         self.gauge.set_muted(True)
+        if self._parts_built:
+            self.side_by_side.mute()
         for _name, value, gauge in self.score_rows.values():
             gauge.set_muted(True)
             set_text_colour(value, NEUTRAL)
@@ -488,6 +531,52 @@ class ResultView(QWidget):
             self.score_rows[key] = (name, value, gauge)
         take_place_in_focus_chain(self.scores_box)  # each gauge in Tab order where it is shown, not at the end
         self.scores_box.setVisible(bool(scores))
+
+    def _show_side_by_side(self, photo: QImage | None, pending: QSize | None) -> None:
+        """The face compared in the photo to check beside each reference photo sent, when there is one to show: in KYC
+        without references there is none (the data source keeps its ID photo), and the part is left out."""
+        from .faces_side_by_side import TileCaption, compared_face_of, face_picture, face_picture_size
+
+        result = self.result
+        references: list[tuple[QImage, TileCaption, QSize | None]] = []
+        for key, score in compared_scores(result) if result is not None else []:
+            image, waiting = self._references.get(key), self._references_pending.get(key)
+            if not key.startswith("result_ref") or ((image is None or image.isNull()) and waiting is None):
+                continue  # the data source's score, or a photo not kept
+            verdict = judge(score, self._policy_level)
+            caption = TileCaption(self.photo_name(key, self._names), key.replace("result_", "image_", 1),
+                                  f"{score.confidence:.2f}", outcome_colour(verdict.outcome),
+                                  self.verdict_headline(verdict))
+            references.append((image, caption, None) if image is not None and not image.isNull()
+                              else (QImage(), caption, waiting))
+        if result is None or not references or (photo is None and pending is None):
+            self.side_by_side_box.setVisible(False)
+            self.side_by_side.clear()
+            return
+        face = compared_face_of(result.faces)
+        if face is None:
+            detail, tip = self.tr("whole photo"), self.tr("The answer has no face box for this photo (return_faces "
+                                                          "off), so it is shown whole.")
+        elif face.orientation in (90, 180, 270):
+            detail, tip = self.tr("face compared, turned upright"), self.tr(
+                "The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to "
+                "read as the references do.").format(degrees=face.orientation)
+        else:
+            detail, tip = self.tr("face compared"), self.tr(
+                "The face FaceID compared (the largest, when there are several), cut from the photo with room round "
+                "it.")
+        caption = TileCaption(self.tr("Photo to check"), "image", detail, None, tip)
+        check = ((face_picture(photo, face), photo, caption, None) if photo is not None
+                 else (QImage(), QImage(), caption, face_picture_size(pending or QSize(), face)))
+        self.side_by_side.set_faces(check, references)
+        if self._subordinate:
+            self.side_by_side.mute()
+        note = self.tr("Click a photo, or press Enter on it, to open it full size.")
+        if result.result_faceid is not None:  # KYC with references: the ID photo it was also compared with is not here
+            note = join_sentences(note, self.tr("The data source's ID photo is not sent to the console, so it cannot "
+                                                "be shown."))
+        self.side_by_side_note.setText(note)
+        self.side_by_side_box.setVisible(True)
 
     def _show_exceptions(self, result: VerifyResult) -> None:
         exceptions = result.id_exceptions

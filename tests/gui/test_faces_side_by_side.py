@@ -1,0 +1,282 @@
+"""The faces side by side: the face FaceID compared beside each reference photo sent, on the Verify page and in
+History, against the real built-in engine over loopback with real photos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from faceid_console.engine.registry import KycRegistry
+from faceid_console.store.retention import ImageRetention, RetentionPolicy
+from faceid_console.ui import colours
+from faceid_console.ui.colours import text_colour
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.widgets.faces_side_by_side import (
+    LEAST_PICTURE_HEIGHT,
+    PICTURE_HEIGHT,
+    FaceTile,
+    compared_face_of,
+)
+from faceid_console.ui.widgets.image_gallery import FullSizeImage
+
+from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_keyboard
+
+
+def full_size_image(tile: FaceTile) -> FullSizeImage:
+    """The image in the full-size view the tile opened last."""
+    assert tile.dialogs and tile.dialogs[-1].isVisible()
+    label = tile.dialogs[-1].findChild(FullSizeImage, "fullSizeImage")
+    assert isinstance(label, FullSizeImage)
+    return label
+
+
+def test_the_face_compared_is_shown_beside_each_reference_with_its_score(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    result = view.result
+    assert result is not None and view.headline.text() == "Needs review: the photos disagree"
+    box, part = view.side_by_side_box, view.side_by_side
+    assert box.isVisibleTo(view) and box.title() == "Faces side by side"
+    # After the scores and before the photo with its boxes: the verdict and its gauge stay at the top.
+    layout = view.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order.index(view.banner) < order.index(view.scores_box) < order.index(box) < order.index(view.faces_box)
+
+    # The photo to check: the face FaceID compared, cut from it with room round it, in the face box's shape.
+    photo = page.slots["image"].photo.upright  # type: ignore[union-attr]
+    face = compared_face_of(result.faces)
+    assert face is not None and face.rect is not None
+    crop = part.check.picture.picture
+    box_aspect = face.rect.width * photo.width() / (face.rect.height * photo.height())
+    assert abs(crop.width() / crop.height() - box_aspect) < 0.02
+    assert abs(photo.width() / photo.height() - box_aspect) > 0.1  # not the whole photo's shape
+    assert face.rect.width * photo.width() < crop.width() < photo.width()  # the face, with room round it
+    assert (part.check.title.text(), part.check.field.text(), part.check.detail.text()) == (
+        "Photo to check", "image", "face compared")
+
+    # Each reference sent, whole as it was prepared, captioned with its name, parameter and score in its row's colour.
+    assert part.shown() == [part.check, *part.references[:2]]
+    for tile, number, colour in zip(part.references[:2], (1, 2), (colours.PASS, colours.FAIL), strict=True):
+        key = f"result_ref{number}"
+        confidence = result.raw[key]["confidence"]
+        assert tile.picture.picture == page.slots[f"image_ref{number}"].photo.upright  # type: ignore[union-attr]
+        assert (tile.title.text(), tile.field.text()) == (f"Reference photo {number}", f"image_ref{number}")
+        assert tile.detail.text() == f"{confidence:.2f}" and tile.detail.font().bold()
+        assert text_colour(tile.detail) == colour == text_colour(view.score_rows[key][1])
+        assert tile.picture.accessibleName() == f"Open Reference photo {number} full size"
+    # All at one height, big enough to compare faces by eye.
+    qtbot.waitUntil(lambda: all(tile.picture.height() > 1 for tile in part.shown()), timeout=5_000)
+    heights = {tile.picture.height() for tile in part.shown()}
+    assert len(heights) == 1 and LEAST_PICTURE_HEIGHT <= heights.pop() <= PICTURE_HEIGHT
+
+
+def test_a_click_or_enter_or_space_opens_a_photo_full_size(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    part = page.result_view.side_by_side
+    reference = part.references[1]
+    qtbot.waitUntil(lambda: reference.picture.isVisible() and reference.picture.width() > 1, timeout=5_000)
+    qtbot.mouseClick(reference.picture, Qt.MouseButton.LeftButton)
+    shown = full_size_image(reference)
+    assert shown.image == page.slots["image_ref2"].photo.upright  # type: ignore[union-attr]
+    assert reference.dialogs[-1].windowTitle() == "Reference photo 2"
+    reference.dialogs[-1].close()
+    assert not reference.dialogs
+    # From the keyboard: Enter and Space on the photo to check open the whole photo (the face is cut from it).
+    check = part.check.picture
+    assert check.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(check, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(part.check.dialogs) == 1, timeout=5_000)
+    assert full_size_image(part.check).image == page.slots["image"].photo.upright  # type: ignore[union-attr]
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(part.check.dialogs) == 2, timeout=5_000)
+    for dialog in list(part.check.dialogs):
+        dialog.close()
+
+
+def test_kyc_without_references_has_nothing_to_put_beside_the_face(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path) -> None:
+    registry = KycRegistry(connector.engine_dir)
+    registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    try:
+        page = window.verify_page
+        fill_kyc(qtbot, page, faces / "obama_1.jpg")
+        submit_with_keyboard(qtbot, window)
+        view = page.result_view
+        assert view.verdict is not None and view.faces_box.isVisibleTo(view)  # the photo and its boxes are shown...
+        assert not view.side_by_side_box.isVisibleTo(view)  # ...but the ID photo stays with the data source
+        assert all(tile.picture.picture.isNull() for tile in view.side_by_side.tiles())
+        # With a reference too, that one is put beside the face, and the part says why the ID photo is not there.
+        page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        qtbot.waitUntil(lambda: not page.slots["image_ref1"].busy, timeout=30_000)
+        submit_with_keyboard(qtbot, window)
+        assert view.side_by_side_box.isVisibleTo(view)
+        assert view.side_by_side.shown() == [view.side_by_side.check, view.side_by_side.references[0]]
+        assert "The data source's ID photo is not sent to the console" in view.side_by_side_note.text()
+    finally:
+        registry.remove(KYC_NUMBER)
+
+
+def test_it_goes_with_its_answer_when_a_new_call_starts_or_an_error_is_shown(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    page = window.verify_page
+    view = page.result_view
+    part = view.side_by_side
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.side_by_side_box.isVisibleTo(view)
+    part.references[0].open_full_size()
+    dialog = part.references[0].dialogs[0]
+    page.uuid_edit.setText("applicant-8")  # another call, not the same inputs again
+    with qtbot.waitSignal(page.finished, timeout=120_000):
+        page.submit()
+        # Working…: no face of the last answer is left on show, held, or open full size.
+        assert view.headline.text() == "Working…" and not view.side_by_side_box.isVisibleTo(view)
+        assert all(tile.picture.picture.isNull() and tile.full.isNull() for tile in part.tiles())
+        assert not dialog.isVisible() and not part.references[0].dialogs
+        assert page._sent_photo is None and page._sent_references == {}
+    assert view.side_by_side_box.isVisibleTo(view)  # the new answer's
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: not page.slots["image_ref1"].busy, timeout=30_000)
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.isVisible() and view.error_panel.error is not None
+    assert view.error_panel.error.code == "NO_FACE_FOUND"
+    assert not view.side_by_side_box.isVisibleTo(view)
+    assert all(tile.picture.picture.isNull() and tile.full.isNull() for tile in part.tiles())
+    assert page._sent_photo is None and page._sent_references == {}
+
+
+def test_history_shows_it_for_an_entry_whose_photos_were_kept(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history, faces: Path) -> None:
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg", uuid="kept-1")
+    submit_with_keyboard(qtbot, window)
+    kept = page.last_entry
+    sent = {field: page.slots[field].photo.upright for field in ("image", "image_ref1", "image_ref2")}  # type: ignore[union-attr]
+    page.request_decision()  # the entry opened in History
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None
+                    and host.page.current.id == kept, timeout=30_000)
+    history_page = host.page
+    assert history_page is not None
+    view = history_page.result_view
+    part = view.side_by_side
+    assert view.side_by_side_box.isVisibleTo(view)
+    # The photos are read and decoded on a worker: their room is kept meanwhile, then they are shown.
+    qtbot.waitUntil(lambda: not any(tile.picture.pending for tile in part.shown()) and not view.overlay.pending,
+                    timeout=30_000)
+    assert part.shown() == [part.check, *part.references[:2]]
+    assert part.check.full.size() == sent["image"].size()
+    assert part.check.picture.picture.size() == page.result_view.side_by_side.check.picture.picture.size()
+    for number, tile in enumerate(part.references[:2], start=1):
+        assert tile.picture.picture.size() == sent[f"image_ref{number}"].size()
+        confidence = view.result.raw[f"result_ref{number}"]["confidence"]  # type: ignore[union-attr]
+        assert (tile.title.text(), tile.detail.text()) == (f"Reference photo {number}", f"{confidence:.2f}")
+    assert text_colour(part.references[0].detail) == colours.PASS
+    assert text_colour(part.references[1].detail) == colours.FAIL
+
+    # An entry whose photos were kept as thumbnails only: no face to cut, nothing put side by side.
+    history.get().set_retention(RetentionPolicy(ImageRetention.THUMBNAIL))
+    window.go_to(page)
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="thumbnails-1")
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.side_by_side_box.isVisibleTo(page.result_view)  # on show from the photos sent
+    thumbnails = page.last_entry
+    page.request_decision()
+    qtbot.waitUntil(lambda: history_page.current is not None and history_page.current.id == thumbnails,
+                    timeout=30_000)
+    assert view.verdict is not None and not view.side_by_side_box.isVisibleTo(view)
+    assert all(tile.picture.picture.isNull() for tile in part.tiles())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_it_fits_an_800_px_window_and_the_least_one_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, qapp, make_window, faces: Path, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.ui.translations import install_translator
+
+    translators = install_translator(qapp, language) if language != "en" else []
+    try:
+        window = make_window(language=language)
+        window.resize(800, 600)
+        page = window.verify_page
+        # A landscape reference (1480×832) among portraits: the widest tile there is.
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg",
+                     faces / "biden_1.jpg")
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        submit_with_keyboard(qtbot, window)
+        view = page.result_view
+        part = view.side_by_side
+        scroll = next(a for a in page.findChildren(QScrollArea) if a.widget() is view)
+        viewport, bar = scroll.viewport(), scroll.horizontalScrollBar()
+        qtbot.waitUntil(lambda: view.side_by_side_box.isVisible() and len(part.shown()) == 4
+                        and view.width() == max(viewport.width(), view.minimumSizeHint().width())
+                        and bar.maximum() == view.width() - viewport.width(), timeout=5_000)
+        assert bar.maximum() == 0, f"the result column scrolls sideways by {bar.maximum()} px"
+        placed = []
+        for tile in part.shown():
+            left = tile.mapTo(viewport, QPoint(0, 0)).x()
+            assert left >= 0 and left + tile.width() <= viewport.width(), tile.title.text()
+            for child in (tile.picture, tile.title, tile.field, tile.detail):  # each whole within its tile
+                assert tile.rect().contains(child.geometry()), (tile.title.text(), child)
+            placed.append(tile.geometry())
+        assert not any(a.intersects(b) for i, a in enumerate(placed) for b in placed[i + 1:])
+        # At the window's least size the column is narrower than the result's least width, and scrolls (the gauges
+        # need it): the faces ask for no more than the scores do, so they add nothing to it.
+        window.resize(window.minimumSizeHint())
+        qtbot.waitUntil(lambda: window.size() == window.minimumSizeHint(), timeout=5_000)
+        assert view.side_by_side_box.minimumSizeHint().width() <= view.scores_box.minimumSizeHint().width()
+        qtbot.waitUntil(lambda: all(part.rect().contains(tile.geometry()) for tile in part.shown()), timeout=5_000)
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_without_face_boxes_the_whole_photo_to_check_is_put_beside_the_references(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.return_faces.setChecked(False)  # return_faces=0: the answer has no faces[]
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    assert view.result is not None and not view.result.faces
+    check = view.side_by_side.check
+    assert view.side_by_side_box.isVisibleTo(view)
+    assert check.picture.picture == page.slots["image"].photo.upright  # type: ignore[union-attr]
+    assert check.detail.text() == "whole photo" and "return_faces" in check.detail.toolTip()
+
+
+def test_a_face_is_cut_in_its_box_s_shape_at_the_photo_s_edges_and_stood_upright() -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QImage
+
+    from faceid_console.api.results import DetectedFace, FaceRect
+    from faceid_console.ui.widgets.faces_side_by_side import crop_box, face_picture, face_picture_size
+
+    photo = QSize(1000, 800)
+    # In the middle: grown 1.6 times about its centre.
+    assert crop_box(photo, FaceRect(0.4, 0.375, 0.2, 0.25)) == QRect(340, 240, 320, 320)
+    # At the top left corner: moved inside the photo, its size and shape kept.
+    assert crop_box(photo, FaceRect(0.0, 0.0, 0.2, 0.25)) == QRect(0, 0, 320, 320)
+    # Bigger than the photo once grown: made smaller, its shape kept, all of it inside.
+    box = crop_box(photo, FaceRect(0.05, 0.0, 0.9, 1.0))
+    assert QRect(0, 0, 1000, 800).contains(box) and abs(box.width() / box.height() - 900 / 800) < 0.01
+    # A face turned 90° clockwise (orientation 90) is turned back: a tall box gives a wide picture.
+    image = QImage(photo, QImage.Format.Format_RGB32)
+    turned = DetectedFace(90.0, 30.0, FaceRect(0.4, 0.25, 0.1, 0.25), 90)
+    assert face_picture(image, turned).size() == face_picture_size(photo, turned) == QSize(320, 160)
+    assert face_picture(image, None) == image and face_picture_size(photo, None) == photo
