@@ -1213,6 +1213,24 @@
     </message>
 </context>
 <context>
+    <name>FacePicture</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="173"/>
+        <source>Loading…</source>
+        <extracomment>Every picture&apos;s height: a face big enough to eyeball beside another; down to the least one where that puts the photos in fewer rows (one more reference beside the face, rather than under it). The face box grown this many times about its centre for its crop: the hair, ears and chin a reviewer compares too. The narrowest a tile goes in a column narrower than any tile (a picture made smaller, its caption wrapped). Between two tiles in a row, and between two rows. Between a tile&apos;s parameter name and its score, and between a picture and its caption. The focus frame&apos;s width, drawn over the picture&apos;s edge.</extracomment>
+        <translation>正在载入…</translation>
+    </message>
+</context>
+<context>
+    <name>FaceTile</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="234"/>
+        <source>Open {photo} full size</source>
+        <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score.</extracomment>
+        <translation>以原始大小打开{photo}</translation>
+    </message>
+</context>
+<context>
     <name>FittingLabels</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="45"/>
@@ -1415,533 +1433,533 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="495"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="498"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="525"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="525"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="528"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="530"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="530"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="527"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1181"/>
         <location filename="../../faceid_console/ui/report.py" line="535"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1284"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1289"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>History database problem</source>
-        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. The entries the list shows at the least: at the window&apos;s least size it showed one. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC. The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
+        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. The entries the list shows at the least: at the window&apos;s least size it showed one. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A verify&apos;s reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``&apos;s). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC. The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an entry without pictures is shown). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
         <source>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>搜索：姓名从开头匹配；证件号码完整或其后四位；uuid、biz_no、biz_id 或 request_id 完整匹配；姓名和 uuid 不区分大小写</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="547"/>
         <source>Fro&amp;m (UTC)</source>
         <translation>从(&amp;M)（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
         <source>First day shown (UTC)</source>
         <translation>显示的起始日期（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
         <source>Last day shown (UTC)</source>
         <translation>显示的结束日期（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="553"/>
         <source>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</source>
         <translation>按 UTC 整日计算，与“时间（UTC）”列一致：从首日零点到末日结束</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
         <source>Escalate</source>
         <translation>上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="662"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="652"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="655"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="669"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="680"/>
         <source>Trail:</source>
         <translation>决定记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="731"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="737"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="743"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="746"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="748"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="749"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="358"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="667"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="683"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="703"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="736"/>
         <source>Retention:</source>
         <translation>保留期限：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="747"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="753"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1106"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1121"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1122"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1096"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1111"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="515"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
         <source>Undecided</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="628"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>查找获取该结果的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="655"/>
         <source>Choose a decision</source>
         <translation>请选择审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="702"/>
         <source>Billed calls</source>
         <translation>计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="692"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="706"/>
         <source>Billed calls of each of the last {days} UTC days, per profile</source>
         <translation>近 {days} 个 UTC 日每日各配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1752"/>
         <source>Billed calls per UTC day</source>
         <translation>按 UTC 日的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1756"/>
         <source>Billed calls per UTC day and profile</source>
         <translation>按 UTC 日和配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>不掩码导出（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="690"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
         <source>Per da&amp;y…</source>
         <translation>按日明细(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>姓名、证件号码和 uuid 将完整导出，不做掩码；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="883"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1020"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1034"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1023"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1037"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1027"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1041"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1031"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1045"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1035"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1049"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1079"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1096"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1103"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1118"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1119"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1122"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1143"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1177"/>
         <location filename="../../faceid_console/ui/report.py" line="539"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1179"/>
         <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1282"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1274"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1277"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1282"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1295"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1296"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名从开头匹配；证件号码需完整或为后四位；uuid、biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1283"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1304"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1339"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1330"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1332"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1355"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1365"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1347"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1368"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1369"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1950,226 +1968,226 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1432"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1441"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1465"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1467"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1502"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1523"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1508"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1529"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1781"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1781"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1783"/>
         <source>Billed: {total} in the last {days} UTC days ({profiles})</source>
         <translation>计费：近 {days} 个 UTC 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1793"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1509"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1594"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1618"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1610"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
         <source>Retention saved; {images} and {records} purged.</source>
         <translation>保留期限已保存；已清除 {images}和 {records}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1685"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1093"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1108"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1460"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1431"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1419"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1440"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1487"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1502"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1496"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1503"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1520"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1535"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1541"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1525"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1546"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1526"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1547"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1656"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2178,12 +2196,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1659"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1680"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1779"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -3733,179 +3751,230 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="267"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="81"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="237"/>
         <source>Scores</source>
+        <extracomment>The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239"/>
         <source>Each against the thresholds of this response.</source>
         <translation>均对照本次响应的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="251"/>
+        <source>Faces side by side</source>
+        <translation>人脸并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="279"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="360"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="368"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="403"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="445"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="412"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="450"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="53"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="56"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="59"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="59"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="62"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="61"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="64"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="461"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="465"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="469"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="429"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="75"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="79"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="455"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="498"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="66"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="69"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="506"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，审核通过前都要用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="97"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="511"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="558"/>
+        <source>whole photo</source>
+        <translation>整张照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="558"/>
+        <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
+        <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="561"/>
+        <source>face compared, turned upright</source>
+        <translation>比对的人脸（已转正）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="562"/>
+        <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
+        <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="565"/>
+        <source>face compared</source>
+        <translation>比对的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="566"/>
+        <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
+        <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="568"/>
+        <source>Photo to check</source>
+        <translation>待验证照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="574"/>
+        <source>Click a photo, or press Enter on it, to open it full size.</source>
+        <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="576"/>
+        <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
+        <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="600"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -5206,109 +5275,109 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
-        <extracomment>Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
+        <extracomment>Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it). Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ 表单已更改：此处显示的是当时发送内容的结果，而不是表单现在的内容。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 验证：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="217"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="233"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
@@ -5334,168 +5403,168 @@ or paste</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>待验证照片有多张人脸时报错(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="308"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>返回人脸框和质量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="313"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="315"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection（默认 0）：还会查找旋转了 90°、180° 或 270° 的人脸；开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="340"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="343"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="347"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="371"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="417"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ 表单已更改：此处显示的是当时点击“验证”时发现的问题（未发送任何内容）。请按“验证”（Ctrl+Return）重新检查表单。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="430"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="510"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="512"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="514"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="536"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="557"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="577"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="578"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -5504,82 +5573,82 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="712"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="725"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="729"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="778"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="779"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="790"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="801"/>
         <source>Not verified: {reason}</source>
         <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="809"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="820"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="828"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="839"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="834"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="845"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="839"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="856"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="849"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="862"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>
