@@ -124,7 +124,7 @@ def test_a_refusal_of_a_renumbered_reference_names_and_marks_the_slot_it_came_fr
     submit_with_keyboard(qtbot, window)
     panel = page.result_view.error_panel
     assert panel.error is not None and (panel.error.code, panel.error.detail) == ("NO_FACE_FOUND", "image_ref2")
-    assert panel.code_label.text() == "<code>NO_FACE_FOUND: image_ref2  (HTTP 400)</code>"  # the service's words
+    assert panel.code_label.text() == "NO_FACE_FOUND: image_ref2  (HTTP 400)"  # the service's words
     assert panel.headline.text() == "FaceID could not use reference photo 3"
     assert panel.explanation.text() == "No face was found in reference photo 3."
     assert panel.field_label.text() == "About: reference photo 3 (sent as image_ref2)"
@@ -1316,3 +1316,27 @@ def test_the_references_thumbnails_stay_in_line_when_the_first_one_is_required( 
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_service_error_with_one_long_word_does_not_widen_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The result column is never narrower than the answer's least width, and the error panel's lines broke only
+    between words: a service's 170-letter code or a long field name in its detail (a proxy's URL) made the window's
+    least width 1,780–2,052 px, past an 800 px screen. The panel's lines wrap anywhere."""
+    from faceid_console.api.errors import ErrorOrigin, FaceIDError
+
+    page = window.verify_page
+    window.go_to(page)
+    before = window.minimumSizeHint().width()
+    assert before <= 800
+    long_field = "image_ref1_" + "x" * 200
+    for err in (FaceIDError("BAD_ARGUMENTS", detail=long_field, origin=ErrorOrigin.SERVICE, http_status=400,
+                            message=f"BAD_ARGUMENTS: {long_field}"),
+                FaceIDError("UNDOCUMENTED_" + "Y" * 160, origin=ErrorOrigin.SERVICE, http_status=400,
+                            message="https://gateway.example/errors/" + "z" * 150)):
+        page._show_error(err)
+        panel = page.result_view.error_panel
+        qtbot.waitUntil(lambda shown=panel: shown.isVisibleTo(page))
+        qtbot.wait(100)  # the layouts tell the window their new least widths in posted events
+        assert page.result_view.minimumSizeHint().width() <= 400, err.code
+        assert window.minimumSizeHint().width() <= 800, err.code
+        assert err.code in panel.code_label.text()

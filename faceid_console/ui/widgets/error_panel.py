@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
 from ...api.errors import (
@@ -50,27 +51,30 @@ class ErrorPanel(EdgeFrame):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
-        self.headline = QLabel(self)
+        # Every line wraps anywhere: what the service sent (a code, a field, a URL in a message, a request_id) can
+        # be one long word, and a label broken only between words asks for its width, which widened the window
+        # past the screen. Its context menu copies it whole.
+        self.headline = WrapAnywhereLabel(self)
         self.headline.setObjectName("errorHeadline")
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.headline.setFont(font)
-        self.code_label = QLabel(self)
-        self.explanation = QLabel(self)
-        self.field_label = QLabel(self)
-        self.billed_label = QLabel(self)
-        self.next_label = QLabel(self)
-        self.also_label = QLabel(self)  # the form's further problems, each also marked at its field
+        self.code_label = WrapAnywhereLabel(self)  # the service's code and detail, as sent
+        code_font = QFont(self.code_label.font())
+        code_font.setStyleHint(QFont.StyleHint.TypeWriter)
+        code_font.setFamily("monospace")
+        self.code_label.setFont(code_font)
+        self.explanation = WrapAnywhereLabel(self)
+        self.field_label = WrapAnywhereLabel(self)
+        self.billed_label = WrapAnywhereLabel(self)
+        self.next_label = WrapAnywhereLabel(self)
+        self.also_label = WrapAnywhereLabel(self)  # the form's further problems, each also marked at its field
         self.also_label.setObjectName("furtherProblems")
-        self.also_label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.headline, self.code_label, self.explanation, self.field_label, self.billed_label,
                       self.next_label, self.also_label):
-            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
-        # The request_id (no space in it) wraps anywhere: broken only between words, it widened the window past
-        # an 800 px screen. Its context menu copies it whole.
         self.technical = WrapAnywhereLabel(self)
         set_muted(self.technical)
         layout.addWidget(self.technical)
@@ -116,7 +120,7 @@ class ErrorPanel(EdgeFrame):
         code = f"{err.code}: {err.detail}" if err.detail else err.code
         if err.http_status is not None:
             code += f"  (HTTP {err.http_status})"
-        self.code_label.setText(f"<code>{code}</code>")
+        self.code_label.setText(code)
         self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
         self.explanation.setText(problem_text(err, self.language, renumbered, call))
