@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
@@ -1150,3 +1150,45 @@ def test_the_preparation_steps_are_listed_with_the_language_s_own_separator(  # 
                              rotated=True, metadata_stripped=True)
     text = slot.preparation_text(prepared)
     assert text.count("；") == 2 and "; " not in text, text
+
+
+def test_face_labels_are_placed_once_per_size_and_against_nearby_boxes_only(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each label's place was worked out against every other box, on every paint: a photo of a hundred faces took a
+    third of a second a paint (scrolling the result column paints it again and again). Placed once per photo and
+    size, each label against the boxes it could touch."""
+    from faceid_console.api.results import DetectedFace, FaceRect
+    from faceid_console.ui.widgets import face_overlay
+    from faceid_console.ui.widgets.face_overlay import FaceOverlay
+
+    faces = [DetectedFace(80.0, 30.0, FaceRect(0.02 + 0.1 * (i % 10), 0.03 + 0.1 * (i // 10), 0.04, 0.04), None)
+             for i in range(100)]
+    placements: list[int] = []
+    compared_with: list[int] = []
+    real_place, real_clear = face_overlay.place_tags, face_overlay._clear_of
+
+    def place(*args, **kwargs):  # type: ignore[no-untyped-def]
+        placements.append(1)
+        return real_place(*args, **kwargs)
+
+    def clear_of(tag, boxes, way, most):  # type: ignore[no-untyped-def]
+        compared_with.append(len(boxes))
+        return real_clear(tag, boxes, way, most)
+
+    monkeypatch.setattr(face_overlay, "place_tags", place)
+    monkeypatch.setattr(face_overlay, "_clear_of", clear_of)
+    overlay = FaceOverlay()
+    qtbot.addWidget(overlay)
+    overlay.resize(1000, 1000)
+    overlay.show()
+    qtbot.waitExposed(overlay)
+    overlay.set_photo(QImage(4000, 4000, QImage.Format.Format_RGB32), faces)
+    overlay.grab()
+    placements.clear()
+    first = [QRectF(tag) for tag in overlay.tag_rects()]
+    overlay.grab()
+    overlay.repaint()
+    assert not placements and overlay.tag_rects() == first  # painted again, not placed again
+    assert max(compared_with) <= 8  # its neighbours, not the 99 other faces
+    overlay.resize(800, 800)
+    overlay.tag_rects()
+    assert len(placements) == 1  # a new size: placed again
