@@ -560,14 +560,11 @@ class VerificationReport(QObject):
         esc = html.escape
         outcome = liveness_outcome(session, self.language)
         headline, colour, reason = outcome.headline, outcome.colour, outcome.reason
-        if self._signature_failed():
-            headline, colour = QCoreApplication.translate(
-                "LivenessView", "Signature invalid: do not trust this callback"), FAIL
-            reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
-                claim=outcome.headline)
-        elif self._signature_unchecked():  # headed as History lists it: anyone's claim until its signature is checked
-            headline, colour = QCoreApplication.translate(
-                "LivenessView", "Signature not checked: this data is unverified"), CAUTION
+        if self._signature_failed() or self._signature_unchecked():  # headed by the signature, as the window heads it
+            headline, colour = ((QCoreApplication.translate(
+                "LivenessView", "Signature invalid: do not trust this callback"), FAIL) if self._signature_failed()
+                else (QCoreApplication.translate("LivenessView", "Signature not checked: this data is unverified"),
+                      CAUTION))
             reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
                 claim=outcome.headline)
         parts = [f"<p style='font-size:x-large'><b style='color:{colour.name()}'>{esc(headline)}</b></p>"]

@@ -873,129 +873,129 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="81"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
         <source>The connection was closed before any answer</source>
         <translation>连接在应答之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
         <source>The answer broke off part-way</source>
         <translation>应答中途中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
         <source>The address answers, but not in HTTP</source>
         <translation>该地址有应答，但不是 HTTP 应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>安全连接（HTTPS）失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="116"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="177"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>请求在通往 FaceID 的途中因过大被拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="178"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="181"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="149"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1171,43 +1171,43 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="125"/>
         <source>Photo with face boxes</source>
         <extracomment>The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.</extracomment>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="154"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="158"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="154"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="160"/>
         <source>compared</source>
         <translation>已比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="162"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="167"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="204"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="213"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="204"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="213"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
     </message>
@@ -3055,7 +3055,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="309"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>下一步：在据此处理之前，先用发起该会话的配置的 api_secret 校验其签名。</translation>
     </message>
@@ -3198,21 +3198,19 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="564"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="266"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="284"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="566"/>
-        <location filename="../../faceid_console/ui/report.py" line="571"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="307"/>
+        <location filename="../../faceid_console/ui/report.py" line="568"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="311"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="569"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="300"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
@@ -5119,7 +5117,7 @@ or paste</source>
     <name>VerificationReport</name>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="391"/>
-        <location filename="../../faceid_console/ui/report.py" line="620"/>
+        <location filename="../../faceid_console/ui/report.py" line="617"/>
         <source>FaceID verification report</source>
         <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
@@ -5267,7 +5265,7 @@ or paste</source>
         <translation>{decision}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="648"/>
+        <location filename="../../faceid_console/ui/report.py" line="645"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>

@@ -280,11 +280,7 @@ class LivenessView(QWidget):
 
     def _mark_untrusted(self) -> None:
         """A failed signature decides the reading: the verdict is "do not trust", what it claims comes second."""
-        claim = self.headline.text()
-        self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
-        self._paint_banner(FAIL)
-        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
-        self.reason_label.setVisible(True)
+        self._head_as_claim(self.tr("Signature invalid: do not trust this callback"), FAIL)
         self.status_label.setVisible(False)
         self.next_label.setVisible(False)  # a step taken on what a forged callback claims would be the forger's
         self._claimed = [widget for widget in (self.genuineness_box, self.verify_box, self.images_box,
@@ -301,15 +297,19 @@ class LivenessView(QWidget):
     def _mark_unverified(self) -> None:
         """A callback whose signature could not be checked is headed as History lists it: its outcome is anyone's
         claim until checked. What it holds stays on show, its comparison in grey."""
-        claim = self.headline.text()
-        self.headline.setText(self.tr("Signature not checked: this data is unverified"))
-        self._paint_banner(CAUTION)
-        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
-        self.reason_label.setVisible(True)
+        self._head_as_claim(self.tr("Signature not checked: this data is unverified"), CAUTION)
         self.next_label.setText(self.tr("What to do: check its signature with the api_secret of the profile that "
                                         "started the session before acting on it."))
         self.next_label.setVisible(True)
         self.result_view.subordinate()
+
+    def _head_as_claim(self, headline: str, colour: QColor) -> None:
+        """Head the reading with what the signature says, the outcome shown under it as what the data claims."""
+        claim = self.headline.text()
+        self.headline.setText(headline)
+        self._paint_banner(colour)
+        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
+        self.reason_label.setVisible(True)
 
     def _paint_banner(self, colour: QColor) -> None:
         """The headline and the banner's edge in the colour of what the headline says."""
