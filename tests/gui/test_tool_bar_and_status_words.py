@@ -127,7 +127,8 @@ class _UnlockableKeyring(MemoryKeyring):
         return super().get_password(service, username)
 
 
-LOCKED = "The system keyring is locked (Failed to unlock the collection!). Unlock the keyring when it asks, then try again."
+#: After "Not usable:" and "Nothing tested:", in lower case as every other reason there ("… Not usable: The system…").
+LOCKED = "the system keyring is locked (Failed to unlock the collection!). Unlock the keyring when it asks, then try again."
 
 
 def test_a_locked_keyring_is_said_locked_as_settings_says_it_and_ctrl_t_asks_it_again(  # type: ignore[no-untyped-def]
