@@ -51,8 +51,8 @@ class Connection(QObject):
     """
 
     changed = Signal()
-    #: The outcome of a connection test (``check``), with the profile it was for.
-    checked = Signal(str, object)
+    #: The outcome of a connection test (``check``), with the profile it was for and the opening of it (``opening``).
+    checked = Signal(str, int, object)
 
     def __init__(self, settings: Settings, connector: Connector, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +86,9 @@ class Connection(QObject):
         self._credentials_changed_at: dict[str, int] = {}
         #: The clock when the client's credentials were read (at or before): what was sent or checked with them.
         self.credentials_read_at = 0
+        #: The number of the latest opening started: a test asked for belongs to one opening of its profile, not to
+        #: the one after a switch away and back.
+        self.opening = 0
 
     def _open_profile(self, profile: Profile) -> FaceIDClient | ProfileOpenError:
         try:
@@ -112,6 +115,7 @@ class Connection(QObject):
         self.state, self.failure, self.failure_detail, self.check_result = ServiceState.STARTING, None, "", None
         self.engine_ended = None
         self._engine_watch.stop()
+        self.opening += 1
         self.credentials_read_at = self._credentials_clock  # the client opened now reads them from the keyring
         self.changed.emit()
         profile = self.profile
@@ -180,7 +184,7 @@ class Connection(QObject):
 
     def check(self) -> bool:
         """Test the connection with one cheap, unbilled call; the answer comes through ``checked``."""
-        client, name = self.client, self.profile.name
+        client, name, opening = self.client, self.profile.name, self.opening
         if client is None or self._closed:
             return False
 
@@ -188,7 +192,7 @@ class Connection(QObject):
             if name == self.profile.name:
                 self.check_result = result
                 self.changed.emit()
-            self.checked.emit(name, result)
+            self.checked.emit(name, opening, result)
 
         if self._checking.busy:
             return False

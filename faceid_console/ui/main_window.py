@@ -134,8 +134,9 @@ class MainWindow(QMainWindow):
         self._shown_profile = connection.profile.name
         self._keyboard_placed = False
         connection.changed.connect(self._show_connection)
-        #: The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said.
-        self._testing: str | None = None
+        #: The profile whose connection test the reviewer asked for (Ctrl+T), and its opening (``Connection.opening``)
+        #: the test belongs to, until its outcome is said: a later opening's automatic check was not asked for.
+        self._testing: tuple[str, int] | None = None
         connection.checked.connect(self._connection_tested)
         self._show_connection()
         self._restore_state()
@@ -556,7 +557,8 @@ class MainWindow(QMainWindow):
             reason = open_failure_text(c.failure, c.failure_detail, address=profile.custom_url or "")
             text = self.tr("● Not usable: {reason}").format(reason=reason)
             colour = FAIL
-            if self._testing == profile.name:  # Test connection opened it again (a locked keyring), and it still fails
+            # Test connection opened it again (a locked keyring), and it still fails.
+            if self._testing == (profile.name, c.opening):
                 self._testing = None
                 self.statusBar().showMessage(self.tr("Nothing tested: {reason}").format(reason=reason))
         elif c.check_result is None:
@@ -576,8 +578,8 @@ class MainWindow(QMainWindow):
         c = self.connection
         if c.state is ServiceState.FAILED and c.failure is OpenFailure.KEYRING_LOCKED:
             # The keyring asks to be unlocked when the profile is opened: trying again is opening it again, then a test.
-            self._testing = c.profile.name
             c.open_active()
+            self._testing = (c.profile.name, c.opening)  # the opening just started, whose check is the test
             self.statusBar().showMessage(
                 self.tr("Not tested yet: this profile is still opening, and it is tested as soon as it is open."))
         elif c.state is ServiceState.FAILED:
@@ -590,12 +592,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Not tested yet: this profile is still opening, and it is tested as soon as it is open."))
         elif c.check():
-            self._testing = c.profile.name
+            self._testing = (c.profile.name, c.opening)
             self.statusBar().showMessage(self.tr("Testing the connection…"))
 
-    def _connection_tested(self, profile: str, _result: object) -> None:
+    def _connection_tested(self, profile: str, opening: int, _result: object) -> None:
         """The outcome of a test the reviewer asked for, in the status line ("Testing…" stayed there)."""
-        if profile != self._testing:
+        if (profile, opening) != self._testing:
             return
         self._testing = None
         if profile == self.connection.profile.name:  # the top bar's line, brought up to date by ``changed``

@@ -172,6 +172,9 @@ class SettingsDialog(QDialog):
         self._stored_key: str | None = None  # the api_key the keyring gave for the profile shown (None: none, yet)
         #: The reviewer typed in the api_key field since the profile was shown: the look-up's answer leaves it as typed.
         self._key_typed = False
+        #: The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the
+        #: api_key typed until another message replaces it.
+        self._stored_pair_line: str | None = None
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
@@ -234,6 +237,7 @@ class SettingsDialog(QDialog):
         self.secret_edit.setPlaceholderText(self.tr("stored only in the system keyring"))
         details.addRow(self.tr("api_&secret:"), self.secret_edit)
         self.key_edit.textEdited.connect(self._key_edited)  # typed by the reviewer, not filled in from the keyring
+        self.key_edit.textChanged.connect(self._key_changed)  # typed, or put back (Discard) as stored
         credential_buttons = QHBoxLayout()
         self.store_button = QPushButton(self.tr("Store &in keyring"), profiles_box)
         self.store_button.clicked.connect(self._store_clicked)
@@ -434,10 +438,28 @@ class SettingsDialog(QDialog):
         else:
             if not self._key_typed:  # what the reviewer typed meanwhile wins over what is stored
                 self.key_edit.setText(found.api_key)
-            self.profile_status.setText(self.tr("api_key and api_secret are stored in the system keyring."))
+            self._say_stored_pair()
 
     def _key_edited(self, _text: str) -> None:
         self._key_typed = True
+
+    def _say_stored_pair(self, stored: str | None = None) -> None:
+        """Say that the keyring holds a pair for the profile shown (``stored``: in other words than the usual ones)
+        while the api_key on screen is the stored one; one typed in its place is said to replace the pair once
+        stored."""
+        typed = self.key_edit.text().strip()
+        if stored is None:
+            stored = self.tr("api_key and api_secret are stored in the system keyring.")
+        text = stored if not typed or typed == self._stored_key else self.tr(
+            "The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored "
+            "api_key and api_secret with the ones typed.")
+        self.profile_status.setText(text)
+        self._stored_pair_line = text
+
+    def _key_changed(self, _text: str) -> None:
+        # Only the line about what is stored follows the field: another message (a test's answer) stays as said.
+        if self._stored_key is not None and self.profile_status.text() == self._stored_pair_line:
+            self._say_stored_pair()
 
     def _keyring_name(self, profile: Profile) -> str:
         """The name ``profile``'s credentials are under in the keyring (a renamed one's old name, until OK)."""
@@ -665,7 +687,7 @@ class SettingsDialog(QDialog):
                 return
             self._stored_key = creds.api_key
             self.secret_edit.clear()
-            self.profile_status.setText(self.tr("Stored in the system keyring."))
+            self._say_stored_pair(self.tr("Stored in the system keyring."))
             if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
             if then is not None:

@@ -119,9 +119,14 @@ def level_use(level: str) -> str:
     return uses.get(level, "")
 
 
-def locked_keyring_text(reason: str) -> str:
+def locked_keyring_text(reason: str, *, after_colon: bool = False) -> str:
     """A keyring whose unlock prompt was dismissed (``reason``: the keyring's own words): locked, and how to unlock it,
-    not "start a Secret Service"; Settings and the window say it alike."""
+    not "start a Secret Service"; Settings and the window say it alike. ``after_colon``: said after "Not usable:" or
+    "Nothing tested:", so it starts in lower case as every other reason there does."""
+    if after_colon:
+        return QCoreApplication.translate(
+            "Texts", "the system keyring is locked ({reason}). Unlock the keyring when it asks, then try "
+                     "again.").format(reason=reason)
     # Settings' words, in its context (and so with its translation), said by the window too.
     return QCoreApplication.translate(
         "SettingsDialog", "The system keyring is locked ({reason}). Unlock the keyring when it asks, then try "
@@ -171,7 +176,7 @@ def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: 
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
     if failure is OpenFailure.KEYRING_LOCKED:
-        return locked_keyring_text(detail)
+        return locked_keyring_text(detail, after_colon=True)
     if failure is OpenFailure.BAD_ADDRESS:
         # The validator's English ("custom_url: plain HTTP is only allowed…") in the window's words, as Settings' are.
         return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(

@@ -114,6 +114,40 @@ def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usa
 # --- what the reviewer types while the keyring looks the profile up ----------------------------------------------
 
 
+STORED = "api_key and api_secret are stored in the system keyring."
+REPLACES = ("The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored "
+            "api_key and api_secret with the ones typed.")
+
+
+def test_an_api_key_typed_over_the_stored_one_is_said_to_replace_it_once_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Another api_key typed over the stored one left "api_key and api_secret are stored in the system keyring."
+    beside it, as if the key on screen were the one in the keyring."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    assert dialog.key_edit.text() == LAB.api_key and dialog.profile_status.text() == STORED
+    qtbot.keyClicks(dialog.key_edit, "-new")
+    assert dialog.profile_status.text() == REPLACES
+    for _ in "-new":  # the stored one again
+        qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Backspace)
+    assert dialog.key_edit.text() == LAB.api_key and dialog.profile_status.text() == STORED
+    qtbot.keyClicks(dialog.key_edit, "-2")
+    qtbot.keyClicks(dialog.secret_edit, "lab-secret-new-0123")
+    qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Backspace)  # typed over the pair just stored
+    assert dialog.profile_status.text() == REPLACES
+    qtbot.keyClicks(dialog.key_edit, "2")
+    assert dialog.profile_status.text() == STORED
+    qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)  # another message is not the field's to replace
+    assert dialog.profile_status.text() == "Enter both the api_key and the api_secret."
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Backspace)
+    assert dialog.profile_status.text() == "Enter both the api_key and the api_secret."
+    qtbot.keyClicks(dialog.key_edit, "2")
+    dialog.reject()
+
+
+
 class _SlowLookUpKeyring(MemoryKeyring):
     """A keyring whose look-ups wait until released (a Secret Service waiting for its unlock prompt)."""
 
@@ -143,7 +177,7 @@ def test_what_is_typed_while_the_keyring_looks_the_profile_up_is_kept(qtbot, win
         qtbot.keyClicks(dialog.key_edit if typed == "api_key" else dialog.secret_edit, f"typed-{typed}")
         slow.release.set()
         qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
-        assert dialog.profile_status.text() == "api_key and api_secret are stored in the system keyring."
+        assert dialog.profile_status.text() == {"api_key": REPLACES, "api_secret": STORED}[typed]
         assert (dialog.key_edit.text(), dialog.secret_edit.text()) == {
             "api_key": ("typed-api_key", ""), "api_secret": (LAB.api_key, "typed-api_secret")}[typed]
         asked = answer_question(QMessageBox.StandardButton.Cancel)

@@ -127,7 +127,8 @@ class _UnlockableKeyring(MemoryKeyring):
         return super().get_password(service, username)
 
 
-LOCKED = "The system keyring is locked (Failed to unlock the collection!). Unlock the keyring when it asks, then try again."
+#: After "Not usable:" and "Nothing tested:", in lower case as every other reason there ("… Not usable: The system…").
+LOCKED = "the system keyring is locked (Failed to unlock the collection!). Unlock the keyring when it asks, then try again."
 
 
 def test_a_locked_keyring_is_said_locked_as_settings_says_it_and_ctrl_t_asks_it_again(  # type: ignore[no-untyped-def]
@@ -159,6 +160,54 @@ def test_a_locked_keyring_is_said_locked_as_settings_says_it_and_ctrl_t_asks_it_
         assert window.connection.state is ServiceState.READY
         assert window.statusBar().currentMessage() == (
             f"Connection tested: Ready: {connector.engine_url} answers")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_test_overtaken_by_a_switch_is_not_said_of_the_profile_s_next_check(qtbot, window, connector) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T, then another profile before the answer: back on the first one, its automatic check said "Connection
+    tested: …" as if the reviewer had asked for it."""
+    from faceid_console import credentials
+
+    credentials.save("lab", window.connection.client._credentials)
+    custom_profile(window.settings, "lab", connector.engine_url)
+    press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == "Testing the connection…"
+    switch(qtbot, window, "lab")  # before the answer came: the test is given up
+    assert window.connection.state is ServiceState.READY
+    switch(qtbot, window, "local-engine")  # checked as any profile chosen is, unasked
+    assert window.connection.check_result is not None
+    assert window.statusBar().currentMessage() == ""
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):  # asked for again: said again
+        press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == "Connection tested: Ready: built-in engine answers"
+
+
+def test_a_locked_keyring_s_test_overtaken_by_a_switch_is_not_said_of_the_profile_s_next_opening(  # type: ignore[no-untyped-def]
+        qtbot, window, connector) -> None:
+    """Ctrl+T on a profile whose keyring was locked opens it again; another profile chosen while it opened, the
+    profile's next opening (the keyring unlocked meanwhile) said "Connection tested: …" unasked."""
+    from faceid_console import credentials
+
+    engine_pair = window.connection.client._credentials
+    locked = _UnlockableKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(locked)
+    try:
+        locked.locked = False
+        credentials.save("lab", engine_pair)
+        locked.locked = True
+        custom_profile(window.settings, "lab", connector.engine_url)
+        switch(qtbot, window, "lab")
+        assert window.connection.state is ServiceState.FAILED
+        press_ctrl_t(qtbot, window)  # opened again, and tested once open
+        assert window.connection.state is ServiceState.STARTING
+        switch(qtbot, window, "local-engine")  # before it opened: the test is given up
+        assert window.connection.state is ServiceState.READY
+        locked.locked = False
+        switch(qtbot, window, "lab")
+        assert window.connection.state is ServiceState.READY and window.connection.check_result is not None
+        assert window.statusBar().currentMessage() == ""
     finally:
         keyring.set_keyring(previous)
 

@@ -1192,3 +1192,47 @@ def test_face_labels_are_placed_once_per_size_and_against_nearby_boxes_only(qtbo
     overlay.resize(800, 800)
     overlay.tag_rects()
     assert len(placements) == 1  # a new size: placed again
+
+
+def test_an_emptied_problem_line_goes_once_the_press_has_ended_even_if_its_release_was_taken(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Left by a click whose release something else took (a drag, a popup, an application-wide filter installed
+    after the field's), the field waited for the next release anywhere: its emptied line kept its room, and its
+    filter saw every event of the application, until the reviewer clicked again."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.field_with_problem import FieldWithProblem
+
+    class TakesReleases(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            return event.type() == QEvent.Type.MouseButtonRelease
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    field = FieldWithProblem(QLineEdit(window), parent=window)
+    other = QLineEdit(window)
+    column.addWidget(field)
+    column.addWidget(other)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus, timeout=5_000)
+    field.set_problem("The ID number has 18 characters.")
+    qtbot.keyClicks(field.edit, "1")
+    field.set_problem("")  # put right while typed: the line keeps its room
+    assert field.problem.isVisible()
+    qtbot.mousePress(other, Qt.MouseButton.LeftButton)
+    assert other.hasFocus() and field.problem.isVisible()  # the control pressed stays under the pointer
+    taker = TakesReleases()
+    app = QApplication.instance()
+    app.installEventFilter(taker)
+    try:
+        qtbot.mouseRelease(other, Qt.MouseButton.LeftButton)
+    finally:
+        app.removeEventFilter(taker)
+    assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+    qtbot.mouseMove(other, QPoint(5, 5))  # the pointer moves on with no button down: the press has ended
+    QApplication.processEvents()
+    assert field.problem.isHidden()

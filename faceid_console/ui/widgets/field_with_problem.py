@@ -71,13 +71,22 @@ class FieldWithProblem(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \
                 and event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self._left()  # not for a menu or another window: the keyboard comes back to the field from those
-        elif self._waiting_for_release and event.type() == QEvent.Type.MouseButtonRelease:
-            self._waiting_for_release = False
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+        elif watched is self.edit and event.type() == QEvent.Type.FocusIn and self._waiting_for_release:
+            self._stop_waiting()  # the keyboard is back in the field: its line stays as it is
+        elif self._waiting_for_release and (event.type() == QEvent.Type.MouseButtonRelease
+                                            or QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton):
+            # A release taken before it reached the window (a drag's, a popup's, another application-wide filter's)
+            # still lets the buttons go: the next event of any kind with none down proves the press has ended.
+            self._stop_waiting()
             QTimer.singleShot(0, self, self._left)  # after the release has reached the control pressed
         return super().eventFilter(watched, event)
+
+    def _stop_waiting(self) -> None:
+        """No longer wait for the mouse button to be let go: the application's events stop passing through here."""
+        self._waiting_for_release = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _typed(self, _text: str) -> None:
         self._typing = True
