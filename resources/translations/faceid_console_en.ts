@@ -671,9 +671,9 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../faceid_console/ui/connection.py" line="158"/>
+        <location filename="../../faceid_console/ui/connection.py" line="162"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
-        <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for. The exit code of the built-in engine that ended last, while it is started again (None otherwise). A clock of the credentials changed from the window (Settings&apos; Store, Forget, a rename&apos;s move): each change moves it on, and the profile&apos;s name is stamped with it. No credential itself is kept here. The clock when the client&apos;s credentials were read (at or before): what was sent or checked with them.</extracomment>
+        <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for and the opening of it (``opening``). The exit code of the built-in engine that ended last, while it is started again (None otherwise). A clock of the credentials changed from the window (Settings&apos; Store, Forget, a rename&apos;s move): each change moves it on, and the profile&apos;s name is stamped with it. No credential itself is kept here. The clock when the client&apos;s credentials were read (at or before): what was sent or checked with them. The number of the latest opening started: a test asked for belongs to one opening of its profile, not to the one after a switch away and back.</extracomment>
         <translation>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</translation>
     </message>
 </context>
@@ -1003,167 +1003,167 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="594"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="595"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="596"/>
+        <location filename="../../faceid_console/ui/texts.py" line="601"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="597"/>
+        <location filename="../../faceid_console/ui/texts.py" line="602"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="598"/>
+        <location filename="../../faceid_console/ui/texts.py" line="603"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="599"/>
+        <location filename="../../faceid_console/ui/texts.py" line="604"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="605"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="601"/>
+        <location filename="../../faceid_console/ui/texts.py" line="606"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="602"/>
+        <location filename="../../faceid_console/ui/texts.py" line="607"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="603"/>
+        <location filename="../../faceid_console/ui/texts.py" line="608"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="604"/>
+        <location filename="../../faceid_console/ui/texts.py" line="609"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="605"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="606"/>
+        <location filename="../../faceid_console/ui/texts.py" line="611"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="612"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="608"/>
+        <location filename="../../faceid_console/ui/texts.py" line="613"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="609"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <location filename="../../faceid_console/ui/texts.py" line="615"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="611"/>
+        <location filename="../../faceid_console/ui/texts.py" line="616"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="617"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="613"/>
+        <location filename="../../faceid_console/ui/texts.py" line="618"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="614"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="615"/>
+        <location filename="../../faceid_console/ui/texts.py" line="620"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="616"/>
+        <location filename="../../faceid_console/ui/texts.py" line="621"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="622"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="618"/>
+        <location filename="../../faceid_console/ui/texts.py" line="623"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="619"/>
+        <location filename="../../faceid_console/ui/texts.py" line="624"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="620"/>
+        <location filename="../../faceid_console/ui/texts.py" line="625"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="622"/>
+        <location filename="../../faceid_console/ui/texts.py" line="627"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="623"/>
+        <location filename="../../faceid_console/ui/texts.py" line="628"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="624"/>
+        <location filename="../../faceid_console/ui/texts.py" line="629"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="630"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="626"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -3354,226 +3354,226 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness results</source>
-        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
+        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), and its opening (``Connection.opening``) the test belongs to, until its outcome is said: a later opening&apos;s automatic check was not asked for. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>&amp;Liveness results</source>
         <translation>&amp;Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Liveness &amp;session</source>
         <translation>Liveness &amp;session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>&amp;Callback inspector</source>
         <translation>&amp;Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="196"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="196"/>
         <source>&amp;App token</source>
         <translation>&amp;App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="344"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="373"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="375"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="377"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="379"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>Profiles, credentials, policy level, time-outs and language ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
         <source>&amp;Paste photo</source>
         <translation>&amp;Paste photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="409"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="414"/>
         <source>&amp;Find in History</source>
         <translation>&amp;Find in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
         <source>&amp;Reload History</source>
         <translation>&amp;Reload History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="419"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="420"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="424"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="497"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="498"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="512"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="513"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="545"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="546"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="549"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="554"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="557"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="558"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="565"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="567"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="570"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="561"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="590"/>
         <source>Nothing tested: {reason}</source>
         <translation>Nothing tested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="591"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="596"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="602"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="604"/>
         <source>Connection tested: {outcome}</source>
         <translation>Connection tested: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="633"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="635"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="634"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="636"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3582,12 +3582,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="678"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="680"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="679"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="681"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3596,12 +3596,12 @@ Close anyway?</source>
 Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="694"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="696"/>
         <source>Close while a decision is being recorded?</source>
         <translation>Close while a decision is being recorded?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="695"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="697"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -4001,369 +4001,374 @@ or paste</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="195"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198"/>
         <source>Connection profiles</source>
-        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
+        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the api_key typed until another message replaces it. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="205"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="208"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
-        <location filename="../../faceid_console/ui/texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="153"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="227"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="229"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="232"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="236"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="234"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="240"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="246"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="271"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="275"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="279"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="285"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="283"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="297"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="337"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="341"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="338"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="342"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
         <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="386"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="390"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="594"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="616"/>
         <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="596"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
         <source>Discard it?</source>
         <translation>Discard it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="624"/>
         <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
         <translation>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="630"/>
         <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
         <translation>{profile} was added in this visit and goes with Cancel: discard them with it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="740"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
         <source>Enter the api_secret of the api_key typed above too, then test again.</source>
         <translation>Enter the api_secret of the api_key typed above too, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="807"/>
         <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret typed above — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="788"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="810"/>
         <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131"/>
         <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="848"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="870"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="864"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="886"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="926"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="948"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="928"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="950"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="433"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="420"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="637"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="286"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="287"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="291"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="452"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="516"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="519"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="496"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="454"/>
+        <source>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</source>
+        <translation>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="473"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="452"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="459"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="481"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="461"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="483"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="464"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="467"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="493"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="515"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="588"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="611"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="628"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="633"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="613"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="635"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="620"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="622"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="737"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="671"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="759"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="677"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="668"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="690"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="683"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="689"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="711"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="691"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="713"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="727"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="744"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="766"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="795"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="783"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="805"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="724"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="750"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="746"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="772"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="803"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -4520,595 +4525,600 @@ or paste</translation>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <source>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
+        <translation>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="165"/>
         <source>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</source>
         <translation>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170"/>
+        <location filename="../../faceid_console/ui/texts.py" line="175"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177"/>
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/texts.py" line="198"/>
         <source>it was replaced</source>
         <translation>it was replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>ended by signal {signal}</source>
         <translation>ended by signal {signal}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>exit code {code}</source>
         <translation>exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="216"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="227"/>
         <source>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</source>
         <translation>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="236"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</source>
         <translation>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</source>
         <translation>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="244"/>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
         <source>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</source>
         <translation>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</source>
         <translation>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</source>
         <translation>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>the service&apos;s certificate is self-signed</source>
         <translation>the service&apos;s certificate is self-signed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>the service&apos;s certificate is signed by an authority the console does not trust</source>
         <translation>the service&apos;s certificate is signed by an authority the console does not trust</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>the service&apos;s certificate is not trusted</source>
         <translation>the service&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</source>
         <translation>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="273"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</source>
         <translation>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="277"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</source>
         <translation>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="281"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</source>
         <translation>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="284"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</source>
         <translation>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="317"/>
+        <location filename="../../faceid_console/ui/texts.py" line="322"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="319"/>
+        <location filename="../../faceid_console/ui/texts.py" line="324"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="325"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="321"/>
+        <location filename="../../faceid_console/ui/texts.py" line="326"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="328"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="344"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="351"/>
+        <location filename="../../faceid_console/ui/texts.py" line="356"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="382"/>
+        <location filename="../../faceid_console/ui/texts.py" line="387"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="389"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="391"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="393"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="404"/>
+        <location filename="../../faceid_console/ui/texts.py" line="409"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="407"/>
+        <location filename="../../faceid_console/ui/texts.py" line="412"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="412"/>
+        <location filename="../../faceid_console/ui/texts.py" line="417"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="415"/>
+        <location filename="../../faceid_console/ui/texts.py" line="420"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="430"/>
+        <location filename="../../faceid_console/ui/texts.py" line="435"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="432"/>
+        <location filename="../../faceid_console/ui/texts.py" line="437"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="434"/>
+        <location filename="../../faceid_console/ui/texts.py" line="439"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="440"/>
+        <location filename="../../faceid_console/ui/texts.py" line="445"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="444"/>
+        <location filename="../../faceid_console/ui/texts.py" line="449"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="446"/>
+        <location filename="../../faceid_console/ui/texts.py" line="451"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="448"/>
+        <location filename="../../faceid_console/ui/texts.py" line="453"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="450"/>
+        <location filename="../../faceid_console/ui/texts.py" line="455"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="452"/>
+        <location filename="../../faceid_console/ui/texts.py" line="457"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="455"/>
+        <location filename="../../faceid_console/ui/texts.py" line="460"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="457"/>
+        <location filename="../../faceid_console/ui/texts.py" line="462"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="458"/>
+        <location filename="../../faceid_console/ui/texts.py" line="463"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="460"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="464"/>
+        <location filename="../../faceid_console/ui/texts.py" line="469"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="466"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="468"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="470"/>
-        <location filename="../../faceid_console/ui/texts.py" line="472"/>
+        <location filename="../../faceid_console/ui/texts.py" line="475"/>
+        <location filename="../../faceid_console/ui/texts.py" line="477"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="474"/>
+        <location filename="../../faceid_console/ui/texts.py" line="479"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="476"/>
+        <location filename="../../faceid_console/ui/texts.py" line="481"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="480"/>
+        <location filename="../../faceid_console/ui/texts.py" line="485"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="483"/>
+        <location filename="../../faceid_console/ui/texts.py" line="488"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="486"/>
+        <location filename="../../faceid_console/ui/texts.py" line="491"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="489"/>
+        <location filename="../../faceid_console/ui/texts.py" line="494"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="490"/>
+        <location filename="../../faceid_console/ui/texts.py" line="495"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="493"/>
+        <location filename="../../faceid_console/ui/texts.py" line="498"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="496"/>
+        <location filename="../../faceid_console/ui/texts.py" line="501"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="497"/>
+        <location filename="../../faceid_console/ui/texts.py" line="502"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="500"/>
+        <location filename="../../faceid_console/ui/texts.py" line="505"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="504"/>
+        <location filename="../../faceid_console/ui/texts.py" line="509"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="509"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="513"/>
+        <location filename="../../faceid_console/ui/texts.py" line="518"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="518"/>
+        <location filename="../../faceid_console/ui/texts.py" line="523"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="522"/>
+        <location filename="../../faceid_console/ui/texts.py" line="527"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="526"/>
+        <location filename="../../faceid_console/ui/texts.py" line="531"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="534"/>
+        <location filename="../../faceid_console/ui/texts.py" line="539"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="542"/>
+        <location filename="../../faceid_console/ui/texts.py" line="547"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="552"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="551"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="555"/>
+        <location filename="../../faceid_console/ui/texts.py" line="560"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="563"/>
+        <location filename="../../faceid_console/ui/texts.py" line="568"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="565"/>
+        <location filename="../../faceid_console/ui/texts.py" line="570"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="567"/>
+        <location filename="../../faceid_console/ui/texts.py" line="572"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>Billing not known: FaceID&apos;s documents do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="569"/>
+        <location filename="../../faceid_console/ui/texts.py" line="574"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="575"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="577"/>
+        <location filename="../../faceid_console/ui/texts.py" line="582"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="578"/>
+        <location filename="../../faceid_console/ui/texts.py" line="583"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="579"/>
+        <location filename="../../faceid_console/ui/texts.py" line="584"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="580"/>
+        <location filename="../../faceid_console/ui/texts.py" line="585"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="581"/>
+        <location filename="../../faceid_console/ui/texts.py" line="586"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="582"/>
+        <location filename="../../faceid_console/ui/texts.py" line="587"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="583"/>
+        <location filename="../../faceid_console/ui/texts.py" line="588"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="589"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="585"/>
+        <location filename="../../faceid_console/ui/texts.py" line="590"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="586"/>
+        <location filename="../../faceid_console/ui/texts.py" line="591"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="592"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="634"/>
+        <location filename="../../faceid_console/ui/texts.py" line="639"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="635"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="636"/>
+        <location filename="../../faceid_console/ui/texts.py" line="641"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="643"/>
+        <location filename="../../faceid_console/ui/texts.py" line="648"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="644"/>
+        <location filename="../../faceid_console/ui/texts.py" line="649"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="645"/>
+        <location filename="../../faceid_console/ui/texts.py" line="650"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="646"/>
+        <location filename="../../faceid_console/ui/texts.py" line="651"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="648"/>
+        <location filename="../../faceid_console/ui/texts.py" line="653"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="655"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="652"/>
+        <location filename="../../faceid_console/ui/texts.py" line="657"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

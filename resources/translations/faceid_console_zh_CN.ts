@@ -671,9 +671,9 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../faceid_console/ui/connection.py" line="158"/>
+        <location filename="../../faceid_console/ui/connection.py" line="162"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
-        <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for. The exit code of the built-in engine that ended last, while it is started again (None otherwise). A clock of the credentials changed from the window (Settings&apos; Store, Forget, a rename&apos;s move): each change moves it on, and the profile&apos;s name is stamped with it. No credential itself is kept here. The clock when the client&apos;s credentials were read (at or before): what was sent or checked with them.</extracomment>
+        <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for and the opening of it (``opening``). The exit code of the built-in engine that ended last, while it is started again (None otherwise). A clock of the credentials changed from the window (Settings&apos; Store, Forget, a rename&apos;s move): each change moves it on, and the profile&apos;s name is stamped with it. No credential itself is kept here. The clock when the client&apos;s credentials were read (at or before): what was sent or checked with them. The number of the latest opening started: a test asked for belongs to one opening of its profile, not to the one after a switch away and back.</extracomment>
         <translation>内置引擎已停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
     </message>
 </context>
@@ -1003,167 +1003,167 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="594"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="595"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="596"/>
+        <location filename="../../faceid_console/ui/texts.py" line="601"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="597"/>
+        <location filename="../../faceid_console/ui/texts.py" line="602"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="598"/>
+        <location filename="../../faceid_console/ui/texts.py" line="603"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="599"/>
+        <location filename="../../faceid_console/ui/texts.py" line="604"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="605"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="601"/>
+        <location filename="../../faceid_console/ui/texts.py" line="606"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="602"/>
+        <location filename="../../faceid_console/ui/texts.py" line="607"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="603"/>
+        <location filename="../../faceid_console/ui/texts.py" line="608"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="604"/>
+        <location filename="../../faceid_console/ui/texts.py" line="609"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="605"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="606"/>
+        <location filename="../../faceid_console/ui/texts.py" line="611"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="612"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="608"/>
+        <location filename="../../faceid_console/ui/texts.py" line="613"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="609"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <location filename="../../faceid_console/ui/texts.py" line="615"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="611"/>
+        <location filename="../../faceid_console/ui/texts.py" line="616"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="617"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="613"/>
+        <location filename="../../faceid_console/ui/texts.py" line="618"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="614"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="615"/>
+        <location filename="../../faceid_console/ui/texts.py" line="620"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="616"/>
+        <location filename="../../faceid_console/ui/texts.py" line="621"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="622"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="618"/>
+        <location filename="../../faceid_console/ui/texts.py" line="623"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="619"/>
+        <location filename="../../faceid_console/ui/texts.py" line="624"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="620"/>
+        <location filename="../../faceid_console/ui/texts.py" line="625"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="622"/>
+        <location filename="../../faceid_console/ui/texts.py" line="627"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="623"/>
+        <location filename="../../faceid_console/ui/texts.py" line="628"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="624"/>
+        <location filename="../../faceid_console/ui/texts.py" line="629"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="630"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="626"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -3354,226 +3354,226 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>Liveness results</source>
-        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
+        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), and its opening (``Connection.opening``) the test belongs to, until its outcome is said: a later opening&apos;s automatic check was not asked for. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="192"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
         <source>&amp;Liveness results</source>
         <translation>活体结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="193"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
         <source>Liveness &amp;session</source>
         <translation>活体会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="194"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
         <source>&amp;Callback inspector</source>
         <translation>回调检查器(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="196"/>
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="196"/>
         <source>&amp;App token</source>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="344"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="373"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="374"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="375"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="377"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="379"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="394"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="409"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="413"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="414"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="419"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="420"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="424"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="497"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="498"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="512"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="513"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="545"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="546"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="549"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="554"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="557"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="558"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="565"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="567"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="570"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="561"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="563"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="590"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="591"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="596"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="602"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="604"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="633"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="635"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="634"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="636"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3582,12 +3582,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="678"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="680"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="679"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="681"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3596,12 +3596,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="694"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="696"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="695"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="697"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -4001,369 +4001,374 @@ or paste</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="195"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198"/>
         <source>Connection profiles</source>
-        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
+        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the api_key typed until another message replaces it. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="205"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="208"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
         <source>R&amp;ename…</source>
         <translation>重命名(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
-        <location filename="../../faceid_console/ui/texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="153"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="227"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="229"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="232"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="230"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="236"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="234"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="240"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="246"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="271"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="275"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="279"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="285"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="283"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="297"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="337"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="341"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>内置引擎的地址：它启动时选定的一个本机（loopback）端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="338"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="342"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>这是该服务自己的地址。要使用其他地址，请添加自定义服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
         <translation>服务地址必须以 https:// 开头（http:// 仅用于本机）：您是否要输入 {url}？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="386"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="390"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="594"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="616"/>
         <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="596"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
         <source>Discard it?</source>
         <translation>丢弃它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="624"/>
         <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
         <translation>为 {profile} 输入的 api_key 尚未保存：api_key 只能与其 api_secret 一起保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="630"/>
         <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
         <translation>{profile} 是本次打开设置时添加的，点击“取消”会将其一并移除：要同时丢弃这些凭据吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="740"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
         <source>Enter the api_secret of the api_key typed above too, then test again.</source>
         <translation>请同时输入上方 api_key 对应的 api_secret，然后再次测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="807"/>
         <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
         <translation>用上方输入的 api_key 和 api_secret 测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="788"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="810"/>
         <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
         <translation>用密钥环中保存的 api_key 和 api_secret 测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131"/>
         <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环已锁定（{reason}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="848"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="870"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="864"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="886"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="926"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="948"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="928"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="950"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="433"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="420"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="615"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="637"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="286"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="287"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="291"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="452"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="516"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="519"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="496"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="454"/>
+        <source>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</source>
+        <translation>输入的 api_key 与系统密钥环中保存的不同：点“保存到密钥环”将用输入的 api_key 和 api_secret 替换已保存的。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="473"/>
         <source>Rename this profile (F2)</source>
         <translation>重命名此配置 (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="452"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="459"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="481"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="461"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="483"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="464"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="467"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="493"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="515"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="588"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="611"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="628"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="633"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="613"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="635"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="620"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="622"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="737"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="671"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="759"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="677"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="668"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="690"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="683"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="689"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="711"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="691"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="713"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="727"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="744"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="766"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="795"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="783"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="805"/>
         <source>Test connection to {address} — {result}</source>
         <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="724"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="750"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="746"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="772"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="803"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -4520,595 +4525,600 @@ or paste</source>
         <translation>极高安全要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <source>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
+        <translation>系统密钥环已锁定（{reason}）。请在提示时解锁密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="165"/>
         <source>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</source>
         <translation>此配置没有保存 api_key / api_secret。请在上方填写并保存到密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170"/>
+        <location filename="../../faceid_console/ui/texts.py" line="175"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177"/>
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/texts.py" line="198"/>
         <source>it was replaced</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>ended by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="216"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
         <translation>有服务应答，但不是 FaceID 服务（地址有误，或是代理服务器的页面）：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="227"/>
         <source>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在上方填写正确的值并保存到密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="236"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</source>
         <translation>连接在应答之前被关闭。若连接立即被关闭，说明地址或端口有误：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</source>
         <translation>应答中途中断：网络或途中的代理断开了连接。请重试；若反复出现，请检查网络和此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="244"/>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
         <source>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</source>
         <translation>此地址有服务应答，但不是 HTTP 应答（其他类型的服务，或用 http:// 访问了只接受 HTTPS 的端口）：请检查此配置服务地址（base URL）中的地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</source>
         <translation>服务返回了文档中未列出的服务器错误。请稍后再试；若持续出现，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</source>
         <translation>服务返回了文档中未列出的错误。请检查此配置的 api_key 和 api_secret，并在 FaceID 文档中查找该错误码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>the service&apos;s certificate is self-signed</source>
         <translation>服务的证书是自签名证书</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>the service&apos;s certificate is signed by an authority the console does not trust</source>
         <translation>服务证书的签发机构不受本控制台信任</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>the service&apos;s certificate is not trusted</source>
         <translation>服务的证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</source>
         <translation>HTTPS 失败：{why}。若此处有检查 HTTPS 流量的代理，控制台需要该代理的 CA 证书（REQUESTS_CA_BUNDLE）；否则请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="273"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</source>
         <translation>HTTPS 失败：服务证书签发给的主机名与此地址不符。请检查此配置服务地址（base URL）中的主机名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="277"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</source>
         <translation>HTTPS 失败：服务证书已过期或尚未生效。请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="281"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</source>
         <translation>HTTPS 失败：此地址的端口不使用 HTTPS。请检查此配置的服务地址（base URL）：http:// 仅用于本机上的服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="284"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</source>
         <translation>HTTPS 失败：无法建立安全连接。请检查此配置的服务地址（base URL）；可能有代理或防火墙阻止了 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="317"/>
+        <location filename="../../faceid_console/ui/texts.py" line="322"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="319"/>
+        <location filename="../../faceid_console/ui/texts.py" line="324"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="325"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="321"/>
+        <location filename="../../faceid_console/ui/texts.py" line="326"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="328"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="344"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，或是一次混淆，给出了另一个会话的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="351"/>
+        <location filename="../../faceid_console/ui/texts.py" line="356"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="382"/>
+        <location filename="../../faceid_console/ui/texts.py" line="387"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="389"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="391"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="393"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="404"/>
+        <location filename="../../faceid_console/ui/texts.py" line="409"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>开始会话的请求对 FaceID 或途中的代理服务器来说过大。请求中占空间的是参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="407"/>
+        <location filename="../../faceid_console/ui/texts.py" line="412"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>请选择较小的参考照片。如果没有发送参考照片（KYC），说明本机与 FaceID 之间的代理服务器连很小的请求也拒收：请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="412"/>
+        <location filename="../../faceid_console/ui/texts.py" line="417"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>此次查询被以过大为由拒绝，但它不带照片，只有 biz_id，远低于 FaceID 的任何大小限制。原因很可能是本机与 FaceID 之间的代理服务器。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="415"/>
+        <location filename="../../faceid_console/ui/texts.py" line="420"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址；如果地址无误，请让管理本机与 FaceID 之间代理服务器的人放行此查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="430"/>
+        <location filename="../../faceid_console/ui/texts.py" line="435"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="432"/>
+        <location filename="../../faceid_console/ui/texts.py" line="437"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="434"/>
+        <location filename="../../faceid_console/ui/texts.py" line="439"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="440"/>
+        <location filename="../../faceid_console/ui/texts.py" line="445"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="444"/>
+        <location filename="../../faceid_console/ui/texts.py" line="449"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="446"/>
+        <location filename="../../faceid_console/ui/texts.py" line="451"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="448"/>
+        <location filename="../../faceid_console/ui/texts.py" line="453"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="450"/>
+        <location filename="../../faceid_console/ui/texts.py" line="455"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="452"/>
+        <location filename="../../faceid_console/ui/texts.py" line="457"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="455"/>
+        <location filename="../../faceid_console/ui/texts.py" line="460"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="457"/>
+        <location filename="../../faceid_console/ui/texts.py" line="462"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="458"/>
+        <location filename="../../faceid_console/ui/texts.py" line="463"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="460"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="464"/>
+        <location filename="../../faceid_console/ui/texts.py" line="469"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="466"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="468"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="470"/>
-        <location filename="../../faceid_console/ui/texts.py" line="472"/>
+        <location filename="../../faceid_console/ui/texts.py" line="475"/>
+        <location filename="../../faceid_console/ui/texts.py" line="477"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="474"/>
+        <location filename="../../faceid_console/ui/texts.py" line="479"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="476"/>
+        <location filename="../../faceid_console/ui/texts.py" line="481"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：立即关闭连接的主机不是 FaceID。若地址无误，该调用可能已被处理并计费：重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="480"/>
+        <location filename="../../faceid_console/ui/texts.py" line="485"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>该调用可能已被处理并计费。再次发送前请与团队核实；若应答反复中断，请检查网络以及本机与 FaceID 之间的代理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="483"/>
+        <location filename="../../faceid_console/ui/texts.py" line="488"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：FaceID 云服务地址以 https:// 开头，无需端口。未计费：地址改正后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="486"/>
+        <location filename="../../faceid_console/ui/texts.py" line="491"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="489"/>
+        <location filename="../../faceid_console/ui/texts.py" line="494"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="490"/>
+        <location filename="../../faceid_console/ui/texts.py" line="495"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="493"/>
+        <location filename="../../faceid_console/ui/texts.py" line="498"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="496"/>
+        <location filename="../../faceid_console/ui/texts.py" line="501"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="497"/>
+        <location filename="../../faceid_console/ui/texts.py" line="502"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="500"/>
+        <location filename="../../faceid_console/ui/texts.py" line="505"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="504"/>
+        <location filename="../../faceid_console/ui/texts.py" line="509"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="509"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="513"/>
+        <location filename="../../faceid_console/ui/texts.py" line="518"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="518"/>
+        <location filename="../../faceid_console/ui/texts.py" line="523"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误，它随服务器错误（HTTP {status}）一同返回。请稍后再试；若持续出现，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="522"/>
+        <location filename="../../faceid_console/ui/texts.py" line="527"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误。请检查请求以及此配置的 api_key 和 api_secret，并在 FaceID 文档中查找该错误码；若仍不清楚，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="526"/>
+        <location filename="../../faceid_console/ui/texts.py" line="531"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="534"/>
+        <location filename="../../faceid_console/ui/texts.py" line="539"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>若您的网络会检查 HTTPS 流量（银行的代理常会如此），请向 IT 部门索取该代理的 CA 证书并将其加入系统信任库（Debian 或 Ubuntu：复制到 /usr/local/share/ca-certificates/ 后运行 update-ca-certificates）。然后以 REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt 启动控制台：未设置该变量时，控制台只信任其自带的证书颁发机构，而不使用系统信任库。否则请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="542"/>
+        <location filename="../../faceid_console/ui/texts.py" line="547"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>请在设置（Ctrl+,）中检查此配置地址中的主机名：请使用服务证书签发给的名称，而不是 IP 地址或其他别名。若地址无误，可能是检查 HTTPS 流量的代理在应答：请咨询 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="552"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>请检查本机的日期和时间。若时间无误，说明服务证书已过期：请告知服务的运营方（FaceID 云服务请联系 FaceID 客服）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="551"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址：FaceID 云服务地址以 https:// 开头，无需端口。http:// 地址仅用于本机上的服务，例如内置引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="555"/>
+        <location filename="../../faceid_console/ui/texts.py" line="560"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址。若地址无误，可能有代理或防火墙阻止了到该地址的 HTTPS：请咨询 IT 部门。请求未发出；问题解决后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="563"/>
+        <location filename="../../faceid_console/ui/texts.py" line="568"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="565"/>
+        <location filename="../../faceid_console/ui/texts.py" line="570"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="567"/>
+        <location filename="../../faceid_console/ui/texts.py" line="572"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>是否计费未知：FaceID 文档中未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="569"/>
+        <location filename="../../faceid_console/ui/texts.py" line="574"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="575"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="577"/>
+        <location filename="../../faceid_console/ui/texts.py" line="582"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="578"/>
+        <location filename="../../faceid_console/ui/texts.py" line="583"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="579"/>
+        <location filename="../../faceid_console/ui/texts.py" line="584"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="580"/>
+        <location filename="../../faceid_console/ui/texts.py" line="585"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="581"/>
+        <location filename="../../faceid_console/ui/texts.py" line="586"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="582"/>
+        <location filename="../../faceid_console/ui/texts.py" line="587"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="583"/>
+        <location filename="../../faceid_console/ui/texts.py" line="588"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="589"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="585"/>
+        <location filename="../../faceid_console/ui/texts.py" line="590"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="586"/>
+        <location filename="../../faceid_console/ui/texts.py" line="591"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="592"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="634"/>
+        <location filename="../../faceid_console/ui/texts.py" line="639"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="635"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="636"/>
+        <location filename="../../faceid_console/ui/texts.py" line="641"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="643"/>
+        <location filename="../../faceid_console/ui/texts.py" line="648"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="644"/>
+        <location filename="../../faceid_console/ui/texts.py" line="649"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="645"/>
+        <location filename="../../faceid_console/ui/texts.py" line="650"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="646"/>
+        <location filename="../../faceid_console/ui/texts.py" line="651"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="648"/>
+        <location filename="../../faceid_console/ui/texts.py" line="653"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="655"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="652"/>
+        <location filename="../../faceid_console/ui/texts.py" line="657"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
