@@ -324,6 +324,12 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
                                                 "permissions and limits")
     if err.code == TLS_FAILED and detail in _TLS_HINTS:
         return _TLS_HINTS[detail]
+    if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and err.origin is ErrorOrigin.INPUT:
+        from .api.images import CUT_OFF_REFUSAL  # loaded already: the photo was refused by it
+
+        if err.message.endswith(CUT_OFF_REFUSAL):  # a photo, but not all of it: "not a readable photo" misled
+            return (f"{flag or 'the photo'} is cut off: the file holds only part of its picture (an interrupted "
+                    "copy or download, for one); copy or download it again and give the whole file")
     if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
         if detail in ("api_key", "api_secret"):
             return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "

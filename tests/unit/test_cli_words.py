@@ -329,6 +329,22 @@ def test_a_connection_closed_an_answer_broken_off_or_a_certificate_not_trusted_g
     assert printed["error"]["outcome_unknown"] is (code != "TLS_FAILED")
 
 
+def test_a_photo_cut_off_is_told_to_be_copied_again_not_that_it_is_not_a_photo(console, faces, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A JPEG cut off half-way (a copy or download that broke off) was hinted "--image-ref1 is not a readable photo:
+    give a JPEG or PNG file": it is one, and its whole file is what to give."""
+    photo = (faces / "obama_2.jpg").read_bytes()
+    cut = tmp_path / "reference.jpg"
+    cut.write_bytes(photo[: len(photo) // 2])
+    code, out, _ = console("verify", "--json", "--base-url", "http://127.0.0.1:9", "--comparison-type", "0",
+                           "--uuid", "U", "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(cut))
+    printed = json.loads(out)
+    assert code == cli.EXIT_INPUT_ERROR and printed["error"]["detail"] == "image_ref1"
+    assert printed["explanation"] == "image_ref1: the file is cut off: only part of the picture is there."
+    assert printed["hint"].startswith("--image-ref1 is cut off: the file holds only part of its picture")
+    assert "interrupted copy or download" in printed["hint"] and "copy or download it again" in printed["hint"]
+    assert "not a readable photo" not in printed["hint"]
+
+
 @pytest.mark.parametrize(("status", "hinted"), [
     (403, "look the code up in FaceID's documents"),
     (503, "try again later"),
