@@ -43,7 +43,8 @@ GATEWAY_ERROR: Final = "GATEWAY_ERROR"
 #: The host closed (or reset) the connection after the whole request was sent, before any answer.
 CONNECTION_CLOSED: Final = "CONNECTION_CLOSED"
 #: The answer's status line and headers arrived, then it broke off part-way through its body (the connection closed or
-#: was reset, a chunk that does not parse): the request had been taken, and may have been processed.
+#: was reset, a chunk that does not parse, a TLS error, no more of it in time): the request had been taken, and may
+#: have been processed.
 ANSWER_BROKE_OFF: Final = "ANSWER_BROKE_OFF"
 #: The host answered, but not in HTTP (an SSH banner, a TLS alert): not FaceID, nor a web proxy on its way.
 NOT_HTTP: Final = "NOT_HTTP"
@@ -240,10 +241,10 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             ANSWER_BROKE_OFF, None,
-            "The answer began to arrive, then broke off part-way: the connection was closed or broken on the way (by "
-            "the network, or a proxy between here and FaceID). The request had reached the host. "
+            "The answer began to arrive, then broke off part-way: the connection was closed, broken or stalled on the "
+            "way (by the network, or a proxy between here and FaceID). The request had reached the host. "
             + _MAY_HAVE_BEEN_BILLED[0],
-            "应答已开始到达，随后中途中断：连接在途中被关闭或断开（网络问题，或本机与 FaceID 之间的代理所致）。"
+            "应答已开始到达，随后中途中断：连接在途中被关闭、断开或停滞（网络问题，或本机与 FaceID 之间的代理所致）。"
             "请求已到达该主机。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
