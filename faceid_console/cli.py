@@ -202,6 +202,11 @@ _HINTS: Final[dict[str, str]] = {
     "ANSWER_BROKE_OFF": "the answer broke off part-way (the network, or a proxy on the way): the call may have been "
                         "processed, so it is kept in the history as outcome unknown ('faceid-console history list "
                         "--status unknown'); check before sending it again ('faceid-console history resend ID')",
+    "ANSWER_UNDECODABLE": "the answer came but could not be decoded (a proxy on the way, or the service, sent a broken "
+                          "compressed body): the call may have been processed, so it is kept in the history as "
+                          "outcome unknown ('faceid-console history list --status unknown'); check before sending it "
+                          "again ('faceid-console history resend ID'); if it keeps happening, have whoever runs the "
+                          "proxy (or the service) check how it compresses its answers",
     "NOT_HTTP": "the host does not speak HTTP at that address and port: check --base-url / --profile (nothing was "
                 "billed)",
     "TLS_FAILED": "the HTTPS connection could not be set up: check --base-url / --profile; a proxy or firewall may be "

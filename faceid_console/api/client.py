@@ -8,7 +8,8 @@
 - a transport failure says what the client can know of it: no connection, or one closed before the request was
   written whole (not processed); a TLS handshake that failed, and why (not sent); a host that answered in something
   other than HTTP (not FaceID); a connection closed after the request was sent, an answer that broke off part-way
-  (closed, reset, a TLS error or no more of it in time), or no answer in time (it may have been processed);
+  (closed, reset, a TLS error or no more of it in time), one whose compressed body does not decode, or no answer in
+  time (it may have been processed);
 - the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
   in its query string (get_result) is redacted from urllib3's debug log.
 """
@@ -41,6 +42,7 @@ from urllib3.exceptions import (
     ProxyError,
     ReadTimeoutError,
 )
+from urllib3.response import HTTPResponse
 from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
@@ -57,6 +59,7 @@ from .endpoint import (
 )
 from .errors import (
     ANSWER_BROKE_OFF,
+    ANSWER_UNDECODABLE,
     CONNECTION_CLOSED,
     CONNECTION_FAILED,
     INVALID_RESPONSE,
@@ -372,6 +375,8 @@ class FaceIDClient:
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
                 message=f"cannot send to {self.base_url}: {type(exc).__name__}",
             ) from None
+        except requests.exceptions.ContentDecodingError:  # it came, in a compression its body is not in
+            raise self._undecodable(sending) from None
         except requests.exceptions.RequestException as exc:  # sent, and the answer broke off or could not be read
             raise FaceIDError(
                 NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
@@ -456,6 +461,21 @@ class FaceIDClient:
         else:  # chunked (urllib3 counts no bytes of it), or not counted
             message = f"the answer from {self.base_url} broke off: {type(exc).__name__}"
         return FaceIDError(ANSWER_BROKE_OFF, origin=ErrorOrigin.TRANSPORT, message=message)
+
+    def _undecodable(self, sending: Sending) -> FaceIDError:
+        """The answer came, and its body is not in the compression its Content-Encoding names (a proxy's or the
+        service's broken gzip): what it said cannot be read, so the call may have been processed."""
+        answer = sending.answer
+        named = answer.headers.get("Content-Encoding", "") if answer is not None else ""
+        # Only the codings urllib3 decodes are named: the rest of the header is the host's own text.
+        encoding = ", ".join(coding for coding in (part.strip().lower() for part in named.split(","))
+                             if coding in HTTPResponse.CONTENT_DECODERS) or "?"
+        return FaceIDError(
+            ANSWER_UNDECODABLE, http_status=answer.status if answer is not None else None,
+            origin=ErrorOrigin.TRANSPORT,
+            message=f"the answer from {self.base_url} came, but its body could not be decoded as its Content-Encoding "
+                    f"says ({encoding})",
+        )
 
     def _shown_line(self, answered: BaseException, sign: str | None) -> str:
         """The start of what a host that does not speak HTTP answered, as a technical line shows it: the api_secret

@@ -745,6 +745,41 @@ def test_an_answer_that_stops_or_breaks_mid_body_is_not_called_no_answer_nor_clo
     assert len(connections) == 1  # never sent again
 
 
+@pytest.mark.parametrize(("status", "encoding", "named"), [
+    (200, "gzip", "gzip"),
+    (400, "deflate", "deflate"),
+    (200, "gzip, x-custom-" + SECRET, "gzip"),  # the host's own words in the header are not shown
+])
+def test_an_answer_whose_compressed_body_does_not_decode_says_so_not_that_it_broke_off(  # type: ignore[no-untyped-def]
+        host, status: int, encoding: str, named: str) -> None:
+    """Content-Encoding: gzip with a body that is not gzip (a proxy's or the service's broken compression) read "no
+    answer in time" with "the answer … broke off: ContentDecodingError": it came whole, and cannot be read. What it
+    said is not known, so the outcome is unknown, and it is not sent again."""
+    connections: list[socket.socket] = []
+
+    def answer_undecodable(connection: socket.socket) -> bytes:
+        connections.append(connection)
+        request = _request_head(connection)
+        body = b'{"request_id": "1,r", "biz_id": "1,probe"}'
+        connection.sendall(f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Encoding: {encoding}\r\n"
+                           f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        _until_hung_up(connection)
+        return request
+
+    url, _seen = host(answer_undecodable)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert (err.value.code, err.value.http_status, err.value.origin.value) == ("ANSWER_UNDECODABLE", status, "transport")
+    assert err.value.outcome_unknown and not err.value.billed and not err.value.retry_safe
+    assert err.value.to_dict()["billed"] is None
+    assert err.value.message == (f"the answer from {url} came, but its body could not be decoded as its "
+                                 f"Content-Encoding says ({named})")
+    assert "could not be decoded" in err.value.explanation("en") and "broke off" not in err.value.explanation("en")
+    assert "无法解码" in err.value.explanation("zh_CN")
+    assert "(and billed)" in err.value.explanation("en") and "not sent again" in err.value.explanation("en")
+    assert len(connections) == 1  # never sent again
+
+
 def test_http_to_a_tls_port_is_a_connection_closed_after_sending(host) -> None:  # type: ignore[no-untyped-def]
     """A TLS server reads the plain request as a broken handshake and resets: the request had left whole."""
     import trustme
