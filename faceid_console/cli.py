@@ -202,6 +202,11 @@ _HINTS: Final[dict[str, str]] = {
     "ANSWER_BROKE_OFF": "the answer broke off part-way (the network, or a proxy on the way): the call may have been "
                         "processed, so it is kept in the history as outcome unknown ('faceid-console history list "
                         "--status unknown'); check before sending it again ('faceid-console history resend ID')",
+    "ANSWER_UNDECODABLE": "the answer came but could not be decoded (a proxy on the way, or the service, sent a broken "
+                          "compressed body): the call may have been processed, so it is kept in the history as "
+                          "outcome unknown ('faceid-console history list --status unknown'); check before sending it "
+                          "again ('faceid-console history resend ID'); if it keeps happening, have whoever runs the "
+                          "proxy (or the service) check how it compresses its answers",
     "NOT_HTTP": "the host does not speak HTTP at that address and port: check --base-url / --profile (nothing was "
                 "billed)",
     "TLS_FAILED": "the HTTPS connection could not be set up: check --base-url / --profile; a proxy or firewall may be "
@@ -324,6 +329,12 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
                                                 "permissions and limits")
     if err.code == TLS_FAILED and detail in _TLS_HINTS:
         return _TLS_HINTS[detail]
+    if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and err.origin is ErrorOrigin.INPUT:
+        from .api.images import CUT_OFF_REFUSAL  # loaded already: the photo was refused by it
+
+        if err.message.endswith(CUT_OFF_REFUSAL):  # a photo, but not all of it: "not a readable photo" misled
+            return (f"{flag or 'the photo'} is cut off: the file holds only part of its picture (an interrupted "
+                    "copy or download, for one); copy or download it again and give the whole file")
     if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
         if detail in ("api_key", "api_secret"):
             return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "

@@ -7,8 +7,9 @@
   ``INTERNAL_ERROR`` (HTTP 500). A read time-out is never resent: the call may have been billed;
 - a transport failure says what the client can know of it: no connection, or one closed before the request was
   written whole (not processed); a TLS handshake that failed, and why (not sent); a host that answered in something
-  other than HTTP (not FaceID); a connection closed after the request was sent, an answer that broke off part-way,
-  or no answer in time (it may have been processed);
+  other than HTTP (not FaceID); a connection closed after the request was sent, an answer that broke off part-way
+  (closed, reset, a TLS error or no more of it in time), one whose compressed body does not decode, or no answer in
+  time (it may have been processed);
 - the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
   in its query string (get_result) is redacted from urllib3's debug log.
 """
@@ -41,6 +42,7 @@ from urllib3.exceptions import (
     ProxyError,
     ReadTimeoutError,
 )
+from urllib3.response import HTTPResponse
 from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
@@ -57,6 +59,7 @@ from .endpoint import (
 )
 from .errors import (
     ANSWER_BROKE_OFF,
+    ANSWER_UNDECODABLE,
     CONNECTION_CLOSED,
     CONNECTION_FAILED,
     INVALID_RESPONSE,
@@ -350,13 +353,15 @@ class FaceIDClient:
                     NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
                     message=f"the wait for the answer from {self.base_url} was given up",
                 ) from None
+            if sending.answer is not None:  # the deadline passed part-way through the answer
+                raise self._broke_off(given_up, sending) from None
             raise self._no_answer(timeout[0] + timeout[1]) from None  # the deadline: a connect and the answer's wait
         except requests.exceptions.ConnectTimeout:
             raise FaceIDError(
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
                 message=f"timed out connecting to {self.base_url}",
             ) from None
-        except requests.exceptions.ReadTimeout:
+        except requests.exceptions.ReadTimeout:  # waiting for the answer's head: no answer began
             raise self._no_answer(timeout[1]) from None
         except requests.exceptions.ChunkedEncodingError as exc:  # the body broke off: a break, not a time-out
             raise self._broke_off(exc, sending) from None
@@ -370,6 +375,8 @@ class FaceIDClient:
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
                 message=f"cannot send to {self.base_url}: {type(exc).__name__}",
             ) from None
+        except requests.exceptions.ContentDecodingError:  # it came, in a compression its body is not in
+            raise self._undecodable(sending) from None
         except requests.exceptions.RequestException as exc:  # sent, and the answer broke off or could not be read
             raise FaceIDError(
                 NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
@@ -396,7 +403,10 @@ class FaceIDClient:
                 message=(f"cannot connect to {self.base_url} through the proxy" if through_proxy else
                          f"cannot connect to {self.base_url}"),
             )
-        if any(isinstance(cause, ReadTimeoutError) for cause in causes):  # said so only with retries left: none are
+        timed_out = next((cause for cause in causes if isinstance(cause, ReadTimeoutError)), None)
+        if timed_out is not None and sending.answer is not None:  # its body stopped coming part-way
+            return self._broke_off(timed_out, sending)
+        if timed_out is not None:  # said so only with retries left: none are
             return self._no_answer(read_timeout)
         # RemoteDisconnected is a BadStatusLine too: no line at all, so nothing said it is not HTTP.
         answered = next((cause for cause in causes if isinstance(cause, (BadStatusLine, UnknownProtocol))
@@ -415,9 +425,12 @@ class FaceIDClient:
         return self._closed(sending)
 
     def _tls_error(self, exc: requests.exceptions.SSLError, sending: Sending) -> FaceIDError:
+        causes = _causes(exc)
+        if sending.answer is not None:  # the secure connection broke part-way through the answer
+            return self._broke_off(next((cause for cause in causes if isinstance(cause, ssl.SSLError)), exc), sending)
         if sending.sent_at is not None:  # the secure connection broke after the request went out
             return self._closed(sending)
-        reason, words = _tls_reason(_causes(exc))
+        reason, words = _tls_reason(causes)
         return FaceIDError(
             TLS_FAILED, detail=reason, origin=ErrorOrigin.TRANSPORT,
             message=f"TLS failure with {self.base_url}: {words}",
@@ -434,16 +447,35 @@ class FaceIDClient:
                     "before any answer",
         )
 
-    def _broke_off(self, exc: requests.exceptions.RequestException, sending: Sending) -> FaceIDError:
-        """The answer's head arrived, then its body broke off (closed or reset part-way, a chunk that does not parse):
-        the request was taken and may have been processed. How much of a body of known length came says where."""
+    def _broke_off(self, exc: BaseException, sending: Sending) -> FaceIDError:
+        """The answer's head arrived, then its body broke off (closed or reset part-way, a chunk that does not parse,
+        a TLS error, no more of it in time): the request was taken and may have been processed. How much of a body of
+        known length came says where; ``exc`` names the break when that cannot be told."""
         answer = sending.answer
         length = answer.headers.get("Content-Length", "") if answer is not None else ""
-        if answer is not None and not answer.chunked and length.isdigit():
+        # Only a read cut short (the connection ended) is counted: one that raised mid-way (a time-out, a TLS error,
+        # the deadline) lost the count of the bytes it had read.
+        counted = isinstance(exc, requests.exceptions.ChunkedEncodingError)
+        if counted and answer is not None and not answer.chunked and length.isdigit():
             message = f"the answer from {self.base_url} broke off after {answer.tell()} of its {int(length)} bytes"
-        else:  # chunked: urllib3 counts no bytes of it
+        else:  # chunked (urllib3 counts no bytes of it), or not counted
             message = f"the answer from {self.base_url} broke off: {type(exc).__name__}"
         return FaceIDError(ANSWER_BROKE_OFF, origin=ErrorOrigin.TRANSPORT, message=message)
+
+    def _undecodable(self, sending: Sending) -> FaceIDError:
+        """The answer came, and its body is not in the compression its Content-Encoding names (a proxy's or the
+        service's broken gzip): what it said cannot be read, so the call may have been processed."""
+        answer = sending.answer
+        named = answer.headers.get("Content-Encoding", "") if answer is not None else ""
+        # Only the codings urllib3 decodes are named: the rest of the header is the host's own text.
+        encoding = ", ".join(coding for coding in (part.strip().lower() for part in named.split(","))
+                             if coding in HTTPResponse.CONTENT_DECODERS) or "?"
+        return FaceIDError(
+            ANSWER_UNDECODABLE, http_status=answer.status if answer is not None else None,
+            origin=ErrorOrigin.TRANSPORT,
+            message=f"the answer from {self.base_url} came, but its body could not be decoded as its Content-Encoding "
+                    f"says ({encoding})",
+        )
 
     def _shown_line(self, answered: BaseException, sign: str | None) -> str:
         """The start of what a host that does not speak HTTP answered, as a technical line shows it: the api_secret

@@ -37,7 +37,8 @@ class Sending:
     def __init__(self) -> None:
         #: ``time.monotonic()`` when the request was written whole; None while it is not (yet).
         self.sent_at: float | None = None
-        #: The answer once its status line and headers arrived (None before): a failure after it broke the answer off.
+        #: The answer once its status line and headers arrived and no try is left to make (None before): a failure
+        #: after it broke the answer off.
         self.answer: HTTPResponse | None = None
 
 
@@ -103,17 +104,10 @@ class _DeadlineHTTPConnection(HTTPConnection):
         if (call := _call()) is not None:
             call.check()
             call.sending.sent_at = None  # a try after a refused connection or a 500 starts unsent
-            call.sending.answer = None
         super().request(*args, **kwargs)
         # Returned, not raised: every byte is with the network (urllib3 reads an answer even after a broken pipe).
         if call is not None:
             call.sending.sent_at = time.monotonic()
-
-    def getresponse(self) -> HTTPResponse:  # type: ignore[override]  # urllib3 narrows http.client's, as its own
-        response = super().getresponse()
-        if (call := _call()) is not None:
-            call.sending.answer = response
-        return response
 
 
 class _DeadlineHTTPSConnection(_DeadlineHTTPConnection, HTTPSConnection):
@@ -142,6 +136,13 @@ class DeadlineAdapter(HTTPAdapter):
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         manager.pool_classes_by_scheme = _POOLS
         return manager
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        response = super().send(request, *args, **kwargs)
+        # Handed over once the tries are done (a 500 resent, its answer drained): only this one's body is still read.
+        if (call := _call()) is not None:
+            call.sending.answer = response.raw
+        return response
 
 
 def send_within(session: requests.Session, seconds: float, abandon: threading.Event | None, method: str, url: str,

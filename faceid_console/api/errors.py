@@ -43,8 +43,12 @@ GATEWAY_ERROR: Final = "GATEWAY_ERROR"
 #: The host closed (or reset) the connection after the whole request was sent, before any answer.
 CONNECTION_CLOSED: Final = "CONNECTION_CLOSED"
 #: The answer's status line and headers arrived, then it broke off part-way through its body (the connection closed or
-#: was reset, a chunk that does not parse): the request had been taken, and may have been processed.
+#: was reset, a chunk that does not parse, a TLS error, no more of it in time): the request had been taken, and may
+#: have been processed.
 ANSWER_BROKE_OFF: Final = "ANSWER_BROKE_OFF"
+#: The answer came, but its body is not in the compression its Content-Encoding names (a broken gzip body): what it
+#: said cannot be read, and the call may have been processed.
+ANSWER_UNDECODABLE: Final = "ANSWER_UNDECODABLE"
 #: The host answered, but not in HTTP (an SSH banner, a TLS alert): not FaceID, nor a web proxy on its way.
 NOT_HTTP: Final = "NOT_HTTP"
 #: The TLS handshake failed (an untrusted certificate, a port without HTTPS): the request never left.
@@ -240,11 +244,19 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             ANSWER_BROKE_OFF, None,
-            "The answer began to arrive, then broke off part-way: the connection was closed or broken on the way (by "
-            "the network, or a proxy between here and FaceID). The request had reached the host. "
+            "The answer began to arrive, then broke off part-way: the connection was closed, broken or stalled on the "
+            "way (by the network, or a proxy between here and FaceID). The request had reached the host. "
             + _MAY_HAVE_BEEN_BILLED[0],
-            "应答已开始到达，随后中途中断：连接在途中被关闭或断开（网络问题，或本机与 FaceID 之间的代理所致）。"
+            "应答已开始到达，随后中途中断：连接在途中被关闭、断开或停滞（网络问题，或本机与 FaceID 之间的代理所致）。"
             "请求已到达该主机。" + _MAY_HAVE_BEEN_BILLED[1],
+        ),
+        ErrorInfo(
+            ANSWER_UNDECODABLE, None,
+            "The answer came, but could not be decoded: it says its body is compressed (Content-Encoding), and the "
+            "body is not in that compression. A proxy between here and FaceID, or the service, sent a broken "
+            "compressed body, so what the answer said cannot be read. " + _MAY_HAVE_BEEN_BILLED[0],
+            "应答已到达，但无法解码：应答声明其内容经过压缩（Content-Encoding），但内容并不是该压缩格式。本机与 FaceID "
+            "之间的代理或服务本身发送了损坏的压缩内容，因此无法读出应答的内容。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             NOT_HTTP, None,
@@ -599,8 +611,8 @@ class FaceIDError(Exception):
     @property
     def outcome_unknown(self) -> bool:
         """Whether the call may have reached FaceID and been processed (and billed) though no answer of FaceID's came
-        back: no answer in time, a connection closed after the request was sent, an answer that broke off part-way, a
-        gateway's 502/504 (or Cloudflare's 520/524). Not a
+        back: no answer in time, a connection closed after the request was sent, an answer that broke off part-way or
+        could not be decoded, a gateway's 502/504 (or Cloudflare's 520/524). Not a
         connection that failed, a TLS handshake that failed, nor a host that does not speak HTTP (``NOT_PROCESSED``).
         Never sent again by itself; History records it as ``unknown``."""
         return self.origin is ErrorOrigin.TRANSPORT and self.code not in NOT_PROCESSED

@@ -236,6 +236,10 @@ class PictureCutOff(ValueError):
     """The file ends before its picture does: decoded, its rest would be filled in (grey in a JPEG, black in a PNG)."""
 
 
+#: Why a photo refused as PictureCutOff is refused: the command line's hint tells it from a file that is no photo.
+CUT_OFF_REFUSAL: Final = "the file is cut off: only part of the picture is there."
+
+
 #: Where a JPEG scan's coded data ends: 0xFF and a marker code (not a stuffed zero, a restart marker or a fill byte).
 _SCAN_END: Final = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 #: Huffman-coded sequential frames (baseline, extended): their one scan is decoded as it is read.
@@ -451,7 +455,7 @@ def _load(image: Image.Image, field_name: str) -> None:
     try:
         load_picture(image)
     except PictureCutOff:
-        raise _refuse(field_name, "the file is cut off: only part of the picture is there.") from None
+        raise _refuse(field_name, CUT_OFF_REFUSAL) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:

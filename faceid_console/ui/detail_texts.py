@@ -33,6 +33,10 @@ def _patterns() -> list[tuple[str, str]]:
                                                    "bytes")),
         (r"the answer from (?P<url>\S+) broke off: (?P<kind>\w+)",
          QCoreApplication.translate("DetailTexts", "the answer from {url} broke off: {kind}")),
+        (r"the answer from (?P<url>\S+) came, but its body could not be decoded as its Content-Encoding says "
+         r"\((?P<encoding>[^)]*)\)",
+         QCoreApplication.translate("DetailTexts", "the answer from {url} came, but its body could not be decoded as "
+                                                   "its Content-Encoding says ({encoding})")),
         (r"the connection to (?P<url>\S+) was closed before the request was sent",
          QCoreApplication.translate("DetailTexts", "the connection to {url} was closed before the request was sent")),
         (r"the connection to (?P<url>\S+) was closed (?P<seconds>[\d.]+) s after the request was sent, before any "

@@ -15,6 +15,7 @@ from ..api import FaceIDError
 from ..api.endpoint import validate_base_url
 from ..api.errors import (
     ANSWER_BROKE_OFF,
+    ANSWER_UNDECODABLE,
     CONNECTION_CLOSED,
     NOT_HTTP,
     OTHER_SESSION,
@@ -245,6 +246,10 @@ def check_failure_text(err: FaceIDError) -> str | None:
         return QCoreApplication.translate(
             "Texts", "the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try "
                      "again; if it keeps happening, check the network and this profile's base URL.")
+    if err.code == ANSWER_UNDECODABLE:
+        return QCoreApplication.translate(
+            "Texts", "the answer came, but could not be decoded: a proxy on the way, or the service, sent a broken "
+                     "compressed body. Check any proxy between here and FaceID, and this profile's base URL.")
     if err.code == NOT_HTTP:
         return QCoreApplication.translate(
             "Texts", "something answers at this address, but not in HTTP (another kind of service, or http:// to a "
@@ -485,6 +490,10 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
         "ANSWER_BROKE_OFF": QCoreApplication.translate(
             "Texts", "The call may have been processed and billed. Check with your team before sending again; if "
                      "answers keep breaking off, check the network and any proxy between here and FaceID."),
+        "ANSWER_UNDECODABLE": QCoreApplication.translate(
+            "Texts", "The call may have been processed and billed: do not send it again blindly, check with your team "
+                     "first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is "
+                     "breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support)."),
         "NOT_HTTP": QCoreApplication.translate(
             "Texts", "Check this profile's address and port in Settings (Ctrl+,): FaceID's cloud addresses begin with "
                      "https:// and need no port. Nothing was billed: send again once the address is right."),
@@ -598,6 +607,7 @@ def error_title(code: str) -> str:
     column has room for a word or two; an unknown code as it is."""
     return {"API_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such API at this address"),
             "ANSWER_BROKE_OFF": QCoreApplication.translate("ErrorTitles", "Answer broke off"),
+            "ANSWER_UNDECODABLE": QCoreApplication.translate("ErrorTitles", "Answer not decodable"),
             "AUTHENTICATION_ERROR": QCoreApplication.translate("ErrorTitles", "Wrong api_key or api_secret"),
             "AUTHORIZATION_ERROR": QCoreApplication.translate("ErrorTitles", "api_key not allowed this call"),
             "BAD_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input refused"),

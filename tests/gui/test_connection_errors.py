@@ -655,6 +655,56 @@ def test_an_answer_that_breaks_off_part_way_is_said_so_everywhere_and_its_outcom
     assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
 
 
+def _answer_that_does_not_decode(connection: socket.socket) -> None:
+    """Read the request whole, answer it whole with a body said to be gzip that is not, then wait for the hang-up (the
+    answer came whole: a connection kept open would be used again)."""
+    whole_request(connection)
+    body = b'{"request_id": "1,r", "time_used": 5}'
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                       b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+    while connection.recv(65536):  # nothing left unread: the close is not a reset
+        pass
+
+
+def test_an_answer_that_cannot_be_decoded_is_said_so_everywhere_and_its_outcome_stays_unknown(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
+    """A gzip answer whose body is not gzip read "No answer from the service … did not answer in time", with "the
+    answer … broke off: ContentDecodingError": it came whole, and what it said cannot be read, so the call may have
+    been processed and billed."""
+    from faceid_console.store import EntryStatus, HistoryFilter
+
+    url = misbehaving_host(_answer_that_does_not_decode)
+    custom_profile(settings, "broken-gzip", url)
+    save_credentials("broken-gzip", Credentials("k", "s"))
+    switch(qtbot, window, "broken-gzip")
+    label = window.connection_label.text()
+    assert window.connection.check_result.error.code == "ANSWER_UNDECODABLE"
+    assert "the answer came, but could not be decoded" in label and "no answer in time" not in label
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "ANSWER_UNDECODABLE"
+    assert panel.headline.text() == "The answer came but could not be decoded"
+    assert panel.code_label.text() == "ANSWER_UNDECODABLE  (HTTP 200)"
+    assert "broken compressed body" in panel.explanation.text() and "broke off" not in panel.explanation.text()
+    assert panel.billed_label.text() == "Billing unknown: the call may have been processed."
+    assert "do not send it again blindly" in panel.next_label.text()
+    assert panel.technical.text() == (f"the answer from {url} came, but its body could not be decoded as its "
+                                      "Content-Encoding says (gzip)")
+    [entry] = history.get().history.page(HistoryFilter(), 0, 10)
+    assert (entry.status, entry.error_code) == (EntryStatus.UNKNOWN, "ANSWER_UNDECODABLE")
+    page = _history_entry_shown(qtbot, window)
+    view = page.result_view
+    assert view.headline.text() == "Outcome unknown, not resent"
+    assert "could not be decoded" in view.subline.text() and "Content-Encoding says (gzip)" in view.subline.text()
+    assert "console stopped" not in view.subline.text()
+    outcome = next(i for i, (name, _sort) in enumerate(COLUMNS) if name == "outcome")
+    assert page.model.index(0, outcome).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "No answer from FaceID was recorded (Answer not decodable).")
+    window.go_to(window.verify_page)
+    assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
+
+
 def test_a_host_that_does_not_speak_http_is_not_billed_and_points_at_the_address(  # type: ignore[no-untyped-def]
         qtbot, window, settings, faces: Path, misbehaving_host, history, monkeypatch) -> None:
     """An SSH port read "no answer in time … try again": something answers there, not in HTTP, so it is not FaceID

@@ -18,7 +18,7 @@ SAMPLES = {"self.base_url": "https://api.megvii.com", "type(exc).__name__": "Chu
            "read_timeout:g": "60", "status": "502", "kind": "an HTML page", "snippet": "<html>Bad gateway</html>",
            "words": "certificate verify failed: self-signed certificate", "after:.1f": "0.0",
            "self._shown_line(answered, sign)": "'SSH-2.0-OpenSSH_9.6\\r\\n'", "answer.tell()": "38",
-           "int(length)": "400"}
+           "int(length)": "400", "encoding": "gzip"}
 
 
 def details() -> list[str]:
@@ -102,7 +102,7 @@ def test_the_details_are_found() -> None:
 def test_each_detail_is_said_in_chinese_keeping_its_facts(message: str, chinese: None) -> None:
     text = detail_text(message)
     assert CJK.search(text), f"shown in English in a zh_CN window: {text!r}"
-    for fact in ("https://api.megvii.com", "ChunkedEncodingError", "502", "<html>Bad gateway</html>",
+    for fact in ("https://api.megvii.com", "ChunkedEncodingError", "gzip", "502", "<html>Bad gateway</html>",
                  "self-signed certificate", "0.0 ", "'SSH-2.0-OpenSSH_9.6\\r\\n'"):
         assert (fact in text) == (fact in message), (fact, text)
 

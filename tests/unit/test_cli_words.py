@@ -282,6 +282,35 @@ def _breaking_off_host() -> tuple[str, Callable[[], None]]:
     return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
 
 
+def _undecodable_host() -> tuple[str, Callable[[], None]]:
+    """A host that answers each request whole, its body said to be gzip and not gzip (a proxy's broken compression)."""
+    body = b'{"request_id": "1,r"}'
+    stub_answer = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                   b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                received = b""
+                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
+                    received += chunk
+                connection.sendall(stub_answer)
+                while connection.recv(65536):  # until the client hangs up: nothing left unread to reset
+                    pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+
+
 def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
     """A TLS host whose certificate an authority of its own signed (as a proxy that inspects HTTPS does)."""
     import socket
@@ -312,9 +341,11 @@ def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
 @pytest.mark.parametrize(("start", "code", "hinted"), [
     (_hanging_up_host, "CONNECTION_CLOSED", "'faceid-console history list --status unknown'"),
     (_breaking_off_host, "ANSWER_BROKE_OFF", "'faceid-console history list --status unknown'"),
+    (_undecodable_host, "ANSWER_UNDECODABLE", "could not be decoded (a proxy on the way, or the service, sent a broken "
+                                              "compressed body): the call may have been processed"),
     (_untrusted_tls_host, "TLS_FAILED", "set REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt"),
 ])
-def test_a_connection_closed_an_answer_broken_off_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
+def test_a_connection_closed_an_answer_broken_off_or_undecodable_or_a_certificate_not_trusted_gets_its_own_hint(  # type: ignore[no-untyped-def]
         console, start, code: str, hinted: str) -> None:
     """Each was "no answer in time: raise --timeout" or "the host cannot be reached", which sent the user to the
     wrong fix."""
@@ -327,6 +358,47 @@ def test_a_connection_closed_an_answer_broken_off_or_a_certificate_not_trusted_g
     assert status == cli.EXIT_API_ERROR and printed["error"]["code"] == code
     assert hinted in printed["hint"] and "--timeout" not in printed["hint"]
     assert printed["error"]["outcome_unknown"] is (code != "TLS_FAILED")
+
+
+def test_an_answer_that_cannot_be_decoded_is_explained_as_such_with_its_outcome_unknown(console) -> None:  # type: ignore[no-untyped-def]
+    """A gzip answer whose body is not gzip was "the answer … broke off: ContentDecodingError" under NETWORK_TIMEOUT,
+    with "no answer in time: raise --timeout": it came whole and could not be read."""
+    url, stop = _undecodable_host()
+    try:
+        status, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
+        _, _, summary = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
+    finally:
+        stop()
+    printed = json.loads(out)
+    assert status == cli.EXIT_API_ERROR
+    assert (printed["error"]["code"], printed["error"]["http_status"]) == ("ANSWER_UNDECODABLE", 200)
+    assert printed["error"]["outcome_unknown"] is True and printed["error"]["billed"] is None
+    assert printed["error"]["message"] == (f"the answer from {url} came, but its body could not be decoded as its "
+                                           "Content-Encoding says (gzip)")
+    assert printed["explanation"].startswith("The answer came, but could not be decoded: it says its body is "
+                                             "compressed (Content-Encoding)")
+    assert "it gives a result only once" in printed["explanation"]  # a look-up is not billed: its result is at risk
+    lines = summary.splitlines()
+    assert lines[0] == "error: ANSWER_UNDECODABLE (HTTP 200)"
+    assert "broke off" not in summary and "--timeout" not in summary
+    assert next(line for line in lines if line.startswith("hint: ")).startswith(
+        "hint: the answer came but could not be decoded")
+
+
+def test_a_photo_cut_off_is_told_to_be_copied_again_not_that_it_is_not_a_photo(console, faces, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A JPEG cut off half-way (a copy or download that broke off) was hinted "--image-ref1 is not a readable photo:
+    give a JPEG or PNG file": it is one, and its whole file is what to give."""
+    photo = (faces / "obama_2.jpg").read_bytes()
+    cut = tmp_path / "reference.jpg"
+    cut.write_bytes(photo[: len(photo) // 2])
+    code, out, _ = console("verify", "--json", "--base-url", "http://127.0.0.1:9", "--comparison-type", "0",
+                           "--uuid", "U", "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(cut))
+    printed = json.loads(out)
+    assert code == cli.EXIT_INPUT_ERROR and printed["error"]["detail"] == "image_ref1"
+    assert printed["explanation"] == "image_ref1: the file is cut off: only part of the picture is there."
+    assert printed["hint"].startswith("--image-ref1 is cut off: the file holds only part of its picture")
+    assert "interrupted copy or download" in printed["hint"] and "copy or download it again" in printed["hint"]
+    assert "not a readable photo" not in printed["hint"]
 
 
 @pytest.mark.parametrize(("status", "hinted"), [

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import logging
+import os
 import re
 import socket
 import ssl
@@ -663,6 +665,119 @@ def test_an_answer_that_breaks_off_mid_body_is_not_called_a_time_out(  # type: i
     assert err.value.to_dict()["billed"] is None
     assert "broke off part-way" in err.value.explanation("en") and "中途中断" in err.value.explanation("zh_CN")
     assert len(seen) == 1  # never sent again
+
+
+def _until_hung_up(connection: socket.socket) -> None:
+    """Wait, reading, until the client hangs up: nothing it sends is left unread to turn the close into a reset."""
+    with contextlib.suppress(OSError):
+        while connection.recv(65536):
+            pass
+
+
+def _answer_part_then_stall(head: bytes, body: bytes) -> Callable[[socket.socket], bytes]:
+    """A host that reads the request, answers with ``head`` and the start of its body, then sends no more."""
+    def handle(connection: socket.socket) -> bytes:
+        request = _request_head(connection)
+        connection.sendall(head + b"\r\n" + body)
+        _until_hung_up(connection)
+        return request
+    return handle
+
+
+def _answer_part_then_break_tls(connection: socket.socket) -> bytes:
+    """Over TLS: the head and the start of the body, then a record that does not decrypt (a middlebox that mangles the
+    stream), then wait for the client to hang up."""
+    request = _request_head(connection)
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n" + _STARTED)
+    with socket.socket(fileno=os.dup(connection.fileno())) as raw:  # under the TLS layer
+        raw.sendall(b"\x17\x03\x03\x00\x20" + b"\x00" * 32)  # application data whose authentication fails
+        _until_hung_up(raw)
+    return request
+
+
+def _answer_part_then_trickle(connection: socket.socket) -> bytes:
+    """The head and the start of the body, then a byte every 0.1 s: each read is quick, the answer never whole."""
+    request = _request_head(connection)
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n" + _STARTED)
+    with contextlib.suppress(OSError):
+        for _ in range(300):
+            time.sleep(0.1)
+            connection.sendall(b" ")
+    return request
+
+
+@pytest.mark.parametrize(("handle", "tls", "broken_by"), [
+    (_answer_part_then_stall(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n", _STARTED), False, "ReadTimeoutError"),
+    (_answer_part_then_stall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n", b"190\r\n" + _STARTED), False,
+     "ReadTimeoutError"),
+    (_answer_part_then_break_tls, True, "SSLError"),
+    (_answer_part_then_trickle, False, "GivenUp"),  # each byte within the read time-out: the deadline ends it
+], ids=["stalled mid-body", "stalled mid-chunk", "TLS error mid-body", "deadline mid-body"])
+def test_an_answer_that_stops_or_breaks_mid_body_is_not_called_no_answer_nor_closed_before_any_answer(  # type: ignore[no-untyped-def]
+        host, tmp_path, monkeypatch, handle: Callable[[socket.socket], bytes], tls: bool, broken_by: str) -> None:
+    """Headers and part of the body, then no more in time, or a TLS error: it read "no answer within 0.5 s" or "the
+    connection was closed … before any answer", though an answer had begun. It broke off: the outcome is unknown, and
+    it is not sent again. How many bytes came is not said: a read that raised part-way does not count what it read."""
+    import trustme
+
+    server_context = None
+    if tls:
+        authority = trustme.CA()
+        server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        authority.issue_cert("localhost").configure_cert(server_context)
+        authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "ca.pem"))
+        monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    connections: list[socket.socket] = []
+
+    def counted(connection: socket.socket) -> bytes:
+        connections.append(connection)
+        return handle(connection)
+
+    url, _seen = host(counted, tls=server_context)
+    with FaceIDClient(url, Credentials("k", SECRET), timeout=(0.5, 0.5), max_retries=2) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert err.value.code == "ANSWER_BROKE_OFF" and err.value.origin.value == "transport"
+    assert err.value.outcome_unknown and not err.value.billed and not err.value.retry_safe
+    assert err.value.message == f"the answer from {url} broke off: {broken_by}"
+    assert "broke off part-way" in err.value.explanation("en") and "stalled" in err.value.explanation("en")
+    assert len(connections) == 1  # never sent again
+
+
+@pytest.mark.parametrize(("status", "encoding", "named"), [
+    (200, "gzip", "gzip"),
+    (400, "deflate", "deflate"),
+    (200, "gzip, x-custom-" + SECRET, "gzip"),  # the host's own words in the header are not shown
+])
+def test_an_answer_whose_compressed_body_does_not_decode_says_so_not_that_it_broke_off(  # type: ignore[no-untyped-def]
+        host, status: int, encoding: str, named: str) -> None:
+    """Content-Encoding: gzip with a body that is not gzip (a proxy's or the service's broken compression) read "no
+    answer in time" with "the answer … broke off: ContentDecodingError": it came whole, and cannot be read. What it
+    said is not known, so the outcome is unknown, and it is not sent again."""
+    connections: list[socket.socket] = []
+
+    def answer_undecodable(connection: socket.socket) -> bytes:
+        connections.append(connection)
+        request = _request_head(connection)
+        body = b'{"request_id": "1,r", "biz_id": "1,probe"}'
+        connection.sendall(f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Encoding: {encoding}\r\n"
+                           f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        _until_hung_up(connection)
+        return request
+
+    url, _seen = host(answer_undecodable)
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,probe"))
+    assert (err.value.code, err.value.http_status, err.value.origin.value) == ("ANSWER_UNDECODABLE", status, "transport")
+    assert err.value.outcome_unknown and not err.value.billed and not err.value.retry_safe
+    assert err.value.to_dict()["billed"] is None
+    assert err.value.message == (f"the answer from {url} came, but its body could not be decoded as its "
+                                 f"Content-Encoding says ({named})")
+    assert "could not be decoded" in err.value.explanation("en") and "broke off" not in err.value.explanation("en")
+    assert "无法解码" in err.value.explanation("zh_CN")
+    assert "(and billed)" in err.value.explanation("en") and "not sent again" in err.value.explanation("en")
+    assert len(connections) == 1  # never sent again
 
 
 def test_http_to_a_tls_port_is_a_connection_closed_after_sending(host) -> None:  # type: ignore[no-untyped-def]

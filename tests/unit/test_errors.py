@@ -217,7 +217,8 @@ def test_which_errors_leave_the_outcome_unknown() -> None:
     assert own.code == "INTERNAL_ERROR" and own.origin is ErrorOrigin.SERVICE and not own.outcome_unknown
 
 
-@pytest.mark.parametrize("code", ["NETWORK_TIMEOUT", "CONNECTION_CLOSED", "ANSWER_BROKE_OFF", GATEWAY_ERROR])
+@pytest.mark.parametrize("code", ["NETWORK_TIMEOUT", "CONNECTION_CLOSED", "ANSWER_BROKE_OFF", "ANSWER_UNDECODABLE",
+                                  GATEWAY_ERROR])
 def test_an_unknown_outcome_of_a_call_that_is_never_billed_is_not_said_to_be_maybe_billed(code: str) -> None:
     """A look-up (get_result) that got no answer was explained "may still have been processed (and billed)" beside
     its billing line's "fetching a result is free": what it risks is the result, which FaceID gives once only."""

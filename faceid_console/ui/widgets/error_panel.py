@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from ...api import FaceIDError
 from ...api.errors import (
     ANSWER_BROKE_OFF,
+    ANSWER_UNDECODABLE,
     CONNECTION_CLOSED,
     NOT_HTTP,
     REQUEST_ENTITY_TOO_LARGE,
@@ -104,6 +105,8 @@ class ErrorPanel(EdgeFrame):
             headline = self.tr("The connection was closed before any answer")
         elif err.code == ANSWER_BROKE_OFF:
             headline = self.tr("The answer broke off part-way")
+        elif err.code == ANSWER_UNDECODABLE:
+            headline = self.tr("The answer came but could not be decoded")
         elif err.code == NOT_HTTP:
             headline = self.tr("The address answers, but not in HTTP")
         elif err.code == TLS_FAILED:
