@@ -760,112 +760,117 @@
         <translation>the answer from {url} broke off: {kind}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <source>the answer from {url} came, but its body could not be decoded as its Content-Encoding says ({encoding})</source>
+        <translation>the answer from {url} came, but its body could not be decoded as its Content-Encoding says ({encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="41"/>
         <source>the connection to {url} was closed before the request was sent</source>
         <translation>the connection to {url} was closed before the request was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="44"/>
         <source>the connection to {url} was closed {seconds} s after the request was sent, before any answer</source>
         <translation>the connection to {url} was closed {seconds} s after the request was sent, before any answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="47"/>
         <source>{url} answered with something that is not HTTP: {answer}</source>
         <translation>{url} answered with something that is not HTTP: {answer}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
         <source>the connection to {url} broke before an answer arrived</source>
         <translation>the connection to {url} broke before an answer arrived</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="47"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
         <source>the wait for the answer from {url} was given up</source>
         <translation>the wait for the answer from {url} was given up</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
         <source>HTTP {status} with an HTML page: {snippet}</source>
         <translation>HTTP {status} with an HTML page: {snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="55"/>
         <source>HTTP {status} with a body that is not JSON: {snippet}</source>
         <translation>HTTP {status} with a body that is not JSON: {snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="57"/>
         <source>HTTP {status} with an empty body</source>
         <translation>HTTP {status} with an empty body</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="59"/>
         <source>the answer is JSON but not an object</source>
         <translation>the answer is JSON but not an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="68"/>
         <source>response field {field} is missing</source>
         <translation>response field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="70"/>
         <source>response field {field} is not an object</source>
         <translation>response field {field} is not an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
         <source>response field {field} is not a list</source>
         <translation>response field {field} is not a list</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="73"/>
         <source>response field {field} is not a number</source>
         <translation>response field {field} is not a number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="75"/>
         <source>response field {field} is not a finite number</source>
         <translation>response field {field} is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="73"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="77"/>
         <source>response field {field} is not an integer</source>
         <translation>response field {field} is not an integer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="79"/>
         <source>response field {field} is not a string</source>
         <translation>response field {field} is not a string</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="81"/>
         <source>response field {field} is not a base64 data URL</source>
         <translation>response field {field} is not a base64 data URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="83"/>
         <source>response field {field} holds invalid base64</source>
         <translation>response field {field} holds invalid base64</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="85"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</source>
         <translation>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="88"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
         <translation>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="91"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>response field {field} is there, but was not asked for</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="93"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>response field {field} is {value}, not the biz_id asked for</translation>
     </message>
@@ -873,129 +878,134 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="81"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="82"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="103"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="105"/>
         <source>The connection was closed before any answer</source>
         <translation>The connection was closed before any answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
         <source>The answer broke off part-way</source>
         <translation>The answer broke off part-way</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <source>The answer came but could not be decoded</source>
+        <translation>The answer came but could not be decoded</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
         <source>The address answers, but not in HTTP</source>
         <translation>The address answers, but not in HTTP</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>The secure connection (HTTPS) failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
         <source>The answer is for another liveness session</source>
         <translation>The answer is for another liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
         <source>About: {field}</source>
         <translation>About: {field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="176"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="178"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="180"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>The request was refused as too large on the way to FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="181"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -1003,167 +1013,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="599"/>
+        <location filename="../../faceid_console/ui/texts.py" line="608"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="609"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="601"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <source>Answer not decodable</source>
+        <translation>Answer not decodable</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="611"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="602"/>
+        <location filename="../../faceid_console/ui/texts.py" line="612"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="603"/>
+        <location filename="../../faceid_console/ui/texts.py" line="613"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="604"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="605"/>
+        <location filename="../../faceid_console/ui/texts.py" line="615"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="606"/>
+        <location filename="../../faceid_console/ui/texts.py" line="616"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="617"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="608"/>
+        <location filename="../../faceid_console/ui/texts.py" line="618"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="609"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <location filename="../../faceid_console/ui/texts.py" line="620"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="611"/>
+        <location filename="../../faceid_console/ui/texts.py" line="621"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="622"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="613"/>
+        <location filename="../../faceid_console/ui/texts.py" line="623"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="614"/>
+        <location filename="../../faceid_console/ui/texts.py" line="624"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="615"/>
+        <location filename="../../faceid_console/ui/texts.py" line="625"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="616"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="627"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="618"/>
+        <location filename="../../faceid_console/ui/texts.py" line="628"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="619"/>
+        <location filename="../../faceid_console/ui/texts.py" line="629"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="620"/>
+        <location filename="../../faceid_console/ui/texts.py" line="630"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="622"/>
+        <location filename="../../faceid_console/ui/texts.py" line="632"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="623"/>
+        <location filename="../../faceid_console/ui/texts.py" line="633"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="624"/>
+        <location filename="../../faceid_console/ui/texts.py" line="634"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="635"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="626"/>
+        <location filename="../../faceid_console/ui/texts.py" line="636"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="627"/>
+        <location filename="../../faceid_console/ui/texts.py" line="637"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="628"/>
+        <location filename="../../faceid_console/ui/texts.py" line="638"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="629"/>
+        <location filename="../../faceid_console/ui/texts.py" line="639"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="630"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="631"/>
+        <location filename="../../faceid_console/ui/texts.py" line="641"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -4033,7 +4048,7 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="228"/>
-        <location filename="../../faceid_console/ui/texts.py" line="153"/>
+        <location filename="../../faceid_console/ui/texts.py" line="154"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
@@ -4129,7 +4144,7 @@ or paste</translation>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="148"/>
         <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
         <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
     </message>
@@ -4185,7 +4200,7 @@ or paste</translation>
         <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -4454,671 +4469,681 @@ or paste</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>Built-in engine (offline)</source>
         <translation>Built-in engine (offline)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="43"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID cloud · China</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/texts.py" line="44"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID cloud · Singapore</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="44"/>
+        <location filename="../../faceid_console/ui/texts.py" line="45"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID cloud · Indonesia</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="47"/>
+        <location filename="../../faceid_console/ui/texts.py" line="48"/>
         <source>{name} (custom host)</source>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/texts.py" line="80"/>
         <source> … ({count} more characters) … </source>
         <extracomment>At most this many characters of a free-text value that came with a callback or an answer (biz_id, biz_no, biz_extra_data, a version, a failure reason) are laid out in a label or a list: Qt lays out a label&apos;s whole text, and a 3 MB biz_id held the window for 14 s.</extracomment>
         <translation> … ({count} more characters) … </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/texts.py" line="98"/>
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="118"/>
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</source>
         <translation>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172"/>
+        <location filename="../../faceid_console/ui/texts.py" line="173"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175"/>
+        <location filename="../../faceid_console/ui/texts.py" line="176"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>it was replaced</source>
         <translation>it was replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>ended by signal {signal}</source>
         <translation>ended by signal {signal}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="202"/>
         <source>exit code {code}</source>
         <translation>exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="210"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="220"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="227"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</source>
         <translation>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="242"/>
         <source>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</source>
         <translation>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="246"/>
         <source>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</source>
         <translation>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>the answer came, but could not be decoded: a proxy on the way, or the service, sent a broken compressed body. Check any proxy between here and FaceID, and this profile&apos;s base URL.</source>
+        <translation>the answer came, but could not be decoded: a proxy on the way, or the service, sent a broken compressed body. Check any proxy between here and FaceID, and this profile&apos;s base URL.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</source>
         <translation>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</source>
         <translation>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</source>
         <translation>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="273"/>
         <source>the service&apos;s certificate is self-signed</source>
         <translation>the service&apos;s certificate is self-signed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>the service&apos;s certificate is signed by an authority the console does not trust</source>
         <translation>the service&apos;s certificate is signed by an authority the console does not trust</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>the service&apos;s certificate is not trusted</source>
         <translation>the service&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="274"/>
+        <location filename="../../faceid_console/ui/texts.py" line="279"/>
         <source>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</source>
         <translation>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
         <source>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</source>
         <translation>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="287"/>
         <source>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</source>
         <translation>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</source>
         <translation>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</source>
         <translation>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="328"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="325"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="326"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="327"/>
+        <location filename="../../faceid_console/ui/texts.py" line="332"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="328"/>
+        <location filename="../../faceid_console/ui/texts.py" line="333"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="329"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="349"/>
+        <location filename="../../faceid_console/ui/texts.py" line="354"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="356"/>
+        <location filename="../../faceid_console/ui/texts.py" line="361"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="394"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="391"/>
+        <location filename="../../faceid_console/ui/texts.py" line="396"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="393"/>
+        <location filename="../../faceid_console/ui/texts.py" line="398"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="395"/>
+        <location filename="../../faceid_console/ui/texts.py" line="400"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="409"/>
+        <location filename="../../faceid_console/ui/texts.py" line="414"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="412"/>
+        <location filename="../../faceid_console/ui/texts.py" line="417"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="417"/>
+        <location filename="../../faceid_console/ui/texts.py" line="422"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="420"/>
+        <location filename="../../faceid_console/ui/texts.py" line="425"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="435"/>
+        <location filename="../../faceid_console/ui/texts.py" line="440"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="439"/>
+        <location filename="../../faceid_console/ui/texts.py" line="444"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="442"/>
+        <location filename="../../faceid_console/ui/texts.py" line="447"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="445"/>
+        <location filename="../../faceid_console/ui/texts.py" line="450"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="449"/>
+        <location filename="../../faceid_console/ui/texts.py" line="454"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="451"/>
+        <location filename="../../faceid_console/ui/texts.py" line="456"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="453"/>
+        <location filename="../../faceid_console/ui/texts.py" line="458"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="455"/>
+        <location filename="../../faceid_console/ui/texts.py" line="460"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="457"/>
+        <location filename="../../faceid_console/ui/texts.py" line="462"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="460"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="463"/>
+        <location filename="../../faceid_console/ui/texts.py" line="468"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="465"/>
+        <location filename="../../faceid_console/ui/texts.py" line="470"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="467"/>
+        <location filename="../../faceid_console/ui/texts.py" line="472"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="469"/>
+        <location filename="../../faceid_console/ui/texts.py" line="474"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="471"/>
+        <location filename="../../faceid_console/ui/texts.py" line="476"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="473"/>
+        <location filename="../../faceid_console/ui/texts.py" line="478"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="475"/>
-        <location filename="../../faceid_console/ui/texts.py" line="477"/>
+        <location filename="../../faceid_console/ui/texts.py" line="480"/>
+        <location filename="../../faceid_console/ui/texts.py" line="482"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="479"/>
+        <location filename="../../faceid_console/ui/texts.py" line="484"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="481"/>
+        <location filename="../../faceid_console/ui/texts.py" line="486"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="485"/>
+        <location filename="../../faceid_console/ui/texts.py" line="490"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="488"/>
+        <location filename="../../faceid_console/ui/texts.py" line="493"/>
+        <source>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</source>
+        <translation>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="497"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="491"/>
+        <location filename="../../faceid_console/ui/texts.py" line="500"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="494"/>
+        <location filename="../../faceid_console/ui/texts.py" line="503"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="495"/>
+        <location filename="../../faceid_console/ui/texts.py" line="504"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="498"/>
+        <location filename="../../faceid_console/ui/texts.py" line="507"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="501"/>
+        <location filename="../../faceid_console/ui/texts.py" line="510"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="502"/>
+        <location filename="../../faceid_console/ui/texts.py" line="511"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="505"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="509"/>
+        <location filename="../../faceid_console/ui/texts.py" line="518"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="514"/>
+        <location filename="../../faceid_console/ui/texts.py" line="523"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="518"/>
+        <location filename="../../faceid_console/ui/texts.py" line="527"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="523"/>
+        <location filename="../../faceid_console/ui/texts.py" line="532"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="527"/>
+        <location filename="../../faceid_console/ui/texts.py" line="536"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="531"/>
+        <location filename="../../faceid_console/ui/texts.py" line="540"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="539"/>
+        <location filename="../../faceid_console/ui/texts.py" line="548"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="552"/>
+        <location filename="../../faceid_console/ui/texts.py" line="561"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="556"/>
+        <location filename="../../faceid_console/ui/texts.py" line="565"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="560"/>
+        <location filename="../../faceid_console/ui/texts.py" line="569"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="568"/>
+        <location filename="../../faceid_console/ui/texts.py" line="577"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="579"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="572"/>
+        <location filename="../../faceid_console/ui/texts.py" line="581"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>Billing not known: FaceID&apos;s documents do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="574"/>
+        <location filename="../../faceid_console/ui/texts.py" line="583"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="575"/>
+        <location filename="../../faceid_console/ui/texts.py" line="584"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="582"/>
+        <location filename="../../faceid_console/ui/texts.py" line="591"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="583"/>
+        <location filename="../../faceid_console/ui/texts.py" line="592"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="593"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="585"/>
+        <location filename="../../faceid_console/ui/texts.py" line="594"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="586"/>
+        <location filename="../../faceid_console/ui/texts.py" line="595"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="596"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="588"/>
+        <location filename="../../faceid_console/ui/texts.py" line="597"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="589"/>
+        <location filename="../../faceid_console/ui/texts.py" line="598"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="590"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="591"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="592"/>
+        <location filename="../../faceid_console/ui/texts.py" line="601"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="639"/>
+        <location filename="../../faceid_console/ui/texts.py" line="649"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="640"/>
+        <location filename="../../faceid_console/ui/texts.py" line="650"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="641"/>
+        <location filename="../../faceid_console/ui/texts.py" line="651"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="648"/>
+        <location filename="../../faceid_console/ui/texts.py" line="658"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="649"/>
+        <location filename="../../faceid_console/ui/texts.py" line="659"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="660"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="651"/>
+        <location filename="../../faceid_console/ui/texts.py" line="661"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="653"/>
+        <location filename="../../faceid_console/ui/texts.py" line="663"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="655"/>
+        <location filename="../../faceid_console/ui/texts.py" line="665"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="657"/>
+        <location filename="../../faceid_console/ui/texts.py" line="667"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

@@ -760,112 +760,117 @@
         <translation>来自 {url} 的应答中途中断：{kind}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <source>the answer from {url} came, but its body could not be decoded as its Content-Encoding says ({encoding})</source>
+        <translation>来自 {url} 的应答已到达，但其内容无法按其 Content-Encoding 所声明的方式（{encoding}）解码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="41"/>
         <source>the connection to {url} was closed before the request was sent</source>
         <translation>与 {url} 的连接在请求发出之前已被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="44"/>
         <source>the connection to {url} was closed {seconds} s after the request was sent, before any answer</source>
         <translation>与 {url} 的连接在请求发出 {seconds} 秒后、应答到达之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="47"/>
         <source>{url} answered with something that is not HTTP: {answer}</source>
         <translation>{url} 的应答不是 HTTP：{answer}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
         <source>the connection to {url} broke before an answer arrived</source>
         <translation>与 {url} 的连接在应答到达前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="47"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
         <source>the wait for the answer from {url} was given up</source>
         <translation>已放弃等待 {url} 的应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
         <source>HTTP {status} with an HTML page: {snippet}</source>
         <translation>HTTP {status}，返回的是 HTML 网页：{snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="55"/>
         <source>HTTP {status} with a body that is not JSON: {snippet}</source>
         <translation>HTTP {status}，返回的内容不是 JSON：{snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="57"/>
         <source>HTTP {status} with an empty body</source>
         <translation>HTTP {status}，返回内容为空</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="59"/>
         <source>the answer is JSON but not an object</source>
         <translation>应答是 JSON，但不是对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="68"/>
         <source>response field {field} is missing</source>
         <translation>应答字段 {field} 缺失</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="70"/>
         <source>response field {field} is not an object</source>
         <translation>应答字段 {field} 不是对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
         <source>response field {field} is not a list</source>
         <translation>应答字段 {field} 不是列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="73"/>
         <source>response field {field} is not a number</source>
         <translation>应答字段 {field} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="75"/>
         <source>response field {field} is not a finite number</source>
         <translation>应答字段 {field} 不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="73"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="77"/>
         <source>response field {field} is not an integer</source>
         <translation>应答字段 {field} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="79"/>
         <source>response field {field} is not a string</source>
         <translation>应答字段 {field} 不是字符串</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="81"/>
         <source>response field {field} is not a base64 data URL</source>
         <translation>应答字段 {field} 不是 base64 数据 URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="83"/>
         <source>response field {field} holds invalid base64</source>
         <translation>应答字段 {field} 含有无效的 base64 数据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="85"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</source>
         <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="88"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
         <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="91"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>应答字段 {field} 存在，但本次请求并未要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="93"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>应答字段 {field} 为 {value}，不是所查询的 biz_id</translation>
     </message>
@@ -873,129 +878,134 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="81"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="82"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="103"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="105"/>
         <source>The connection was closed before any answer</source>
         <translation>连接在应答之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
         <source>The answer broke off part-way</source>
         <translation>应答中途中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <source>The answer came but could not be decoded</source>
+        <translation>应答已到达，但无法解码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
         <source>The address answers, but not in HTTP</source>
         <translation>该地址有应答，但不是 HTTP 应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="110"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>安全连接（HTTPS）失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="176"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="178"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="180"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>请求在通往 FaceID 的途中因过大被拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="181"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1003,167 +1013,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="599"/>
+        <location filename="../../faceid_console/ui/texts.py" line="608"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="609"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="601"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <source>Answer not decodable</source>
+        <translation>应答无法解码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="611"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="602"/>
+        <location filename="../../faceid_console/ui/texts.py" line="612"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="603"/>
+        <location filename="../../faceid_console/ui/texts.py" line="613"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="604"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="605"/>
+        <location filename="../../faceid_console/ui/texts.py" line="615"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="606"/>
+        <location filename="../../faceid_console/ui/texts.py" line="616"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="617"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="608"/>
+        <location filename="../../faceid_console/ui/texts.py" line="618"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="609"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <location filename="../../faceid_console/ui/texts.py" line="620"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="611"/>
+        <location filename="../../faceid_console/ui/texts.py" line="621"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="622"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="613"/>
+        <location filename="../../faceid_console/ui/texts.py" line="623"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="614"/>
+        <location filename="../../faceid_console/ui/texts.py" line="624"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="615"/>
+        <location filename="../../faceid_console/ui/texts.py" line="625"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="616"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="627"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="618"/>
+        <location filename="../../faceid_console/ui/texts.py" line="628"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="619"/>
+        <location filename="../../faceid_console/ui/texts.py" line="629"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="620"/>
+        <location filename="../../faceid_console/ui/texts.py" line="630"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="622"/>
+        <location filename="../../faceid_console/ui/texts.py" line="632"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="623"/>
+        <location filename="../../faceid_console/ui/texts.py" line="633"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="624"/>
+        <location filename="../../faceid_console/ui/texts.py" line="634"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="635"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="626"/>
+        <location filename="../../faceid_console/ui/texts.py" line="636"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="627"/>
+        <location filename="../../faceid_console/ui/texts.py" line="637"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="628"/>
+        <location filename="../../faceid_console/ui/texts.py" line="638"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="629"/>
+        <location filename="../../faceid_console/ui/texts.py" line="639"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="630"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="631"/>
+        <location filename="../../faceid_console/ui/texts.py" line="641"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -4033,7 +4048,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="228"/>
-        <location filename="../../faceid_console/ui/texts.py" line="153"/>
+        <location filename="../../faceid_console/ui/texts.py" line="154"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
@@ -4129,7 +4144,7 @@ or paste</source>
         <translation>这是该服务自己的地址。要使用其他地址，请添加自定义服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="148"/>
         <source>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</source>
         <translation>服务地址必须以 https:// 开头（http:// 仅用于本机）：您是否要输入 {url}？</translation>
     </message>
@@ -4185,7 +4200,7 @@ or paste</source>
         <translation>用密钥环中保存的 api_key 和 api_secret 测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环已锁定（{reason}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -4454,671 +4469,681 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="43"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/texts.py" line="44"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="44"/>
+        <location filename="../../faceid_console/ui/texts.py" line="45"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="47"/>
+        <location filename="../../faceid_console/ui/texts.py" line="48"/>
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/texts.py" line="80"/>
         <source> … ({count} more characters) … </source>
         <extracomment>At most this many characters of a free-text value that came with a callback or an answer (biz_id, biz_no, biz_extra_data, a version, a failure reason) are laid out in a label or a list: Qt lays out a label&apos;s whole text, and a 3 MB biz_id held the window for 14 s.</extracomment>
         <translation> …（另有 {count} 个字符未显示）… </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/texts.py" line="98"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="118"/>
         <source>extreme security</source>
         <translation>极高安全要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>the system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环已锁定（{reason}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</source>
         <translation>此配置没有保存 api_key / api_secret。请在上方填写并保存到密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172"/>
+        <location filename="../../faceid_console/ui/texts.py" line="173"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175"/>
+        <location filename="../../faceid_console/ui/texts.py" line="176"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>it was replaced</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>ended by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="202"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="210"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
         <translation>有服务应答，但不是 FaceID 服务（地址有误，或是代理服务器的页面）：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="220"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="227"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在上方填写正确的值并保存到密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="242"/>
         <source>the connection was closed without an answer. When that happens at once, the address or port is wrong: check this profile&apos;s base URL.</source>
         <translation>连接在应答之前被关闭。若连接立即被关闭，说明地址或端口有误：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="246"/>
         <source>the answer broke off part-way: the network, or a proxy on the way, broke the connection. Try again; if it keeps happening, check the network and this profile&apos;s base URL.</source>
         <translation>应答中途中断：网络或途中的代理断开了连接。请重试；若反复出现，请检查网络和此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>the answer came, but could not be decoded: a proxy on the way, or the service, sent a broken compressed body. Check any proxy between here and FaceID, and this profile&apos;s base URL.</source>
+        <translation>应答已到达，但无法解码：途中的代理或服务本身发送了损坏的压缩内容。请检查本机与 FaceID 之间的代理，以及此配置的服务地址（base URL）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>something answers at this address, but not in HTTP (another kind of service, or http:// to a port that expects HTTPS): check the address and port of this profile&apos;s base URL.</source>
         <translation>此地址有服务应答，但不是 HTTP 应答（其他类型的服务，或用 http:// 访问了只接受 HTTPS 的端口）：请检查此配置服务地址（base URL）中的地址和端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>the service answered with a server error its documents do not list. Try again later; if it keeps happening, contact FaceID support.</source>
         <translation>服务返回了文档中未列出的服务器错误。请稍后再试；若持续出现，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>the service answered with an error its documents do not list. Check this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents.</source>
         <translation>服务返回了文档中未列出的错误。请检查此配置的 api_key 和 api_secret，并在 FaceID 文档中查找该错误码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="273"/>
         <source>the service&apos;s certificate is self-signed</source>
         <translation>服务的证书是自签名证书</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>the service&apos;s certificate is signed by an authority the console does not trust</source>
         <translation>服务证书的签发机构不受本控制台信任</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>the service&apos;s certificate is not trusted</source>
         <translation>服务的证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="274"/>
+        <location filename="../../faceid_console/ui/texts.py" line="279"/>
         <source>HTTPS failed: {why}. If a proxy inspects HTTPS here, the console needs its CA certificate (REQUESTS_CA_BUNDLE); otherwise check this profile&apos;s base URL.</source>
         <translation>HTTPS 失败：{why}。若此处有检查 HTTPS 流量的代理，控制台需要该代理的 CA 证书（REQUESTS_CA_BUNDLE）；否则请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
         <source>HTTPS failed: the service&apos;s certificate is for another host name than this address. Check the host name in this profile&apos;s base URL.</source>
         <translation>HTTPS 失败：服务证书签发给的主机名与此地址不符。请检查此配置服务地址（base URL）中的主机名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="287"/>
         <source>HTTPS failed: the service&apos;s certificate has expired or is not valid yet. Check this computer&apos;s date and time.</source>
         <translation>HTTPS 失败：服务证书已过期或尚未生效。请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>HTTPS failed: the port at this address does not speak HTTPS. Check this profile&apos;s base URL: http:// is only for a service on this computer.</source>
         <translation>HTTPS 失败：此地址的端口不使用 HTTPS。请检查此配置的服务地址（base URL）：http:// 仅用于本机上的服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</source>
         <translation>HTTPS 失败：无法建立安全连接。请检查此配置的服务地址（base URL）；可能有代理或防火墙阻止了 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="328"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="325"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="326"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="327"/>
+        <location filename="../../faceid_console/ui/texts.py" line="332"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="328"/>
+        <location filename="../../faceid_console/ui/texts.py" line="333"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="329"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="349"/>
+        <location filename="../../faceid_console/ui/texts.py" line="354"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，或是一次混淆，给出了另一个会话的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="356"/>
+        <location filename="../../faceid_console/ui/texts.py" line="361"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="394"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="391"/>
+        <location filename="../../faceid_console/ui/texts.py" line="396"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="393"/>
+        <location filename="../../faceid_console/ui/texts.py" line="398"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="395"/>
+        <location filename="../../faceid_console/ui/texts.py" line="400"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="409"/>
+        <location filename="../../faceid_console/ui/texts.py" line="414"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>开始会话的请求对 FaceID 或途中的代理服务器来说过大。请求中占空间的是参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="412"/>
+        <location filename="../../faceid_console/ui/texts.py" line="417"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>请选择较小的参考照片。如果没有发送参考照片（KYC），说明本机与 FaceID 之间的代理服务器连很小的请求也拒收：请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="417"/>
+        <location filename="../../faceid_console/ui/texts.py" line="422"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>此次查询被以过大为由拒绝，但它不带照片，只有 biz_id，远低于 FaceID 的任何大小限制。原因很可能是本机与 FaceID 之间的代理服务器。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="420"/>
+        <location filename="../../faceid_console/ui/texts.py" line="425"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址；如果地址无误，请让管理本机与 FaceID 之间代理服务器的人放行此查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="435"/>
+        <location filename="../../faceid_console/ui/texts.py" line="440"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="437"/>
+        <location filename="../../faceid_console/ui/texts.py" line="442"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="439"/>
+        <location filename="../../faceid_console/ui/texts.py" line="444"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="442"/>
+        <location filename="../../faceid_console/ui/texts.py" line="447"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="445"/>
+        <location filename="../../faceid_console/ui/texts.py" line="450"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="449"/>
+        <location filename="../../faceid_console/ui/texts.py" line="454"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="451"/>
+        <location filename="../../faceid_console/ui/texts.py" line="456"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="453"/>
+        <location filename="../../faceid_console/ui/texts.py" line="458"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="455"/>
+        <location filename="../../faceid_console/ui/texts.py" line="460"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="457"/>
+        <location filename="../../faceid_console/ui/texts.py" line="462"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="460"/>
+        <location filename="../../faceid_console/ui/texts.py" line="465"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="467"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="463"/>
+        <location filename="../../faceid_console/ui/texts.py" line="468"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="465"/>
+        <location filename="../../faceid_console/ui/texts.py" line="470"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="467"/>
+        <location filename="../../faceid_console/ui/texts.py" line="472"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="469"/>
+        <location filename="../../faceid_console/ui/texts.py" line="474"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="471"/>
+        <location filename="../../faceid_console/ui/texts.py" line="476"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="473"/>
+        <location filename="../../faceid_console/ui/texts.py" line="478"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="475"/>
-        <location filename="../../faceid_console/ui/texts.py" line="477"/>
+        <location filename="../../faceid_console/ui/texts.py" line="480"/>
+        <location filename="../../faceid_console/ui/texts.py" line="482"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="479"/>
+        <location filename="../../faceid_console/ui/texts.py" line="484"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="481"/>
+        <location filename="../../faceid_console/ui/texts.py" line="486"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：立即关闭连接的主机不是 FaceID。若地址无误，该调用可能已被处理并计费：重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="485"/>
+        <location filename="../../faceid_console/ui/texts.py" line="490"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>该调用可能已被处理并计费。再次发送前请与团队核实；若应答反复中断，请检查网络以及本机与 FaceID 之间的代理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="488"/>
+        <location filename="../../faceid_console/ui/texts.py" line="493"/>
+        <source>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</source>
+        <translation>该调用可能已被处理并计费：请勿贸然重发，先与团队核实。若应答反复无法解码，说明本机与 FaceID 之间的代理（或服务本身）损坏了压缩的应答：请告知其维护方（您的 IT 团队，或 FaceID 客服）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="497"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：FaceID 云服务地址以 https:// 开头，无需端口。未计费：地址改正后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="491"/>
+        <location filename="../../faceid_console/ui/texts.py" line="500"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="494"/>
+        <location filename="../../faceid_console/ui/texts.py" line="503"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="495"/>
+        <location filename="../../faceid_console/ui/texts.py" line="504"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="498"/>
+        <location filename="../../faceid_console/ui/texts.py" line="507"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="501"/>
+        <location filename="../../faceid_console/ui/texts.py" line="510"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="502"/>
+        <location filename="../../faceid_console/ui/texts.py" line="511"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="505"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="509"/>
+        <location filename="../../faceid_console/ui/texts.py" line="518"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="514"/>
+        <location filename="../../faceid_console/ui/texts.py" line="523"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="518"/>
+        <location filename="../../faceid_console/ui/texts.py" line="527"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="523"/>
+        <location filename="../../faceid_console/ui/texts.py" line="532"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误，它随服务器错误（HTTP {status}）一同返回。请稍后再试；若持续出现，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="527"/>
+        <location filename="../../faceid_console/ui/texts.py" line="536"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误。请检查请求以及此配置的 api_key 和 api_secret，并在 FaceID 文档中查找该错误码；若仍不清楚，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="531"/>
+        <location filename="../../faceid_console/ui/texts.py" line="540"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="539"/>
+        <location filename="../../faceid_console/ui/texts.py" line="548"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>若您的网络会检查 HTTPS 流量（银行的代理常会如此），请向 IT 部门索取该代理的 CA 证书并将其加入系统信任库（Debian 或 Ubuntu：复制到 /usr/local/share/ca-certificates/ 后运行 update-ca-certificates）。然后以 REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt 启动控制台：未设置该变量时，控制台只信任其自带的证书颁发机构，而不使用系统信任库。否则请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>请在设置（Ctrl+,）中检查此配置地址中的主机名：请使用服务证书签发给的名称，而不是 IP 地址或其他别名。若地址无误，可能是检查 HTTPS 流量的代理在应答：请咨询 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="552"/>
+        <location filename="../../faceid_console/ui/texts.py" line="561"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>请检查本机的日期和时间。若时间无误，说明服务证书已过期：请告知服务的运营方（FaceID 云服务请联系 FaceID 客服）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="556"/>
+        <location filename="../../faceid_console/ui/texts.py" line="565"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址：FaceID 云服务地址以 https:// 开头，无需端口。http:// 地址仅用于本机上的服务，例如内置引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="560"/>
+        <location filename="../../faceid_console/ui/texts.py" line="569"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址。若地址无误，可能有代理或防火墙阻止了到该地址的 HTTPS：请咨询 IT 部门。请求未发出；问题解决后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="568"/>
+        <location filename="../../faceid_console/ui/texts.py" line="577"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="579"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="572"/>
+        <location filename="../../faceid_console/ui/texts.py" line="581"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>是否计费未知：FaceID 文档中未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="574"/>
+        <location filename="../../faceid_console/ui/texts.py" line="583"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="575"/>
+        <location filename="../../faceid_console/ui/texts.py" line="584"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="582"/>
+        <location filename="../../faceid_console/ui/texts.py" line="591"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="583"/>
+        <location filename="../../faceid_console/ui/texts.py" line="592"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="593"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="585"/>
+        <location filename="../../faceid_console/ui/texts.py" line="594"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="586"/>
+        <location filename="../../faceid_console/ui/texts.py" line="595"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="596"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="588"/>
+        <location filename="../../faceid_console/ui/texts.py" line="597"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="589"/>
+        <location filename="../../faceid_console/ui/texts.py" line="598"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="590"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="591"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="592"/>
+        <location filename="../../faceid_console/ui/texts.py" line="601"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="639"/>
+        <location filename="../../faceid_console/ui/texts.py" line="649"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="640"/>
+        <location filename="../../faceid_console/ui/texts.py" line="650"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="641"/>
+        <location filename="../../faceid_console/ui/texts.py" line="651"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="648"/>
+        <location filename="../../faceid_console/ui/texts.py" line="658"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="649"/>
+        <location filename="../../faceid_console/ui/texts.py" line="659"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="660"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="651"/>
+        <location filename="../../faceid_console/ui/texts.py" line="661"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="653"/>
+        <location filename="../../faceid_console/ui/texts.py" line="663"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="655"/>
+        <location filename="../../faceid_console/ui/texts.py" line="665"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="657"/>
+        <location filename="../../faceid_console/ui/texts.py" line="667"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
