@@ -226,11 +226,13 @@ def decision_rows(table: QTextTable) -> list[list[int]]:
 
 def decision_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
     """What of the trail a page may not end inside: each decision whole (its row and its note), from the border
-    above it to the one under it, the trail's heading with the first; of a decision taller than a page, its row
-    and its note's first line (the rest of the note may go on over pages)."""
+    above it to the one under it, the trail's heading with the first; of a decision taller than a page's room for
+    it, its row and its note's first line (the rest of the note may go on over pages). A page that begins with a
+    decision has the trail's header row drawn again atop it (``page_bands``): its room is less that row."""
     table = trail_table(doc)
     if table is None:
         return []
+    headers = table_headers(doc)
     rows = [row_lines(doc, table, row) for row in range(table.rows())]
     # between two rows: half of the padding, borders and spacing that part them is each row's
     half_gap = (min(t for t, _ in rows[1]) - max(b for _, b in rows[0])) / 2 if len(rows) > 1 else 0.0
@@ -245,7 +247,9 @@ def decision_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]
             if heading.isValid() and heading.blockFormat().headingLevel():
                 top = min([top] + [t for t, _ in line_spans(doc, heading)])
         bottom = max(b for _, b in last) + half_gap
-        if bottom - top > body and len(decision) > 1:
+        # measured against the page it would begin, as page_spans fills it: one whole decision taller than that was
+        # moved there and cut in two all the same
+        if bottom - top > body - header_height(repeated_header(headers, top)) and len(decision) > 1:
             bottom = min(b for _, b in rows[decision[1]])  # the note's first line
         spans.append((top, bottom))
     return spans
@@ -287,8 +291,9 @@ def page_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
     """Where each page of ``doc`` begins and ends (at most ``body`` high, less a table's header row drawn again
     atop a page that begins inside that table): never inside a line of text (a line that does not fit goes to the
     next page whole), nor inside a decision of the trail (its row and its note go to the next page together; only a
-    note taller than a page goes on over pages), nor between a header row and the row under it. Qt's own pagination
-    moves lines alone: a decision's row was cut in two, its time on one page and the rest of it on the next."""
+    note taller than a page, less the header row atop it, goes on over pages), nor between a header row and the row
+    under it. Qt's own pagination moves lines alone: a decision's row was cut in two, its time on one page and the
+    rest of it on the next."""
     if body <= 0:  # a page with no room (a broken page layout) would never be filled: refused, not looped on
         raise ValueError(f"a page has no room for the report ({body})")
     headers = table_headers(doc)

@@ -89,6 +89,8 @@ def receive_session(qtbot, window: MainWindow, faces: Path, **choices: str) -> R
 
 def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    from PySide6.QtWidgets import QLabel
+
     session = window.session_page
     assert session.receiver.running
     assert session.notify_edit.text() == session.receiver.notify_url
@@ -149,7 +151,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     # The best frame in the gallery, full size on click.
     assert list(view.gallery.buttons) == ["image_best"]
     dialog = view.gallery.open_full_size("image_best")
-    image, shown = view.gallery.images["image_best"], dialog.findChild(type(view.headline), "fullSizeImage").pixmap()
+    image, shown = view.gallery.images["image_best"], dialog.findChild(QLabel, "fullSizeImage").pixmap()
     # Its own pixels, made smaller only where the screen (800×600 here) has no room for them.
     assert 128 < shown.height() <= image.height() and abs(shown.width() / shown.height() - image.width() /
                                                           image.height()) < 0.01

@@ -685,15 +685,11 @@ def test_a_request_id_with_no_place_to_break_does_not_widen_the_details(qtbot) -
     assert label.geometry().right() < view.details_box.width()
 
 
-def laid_out_lines(label: QWidget, width: int) -> tuple[list[str], int]:
-    """The lines ``label`` (a WrapAnywhereLabel) draws its text in at ``width``, and how many lines the text takes
-    when simply wrapped, as Qt breaks it."""
+def plainly_wrapped_lines(label: QWidget, width: int) -> list[str]:
+    """The lines ``label``'s text takes at ``width`` when simply wrapped, as Qt breaks it."""
     from PySide6.QtGui import QTextLayout, QTextOption
 
     text = label.text()
-    layout, _ = label._text_layout(width)
-    lines = [text[layout.lineAt(n).textStart():layout.lineAt(n).textStart() + layout.lineAt(n).textLength()]
-             for n in range(layout.lineCount())]
     plain = QTextLayout(text, label.font())
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -702,7 +698,18 @@ def laid_out_lines(label: QWidget, width: int) -> tuple[list[str], int]:
     while (line := plain.createLine()).isValid():
         line.setLineWidth(width)
     plain.endLayout()
-    return lines, plain.lineCount()
+    return [text[plain.lineAt(n).textStart():plain.lineAt(n).textStart() + plain.lineAt(n).textLength()]
+            for n in range(plain.lineCount())]
+
+
+def laid_out_lines(label: QWidget, width: int) -> tuple[list[str], int]:
+    """The lines ``label`` (a WrapAnywhereLabel) draws its text in at ``width``, and how many lines the text takes
+    when simply wrapped, as Qt breaks it."""
+    text = label.text()
+    layout, _ = label._text_layout(width)
+    lines = [text[layout.lineAt(n).textStart():layout.lineAt(n).textStart() + layout.lineAt(n).textLength()]
+             for n in range(layout.lineCount())]
+    return lines, len(plainly_wrapped_lines(label, width))
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
@@ -736,6 +743,70 @@ def test_a_verdict_never_leaves_its_closing_words_alone_on_its_last_line(qtbot, 
             assert "".join(lines) == label.text() and len(lines) == plain, (width, lines)
             if len(lines) > 1:
                 assert len(lines[-1].strip()) >= MIN_LAST_LINE_CHARS, (width, lines)
+
+
+def drawn_lines(label: QWidget) -> list[tuple[int, int]]:
+    """The lines ``label`` draws, as the left and right ends of each line's ink: read off its pixels, so a QLabel's
+    lines are read as a WrapAnywhereLabel's are."""
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    background = image.pixelColor(image.width() - 1, image.height() - 1).lightness()  # no glyph reaches the corner
+    ink = bytes(1 if abs(value - background) > 60 else 0 for value in range(256))
+    bits, stride = bytes(image.constBits()), image.bytesPerLine()
+    lines: list[tuple[int, int]] = []
+    inked = False
+    for y in range(image.height()):
+        row = bits[y * stride:y * stride + image.width()].translate(ink)
+        if 1 not in row:
+            inked = False
+            continue
+        left, right = row.find(1), row.rfind(1)
+        if inked:
+            lines[-1] = (min(lines[-1][0], left), max(lines[-1][1], right))
+        else:
+            lines.append((left, right))
+        inked = True
+    return lines
+
+
+@pytest.mark.parametrize("answer", [{"status": "WEBRTC_UNSUPPORTED", "fail_reason": "BROWSER_NOT_SUPPORT"},
+                                    {"status": "FAILED"}, {"status": "TIMEOUT"}, {"status": "CANCELLED"},
+                                    "forged"])
+def test_a_liveness_headline_never_leaves_its_closing_words_alone_on_its_last_line(  # type: ignore[no-untyped-def]
+        qtbot, chinese, answer: dict[str, str] | str) -> None:
+    """As the verdict's: "失败：申请人的浏览器无法进行验证" wrapped by QLabel ended on "证" alone at widths where Qt
+    breaks before it. Read off what is drawn at each such width: the last line is given more, in as many lines."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.fitting_labels import MIN_LAST_LINE_CHARS
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("zh_CN")
+    qtbot.addWidget(view)
+    view.show()
+    if answer == "forged":
+        view.set_signature("签名", False)
+        view.show_result(LivenessSessionResult.parse({"liveness_result": {"result": "success"}}), "1e-4")
+        assert view.headline.text() == "签名无效：请勿信任此回调"
+    else:
+        assert isinstance(answer, dict)
+        view.show_result(LivenessSessionResult.parse(answer), "1e-4")
+    text = view.headline.text()
+    em = view.headline.fontMetrics().horizontalAdvance("字")
+    around = view.width() - view.headline.width()  # the banner's margins and edge
+    least = max(10 * em, view.minimumSizeHint().width() - around)
+    stranding = []  # the widths at which Qt's own wrapping leaves fewer than MIN_LAST_LINE_CHARS on the last line
+    for width in range(least, 30 * em, 2):
+        plain = plainly_wrapped_lines(view.headline, width)
+        if len(plain) > 1 and len(plain[-1].strip()) < MIN_LAST_LINE_CHARS:
+            stranding.append((width, len(plain)))
+    assert stranding, text
+    for width, count in stranding:
+        view.resize(width + around, view.height())
+        view.layout().activate()
+        assert view.headline.width() == width
+        lines = drawn_lines(view.headline)
+        # Five characters of a CJK font's ink are wider than four and a half ems; four are narrower.
+        assert len(lines) == count and lines[-1][1] - lines[-1][0] > (MIN_LAST_LINE_CHARS - 0.5) * em, (
+            text, width, lines)
 
 
 def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]

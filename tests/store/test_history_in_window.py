@@ -215,8 +215,40 @@ def test_at_the_window_s_least_size_the_footer_s_boxes_keep_their_height(  # typ
             QCoreApplication.removeTranslator(translator)
 
 
-def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
-    """The main window on its History page, the page built (over an empty store in ``tmp_path``)."""
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_window_s_least_size_is_history_s_from_the_start_not_once_the_history_opens(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, language: str) -> None:
+    """History's least height (five entries in its list, its filters and footer) counted only once its page was
+    built, when the history opened: the window's least height then grew from 180 to 450 px (195 to 472 in Chinese),
+    a window shorter than that with it. It counts from the start, the page still built when the history opens."""
+    translators = install_translator(qapp, language)
+    window, connector = _window(qtbot, tmp_path, language)
+    try:
+        assert window.history_page.page is None and not window.history_page.opening  # not built, nor opening
+        least = window.minimumSizeHint()
+        window.resize(1, 1)  # no smaller than it lets itself be
+        qtbot.waitUntil(lambda: window.size() == least, timeout=5_000)
+        window.navigation.setCurrentRow(1)
+        qtbot.waitUntil(lambda: window.history_page.page is not None, timeout=30_000)
+        page = window.history_page.page
+        assert page is not None
+        qtbot.wait(100)  # the page's rows rearranged for the width
+        assert (window.minimumSizeHint(), window.size()) == (least, least)
+        assert page.table.height() >= page.table.minimumHeight() > 0  # its five entries in view, at the least size
+        for width in (least.width() + 300, least.width()):  # nor when its rows rearrange for another width
+            window.resize(width, least.height())
+            qtbot.waitUntil(lambda width=width: window.width() == width, timeout=5_000)
+            qtbot.wait(100)
+            assert window.minimumSizeHint() == least, width
+    finally:
+        window.close()
+        connector.close()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+def _window(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
+    """The main window on Verify, shown, its History page not built yet (over an empty store in ``tmp_path``)."""
     settings = Settings.load()
     store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
     connector = Connector(tmp_path / "engine")
@@ -225,6 +257,12 @@ def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow
                         state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language=language)
     qtbot.addWidget(window)
     window.show()
+    return window, connector
+
+
+def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
+    """The main window on its History page, the page built (over an empty store in ``tmp_path``)."""
+    window, connector = _window(qtbot, tmp_path, language)
     window.navigation.setCurrentRow(1)
     qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None,
                     timeout=30_000)

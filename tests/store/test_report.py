@@ -584,6 +584,67 @@ def test_a_trail_split_over_pages_has_its_header_row_again_atop_each_page_it_goe
     store.close()
 
 
+def test_a_decision_taller_than_the_room_under_the_repeated_header_row_is_not_moved_to_a_page_it_cannot_fit_on(
+        qapp) -> None:  # type: ignore[no-untyped-def]
+    """A decision was kept whole when it was no taller than a page, but a page it begins has the trail's header row
+    atop it: one a little taller than the room under that row was moved to the next page, leaving the foot of its
+    own empty (a page held nothing but the header row and a border), and was cut in two there all the same. Such a
+    decision now goes on over pages as one taller than a page does: its row with its note's first line, where the
+    trail has got to."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.report import decision_spans, pdf_writer, table_headers
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    # a page holds some 70 lines: decisions shorter than the room under the header row, taller, and taller than a page
+    for round_, lines in enumerate([3, *range(60, 76), 2, *range(75, 59, -1)]):
+        store.decide(entry, DecisionKind.REJECT if round_ % 2 else DecisionKind.ESCALATE,
+                     "Photo quality too low to judge",
+                     "\n".join(f"Round {round_}, line {line}: the applicant came back" for line in range(lines)))
+    stored = store.history.entry(entry)
+    assert stored is not None
+    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printed = report.laid_out(pdf_writer(buffer))
+    doc, pages, body = printed.document, printed.pages, printed.body
+    assert printed.scale == 1.0
+    header = table_headers(doc)[-1]  # the trail's
+    room = body - (header.bottom - header.top)  # on a page that begins inside the trail
+    table, decisions = trail_rows(doc)
+    whole = decision_spans(doc, float("inf"))  # each decision from the border above it to the one under it
+
+    def page_of(top: float, bottom: float) -> int:
+        [page] = [index for index, (page_top, page_bottom) in enumerate(pages)
+                  if page_top <= top and bottom <= page_bottom]
+        return page
+
+    within = 0
+    for rows, (top, bottom) in list(zip(decisions, whole, strict=True))[1:]:  # the first begins with the heading
+        row = lines_of(doc, table, rows[0])
+        note = lines_of(doc, table, rows[1])
+        on = {page_of(*span) for span in row + note}
+        if bottom - top <= room:
+            assert len(on) == 1, (top, bottom, on)  # whole on one page
+            continue
+        within += bottom - top <= body
+        first = page_of(*note[0])
+        assert {page_of(*span) for span in row} == {first}  # its row with its note's first line
+        if pages[first][0] >= top:  # it begins a page: only when its row and first line had no room on the one before
+            before_top, _ = pages[first - 1]
+            assert before_top + room < max(b for _, b in row + note[:1]), (
+                "moved to a new page it is cut on all the same", top, bottom, pages[first - 1])
+    assert within >= 2  # decisions taller than the room under the header row, none taller than a page
+    store.close()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and_reason_unwrapped(
         language: str, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -9,17 +9,75 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...settings import Settings
 from ..focus import focus_first_field
 
 if TYPE_CHECKING:
     from .history_page import HistoryPage
+
+#: The entries the list shows at the least: at the window's least size it showed one.
+LEAST_ROWS: Final = 5
+#: The rows of controls around the list at the page's narrowest, none taller than its tallest control: the search,
+#: the filters and the dates above it; the billed calls and the retention's two halves under it.
+CONTROL_ROWS: Final = 6
+#: The filters side by side under the search, each at least this many characters wide: the page's widest row.
+FILTERS: Final = 4
+FILTER_CHARS: Final = 10
+
+
+def least_list_height(table: QTableView) -> int:
+    """The list's least height: LEAST_ROWS entries in view under its header, its sideways scroll bar counted."""
+    return (table.horizontalHeader().sizeHint().height() + LEAST_ROWS * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+
+
+def narrow_filter(combo: QComboBox) -> None:
+    """A filter as wide as the row allows, not as its longest choice: the page must still fit an 800 px screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(FILTER_CHARS)
+
+
+def history_least_size(font_of: QWidget, text: str) -> QSize:
+    """The History page's least size at its narrowest, reckoned without the page: from controls of the kinds it lays
+    out, in ``font_of``'s font and the style, showing ``text`` (in the window's language: Chinese is drawn taller).
+    CONTROL_ROWS rows of the tallest control and the list at its least, a layout's spacing between each two, within
+    a layout's margins; as wide as the filters side by side. At most a little higher than the page's own (a row of
+    the page's is as tall as its tallest control only)."""
+    holder = QWidget()  # a page is inside the window: a window's own layout has wider margins
+    holder.setFont(font_of.font())
+    probe = QWidget(holder)
+    column = QVBoxLayout(probe)  # the page's own layout: the style's margins and spacing
+    combo = QComboBox(probe)
+    combo.addItem(text)
+    narrow_filter(combo)
+    controls: list[QWidget] = [QLineEdit(probe), combo, QPushButton(text, probe), QCheckBox(text, probe),
+                               QSpinBox(probe), QDateEdit(probe)]
+    table = QTableView(probe)
+    model = QStandardItemModel(0, 1, table)
+    model.setHorizontalHeaderLabels([text])
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    margins, spacing = column.contentsMargins(), column.spacing()
+    tallest = max(control.sizeHint().height() for control in controls)
+    return QSize(margins.left() + margins.right() + FILTERS * combo.minimumSizeHint().width() + (FILTERS - 1) * spacing,
+                 margins.top() + margins.bottom() + CONTROL_ROWS * (tallest + spacing) + least_list_height(table))
 
 
 class HistoryPageHost(QWidget):
@@ -56,6 +114,20 @@ class HistoryPageHost(QWidget):
         self._layout.addWidget(self.notice)
         self._opened.connect(self._show_page)
         self._failed.connect(self._show_failure)
+        self._least: QSize | None = None  # History's least size, reckoned when first asked for
+
+    def minimumSizeHint(self) -> QSize:
+        """History's least size from the start, not once the page is built: the window's least height grew from 180
+        to 450 px when the history opened (472 in Chinese), and a window shorter than that with it."""
+        if self._least is None:
+            self._least = history_least_size(self, self.tr("Opening the history…"))
+        return super().minimumSizeHint().expandedTo(self._least)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # other controls' sizes
+            self._least = None
+            self.updateGeometry()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -125,6 +125,7 @@ from ..widgets.result_view import ResultView
 from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
+from .history_host import least_list_height, narrow_filter
 
 SEARCH_DELAY_MS: Final = 250
 #: The window-state key of the folder a report or an export was last saved to (photos have their own).
@@ -133,8 +134,6 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
-#: The entries the list shows at the least: at the window's least size it showed one.
-LEAST_ROWS: Final = 5
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
 
@@ -388,10 +387,7 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Never fewer than LEAST_ROWS entries in view, its sideways scroll bar counted: the window's least height
         # makes room for them (the filters and the footer above and below it kept their rows, the list had one).
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + LEAST_ROWS * self.table.verticalHeader().defaultSectionSize()
-                                    + self.table.horizontalScrollBar().sizeHint().height()
-                                    + 2 * self.table.frameWidth())
+        self.table.setMinimumHeight(least_list_height(self.table))
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
@@ -530,9 +526,7 @@ class HistoryPage(QWidget):
         self.profile_box = self._combo(filters, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
-            # As wide as the row allows, not as the longest choice: the page must still fit an 800 px screen.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            narrow_filter(combo)
             filter_row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         row.add(filters, 4)

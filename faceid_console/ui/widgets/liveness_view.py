@@ -65,7 +65,9 @@ class LivenessView(QWidget):
         banner = QVBoxLayout(self.banner)
         self.signature_label = QLabel(self.banner)
         self.signature_label.setObjectName("signatureLabel")
-        self.headline = QLabel(self.banner)
+        # Wrapped as the verdict's headline is: Chinese breaks between any two characters, and QLabel left "证" of
+        # "失败：申请人的浏览器无法进行验证" alone on its last line.
+        self.headline = WrapAnywhereLabel(self.banner)
         self.headline.setObjectName("livenessHeadline")
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
