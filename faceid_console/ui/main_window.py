@@ -214,7 +214,10 @@ class MainWindow(QMainWindow):
     def build_pages_when_idle(self) -> None:
         """Build the pages not yet visited in idle time, a short step per turn of the event loop, so that a
         reviewer's first Ctrl+n finds its page built. Called once the window has painted (``application.run``):
-        start-up does not pay for them."""
+        start-up does not pay for them. History's least size is reckoned first, so the window's least size is whole
+        before the reviewer works."""
+        if not self.history_page.least_reckoned:
+            self.history_page.reckon_least_size()
         self.idle_build.start()
 
     def _idle(self) -> bool:

@@ -225,6 +225,10 @@ def test_the_window_s_least_size_is_history_s_from_the_start_not_once_the_histor
     window, connector = _window(qtbot, tmp_path, language)
     try:
         assert window.history_page.page is None and not window.history_page.opening  # not built, nor opening
+        # Reckoned once the window has painted, not before: its probes are Qt types the first paint needs none of.
+        assert not window.history_page.least_reckoned
+        window.build_pages_when_idle()  # what follows the first paint
+        assert window.history_page.least_reckoned
         least = window.minimumSizeHint()
         window.resize(1, 1)  # no smaller than it lets itself be
         qtbot.waitUntil(lambda: window.size() == least, timeout=5_000)

@@ -12,24 +12,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent, QStandardItemModel
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...settings import Settings
 from ..focus import focus_first_field
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox, QTableView
+
     from .history_page import HistoryPage
 
 #: The entries the list shows at the least: at the window's least size it showed one.
@@ -50,7 +41,7 @@ def least_list_height(table: QTableView) -> int:
 
 def narrow_filter(combo: QComboBox) -> None:
     """A filter as wide as the row allows, not as its longest choice: the page must still fit an 800 px screen."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(FILTER_CHARS)
 
 
@@ -60,6 +51,10 @@ def history_least_size(font_of: QWidget, text: str) -> QSize:
     CONTROL_ROWS rows of the tallest control and the list at its least, a layout's spacing between each two, within
     a layout's margins; as wide as the filters side by side. At most a little higher than the page's own (a row of
     the page's is as tall as its tallest control only)."""
+    # Imported here: this module is part of the first paint, which needs none of these types.
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton, QSpinBox, QTableView
+
     holder = QWidget()  # a page is inside the window: a window's own layout has wider margins
     holder.setFont(font_of.font())
     probe = QWidget(holder)
@@ -117,20 +112,31 @@ class HistoryPageHost(QWidget):
         self._least: QSize | None = None  # History's least size, reckoned when first asked for
 
     def minimumSizeHint(self) -> QSize:
-        """History's least size from the start, not once the page is built: the window's least height grew from 180
-        to 450 px when the history opened (472 in Chinese), and a window shorter than that with it."""
-        if self._least is None:
-            self._least = history_least_size(self, self.tr("Opening the history…"))
-        return super().minimumSizeHint().expandedTo(self._least)
+        """History's least size once reckoned (``reckon_least_size``), not only once the page is built: the window's
+        least height grew from 180 to 450 px when the history opened (472 in Chinese), and a window shorter than that
+        with it."""
+        least = super().minimumSizeHint()
+        return least if self._least is None else least.expandedTo(self._least)
+
+    @property
+    def least_reckoned(self) -> bool:
+        return self._least is not None
+
+    def reckon_least_size(self) -> None:
+        """Reckon History's least size, once the window has painted: its probe controls (a table, a date field…) are
+        Qt types the first paint needs none of."""
+        self._least = history_least_size(self, self.tr("Opening the history…"))
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # other controls' sizes
-            self._least = None
-            self.updateGeometry()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._least is not None:
+            self.reckon_least_size()  # other controls' sizes
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._least is None:  # shown before the window's first paint was followed up (a test, a restored page)
+            self.reckon_least_size()
         if self.page is not None:
             self.page.refresh()  # calls made on the other pages since it was last shown
         elif not self._started:
