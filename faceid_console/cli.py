@@ -79,8 +79,8 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
 EXIT_SIGNATURE_INVALID: Final = EXIT_BELOW_POLICY
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
-NOT_CONFIRMED_VERDICTS: Final = frozenset({"photos_disagree", "not_confirmed", "no_match", "liveness_failed",
-                                           "attack_suspected",
+NOT_CONFIRMED_VERDICTS: Final = frozenset({"photos_disagree", "id_attacked", "not_confirmed", "no_match",
+                                           "liveness_failed", "attack_suspected",
                                            "not_compared",
                                            # A session without a liveness result: not (or not yet) done at all.
                                            "not_started", "processing", "webrtc_unsupported", "failed", "cancelled",
@@ -91,10 +91,11 @@ exit codes:
   0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting)
      and no other compared photo falls below it
   3  verify: the call succeeded but the confidence is below the policy level's threshold, or another
-     compared photo falls below it (the summary starts NEEDS REVIEW: the photos disagree);
+     compared photo falls below it (the summary starts NEEDS REVIEW: the photos disagree), or the ID
+     number has been used in attacks (id_exceptions.id_attacked; NEEDS REVIEW: this ID number...);
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
-     suspected, the comparison did not run or is below the policy level, or the session has no liveness
-     result: not started, in progress, cancelled, timed out, failed);
+     suspected, the ID number used in attacks, the comparison did not run or is below the policy level,
+     or the session has no liveness result: not started, in progress, cancelled, timed out, failed);
      check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
@@ -753,7 +754,8 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     judged = recorded_verdict(result, level)
     # What a script needs to act on the answer: the history's verdict at the level used, and the entry to decide on.
     out = {**to_jsonable(result), "verdict": judged, "policy_level": level, "history_entry": int(entry)}
-    # Only a clean match is 0: photos that disagree (one reference below the level) need a reviewer, as in the window.
+    # Only a clean match is 0: photos that disagree (one reference below the level) or an ID number used in attacks
+    # need a reviewer, as in the window.
     return _Outcome(out, verify_summary(result, level), EXIT_OK if judged == "match" else EXIT_BELOW_POLICY)
 
 

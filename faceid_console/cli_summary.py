@@ -20,9 +20,14 @@ from .api.results import (
     VerifyResult,
     WebLivenessToken,
 )
-from .verdict import Outcome, below_policy, compared_scores, judge
+from .verdict import Outcome, below_policy, compared_scores, id_attacked, judge
 
 PASS_MARK, FAIL_MARK = "✓", "✗"
+#: What id_attacked=1 means and what to do, as the window's notice says it (verify 2.0.6, id_exceptions).
+ID_ATTACKED_MEANING: Final = ("id_attacked=1: FaceID has seen this ID number used against its liveness check (a mask, "
+                              "another person, a 3D synthetic face), so someone may be using it now; this does not "
+                              "mean its holder took part. Whatever the score, confirm the applicant another way "
+                              "before approving: their documents, or a liveness check if none was done.")
 
 
 def _scores(result: VerifyResult) -> list[tuple[str, ScoreWithThresholds]]:
@@ -61,8 +66,13 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
     source = "result_faceid (KYC)" if primary is result.result_faceid else "the best reference score"
     if judged.passed:
         disagree = below_policy(compared_scores(result), level)
+        names = ", ".join(f"{key} {score.confidence:.2f}" for key, score in disagree)
+        if id_attacked(result):  # as the window and the history say: a face that matches an ID number at risk
+            also = f"; the photos disagree too: {names} below it" if disagree else ""
+            return True, (f"NEEDS REVIEW: this ID number has been used in attacks (id_attacked) at the policy level "
+                          f"{level}: confidence {primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}){also}; "
+                          f"confirm the applicant another way before approving")
         if disagree:  # as the window and the history say: not a clean match
-            names = ", ".join(f"{key} {score.confidence:.2f}" for key, score in disagree)
             return True, (f"NEEDS REVIEW: the photos disagree at the policy level {level}: confidence "
                           f"{primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}), but {names} below it")
         return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
@@ -97,6 +107,8 @@ def verify_summary(result: VerifyResult, level: str) -> str:
     if result.id_exceptions is not None:
         lines.append(f"id_exceptions: id_attacked={result.id_exceptions.id_attacked} "
                      f"id_photo_monochrome={result.id_exceptions.id_photo_monochrome}")
+        if id_attacked(result):  # whatever the verdict, as the window's notice says it
+            lines.append(f"  {ID_ATTACKED_MEANING}")
     if result.face_genuineness is not None:
         for gauge in result.face_genuineness.gauges():
             lines.append(f"face_genuineness {gauge.check}: {gauge.confidence} (threshold {gauge.threshold})"

@@ -67,19 +67,30 @@ def compared_scores(result: VerifyResult) -> list[tuple[str, ScoreWithThresholds
     return scores + [(f"result_ref{i}", score) for i, score in sorted(result.result_refs.items())]
 
 
+def id_attacked(result: VerifyResult) -> bool:
+    """Whether the answer says the ID number has been used to attack FaceID's liveness check (``id_exceptions``,
+    KYC only): it may be at risk now, though its holder need not have taken part."""
+    return result.id_exceptions is not None and result.id_exceptions.id_attacked == 1
+
+
 def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     """The verdict the history records for a verify answer, as the window words it.
 
     ``match``: the deciding score meets the policy level and no other comparison falls below it;
-    ``photos_disagree``: it meets it, but another comparison falls below; ``not_confirmed``: it falls
-    below the policy level but reaches a more lenient one; ``no_match``: below every threshold (not the
-    same person). None: no score, or no threshold for the policy level.
+    ``id_attacked``: it meets it, but the ID number has been used in attacks (``id_exceptions.id_attacked``), so
+    a face that matches it proves less, above all without a liveness check; ``photos_disagree``: it meets it, but
+    another comparison falls below; ``not_confirmed``: it falls below the policy level but reaches a more lenient
+    one; ``no_match``: below every threshold (not the same person). None: no score, or no threshold for the policy
+    level. A black and white data-source photo (``id_photo_monochrome``) keeps the verdict: it lowers scores, so a
+    pass despite it still holds.
     """
     primary = result.primary_score()
     if primary is None:
         return None
     outcome = judge(primary, policy_level).outcome
     if outcome is Outcome.MEETS_POLICY:
+        if id_attacked(result):  # before photos that disagree: the one that asks most of the reviewer
+            return "id_attacked"
         disagree = below_policy(compared_scores(result), policy_level)
         return "photos_disagree" if disagree else "match"
     return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)
@@ -93,11 +104,12 @@ def verify_verdict(result: VerifyResult, policy_level: str) -> tuple[str | None,
 
 #: Every verdict the history records, in the order the window lists them (the History filter) and sorts them by:
 #: agreement first, then doubt, failure and attack, then errors and a callback's signature states.
-VERDICT_ORDER = ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed", "attack_suspected",
-                 "not_compared", "error", "signature_valid", "signature_invalid", "signature_unchecked")
+VERDICT_ORDER = ("match", "photos_disagree", "id_attacked", "not_confirmed", "no_match", "liveness_failed",
+                 "attack_suspected", "not_compared", "error", "signature_valid", "signature_invalid",
+                 "signature_unchecked")
 
 #: The verdicts of a comparison (``recorded_verdict``'s).
-COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match"})
+COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "id_attacked", "not_confirmed", "no_match"})
 
 #: The verdicts of a liveness session's answer that say something about the applicant (a bare status, such as
 #: "ok" from an H5 callback, does not).
@@ -109,7 +121,8 @@ def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[s
 
     ``liveness_failed`` first; then ``attack_suspected`` when a genuineness check reached its threshold,
     whatever the comparison says (its confidence is still kept: the comparison was made and billed); then the
-    comparison's verdict (as ``recorded_verdict``); ``not_compared`` when the comparison step did not run;
+    comparison's verdict (as ``recorded_verdict``: ``id_attacked`` too, from its verify_result's id_exceptions, as
+    get_result and the H5 callbacks carry them); ``not_compared`` when the comparison step did not run;
     otherwise the session's status in lower case, or None.
     """
     from .api import VerifyResult

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QWidget
 PASS: Final = QColor("#2e7d32")
 #: Below every threshold; an attack suspected; an invalid signature; an error.
 FAIL: Final = QColor("#c62828")
-#: Between thresholds; photos that disagree; a token about to expire; a service still starting.
+#: Between thresholds; photos that disagree; a pass on an ID number used in attacks; a token about to expire; a
+#: service still starting.
 CAUTION: Final = QColor("#b26a00")
 #: No verdict to colour.
 NEUTRAL: Final = QColor("#5f6368")
@@ -36,7 +37,8 @@ NOTICE_EDGE: Final = QColor("#ef6c00")
 #: Recorded verdicts coloured as the result pages colour them, so a list can be scanned by eye. A valid
 #: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified.
 VERDICT_COLOURS: Final = {
-    "match": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION, "signature_unchecked": CAUTION,
+    "match": PASS, "photos_disagree": CAUTION, "id_attacked": CAUTION, "not_confirmed": CAUTION,
+    "signature_unchecked": CAUTION,
     "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
 
 #: The contrast WCAG 2 (AA) asks of text against its background; a graphic (a gauge, an edge) needs 3:1.

@@ -45,20 +45,13 @@ from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
-from ..verdict import judge, recorded_verdict
 from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .models.history_model import call_kind_text
 from .pages.verify_page import photo_slot_title
 from .texts import decision_text, reason_text
 from .widgets.genuineness_gauges import check_name, face_replaced_text, gauge_reading, suspected_attacks
 from .widgets.liveness_view import liveness_outcome
-from .widgets.result_view import (
-    disagreement_headline,
-    exception_warnings,
-    no_exceptions_text,
-    score_title,
-    verdict_headline,
-)
+from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
@@ -437,8 +430,7 @@ class VerificationReport(QObject):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("gauge.png"),
                             gauge_image(primary, self.policy_level, muted=outranked))
             # headed as the window's result heads it
-            verdict = disagreement_headline() if recorded_verdict(self.result, self.policy_level) == \
-                "photos_disagree" else verdict_headline(judge(primary, self.policy_level))
+            verdict = comparison_headline(self.result, self.policy_level)
             # the session's genuineness checks outrank the comparison (named in its outcome above, when there is one)
             if self.entry.verdict == "attack_suspected" and self.session is None:
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")

@@ -591,6 +591,7 @@ def verdict_text(verdict: str | None) -> str:
     return {"match": QCoreApplication.translate("Texts", "Same person"),
             "no_match": QCoreApplication.translate("Texts", "Not the same person"),
             "photos_disagree": QCoreApplication.translate("Texts", "Photos disagree"),
+            "id_attacked": QCoreApplication.translate("Texts", "ID used in attacks"),
             "not_confirmed": QCoreApplication.translate("Texts", "Not confirmed"),
             "liveness_failed": QCoreApplication.translate("Texts", "Liveness failed"),
             "attack_suspected": QCoreApplication.translate("Texts", "Attack suspected"),

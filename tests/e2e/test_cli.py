@@ -85,10 +85,19 @@ def test_registry_changes_reach_a_running_engine(standalone: tuple[str, Path], f
     listed = json.loads(run("engine", "registry", "list", "--data-dir", str(data_dir)).stdout)
     assert listed == [{"idcard_number": ID_NUMBER, "idcard_name": NAME, "has_photo": True, "id_attacked": True}]
     found = run(*kyc)
-    assert found.returncode == 0, found.stdout
+    # The face matches, but on an ID used in attacks: not 0, which a script reads as "same person".
+    assert found.returncode == 3, found.stdout
     out = json.loads(found.stdout)
     assert out["result_faceid"]["confidence"] > out["result_faceid"]["thresholds"]["1e-4"]
     assert out["id_exceptions"] == {"id_attacked": 1, "id_photo_monochrome": 0}
+    assert out["verdict"] == "id_attacked"
+    summary = run(*kyc, "--summary")
+    assert summary.returncode == 3
+    lines = summary.stdout.decode().splitlines()
+    assert lines[0].startswith("NEEDS REVIEW: this ID number has been used in attacks (id_attacked) at the policy "
+                               "level 1e-4: confidence ")
+    assert lines[0].endswith("(result_faceid (KYC)); confirm the applicant another way before approving")
+    assert "  id_attacked=1: FaceID has seen this ID number used against its liveness check" in summary.stdout.decode()
     assert run("engine", "registry", "remove", "--data-dir", str(data_dir), "--idcard-number", ID_NUMBER).returncode == 0
     assert json.loads(run(*kyc).stdout)["error"]["code"] == "NO_SUCH_ID_NUMBER"
 

@@ -63,14 +63,66 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     registry.remove(KYC_NUMBER)
 
 
-def test_attacked_id_number_is_a_prominent_warning(qtbot, window: MainWindow, connector, faces: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_approving_asks(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KYC verify (raw_image: no liveness check) whose face matches an ID number FaceID has seen used in attacks
+    read as a green "Same person" on the page, in History and in the status line, and was approved unasked."""
+    from faceid_console.store import DecisionKind
+    from faceid_console.ui.models.history_model import COLUMN_NAMES
+
     registry = KycRegistry(connector.engine_dir)
     registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes(), id_attacked=True)
-    fill_kyc(qtbot, window.verify_page, faces / "obama_1.jpg")
-    submit_with_keyboard(qtbot, window)
-    text = window.verify_page.result_view.exceptions_label.text()
-    assert "used in attacks" in text and "id_attacked" in text
-    registry.remove(KYC_NUMBER)
+    try:
+        page = window.verify_page
+        fill_kyc(qtbot, page, faces / "obama_1.jpg")
+        submit_with_keyboard(qtbot, window)
+        view = page.result_view
+        assert view.verdict is not None and view.verdict.passed  # the face itself matches...
+        # ...but on an ID used in attacks: amber, headed as needing review, what to do under it.
+        assert view.headline.text() == "Needs review: this ID number has been used in attacks"
+        assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+        assert view.subline.text().endswith("The face matches, but this ID number has been used in attacks (see the "
+                                            "notice below): confirm the applicant another way before approving.")
+        notice = view.exceptions_label.text()
+        assert view.exceptions_label.isVisibleTo(view) and "used in attacks" in notice and "id_attacked" in notice
+        assert "does not mean its holder took part" in notice and "their documents, or a liveness check" in notice
+        assert window.statusBar().currentMessage() == ("Answer received: Needs review: this ID number has been used "
+                                                       "in attacks")
+
+        page.request_decision()  # the entry opened in History
+        host = window.history_page
+        qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None
+                        and host.page.current.id == page.last_entry, timeout=30_000)
+        history_page = host.page
+        assert history_page is not None and history_page.current is not None
+        assert history_page.current.verdict == "id_attacked"
+        verdict = history_page.model.index(0, COLUMN_NAMES.index("verdict"))
+        assert verdict.data() == "ID used in attacks"
+        assert verdict.data(Qt.ItemDataRole.ForegroundRole) == colours.readable_in_lists(colours.CAUTION)
+        assert history_page.verdict_box.findData("id_attacked") >= 0
+        assert history_page.decision_summary.text().startswith(
+            f"Deciding on entry {page.last_entry}: ID used in attacks")
+        assert text_colour(history_page.decision_summary) == colours.CAUTION
+        assert history_page.result_view.headline.text() == "Needs review: this ID number has been used in attacks"
+
+        asked: list[int] = []
+        monkeypatch.setattr(history_page, "confirm_approval", lambda entry: asked.append(entry.id) or False)
+        history_page.decision_choice.setCurrentIndex(history_page.decision_choice.findData(DecisionKind.APPROVE.value))
+        history_page.reason_choice.setCurrentIndex(0)
+        history_page.decide_button.click()
+        qtbot.waitUntil(lambda: not history_page.recording_decision, timeout=10_000)
+        assert asked == [page.last_entry]  # approving goes against the verdict: asked first, and No records nothing
+        assert history_page.trail_list.count() == 0
+        assert window.statusBar().currentMessage() == "Not approved: nothing was recorded."
+
+        # Not the same person on that ID number: no pass to take back, but the notice is still there.
+        window.go_to(page)
+        fill_kyc(qtbot, page, faces / "biden_1.jpg")
+        submit_with_keyboard(qtbot, window)
+        assert view.headline.text().startswith("Not the same person") and view.banner.edge() == colours.FAIL
+        assert view.exceptions_label.isVisibleTo(view) and "used in attacks" in view.exceptions_label.text()
+    finally:
+        registry.remove(KYC_NUMBER)
 
 
 def test_compare_with_three_references_scores_each_against_its_own_thresholds(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

@@ -73,6 +73,9 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
                             "result_ref2": {"confidence": 20.0, "thresholds": thresholds}},
         "not_confirmed": {"result_ref1": {"confidence": 65.0, "thresholds": thresholds}},
         "no_match": {"result_ref1": {"confidence": 20.0, "thresholds": thresholds}},
+        # A face that matches an ID used in attacks is no pass: amber, as on the result pages.
+        "id_attacked": {"result_faceid": {"confidence": 94.0, "thresholds": thresholds},
+                        "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}},
     }
     for uuid, answer in answers.items():
         entry = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
@@ -88,6 +91,7 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
     assert shown["photos_disagree"] == ("Photos disagree", "#b26a00")
     assert shown["not_confirmed"] == ("Not confirmed", "#b26a00")
     assert shown["no_match"] == ("Not the same person", "#c62828")
+    assert shown["id_attacked"] == ("ID used in attacks", "#b26a00")
     assert shown["match"] == ("Same person", "#2e7d32")
     assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour
 

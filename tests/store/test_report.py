@@ -372,6 +372,33 @@ def test_scores_exceptions_and_genuineness_are_reported_in_the_window_s_words(qa
     assert "Face replaced: yes — the face was swapped during the session" in flagged
 
 
+def test_a_match_on_an_id_number_used_in_attacks_is_headed_as_needing_review(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The report headed a face that matches an ID used in attacks "Same person", as the window did."""
+    import json
+
+    from faceid_console.store import CallKind
+    from tests.conftest import FIXTURES
+
+    answer = json.loads((FIXTURES / "verify_success.json").read_text("utf-8"))
+    matching = {**answer, "result_faceid": {**answer["result_faceid"], "confidence": 85.0},
+                "result_ref1": {**answer["result_ref1"], "confidence": 85.0}}
+    store = HistoryStore.open(operator="reviewer-2")
+    texts = {}
+    for attacked in (0, 1):
+        entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1", "idcard_name": "张三",
+                                                                  "idcard_number": "11010519491231002X"})
+        exceptions = {"id_attacked": attacked, "id_photo_monochrome": 0}
+        store.journal.complete(entry, {**matching, "id_exceptions": exceptions}, policy_level="1e-4")
+        stored = store.history.entry(entry)
+        assert stored is not None and stored.verdict == ("id_attacked" if attacked else "match")
+        report = VerificationReport(stored, [], [], "1e-4")  # kept while its document is read
+        texts[attacked] = report.document().toPlainText()
+    store.close()
+    assert "Needs review: this ID number has been used in attacks — confidence 85.000" in texts[1]
+    assert "Same person: above the " not in texts[1] and "does not mean its holder took part" in texts[1]
+    assert "Same person: above the " in texts[0]
+
+
 def test_a_long_trail_continues_on_further_pages_at_full_size_and_a_note_keeps_its_lines(
         tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     """The report was always one page, shrunk to fit: 16 decisions with long notes printed at 0.136 of their size,

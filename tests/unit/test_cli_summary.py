@@ -8,7 +8,7 @@ import pytest
 
 from faceid_console.api import LivenessSessionResult, VerifyResult
 from faceid_console.api.errors import explain
-from faceid_console.cli_summary import session_summary, verdict
+from faceid_console.cli_summary import session_summary, verdict, verify_summary
 from tests.conftest import FIXTURES
 
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
@@ -34,6 +34,28 @@ def test_a_match_on_one_reference_with_another_below_the_level_needs_review() ->
     met, sentence = verdict(result, "1e-5")
     assert met and sentence.startswith("NEEDS REVIEW: the photos disagree at the policy level 1e-5")
     assert sentence.endswith("but result_ref2 71.00 below it")
+
+
+def test_a_match_on_an_id_number_used_in_attacks_needs_review_and_says_what_it_means() -> None:
+    """The summary said "MATCH" for a face that matches an ID number FaceID has seen used in attacks."""
+    answer = {"request_id": "r", "time_used": 1, "result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS},
+              "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}}
+    met, sentence = verdict(VerifyResult.parse(answer), "1e-4")
+    assert met and sentence == ("NEEDS REVIEW: this ID number has been used in attacks (id_attacked) at the policy "
+                                "level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_faceid (KYC)); confirm the "
+                                "applicant another way before approving")
+    disagreeing = {**answer, "result_ref1": {"confidence": 20.0, "thresholds": THRESHOLDS}}
+    assert "; the photos disagree too: result_ref1 20.00 below it;" in verdict(VerifyResult.parse(disagreeing),
+                                                                                "1e-4")[1]
+    # Below the level it stays below the level; the meaning is said under id_exceptions whatever the verdict.
+    below = {**answer, "result_faceid": {"confidence": 65.0, "thresholds": THRESHOLDS}}
+    lines = verify_summary(VerifyResult.parse(below), "1e-4").splitlines()
+    assert lines[0].startswith("BELOW THE POLICY LEVEL 1e-4")
+    assert lines[lines.index("id_exceptions: id_attacked=1 id_photo_monochrome=0") + 1].startswith(
+        "  id_attacked=1: FaceID has seen this ID number used against its liveness check")
+    # A black and white data-source photo keeps the match.
+    monochrome = {**answer, "id_exceptions": {"id_attacked": 0, "id_photo_monochrome": 1}}
+    assert verdict(VerifyResult.parse(monochrome), "1e-4")[1].startswith("MATCH at the policy level 1e-4")
 
 
 def test_a_liveness_summary_shows_a_missing_field_as_a_dash_not_none() -> None:

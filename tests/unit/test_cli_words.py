@@ -414,3 +414,16 @@ def test_an_error_code_the_documents_do_not_list_gets_a_hint_by_its_status(conso
     printed = json.loads(out)
     assert code == cli.EXIT_API_ERROR and printed["error"]["code"] == "SOMETHING_NEW"
     assert hinted in printed["hint"] and "request_id" in printed["hint"]
+
+
+def test_a_session_whose_comparison_matches_an_id_number_used_in_attacks_is_not_confirmed(console, host) -> None:  # type: ignore[no-untyped-def]
+    """get_result's verify_result carries id_exceptions: a face that matches an ID used in attacks exited 0,
+    which a script reads as "confirmed"."""
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "status": "OK",
+                "liveness_result": {"result": "success"},
+                "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": thresholds},
+                                  "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}}})
+    code, out, _ = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
+    assert code == 3, out
+    assert "NEEDS REVIEW: this ID number has been used in attacks (id_attacked) at the policy level 1e-4" in out

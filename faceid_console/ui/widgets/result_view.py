@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
-from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
+from ...verdict import Outcome, Verdict, below_policy, compared_scores, id_attacked, judge, recorded_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
 from ..focus import take_place_in_focus_chain
 from ..texts import join_sentences, level_odds, shortened
@@ -69,6 +69,25 @@ def disagreement_headline() -> str:
     return QCoreApplication.translate("ResultView", "Needs review: the photos disagree")
 
 
+def attacked_headline() -> str:
+    """A pass on an ID number used in attacks (``id_attacked``), as the result's headline says it."""
+    return QCoreApplication.translate("ResultView", "Needs review: this ID number has been used in attacks")
+
+
+def comparison_headline(result: VerifyResult, policy_level: str) -> str:
+    """The headline of an answer at ``policy_level``, by its recorded verdict where the score alone would read as a
+    clean pass (the window heads it so, and the PDF report the same)."""
+    primary = result.primary_score()
+    if primary is None:
+        return QCoreApplication.translate("ResultView", "The answer has no score")
+    verdict = recorded_verdict(result, policy_level)
+    if verdict == "id_attacked":
+        return attacked_headline()
+    if verdict == "photos_disagree":
+        return disagreement_headline()
+    return verdict_headline(judge(primary, policy_level))
+
+
 def score_title(key: str) -> str:
     """A score's photo in the window's words (``result_ref2`` → "Reference photo 2"); an unknown key as it is."""
     if key == "result_faceid":
@@ -87,8 +106,10 @@ def exception_warnings(exceptions: IdExceptions) -> list[str]:
     warnings = []
     if exceptions.id_attacked == 1:
         warnings.append(QCoreApplication.translate("ResultView",
-            "<b>⚠ This ID number has been used in attacks</b> (id_attacked). Treat the application as high "
-            "risk: confirm the applicant's identity by other means before approving, whatever the score."))
+            "<b>⚠ This ID number has been used in attacks</b> (id_attacked): FaceID has seen it used against its "
+            "liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does "
+            "not mean its holder took part. Whatever the score, confirm the applicant another way before approving: "
+            "their documents, or a liveness check if none was done."))
     if exceptions.id_photo_monochrome == 1:
         warnings.append(QCoreApplication.translate("ResultView",
             "<b>⚠ The data source's ID photo is black and white</b> (id_photo_monochrome). Scores against it "
@@ -371,6 +392,7 @@ class ResultView(QWidget):
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
             self._show_disagreement(result, self.verdict, policy_level, names)
+            self._show_attacked(result, self.verdict)
         self._show_scores(result, policy_level, names)
         self._show_exceptions(result)
         self.show_photo(photo, pending=photo_pending)
@@ -506,6 +528,17 @@ class ResultView(QWidget):
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
                 "shows this applicant before approving.").format(scores="; ".join(below)))
             self.disagreement.setVisible(True)
+
+    def _show_attacked(self, result: VerifyResult, verdict: Verdict) -> None:
+        """A pass on an ID number used in attacks is not a pass (``id_attacked``, as recorded): the headline says so
+        in amber, the notice below what it means; photos that disagree as well keep their line."""
+        if not verdict.passed or not id_attacked(result):
+            return
+        self.headline.setText(attacked_headline())
+        self._paint_banner(CAUTION)
+        self.subline.setText(join_sentences(self.subline.text(), self.tr(
+            "The face matches, but this ID number has been used in attacks (see the notice below): confirm the "
+            "applicant another way before approving.")))
 
     def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
         self.scores_grid.clear()
