@@ -51,7 +51,7 @@ def main() -> int:
     import keyring
 
     # The test suite's in-memory keyring (nothing reaches a real one) and its dark desktop's palette.
-    from tests.conftest import BREEZE_DARK, MemoryKeyring
+    from tests.conftest import MemoryKeyring, breeze_dark_palette
 
     keyring.set_keyring(MemoryKeyring())
 
@@ -71,14 +71,8 @@ def main() -> int:
     from faceid_console.ui.translations import install_translator
 
     app = QApplication(sys.argv)
-    if args.dark:  # the palette a dark desktop gives the application, as the tests' dark_desktop does
-        from PySide6.QtGui import QColor, QPalette
-
-        dark = QPalette(app.palette())
-        for role, colour in BREEZE_DARK.items():
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                dark.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
-        app.setPalette(dark)
+    if args.dark:  # a dark desktop's palette, for disabled controls too, as the tests' dark_desktop gives it
+        app.setPalette(breeze_dark_palette(app.palette()))
     translators = install_translator(app, args.lang)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 ROOT = Path(__file__).resolve().parent.parent
 FACES = ROOT / "tests" / "data" / "faces"
@@ -52,19 +56,38 @@ BREEZE_DARK = {"Window": "#31363b", "WindowText": "#fcfcfc", "Base": "#232629", 
                "Text": "#fcfcfc", "Button": "#31363b", "ButtonText": "#fcfcfc", "PlaceholderText": "#a1a9b1",
                "Highlight": "#3daee9", "HighlightedText": "#fcfcfc", "ToolTipBase": "#31363b", "ToolTipText": "#fcfcfc",
                "Light": "#474d54", "Midlight": "#3a4045", "Mid": "#2a2e32", "Dark": "#1a1d1f", "Shadow": "#0f1011"}
+#: Its Disabled group, by KDE's rule for it (kdeglobals' [ColorEffects:Disabled]): a text faded 65% of the way to its
+#: own background (ContrastEffect=1, ContrastAmount=0.65), then every colour's luma darkened by a tenth
+#: (IntensityEffect=2, IntensityAmount=0.1). Without it a disabled button or date box kept the light palette's colours.
+BREEZE_DARK_DISABLED = {
+    "Window": "#2f3338", "WindowText": "#727579", "Base": "#212427", "AlternateBase": "#2f3338", "Text": "#6a6c6e",
+    "Button": "#2f3338", "ButtonText": "#727579", "PlaceholderText": "#4b5055", "Highlight": "#3aa6de",
+    "HighlightedText": "#65c2ee", "ToolTipBase": "#2f3338", "ToolTipText": "#727579", "Light": "#444950",
+    "Midlight": "#373d42", "Mid": "#282c30", "Dark": "#191c1e", "Shadow": "#0e0f10"}
+
+
+def breeze_dark_palette(light: QPalette) -> QPalette:
+    """``light`` with Breeze Dark's colours in each of its groups (Active, Inactive and Disabled), as a dark KDE
+    desktop gives an application."""
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette(light)
+    for groups, colours in (((QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive), BREEZE_DARK),
+                            ((QPalette.ColorGroup.Disabled,), BREEZE_DARK_DISABLED)):
+        for role, colour in colours.items():
+            for group in groups:
+                dark.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
+    return dark
 
 
 @pytest.fixture
 def dark_desktop(qapp) -> Iterator[Callable[[bool], None]]:  # type: ignore[no-untyped-def]
     """``dark(True)`` gives the application Breeze Dark's palette, as the desktop does when it turns dark while the
     console runs; ``dark(False)`` gives back the palette it had, as it is again after the test."""
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     before = QPalette(qapp.palette())
-    dark = QPalette(before)
-    for role, colour in BREEZE_DARK.items():
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            dark.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
+    dark = breeze_dark_palette(before)
 
     def switch(to_dark: bool) -> None:
         qapp.setPalette(dark if to_dark else before)

@@ -75,18 +75,56 @@ def is_documented_idcard_format(number: str) -> bool:
             and (number[17].isdigit() or number[17] in "xX"))
 
 
+#: Invisible characters a name pasted from a PDF or a web page brings along that change nothing shown (zero-width
+#: space, non-joiner, joiner, word joiner, byte-order mark): dropped, as from the ID number.
+_ZERO_WIDTH: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+#: Bidi marks, embeddings, overrides and isolates: invisible, but they change the order a name is shown in.
+_TEXT_DIRECTION: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS: Final = frozenset("\n\v\f\r\x85\u2028\u2029")
+#: Plain words for the characters a name cannot hold that a reviewer meets most, by their own code point.
+_NAMED_CHARACTERS: Final = {"\t": "a tab", "\u00a0": "a non-breaking space", "\u3000": "a full-width space"}
+#: Plain words for the rest, by Unicode category.
+_CATEGORY_WORDS: Final = {
+    "Zs": "a special space", "Cc": "a control character", "Cf": "an invisible formatting character",
+    "Co": "a private-use character", "Cn": "an unassigned character", "Cs": "a byte that is not UTF-8",
+}
+
+
+def normalize_idcard_name(name: str) -> str:
+    """The name as sent: zero-width characters removed and spaces of any kind around it trimmed (both come with a
+    name copied from a PDF or a web page); does not validate."""
+    return "".join(ch for ch in name if ch not in _ZERO_WIDTH).strip()
+
+
+def _character_not_in_a_name(char: str) -> str | None:
+    """Plain words for ``char`` when an ID card's name cannot hold it (anything not printable but the ASCII space,
+    as ``str.isprintable``), such as "a full-width space"; None when it can."""
+    if char.isprintable():
+        return None
+    if char in _LINE_BREAKS:
+        return "a line break"
+    if char in _TEXT_DIRECTION:
+        return "a text-direction mark"
+    return _NAMED_CHARACTERS.get(char) or _CATEGORY_WORDS.get(unicodedata.category(char), "a control character")
+
+
 def validate_idcard_name(name: str, field: str = "idcard_name") -> str:
-    """Check a name against the documents' rule: at most 32 characters, non-empty, printable."""
-    stripped = name.strip()
-    if not stripped:
+    """Check a name against the documents' rule (at most 32 characters, non-empty) and that it holds only characters
+    printed on an ID card; return it normalised (``normalize_idcard_name``), as it is sent. A character it cannot
+    hold is named with its code point and position in the normalised name (the name as the reviewer sees it)."""
+    normalized = normalize_idcard_name(name)
+    if not normalized:
         raise FaceIDError.input(field, "The name is empty.", code="MISSING_ARGUMENTS")
-    if len(stripped) > MAX_NAME_CHARS:
+    if len(normalized) > MAX_NAME_CHARS:
         raise FaceIDError.input(
-            field, f"The name has {len(stripped)} characters; at most {MAX_NAME_CHARS} are allowed."
+            field, f"The name has {len(normalized)} characters; at most {MAX_NAME_CHARS} are allowed."
         )
-    if not stripped.isprintable():
-        raise FaceIDError.input(field, "The name contains control characters.")
-    return stripped
+    for position, char in enumerate(normalized, start=1):
+        character = _character_not_in_a_name(char)
+        if character is not None:
+            codepoint = f"U+{ord(char):04X}"
+            raise FaceIDError.input(field, f"The name contains {character} ({codepoint}) at position {position}.")
+    return normalized
 
 
 def validate_uuid(uuid: str, max_bytes: int, field: str = "uuid") -> str:

@@ -59,6 +59,9 @@ _REENCODE_QUALITY: Final = 95
 MAX_KEPT_ICC_BYTES: Final = 256 * 1024
 #: Shrinking to fit stops here: a photo this small that still cannot fit is refused, never looped on.
 _MIN_SIDE_PX: Final = 16
+#: The EXIF orientations whose upright picture has the stored one's width as its height (transposed, rotated 90°
+#: either way, transversed).
+_QUARTER_TURNS: Final = frozenset({5, 6, 7, 8})
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,15 @@ class PreparedImage:
     metadata_stripped: bool
     #: The source's own width and height, as its file declares them (before any rotation or scaling).
     source_size: tuple[int, int] = (0, 0)
+    #: The EXIF Orientation the pixels were turned upright by (1: none; 5 to 8 turn them a quarter).
+    orientation: int = 1
+
+    @property
+    def upright_source_size(self) -> tuple[int, int]:
+        """The source's width and height the right way up, as FaceID receives it unless it is scaled down: the
+        declared sides swapped when its EXIF orientation turns it a quarter."""
+        width, height = self.source_size
+        return (height, width) if self.orientation in _QUARTER_TURNS else (width, height)
 
     @property
     def filename(self) -> str:
@@ -675,7 +687,7 @@ def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
     return PreparedImage(
         field_name=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,
         source_format=source_format, source_bytes=len(data), reencoded=True, resized=resized,
-        rotated=orientation != 1, metadata_stripped=True, source_size=declared_size,
+        rotated=orientation != 1, metadata_stripped=True, source_size=declared_size, orientation=orientation,
     )
 
 

@@ -19,6 +19,7 @@ from .identity import (
     MAX_BIZ_NO_BYTES,
     MAX_UUID_BYTES_BIZ_TOKEN,
     MAX_UUID_BYTES_VERIFY,
+    normalize_idcard_name,
     normalize_idcard_number,
     validate_idcard_name,
     validate_idcard_number,
@@ -132,9 +133,10 @@ def _check_identity(
 
 
 def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: str | None) -> dict[str, str | None]:
-    """The identity form fields as sent: name trimmed, ID number compacted and upper-cased."""
+    """The identity form fields as sent: name trimmed of spaces and zero-width characters, ID number compacted and
+    upper-cased."""
     return {
-        "idcard_name": idcard_name.strip() if idcard_name else None,
+        "idcard_name": normalize_idcard_name(idcard_name) if idcard_name else None,
         "idcard_number": normalize_idcard_number(idcard_number) if idcard_number else None,
         "uuid": uuid,
     }

@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..api.errors import GATEWAY_ERROR, INVALID_RESPONSE, FaceIDError
-from ..api.identity import normalize_idcard_number
+from ..api.identity import normalize_idcard_name, normalize_idcard_number
 from ..processes import process_alive
 from ..settings import DEFAULT_POLICY_LEVEL
 from . import audit, retention
@@ -63,7 +63,7 @@ def _clean(params: Mapping[str, Any]) -> dict[str, str]:
 def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
     number = params.get("idcard_number")
     normalized = normalize_idcard_number(number) if number else None
-    name, uuid = (params.get("idcard_name") or "").strip() or None, params.get("uuid") or None
+    name, uuid = normalize_idcard_name(params.get("idcard_name") or "") or None, params.get("uuid") or None
     return {
         "idcard_name": name,
         "idcard_name_key": None if name is None else search_key(name, NAME_KEY_CHARS),

@@ -37,8 +37,17 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "Enter the name as printed on the ID card.")),
         (r"The name has (?P<n>\d+) characters; at most (?P<max>\d+) are allowed\.",
          QCoreApplication.translate("InputTexts", "The name has {n} characters; at most {max} are allowed.")),
-        (r"The name contains control characters\.",
-         QCoreApplication.translate("InputTexts", "The name contains control characters; type it again.")),
+        # A space of another kind inside the name (one around it is trimmed): an ordinary one may be meant.
+        (r"The name contains (?P<name_character>a non-breaking space|a full-width space|a special space|a tab|"
+         r"a line break) \((?P<codepoint>U\+[0-9A-F]{4,6})\) at position (?P<position>\d+)\.",
+         QCoreApplication.translate(
+             "InputTexts", "The name contains {character} ({codepoint}) at position {position}: delete it, or type "
+                           "an ordinary space if the ID card has one there.")),
+        (r"The name contains (?P<name_character>.+) \((?P<codepoint>U\+[0-9A-F]{4,6})\) at position "
+         r"(?P<position>\d+)\.",
+         QCoreApplication.translate(
+             "InputTexts", "The name contains {character} ({codepoint}) at position {position}: delete it, or type "
+                           "the character printed on the ID card there.")),
         (r"The uuid is empty\.",
          QCoreApplication.translate("InputTexts", "Enter the uuid: your own id for this applicant.")),
         (r"The uuid contains a control or invisible character: (?P<codepoint>U\+[0-9A-F]{4,6}) at position "
@@ -168,6 +177,24 @@ def _patterns() -> list[tuple[str, str]]:
     ]
 
 
+def _name_characters() -> dict[str, str]:
+    """The library's plain words for a character a name cannot hold (api/identity.py), and the window's."""
+    translate = QCoreApplication.translate  # literal calls below, so that lupdate finds each text
+    return {
+        "a non-breaking space": translate("InputTexts", "a non-breaking space"),
+        "a full-width space": translate("InputTexts", "a full-width space"),
+        "a special space": translate("InputTexts", "a special space"),
+        "a tab": translate("InputTexts", "a tab"),
+        "a line break": translate("InputTexts", "a line break"),
+        "a text-direction mark": translate("InputTexts", "a text-direction mark"),
+        "a control character": translate("InputTexts", "a control character"),
+        "an invisible formatting character": translate("InputTexts", "an invisible formatting character"),
+        "a private-use character": translate("InputTexts", "a private-use character"),
+        "an unassigned character": translate("InputTexts", "an unassigned character"),
+        "a byte that is not UTF-8": translate("InputTexts", "a byte that is not UTF-8"),
+    }
+
+
 def known_problem_text(err: FaceIDError) -> str | None:
     """The window's words for an input error in its language, or None when no rule here knows its message."""
     return known_message_text(err.message or str(err))
@@ -182,6 +209,9 @@ def known_message_text(message: str) -> str | None:
     text, parts = found
     if "system_reason" in parts:
         parts["reason"] = system_reason_text(parts.pop("system_reason"))
+    if "name_character" in parts:
+        described = parts.pop("name_character")
+        parts["character"] = _name_characters().get(described, described)
     return text.format(**parts)
 
 

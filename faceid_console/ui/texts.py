@@ -604,8 +604,34 @@ def verdict_text(verdict: str | None) -> str:
 
 
 def error_title(code: str) -> str:
-    """An error code in a few words of the window's language ("NO_FACE_FOUND" → "No face found"), for a list whose
-    column has room for a word or two; an unknown code as it is."""
+    """An error code in a few words of the window's language ("NO_FACE_FOUND" → "No face found"); an unknown code as
+    it is."""
+    return error_titles().get(code, code)
+
+
+def error_list_title(code: str) -> str:
+    """An error code in the words of a list's Verdict column, no wider than the verdicts beside it: its title, or a
+    shorter one where the title is longer ("Wrong api_key or api_secret" → "Wrong key or secret"; the title is then
+    the cell's tooltip); an unknown code as it is."""
+    return error_list_titles().get(code) or error_title(code)
+
+
+def error_list_titles() -> dict[str, str]:
+    """The shorter words of the error codes whose title would be cut in a list's Verdict column."""
+    return {"API_NOT_FOUND": QCoreApplication.translate("ErrorListTitles", "No such API"),
+            "AUTHENTICATION_ERROR": QCoreApplication.translate("ErrorListTitles", "Wrong key or secret"),
+            "AUTHORIZATION_ERROR": QCoreApplication.translate("ErrorListTitles", "Call not allowed"),
+            "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate("ErrorListTitles", "Too many at once"),
+            "CONNECTION_CLOSED": QCoreApplication.translate("ErrorListTitles", "Connection closed"),
+            "DATA_VALIDATION_ERROR": QCoreApplication.translate("ErrorListTitles", "Liveness data invalid"),
+            "DELTA_USED": QCoreApplication.translate("ErrorListTitles", "Liveness data reused"),
+            "ID_NUMBER_NAME_NOT_MATCH": QCoreApplication.translate("ErrorListTitles", "Name mismatch"),
+            "MEGLIVE_BIZ_NO_USED": QCoreApplication.translate("ErrorListTitles", "biz_no used before"),
+            }
+
+
+def error_titles() -> dict[str, str]:
+    """Each error code the window knows, in a few words of its language."""
     return {"API_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such API at this address"),
             "ANSWER_BROKE_OFF": QCoreApplication.translate("ErrorTitles", "Answer broke off"),
             "ANSWER_UNDECODABLE": QCoreApplication.translate("ErrorTitles", "Answer not decodable"),
@@ -640,7 +666,7 @@ def error_title(code: str) -> str:
             "TLS_FAILED": QCoreApplication.translate("ErrorTitles", "HTTPS failed"),
             "Request Entity Too Large": QCoreApplication.translate("ErrorTitles", "Request too large"),
             "VERIFY_API_FAILED": QCoreApplication.translate("ErrorTitles", "Comparison failed"),
-            }.get(code, code)
+            }
 
 
 def decision_text(decision: str | None) -> str:

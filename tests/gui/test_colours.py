@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -249,3 +250,18 @@ def test_a_list_draws_its_items_colours_in_their_dark_form(qtbot, dark_desktop) 
     dark_desktop(True)
     assert drawn(0).name() == colours.ON_DARK[colours.FAIL.rgba()].name()
     assert drawn(1) == QColor(BREEZE_DARK["Text"])  # uncoloured: the theme's text
+
+
+def test_a_disabled_button_on_the_dark_desktop_is_drawn_dark(qtbot, dark_desktop) -> None:  # type: ignore[no-untyped-def]
+    """Only the palette's Active and Inactive colours were dark: a disabled "Record decision" was drawn as a near-white
+    bar in the dark screenshots, which no dark desktop shows."""
+    button = QPushButton("Record decision")
+    qtbot.addWidget(button)
+    button.resize(240, 32)
+    button.setEnabled(False)
+    button.show()
+    dark_desktop(True)
+    middle = button.grab().toImage().pixelColor(8, 16)  # the button's face, left of its text
+    assert middle.lightness() < 96, middle.name()
+    assert button.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText) \
+        != button.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)  # greyed, as disabled

@@ -24,6 +24,7 @@ WORDED_ELSEWHERE = {"callbacks.py"}
 SAMPLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("strerror", "exc", "reason"), "Input/output error"),
     (("codepoint",), "U+200B"),
+    (("character",), "a full-width space"),
     (("position",), "4"),
     (("hostname",), "api.example.com"),
     (("kinds",), "meglive or still"),
@@ -151,6 +152,41 @@ def test_a_uuid_pasted_with_a_hidden_character_is_refused_at_its_field(qtbot, wi
     assert page.last_sent is None  # nothing left the machine
     assert page.result_view.error_panel.error is not None and page.result_view.error_panel.error.field == "uuid"
 
+
+@pytest.mark.parametrize(("pasted", "said"), [
+    ("张\u3000三", "a full-width space (U+3000) at position 2: delete it, or type an ordinary space if the ID card "
+                   "has one there."),
+    ("\u200b张三\u00a0丰", "a non-breaking space (U+00A0) at position 3: delete it, or type an ordinary space if the "
+                         "ID card has one there."),
+    ("\u202e张三", "a text-direction mark (U+202E) at position 1: delete it, or type the character printed on the ID "
+                  "card there."),
+])
+def test_a_name_with_a_character_it_cannot_hold_says_which_and_where(qtbot, window, pasted: str,  # type: ignore[no-untyped-def]
+                                                                    said: str) -> None:
+    """A non-breaking or full-width space inside a pasted name was called a "control character", and not found."""
+    from .helpers import click_radio
+
+    page = window.verify_page
+    click_radio(qtbot, page.kyc_radio)
+    page.name_edit.setText(pasted)
+    page.name_edit.textEdited.emit(pasted)
+    assert page.name_field.problem.text() == f"The name contains {said}" and page.name_field.problem.isVisible()
+
+
+def test_each_character_a_name_cannot_hold_has_the_windows_words() -> None:
+    """The kinds of character the library names (api/identity.py) are each translated, not shown in English."""
+    from faceid_console.api.identity import validate_idcard_name
+    from faceid_console.ui.input_texts import _name_characters
+
+    kinds = set()
+    for code in [*range(0x10000), 0xE0080]:
+        try:
+            validate_idcard_name(f"张{chr(code)}三")
+        except FaceIDError as err:
+            found = re.fullmatch(r"The name contains (.+) \(U\+[0-9A-F]+\) at position 2\.", err.message or "")
+            assert found is not None, err.message
+            kinds.add(found.group(1))
+    assert len(kinds) == 11 and kinds <= set(_name_characters())
 
 
 def test_a_photo_with_too_many_pixels_says_the_limit_and_what_to_do() -> None:

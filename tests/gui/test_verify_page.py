@@ -516,6 +516,29 @@ def test_an_id_number_typed_full_width_is_sent_as_ascii_and_retyped_it_is_the_sa
     assert asked == [first.request_id] and page.last_sent is first  # billed once, not twice
 
 
+def test_a_name_pasted_with_a_zero_width_space_and_spaces_around_it_is_sent_and_kept_as_shown(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, monkeypatch) -> None:
+    """Pasted from a PDF or a web page, it was refused as holding "control characters": FaceID receives, and History
+    keeps, the name without them (the data source knows it so); typed plainly again, it is the same call, asked
+    about first."""
+    KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    page = window.verify_page
+    pasted = f"\u00a0{KYC_NAME}\u200b\u3000"
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name=pasted)
+    page.name_edit.textEdited.emit(pasted)
+    assert not page.name_field.problem.isVisible()
+    submit_with_keyboard(qtbot, window)
+    first = page.last_sent
+    assert first is not None and page.result_view.result is not None  # no ID_NUMBER_NAME_NOT_MATCH: sent as KYC_NAME
+    stored = page.history.get().history.entry(page.last_entry)
+    assert stored is not None and stored.idcard_name == KYC_NAME
+    asked: list[str | None] = []
+    monkeypatch.setattr(page, "confirm_resend", lambda previous: asked.append(previous.request_id) or False)
+    page.name_edit.setText(KYC_NAME)
+    page.submit()
+    assert asked == [first.request_id] and page.last_sent is first  # billed once, not twice
+
+
 def test_a_call_can_be_cancelled_while_its_photos_are_prepared(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

@@ -142,6 +142,24 @@ def test_preparation_says_when_a_photo_is_rotated_and_scaled(qtbot, slot: PhotoS
     assert slot.photo.upright.width() > slot.photo.upright.height()  # a portrait stored sideways: landscape once turned
 
 
+def test_a_photo_stored_sideways_is_described_by_its_upright_size(  # type: ignore[no-untyped-def]
+        qtbot, slot: PhotoSlot, faces: Path, tmp_path: Path) -> None:
+    """It read "1137×910 px", the size stored, beside an upright thumbnail: FaceID receives 910×1137."""
+    with Image.open(faces / "obama_1.jpg") as source:
+        portrait = source.convert("RGB").resize((910, 1137))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored turned a quarter: shown after a 90° turn clockwise
+    buffer = io.BytesIO()
+    portrait.transpose(Image.Transpose.ROTATE_90).save(buffer, "JPEG", quality=90, exif=exif)
+    path = tmp_path / "phone.jpg"
+    path.write_bytes(buffer.getvalue())
+    slot.set_file(path)
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.info_label.text().endswith(" · 910×1137 px"), slot.info_label.text()
+    assert (slot.photo.prepared.width, slot.photo.prepared.height) == (910, 1137)  # what is sent
+    assert slot.prep_label.text().startswith("Before sending: rotated upright (EXIF); ")
+
+
 def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> None:  # type: ignore[no-untyped-def]
     gauges = GenuinenessGauges()
     qtbot.addWidget(gauges)
@@ -1200,7 +1218,7 @@ def test_a_108_megapixel_phone_photo_is_shown_with_its_own_size_and_sent_scaled(
     out = io.BytesIO()
     Image.linear_gradient("L").resize((12000, 9000)).save(out, "JPEG")
     photo = inspect_photo("phone.jpg", out.getvalue(), "image")
-    assert photo.source_size == (12000, 9000)
+    assert photo.prepared.upright_source_size == (12000, 9000)
     assert (photo.prepared.width, photo.prepared.height) == (4096, 3072)
     assert max(photo.upright.width(), photo.upright.height()) == PREVIEW_SIZE
 

@@ -1573,10 +1573,62 @@ def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
-    words = {"en": ("Wrong api_key or api_secret", "No face found"),
-             "zh_CN": ("api_key 或 api_secret 错误", "未检测到人脸")}[language]
+    words = {"en": ("Wrong key or secret", "No face found"),
+             "zh_CN": ("密钥错误", "未检测到人脸")}[language]
     assert shown[secret] == (words[0], "AUTHENTICATION_ERROR")
     assert shown[no_face] == (words[1], "NO_FACE_FOUND")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_error_s_verdict_is_whole_in_the_list_and_in_full_in_its_tooltip(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, qapp, language: str) -> None:
+    """It read "Wrong api_key or ap…" (zh_CN "api_key 或 a…"): the Verdict column was as wide as the verdicts, and
+    an error's title was wider."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.texts import error_title
+    from faceid_console.ui.translations import install_translator
+
+    for code, status in (("AUTHENTICATION_ERROR", 401), ("AUTHORIZATION_ERROR", 403),
+                         ("CONCURRENCY_LIMIT_EXCEEDED", 403), ("ID_NUMBER_NAME_NOT_MATCH", 400)):
+        _failed_entry(filled_store, f"U-{code}", FaceIDError.from_response(status, f'{{"error_message": "{code}"}}'
+                                                                                   .encode()))
+    translators = install_translator(qapp, language)
+    try:
+        page = HistoryPage(store=filled_store, settings=Settings(), language=language)
+        qtbot.addWidget(page)
+        page.resize(1150, 800)  # the page's width in a 1360-pixel window, beside the navigation
+        page.show()
+        verdict = [name for name, _ in COLUMNS].index("verdict")
+        delegate = page.table.itemDelegate()
+        errors = [page.model.index(r, verdict) for r in range(page.model.rowCount())
+                  if page.model.entry(r).verdict == "error"]  # type: ignore[union-attr]
+        assert len(errors) == 4
+        for index in errors:
+            option = QStyleOptionViewItem()
+            option.rect, option.widget = page.table.visualRect(index), page.table
+            assert not delegate._elided(option, index, index.data()), index.data()
+            code = page.model.entry(index.row()).error_code  # type: ignore[union-attr]
+            if index.data() != error_title(code):
+                assert index.data(Qt.ItemDataRole.ToolTipRole) == error_title(code)  # the title in full
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_an_error_s_words_in_the_list_are_no_wider_than_the_verdicts(qapp) -> None:  # type: ignore[no-untyped-def]
+    """So that an error widens no column: the list's time, verdict and decision stay in view in a narrow window."""
+    from PySide6.QtWidgets import QTableView
+
+    from faceid_console.ui.texts import error_list_title, error_titles, verdict_text
+    from faceid_console.verdict import VERDICT_ORDER
+
+    metrics = QTableView().fontMetrics()
+    widest = max(metrics.horizontalAdvance(verdict_text(verdict)) for verdict in VERDICT_ORDER)
+    for code in error_titles():
+        assert metrics.horizontalAdvance(error_list_title(code)) <= widest, error_list_title(code)
 
 
 def test_the_undecided_filter_lists_what_still_waits_for_a_reviewer(  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from faceid_console.api.identity import (
     mask_idcard_number,
     mask_name,
     mask_uuid,
+    normalize_idcard_name,
     validate_idcard_name,
     validate_idcard_number,
     validate_uuid,
@@ -79,6 +80,37 @@ def test_names() -> None:
         validate_idcard_name("bad\x00name")
 
 
+@pytest.mark.parametrize(("pasted", "sent"), [
+    ("张三\u200b", "张三"),                       # a zero-width space after it, from a web page
+    ("\u00a0张三\u3000", "张三"),                 # a non-breaking and a full-width space around it, from a PDF
+    ("\ufeff 张\u200d三\u2060 \u200c", "张三"),  # a byte-order mark, joiners: invisible wherever they are
+    ("JOHN SMITH", "JOHN SMITH"),
+])
+def test_a_name_is_sent_without_zero_width_characters_and_spaces_around_it(pasted: str, sent: str) -> None:
+    """Pasted from a PDF or a web page, it was refused as holding "control characters", which none of these are."""
+    assert validate_idcard_name(pasted) == sent and normalize_idcard_name(pasted) == sent
+
+
+@pytest.mark.parametrize(("pasted", "said"), [
+    ("张三\u00a0丰", "a non-breaking space (U+00A0) at position 3"),
+    ("张\u3000三", "a full-width space (U+3000) at position 2"),
+    ("John\tSmith", "a tab (U+0009) at position 5"),
+    ("\u200b 张\u2009三", "a special space (U+2009) at position 2"),  # counted in the name as shown
+    ("张三\n丰", "a line break (U+000A) at position 3"),
+    ("\u202e张三", "a text-direction mark (U+202E) at position 1"),   # shows 三张, would send 张三
+    ("bad\x00name", "a control character (U+0000) at position 4"),
+    ("张\u00ad三", "an invisible formatting character (U+00AD) at position 2"),
+    ("张\ue000", "a private-use character (U+E000) at position 2"),  # a rare character in a PDF's own font
+    ("张\U000e0080", "an unassigned character (U+E0080) at position 2"),
+    ("张\udcff", "a byte that is not UTF-8 (U+DCFF) at position 2"),  # from a command line
+])
+def test_a_character_a_name_cannot_hold_is_named_with_its_position(pasted: str, said: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        validate_idcard_name(pasted)
+    assert err.value.field == "idcard_name" and err.value.origin is ErrorOrigin.INPUT
+    assert err.value.message == f"The name contains {said}."
+
+
 def test_uuid_byte_limits() -> None:
     assert validate_uuid("a" * 512, 512)
     with pytest.raises(FaceIDError) as err:
@@ -123,6 +155,21 @@ def test_the_command_line_refuses_such_a_uuid_with_the_same_reason(capsys: pytes
     assert code == cli.EXIT_INPUT_ERROR and error["detail"] == "uuid" and error["origin"] == "input"
     assert error["message"] == "The uuid contains a control or invisible character: U+200B at position 4."
     assert error["billed"] is False
+
+
+def test_the_command_line_adds_a_pasted_name_to_the_registry_as_the_window_sends_it(
+        capsys: pytest.CaptureFixture[str], faces: Path, tmp_path: Path) -> None:
+    """The engine's registry compares names exactly: one stored with a zero-width space would match no verify."""
+    from faceid_console import cli
+
+    add = ["engine", "registry", "add", "--data-dir", str(tmp_path), "--idcard-number", "11010519491231002X",
+           "--photo", str(faces / "obama_3.jpg"), "--idcard-name"]
+    assert cli.main([*add, "\u00a0奥巴马\u200b"]) == cli.EXIT_OK
+    assert json.loads(capsys.readouterr().out)["idcard_name"] == "奥巴马"
+    assert cli.main([*add, "奥\u3000巴马"]) == cli.EXIT_INPUT_ERROR
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["detail"] == "idcard_name"
+    assert error["message"] == "The name contains a full-width space (U+3000) at position 2."
 
 
 def test_masking() -> None:

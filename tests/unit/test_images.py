@@ -89,6 +89,17 @@ def test_exif_orientation_is_applied() -> None:
     assert Image.open(io.BytesIO(out.data)).getexif().get(0x0112) is None
 
 
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_the_upright_size_is_the_picture_s_as_shown_and_sent(orientation: int) -> None:
+    """A phone photo stored sideways was described by its stored size (1137×910), not the size sent (910×1137)."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    data = encode(Image.new("RGB", (300, 200), "grey"), "JPEG", exif=exif, quality=90)
+    out = prepare_image(data, "image")
+    shown = ImageOps.exif_transpose(Image.open(io.BytesIO(data))).size
+    assert out.upright_source_size == shown == (out.width, out.height) and out.source_size == (300, 200)
+
+
 def test_rgba_and_palette_are_flattened_on_white() -> None:
     rgba = Image.new("RGBA", (40, 40), (255, 0, 0, 255))
     rgba.paste((0, 0, 0, 0), (0, 0, 20, 40))

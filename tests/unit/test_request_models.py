@@ -41,6 +41,10 @@ def test_verify_kyc_fields(faces: Path) -> None:
     req = VerifyRequest(ComparisonType.KYC, faces / "obama_1.jpg", idcard_name=" 张三 ", idcard_number="11010519491231002x")
     req.validate()
     assert req.form_fields()["idcard_name"] == "张三" and req.form_fields()["idcard_number"] == ID
+    pasted = VerifyRequest(ComparisonType.KYC, faces / "obama_1.jpg", idcard_name="\u00a0张三\u200b",
+                           idcard_number=ID)
+    pasted.validate()
+    assert pasted.form_fields()["idcard_name"] == "张三"  # sent as checked: no zero-width space, no space around it
 
 
 @pytest.mark.parametrize(

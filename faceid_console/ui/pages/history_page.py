@@ -1337,7 +1337,7 @@ class HistoryPage(QWidget):
 
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
-        if entry.verdict == "error" and entry.error_code:  # in words, as the list says it, and the code to cite
+        if entry.verdict == "error" and entry.error_code:  # in words, in full (the list may shorten them), and the code
             title = error_title(entry.error_code)
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width

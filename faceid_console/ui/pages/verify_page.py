@@ -34,6 +34,7 @@ from ...api import ComparisonType, FaceIDError
 from ...api.errors import ErrorOrigin, is_about_the_applicant
 from ...api.identity import (
     MAX_UUID_BYTES_VERIFY,
+    normalize_idcard_name,
     normalize_idcard_number,
     validate_idcard_name,
     validate_idcard_number,
@@ -613,8 +614,9 @@ class VerifyPage(QWidget):
         kyc = self.comparison_type is ComparisonType.KYC
         return {
             "comparison_type": self.comparison_type,
-            # As sent: the same applicant typed with a trailing space or a lower-case x is the same call, asked first.
-            "idcard_name": self.name_edit.text().strip() if kyc else None,
+            # As sent: the same applicant typed with a trailing space, a pasted zero-width space or a lower-case x is
+            # the same call, asked first.
+            "idcard_name": normalize_idcard_name(self.name_edit.text()) if kyc else None,
             "idcard_number": normalize_idcard_number(self.number_edit.text()) if kyc else None,
             "uuid": None if kyc else self.uuid_edit.text().strip(),  # a space copied with it is not part of it
             "fail_when_multiple_faces": self.fail_multiple.isChecked(),

@@ -66,7 +66,6 @@ class InspectedPhoto:
     name: str
     data: bytes
     sha256: str
-    source_size: tuple[int, int]
     prepared: PreparedImage
     thumbnail: QImage
     #: The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over.
@@ -98,8 +97,8 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
     preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.LANCZOS)
     small = preview.copy()
     small.thumbnail((THUMB_SIZE * 2, THUMB_SIZE * 2), Image.Resampling.LANCZOS)
-    return InspectedPhoto(name, data, hashlib.sha256(data).hexdigest(), prepared.source_size, prepared,
-                          _to_qimage(small), _to_qimage(preview))
+    return InspectedPhoto(name, data, hashlib.sha256(data).hexdigest(), prepared, _to_qimage(small),
+                          _to_qimage(preview))
 
 
 def human_size(size: int) -> str:
@@ -435,7 +434,7 @@ class PhotoSlot(QFrame):
     def _show_photo(self, photo: InspectedPhoto) -> None:
         self._show_thumbnail(photo)
         self.thumbnail.setEnabled(True)
-        width, height = photo.source_size
+        width, height = photo.prepared.upright_source_size  # as the thumbnail shows it, and FaceID receives it
         self.info_label.setText(self.tr("{size} · {width}×{height} px").format(
             size=human_size(len(photo.data)), width=width, height=height))
         self.prep_label.setText(self.preparation_text(photo.prepared))
