@@ -44,7 +44,21 @@ def sample_of(expression: str) -> str:
     raise AssertionError(f"no sample value for {{{expression}}}: add one to SAMPLES")
 
 
-def message_of(node: ast.expr) -> str | None:
+def module_constants(tree: ast.Module) -> dict[str, str]:
+    """The module's own text constants (``CUT_OFF_REFUSAL: Final = "…"``), by name: a message may be one."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and isinstance(node.value, ast.Constant) \
+                and isinstance(node.value.value, str):
+            found[node.target.id] = node.value.value
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            found.update({target.id: node.value.value for target in node.targets if isinstance(target, ast.Name)})
+    return found
+
+
+def message_of(node: ast.expr, constants: dict[str, str] | None = None) -> str | None:
+    if isinstance(node, ast.Name) and constants and node.id in constants:
+        return constants[node.id]
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
@@ -65,7 +79,9 @@ def library_messages() -> list[tuple[str, str]]:
     for path in files:
         if path.name in WORDED_ELSEWHERE:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = module_constants(tree)
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             callee = ast.unparse(node.func)
@@ -73,7 +89,7 @@ def library_messages() -> list[tuple[str, str]]:
                                                   or ast.unparse(node.args[1]) == "message"):
                 continue  # _refuse and _Problems.refuse themselves: their callers' messages are read below
             if callee in ("FaceIDError.input", "_refuse", "problems.refuse") and len(node.args) >= 2:
-                message = message_of(node.args[1])
+                message = message_of(node.args[1], constants)
                 if message is not None and callee == "_refuse":
                     message = f"image_ref2: {message}"  # as _refuse words it
             elif callee == "CredentialStoreError" and node.args:
