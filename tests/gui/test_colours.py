@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faceid_console.api import GenuinenessGauge, ScoreWithThresholds
+from faceid_console.api import GenuinenessGauge, ScoreWithThresholds, VerifyResult
 from faceid_console.ui import colours
 from faceid_console.ui.colours import (
     notice_style,
@@ -27,7 +32,9 @@ from faceid_console.ui.colours import (
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, track_top
 from faceid_console.ui.widgets.edge_frame import EDGE_WIDTH, EdgeFrame
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
+from faceid_console.ui.widgets.photo_slot import PhotoSlot
 from faceid_console.ui.widgets.readable_item_colours import ReadableItemColours
+from faceid_console.ui.widgets.result_view import ResultView
 from tests.conftest import BREEZE_DARK
 
 
@@ -249,3 +256,65 @@ def test_a_list_draws_its_items_colours_in_their_dark_form(qtbot, dark_desktop) 
     dark_desktop(True)
     assert drawn(0).name() == colours.ON_DARK[colours.FAIL.rgba()].name()
     assert drawn(1) == QColor(BREEZE_DARK["Text"])  # uncoloured: the theme's text
+
+
+#: Palettes secondary text must read on: Fusion's light one (its placeholder is black at half opacity), KDE Breeze's
+#: light and dark ones, and Windows' dark one.
+PALETTES = {
+    "fusion-light": {"Window": "#efefef", "WindowText": "#000000", "Base": "#ffffff", "PlaceholderText": "#80000000"},
+    "breeze-light": {"Window": "#eff0f1", "WindowText": "#232629", "Base": "#ffffff", "PlaceholderText": "#80232629"},
+    "breeze-dark": {role: BREEZE_DARK[role] for role in ("Window", "WindowText", "Base", "PlaceholderText")},
+    "windows-dark": {"Window": "#202020", "WindowText": "#ffffff", "Base": "#1c1c1c", "PlaceholderText": "#80ffffff"},
+}
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_secondary_text_reads_on_the_window_and_lists_of_light_and_dark_palettes(name: str) -> None:
+    palette = QPalette()
+    for role, colour in PALETTES[name].items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    drawn = colours.secondary_text_colour(palette)
+    for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert colours.contrast_ratio(drawn, palette.color(background)) >= colours.TEXT_CONTRAST
+    # Still secondary: nearer the window than the text is.
+    window = palette.color(QPalette.ColorRole.Window)
+    assert colours.contrast_ratio(drawn, window) < colours.contrast_ratio(palette.color(QPalette.ColorRole.WindowText),
+                                                                          window)
+    if name == "breeze-dark":
+        assert drawn.name() == BREEZE_DARK["PlaceholderText"]  # the theme's own where it reads
+
+
+def _field_name_colour(label: QLabel) -> QColor:
+    """The colour a label's rich text gives the field's name in (its one coloured span)."""
+    found = re.search(r"<span style='color:([^;']+)'>", label.text())
+    assert found is not None, label.text()
+    return QColor(found.group(1))
+
+
+def test_field_names_beside_their_titles_read_on_light_and_dark_and_follow_a_switch(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, dark_desktop, tmp_path) -> None:
+    """``image`` beside its photo slot's title and ``result_ref1`` under a score's photo were rich text in a fixed
+    grey: 3.4:1 on the light window, 3.1:1 on Breeze Dark's, and the same grey after the desktop turned dark."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    slot = PhotoSlot("image", "Photo to check", executor, QSettings(str(tmp_path / "s.ini"),
+                                                                    QSettings.Format.IniFormat), window)
+    view = ResultView("en", window)
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    view.show_result(VerifyResult.parse(raw), "1e-4")
+    layout.addWidget(slot)
+    layout.addWidget(view)
+    window.show()
+    score_name = view.score_rows["result_ref1"][0]
+    assert slot.heading.text().startswith("<b>Photo to check</b> <span")
+    assert score_name.text().startswith("Reference photo 1<br><span")
+    for dark in (False, True, False):
+        dark_desktop(dark)
+        for label in (slot.heading, score_name):
+            colour, palette = _field_name_colour(label), label.palette()
+            assert colours.is_dark(palette.color(QPalette.ColorRole.Window)) is dark
+            for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                assert colours.contrast_ratio(colour, palette.color(background)) >= colours.TEXT_CONTRAST, (dark, label)
+    executor.shutdown(wait=True)
