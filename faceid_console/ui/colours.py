@@ -41,6 +41,7 @@ VERDICT_COLOURS: Final = {
 
 #: The contrast WCAG 2 (AA) asks of text against its background; a graphic (a gauge, an edge) needs 3:1.
 TEXT_CONTRAST: Final = 4.5
+GRAPHIC_CONTRAST: Final = 3.0
 
 #: Each colour's form on a dark background: Material's lighter tones, picked to read at 4.5:1 or more on Breeze
 #: Dark's window (#31363b, the lightest of the common dark palettes) and better on darker ones (Windows' #202020,

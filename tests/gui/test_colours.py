@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -318,3 +318,33 @@ def test_field_names_beside_their_titles_read_on_light_and_dark_and_follow_a_swi
             for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
                 assert colours.contrast_ratio(colour, palette.color(background)) >= colours.TEXT_CONTRAST, (dark, label)
     executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_genuineness_threshold_tick_reads_on_the_fill_and_on_the_empty_track(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop, dark: bool) -> None:
+    """Breeze Dark's near-white tick over the light green or red fill of a dark palette read at 2:1; a graphic needs
+    3:1 against what it crosses (the fill, the empty track) and the window its ends reach into."""
+    dark_desktop(dark)
+    for confidence in (0.9, 0.1):  # the tick at 0.5 crosses the (red) fill, then the empty track past the green one
+        bar = GenuinenessBar()
+        qtbot.addWidget(bar)
+        bar.resize(202, 24)  # the track 200 px wide from x = 1: the tick's 2 px at 0.5 cover whole pixels
+        bar.set_gauge(GenuinenessGauge("mask", confidence, 0.5))
+        image = bar.grab().toImage()
+        ratio = image.devicePixelRatio()
+        track = bar.track()
+        middle = int(track.center().y() * ratio)
+
+        def at(x: float, y: int, image: QImage = image, ratio: float = ratio) -> QColor:
+            return image.pixelColor(int(x * ratio), y)
+
+        base = bar.palette().color(QPalette.ColorRole.Base)
+        crossed = at(50 if confidence > 0.5 else 190, middle)
+        assert crossed == (colours.readable(colours.FAIL, base) if confidence > 0.5 else base)
+        for x in (100, 101):
+            assert colours.contrast_ratio(at(x, middle), crossed) >= colours.GRAPHIC_CONTRAST, (confidence, x)
+            end = at(x, int(track.top() * ratio) - 1)  # the tick's end, over the window
+            assert colours.contrast_ratio(end, bar.palette().color(QPalette.ColorRole.Window)) >= 3.0
+        if not dark:  # the light palette's tick is its text colour throughout, as before
+            assert at(100, middle) == bar.palette().color(QPalette.ColorRole.Text)
