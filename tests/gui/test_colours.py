@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -348,3 +349,29 @@ def test_the_genuineness_threshold_tick_reads_on_the_fill_and_on_the_empty_track
             assert colours.contrast_ratio(end, bar.palette().color(QPalette.ColorRole.Window)) >= 3.0
         if not dark:  # the light palette's tick is its text colour throughout, as before
             assert at(100, middle) == bar.palette().color(QPalette.ColorRole.Text)
+
+
+def test_the_identity_exceptions_line_follows_a_palette_switch_after_being_a_notice(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop) -> None:
+    """A notice (a style sheet on the label) when the ID number is known from attacks, muted text otherwise: once the
+    notice is gone the line takes the theme's muted colour of the moment, in either direction of a switch."""
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    attacked = json.loads(json.dumps(raw))
+    attacked["id_exceptions"]["id_attacked"] = 1
+    view = ResultView("en")
+    qtbot.addWidget(view)
+    view.show()
+    label = view.exceptions_label
+
+    def palette_placeholder() -> QColor:
+        return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+    for dark in (False, True, False, True):
+        view.show_result(VerifyResult.parse(attacked), "1e-4")
+        assert colours.NOTICE_BACKGROUND.name() in _pixels(label)  # the notice's own light box, on any palette
+        view.show_result(VerifyResult.parse(raw), "1e-4")
+        dark_desktop(dark)
+        assert text_colour(label) == palette_placeholder()
+        assert colours.NOTICE_BACKGROUND.name() not in _pixels(label)
+        if dark:
+            assert colours.contrast_ratio(text_colour(label), label.palette().color(QPalette.ColorRole.Window)) >= 4.5
