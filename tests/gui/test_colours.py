@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -16,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faceid_console.api import GenuinenessGauge, ScoreWithThresholds
+from faceid_console.api import GenuinenessGauge, ScoreWithThresholds, VerifyResult
 from faceid_console.ui import colours
 from faceid_console.ui.colours import (
     notice_style,
@@ -28,7 +34,9 @@ from faceid_console.ui.colours import (
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, track_top
 from faceid_console.ui.widgets.edge_frame import EDGE_WIDTH, EdgeFrame
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessBar
+from faceid_console.ui.widgets.photo_slot import PhotoSlot
 from faceid_console.ui.widgets.readable_item_colours import ReadableItemColours
+from faceid_console.ui.widgets.result_view import ResultView
 from tests.conftest import BREEZE_DARK
 
 
@@ -265,3 +273,121 @@ def test_a_disabled_button_on_the_dark_desktop_is_drawn_dark(qtbot, dark_desktop
     assert middle.lightness() < 96, middle.name()
     assert button.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText) \
         != button.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)  # greyed, as disabled
+
+
+#: Palettes secondary text must read on: Fusion's light one (its placeholder is black at half opacity), KDE Breeze's
+#: light and dark ones, and Windows' dark one.
+PALETTES = {
+    "fusion-light": {"Window": "#efefef", "WindowText": "#000000", "Base": "#ffffff", "PlaceholderText": "#80000000"},
+    "breeze-light": {"Window": "#eff0f1", "WindowText": "#232629", "Base": "#ffffff", "PlaceholderText": "#80232629"},
+    "breeze-dark": {role: BREEZE_DARK[role] for role in ("Window", "WindowText", "Base", "PlaceholderText")},
+    "windows-dark": {"Window": "#202020", "WindowText": "#ffffff", "Base": "#1c1c1c", "PlaceholderText": "#80ffffff"},
+}
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_secondary_text_reads_on_the_window_and_lists_of_light_and_dark_palettes(name: str) -> None:
+    palette = QPalette()
+    for role, colour in PALETTES[name].items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    drawn = colours.secondary_text_colour(palette)
+    for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert colours.contrast_ratio(drawn, palette.color(background)) >= colours.TEXT_CONTRAST
+    # Still secondary: nearer the window than the text is.
+    window = palette.color(QPalette.ColorRole.Window)
+    assert colours.contrast_ratio(drawn, window) < colours.contrast_ratio(palette.color(QPalette.ColorRole.WindowText),
+                                                                          window)
+    if name == "breeze-dark":
+        assert drawn.name() == BREEZE_DARK["PlaceholderText"]  # the theme's own where it reads
+
+
+def _field_name_colour(label: QLabel) -> QColor:
+    """The colour a label's rich text gives the field's name in (its one coloured span)."""
+    found = re.search(r"<span style='color:([^;']+)'>", label.text())
+    assert found is not None, label.text()
+    return QColor(found.group(1))
+
+
+def test_field_names_beside_their_titles_read_on_light_and_dark_and_follow_a_switch(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, dark_desktop, tmp_path) -> None:
+    """``image`` beside its photo slot's title and ``result_ref1`` under a score's photo were rich text in a fixed
+    grey: 3.4:1 on the light window, 3.1:1 on Breeze Dark's, and the same grey after the desktop turned dark."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    slot = PhotoSlot("image", "Photo to check", executor, QSettings(str(tmp_path / "s.ini"),
+                                                                    QSettings.Format.IniFormat), window)
+    view = ResultView("en", window)
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    view.show_result(VerifyResult.parse(raw), "1e-4")
+    layout.addWidget(slot)
+    layout.addWidget(view)
+    window.show()
+    score_name = view.score_rows["result_ref1"][0]
+    assert slot.heading.text().startswith("<b>Photo to check</b> <span")
+    assert score_name.text().startswith("Reference photo 1<br><span")
+    for dark in (False, True, False):
+        dark_desktop(dark)
+        for label in (slot.heading, score_name):
+            colour, palette = _field_name_colour(label), label.palette()
+            assert colours.is_dark(palette.color(QPalette.ColorRole.Window)) is dark
+            for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                assert colours.contrast_ratio(colour, palette.color(background)) >= colours.TEXT_CONTRAST, (dark, label)
+    executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_genuineness_threshold_tick_reads_on_the_fill_and_on_the_empty_track(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop, dark: bool) -> None:
+    """Breeze Dark's near-white tick over the light green or red fill of a dark palette read at 2:1; a graphic needs
+    3:1 against what it crosses (the fill, the empty track) and the window its ends reach into."""
+    dark_desktop(dark)
+    for confidence in (0.9, 0.1):  # the tick at 0.5 crosses the (red) fill, then the empty track past the green one
+        bar = GenuinenessBar()
+        qtbot.addWidget(bar)
+        bar.resize(202, 24)  # the track 200 px wide from x = 1: the tick's 2 px at 0.5 cover whole pixels
+        bar.set_gauge(GenuinenessGauge("mask", confidence, 0.5))
+        image = bar.grab().toImage()
+        ratio = image.devicePixelRatio()
+        track = bar.track()
+        middle = int(track.center().y() * ratio)
+
+        def at(x: float, y: int, image: QImage = image, ratio: float = ratio) -> QColor:
+            return image.pixelColor(int(x * ratio), y)
+
+        base = bar.palette().color(QPalette.ColorRole.Base)
+        crossed = at(50 if confidence > 0.5 else 190, middle)
+        assert crossed == (colours.readable(colours.FAIL, base) if confidence > 0.5 else base)
+        for x in (100, 101):
+            assert colours.contrast_ratio(at(x, middle), crossed) >= colours.GRAPHIC_CONTRAST, (confidence, x)
+            end = at(x, int(track.top() * ratio) - 1)  # the tick's end, over the window
+            assert colours.contrast_ratio(end, bar.palette().color(QPalette.ColorRole.Window)) >= 3.0
+        if not dark:  # the light palette's tick is its text colour throughout, as before
+            assert at(100, middle) == bar.palette().color(QPalette.ColorRole.Text)
+
+
+def test_the_identity_exceptions_line_follows_a_palette_switch_after_being_a_notice(  # type: ignore[no-untyped-def]
+        qtbot, dark_desktop) -> None:
+    """A notice (a style sheet on the label) when the ID number is known from attacks, muted text otherwise: once the
+    notice is gone the line takes the theme's muted colour of the moment, in either direction of a switch."""
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    attacked = json.loads(json.dumps(raw))
+    attacked["id_exceptions"]["id_attacked"] = 1
+    view = ResultView("en")
+    qtbot.addWidget(view)
+    view.show()
+    label = view.exceptions_label
+
+    def palette_placeholder() -> QColor:
+        return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+    for dark in (False, True, False, True):
+        view.show_result(VerifyResult.parse(attacked), "1e-4")
+        assert colours.NOTICE_BACKGROUND.name() in _pixels(label)  # the notice's own light box, on any palette
+        view.show_result(VerifyResult.parse(raw), "1e-4")
+        dark_desktop(dark)
+        assert text_colour(label) == palette_placeholder()
+        assert colours.NOTICE_BACKGROUND.name() not in _pixels(label)
+        if dark:
+            assert colours.contrast_ratio(text_colour(label), label.palette().color(QPalette.ColorRole.Window)) >= 4.5

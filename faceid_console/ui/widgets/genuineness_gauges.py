@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..colours import FAIL, PASS, readable, set_text_colour
+from ..colours import FAIL, GRAPHIC_CONTRAST, PASS, contrast_ratio, readable, set_text_colour
 from .stacking_row import StackingGrid
 
 if TYPE_CHECKING:
@@ -56,6 +56,16 @@ def face_replaced_text(replaced: bool) -> str:
     return QCoreApplication.translate("GenuinenessGauges", "Face replaced: no")
 
 
+def tick_colour(palette: QPalette, under: QColor) -> QColor:
+    """The threshold tick's colour over ``under`` (the fill, the empty track, the window): the palette's text colour
+    where it reads at 3:1 as a graphic must, else the one of it and the track's that reads better, a notch in the fill
+    (a dark palette's near-white text over its light green or red fill read at 2:1)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    if contrast_ratio(text, under) >= GRAPHIC_CONTRAST:
+        return text
+    return max(text, palette.color(QPalette.ColorRole.Base), key=lambda colour: contrast_ratio(colour, under))
+
+
 class GenuinenessBar(QWidget):
     """One check: a 0–1 bar, its threshold as a tick; red when the attack is suspected (confidence ≥ threshold)."""
 
@@ -83,24 +93,34 @@ class GenuinenessBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         track = self.track()
-        painter.setPen(QPen(self.palette().shadow().color(), 1))
-        painter.setBrush(self.palette().base())
+        palette = self.palette()
+        painter.setPen(QPen(palette.shadow().color(), 1))
+        painter.setBrush(palette.base())
         painter.drawRoundedRect(track, 3, 3)
         gauge = self._gauge
+        fill, fill_colour = QRectF(), palette.color(QPalette.ColorRole.Base)  # none yet: the empty track
         if gauge is not None and gauge.confidence is not None:
-            colour = readable(FAIL if gauge.suspected else PASS, self.palette().base().color())  # on the track
+            fill_colour = readable(FAIL if gauge.suspected else PASS, palette.base().color())  # on the track
             fill = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, gauge.confidence)),
                           track.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+            painter.setBrush(fill_colour)
             painter.drawRoundedRect(fill, 3, 3)
         if gauge is not None and gauge.threshold is not None:
             # At its exact place (cut to a whole pixel it stood up to two screen pixels left of it at 200 %), a little
             # past the track's edges but not the bar's: the ticks of rows one under another joined into one line.
             x = track.left() + track.width() * max(0.0, min(1.0, gauge.threshold))
             reach = min(3.0, track.top() / 2)
-            painter.setPen(QPen(self.palette().text().color(), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            outside = tick_colour(palette, palette.color(QPalette.ColorRole.Window))
+            pen = QPen(outside, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
             painter.drawLine(QPointF(x, track.top() - reach), QPointF(x, track.bottom() + reach))
+            # Across the track, in what reads on what it crosses there: the fill, or the empty track past it.
+            inside = tick_colour(palette, fill_colour if x < fill.right() else palette.color(QPalette.ColorRole.Base))
+            if inside != outside:
+                pen.setColor(inside)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(x, track.top()), QPointF(x, track.bottom()))
         painter.end()
 
 

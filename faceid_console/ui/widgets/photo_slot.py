@@ -41,6 +41,7 @@ from ..colours import FAIL, set_outline, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
 from .device_pixels import ratio_changed, screen_pixmap
+from .field_name_label import FieldNameLabel
 from .fitting_labels import ElidedLabel, WrapAnywhereLabel
 
 if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
@@ -173,7 +174,7 @@ class PhotoSlot(QFrame):
         self.thumbnail.setFrameShape(QFrame.Shape.Box)
         self.thumbnail.setEnabled(False)
         self._required = False
-        self.heading = QLabel(self)
+        self.heading = FieldNameLabel(self)
         self.set_heading()
         self.heading.setWordWrap(True)
         # A file name, and a refusal naming a file or its path, never widen the slot: a name is cut in the middle
@@ -242,7 +243,7 @@ class PhotoSlot(QFrame):
 
     def set_heading(self) -> None:
         """The slot's title and its parameter name."""
-        self.heading.setText(f"<b>{self.title}</b> <span style='color:gray'>{self.field_name}</span>")
+        self.heading.set_names(f"<b>{self.title}</b>", self.field_name)
 
     def set_required(self, required: bool) -> None:
         """Say that this slot must hold a photo (the first reference in face comparison) where its emptiness is said:

@@ -27,6 +27,7 @@ from ..focus import take_place_in_focus_chain
 from ..texts import join_sentences, level_odds, shortened
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
+from .field_name_label import FieldNameLabel
 from .fitting_labels import WrapAnywhereLabel
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
@@ -550,8 +551,8 @@ class ResultView(QWidget):
                 scores.append((key, value))
         for key, score in scores:
             verdict = judge(score, policy_level)
-            name = QLabel(f"{self.photo_name(key, names)}<br><span style='color:gray'>{key}</span>",
-                          self.scores_grid)
+            name = FieldNameLabel(self.scores_grid)
+            name.set_names(self.photo_name(key, names), key, below=True)
             name.setWordWrap(True)  # a long name wraps rather than widening a narrow column (History's pane)
             value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_grid)
             set_text_colour(value, outcome_colour(verdict.outcome))
