@@ -1,0 +1,129 @@
+"""What the Liveness session page says of its link's expiry and of its notify_url's port, how a received callback's
+row wraps in Chinese, and what the Callback inspector says of a return_url and of a callback checked before."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import requests
+from PySide6.QtGui import QColor, QFont, QTextLayout
+
+from faceid_console.api import Credentials, callback_sign
+from faceid_console.credentials import save as save_credentials
+from faceid_console.settings import Settings
+from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
+from faceid_console.ui.pages.liveness_session_page import LivenessSessionPage
+
+from .conftest import custom_profile
+from .helpers import KYC_NAME, KYC_NUMBER
+
+TOKEN_PATH = "/faceid/liveness/v2/get_token"
+THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
+
+
+def secret_of(window: MainWindow) -> str:
+    client = window.connection.client
+    assert client is not None
+    return client._credentials.api_secret
+
+
+def session_data(biz_id: str, mask: float = 0.1) -> str:
+    """A session's callback data as FaceID posts it: liveness passed, a face compared, ``mask`` its mask score."""
+    return json.dumps({
+        "status": "OK", "biz_info": {"biz_id": biz_id, "biz_no": "order-2026-0042", "biz_extra_data": "x"},
+        "liveness_result": {"result": "PASS", "procedure_type": "still", "face_genuineness": {
+            "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5, "mask_confidence": mask,
+            "mask_threshold": 0.5, "screen_replay_confidence": 0.0, "screen_replay_threshold": 0.5}},
+        "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}})
+
+
+def signed_form(data: str, secret: str) -> str:
+    """The form body FaceID posts: data and its sign, percent-encoded."""
+    return requests.models.RequestEncodingMixin._encode_params({"data": data, "sign": callback_sign(secret, data)})
+
+
+def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Paste ``text``, press Check the callback, and wait until the outcome is shown and History has been asked."""
+    inspector.paste_edit.setPlainText(text)
+    with qtbot.waitSignals([inspector.finished, inspector.history_noted], timeout=30_000):
+        inspector.check_button.click()
+
+
+def use_host_answering(qtbot, window: MainWindow, settings: Settings,  # type: ignore[no-untyped-def]
+                       fixed_answer_server: Callable[[int, str, bytes], str], answer: dict[str, object]) -> None:
+    """A FaceID-like host answering every call with ``answer``, as the profile in use."""
+    name = f"branch-{len(settings.profiles)}"
+    custom_profile(settings, name, fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
+    save_credentials(name, Credentials("k", "s"))
+    window.connection.switch_to(name)
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+
+def start_kyc_session(qtbot, page: LivenessSessionPage, notify_url: str = "") -> None:  # type: ignore[no-untyped-def]
+    page.kyc_radio.setChecked(True)
+    page.name_edit.setText(KYC_NAME)
+    page.number_edit.setText(KYC_NUMBER)
+    page.return_edit.setText("https://example.com/liveness/return")
+    page.notify_edit.setText(notify_url or "https://example.com/liveness/notify")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+
+
+# --- the session page: a callback's row in Chinese -----------------------------------------------------------------
+
+
+def ink_height(window: MainWindow, row: int) -> int:
+    """From the top of the text the list draws for its item ``row`` to its bottom, in pixels."""
+    listed = window.session_page.callback_list
+    listed.clearSelection()  # drawn in its own colour on the list's base
+    rect = listed.visualItemRect(listed.item(row)).intersected(listed.viewport().rect())
+    image = listed.viewport().grab().toImage()
+    base = listed.palette().base().color()
+    ratio = image.devicePixelRatio()
+
+    def inked(y: int) -> bool:
+        return any(_differs(image.pixelColor(x, y), base)
+                   for x in range(int(rect.left() * ratio), min(int((rect.right() + 1) * ratio), image.width())))
+    rows = [y for y in range(int(rect.top() * ratio), min(int((rect.bottom() + 1) * ratio), image.height()))
+            if inked(y)]
+    return int((rows[-1] - rows[0] + 1) / ratio) if rows else 0
+
+
+def line_height(text: str, font: QFont) -> float:
+    """The height of ``text`` laid out as one line in ``font`` (a Chinese one's is its fallback font's, taller)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return line.height()
+
+
+def _differs(colour: QColor, base: QColor) -> bool:
+    return abs(colour.red() - base.red()) + abs(colour.green() - base.green()) + abs(colour.blue() - base.blue()) > 90
+
+
+def test_a_received_callback_s_row_in_chinese_shows_its_biz_id_line_as_english_does(  # type: ignore[no-untyped-def]
+        qtbot, make_window, chinese) -> None:
+    """In zh_CN a row was one line ending in "…", its biz_id and biz_no lost: its first line, in Chinese, is taller
+    than the biz_id line under it, and Qt's list takes each next line to be as tall as the one before, so in a row
+    as tall as the two lines it found no room for the second and elided the first."""
+    window = make_window(language="zh_CN")
+    window.resize(1360, 900)
+    page = window.session_page
+    window.go_to(page)
+    data = session_data("1796174067,7fc8a7e4-b0ca-4c04-8d94-9b89543ee77d", mask=0.71)
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data=signed_form(data, secret_of(window)),
+                      headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
+    qtbot.waitExposed(page.callback_list)
+    item = page.callback_list.item(0)
+    first, second = item.text().split("\n")
+    assert "疑似攻击" in first and second.startswith("biz_id 1796174067,7fc8a7e4-b0ca-4c04-8d94-9b89543ee77d")
+    one_line = max(line_height(line, page.callback_list.font()) for line in (first, second))  # the first's
+    # Drawn taller than any line alone: the biz_id line under the first, not the first alone, elided.
+    qtbot.waitUntil(lambda: ink_height(window, 0) > one_line, timeout=5_000)
+    window.connection.close()
