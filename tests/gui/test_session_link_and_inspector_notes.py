@@ -4,6 +4,7 @@ row wraps in Chinese, and what the Callback inspector says of a return_url and o
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 
 import requests
@@ -70,6 +71,51 @@ def start_kyc_session(qtbot, page: LivenessSessionPage, notify_url: str = "") ->
     page.notify_edit.setText(notify_url or "https://example.com/liveness/notify")
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.start_button.click()
+
+
+# --- the session page: its link's expiry --------------------------------------------------------------------------
+
+
+def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no_date(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
+    """A past expired_time showed "valid until 01:19:48 UTC" with no warning; one in milliseconds "valid until
+    58888-08-12"."""
+    page = window.session_page
+    window.go_to(page)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    past = int(time.time()) - 600
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-past", "expired_time": past, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert page.token is not None and page.open_button.isEnabled()  # the link is still there to try
+    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(past)) in page.session_label.text()
+    assert page.expiry_note.isVisibleTo(page) and page.expiry_note.text().startswith(
+        "That time is already past by this workstation's clock: this workstation's clock or the service's is wrong, "
+        "and the link is likely dead.")
+    assert said[-1] == ("Liveness session started, but its link has expired already by this workstation's clock: "
+                        "check the clock.")
+
+    in_ms = int(time.time() * 1000) + 3_600_000
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-ms", "expired_time": in_ms, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert page.token is not None and page.token.token == "tok-ms"
+    label = page.session_label.text()
+    assert label.startswith("Session started. The applicant opens this link (once; when it expires is unknown):\n")
+    assert "valid until" not in label and "UTC" not in label
+    assert page.expiry_note.text().startswith(f"The answer's expired_time, {in_ms}, is not a time within a day of "
+                                              "this workstation's clock, so it is not shown as a date")
+    assert said[-1] == "Liveness session started; the link is ready, but when it expires is unknown."
+
+    # An hour ahead, as FaceID gives it: no note.
+    ahead = int(time.time()) + 3600
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-ok", "expired_time": ahead, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(ahead)) in page.session_label.text()
+    assert not page.expiry_note.text() and not page.expiry_note.isVisibleTo(page)
+    assert said[-1] == "Liveness session started; the link is ready."
 
 
 # --- the session page: a callback's row in Chinese -----------------------------------------------------------------

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
-from ..colours import FAIL, VERDICT_COLOURS
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
@@ -399,6 +400,14 @@ class LivenessSessionPage(QWidget):
         self.session_label.setObjectName("sessionLabel")
         self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         session.addWidget(self.session_label)
+        # When the answer's expired_time is already past, or no plausible time at all: said, not taken on trust.
+        self.expiry_note = QLabel(self.session_box)
+        self.expiry_note.setObjectName("linkExpiryNote")
+        self.expiry_note.setWordWrap(True)
+        self.expiry_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_text_colour(self.expiry_note, CAUTION)
+        self.expiry_note.setVisible(False)
+        session.addWidget(self.expiry_note)
         # Side by side where there is room, one under the other where not: side by side, they kept the form from
         # the width it needs at 800 px.
         buttons = StackingRow(self.session_box, stretch=True)
@@ -587,6 +596,7 @@ class LivenessSessionPage(QWidget):
     def _clear_link(self) -> None:
         self.token = None
         self.do_url = ""
+        self._note_expiry("")
         self._link_from.cleared()
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
@@ -597,7 +607,7 @@ class LivenessSessionPage(QWidget):
         their signatures checked) under this one. Back on that profile, the link is put back."""
         if self.token is None:
             return None
-        token, url, said = self.token, self.do_url, self.session_label.text()
+        token, url, said, expiry = self.token, self.do_url, self.session_label.text(), self.expiry_note.text()
         self._clear_link()
         self.session_label.setText(self.tr(
             "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
@@ -607,6 +617,7 @@ class LivenessSessionPage(QWidget):
         def put_back() -> None:
             self.token, self.do_url = token, url
             self.session_label.setText(said)
+            self._note_expiry(expiry)
             for button in (self.open_button, self.copy_button):
                 button.setEnabled(bool(url))
         return put_back
@@ -619,15 +630,40 @@ class LivenessSessionPage(QWidget):
             self._session_secrets[self._request_profile] = self._request_secret
             self._session_secrets_read_at[self._request_profile] = self._request_read_at
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
-        expires = utc_clock(token.expired_time) if token.expired_time else "—"  # as App token's, not local time
-        self.session_label.setText(self.tr(
-            "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
-            expires=expires, url=self.do_url))
+        now = time.time()
+        expires = token.expires_at(now)
+        status = self.tr("Liveness session started; the link is ready.")
+        if expires is None and token.expired_time is not None:  # never printed as a date: it would be nonsense
+            self.session_label.setText(self.tr(
+                "Session started. The applicant opens this link (once; when it expires is unknown):\n{url}").format(
+                url=self.do_url))
+            self._note_expiry(self.tr(
+                "The answer's expired_time, {value}, is not a time within a day of this workstation's clock, so it "
+                "is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is "
+                "far off.").format(value=token.expired_time))
+            status = self.tr("Liveness session started; the link is ready, but when it expires is unknown.")
+        else:
+            until = utc_clock(expires) if expires else "—"  # as App token's, not local time
+            self.session_label.setText(self.tr(
+                "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
+                expires=until, url=self.do_url))
+            if expires is not None and expires <= now:
+                self._note_expiry(self.tr(
+                    "That time is already past by this workstation's clock: this workstation's clock or the "
+                    "service's is wrong, and the link is likely dead. Check this computer's date and time; if it is "
+                    "right, start a new session."))
+                status = self.tr("Liveness session started, but its link has expired already by this workstation's "
+                                 "clock: check the clock.")
         for button in (self.open_button, self.copy_button):
             button.setEnabled(bool(self.do_url))
         self.stage_label.setText("")
-        self.status_message.emit(self.tr("Liveness session started; the link is ready."))
+        self.status_message.emit(status)
         self.finished.emit()
+
+    def _note_expiry(self, text: str) -> None:
+        """What is wrong with the link's expired_time, under the link (``""``: nothing)."""
+        self.expiry_note.setText(text)
+        self.expiry_note.setVisible(bool(text))
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
