@@ -118,6 +118,48 @@ def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no
     assert said[-1] == "Liveness session started; the link is ready."
 
 
+# --- the session page: notify_url's port ------------------------------------------------------------------------
+
+
+def test_a_notify_url_on_a_port_faceid_does_not_post_to_is_sent_with_a_note_at_the_field(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
+    """https://example.com:8443/notify was accepted silently: FaceID posts callbacks to 443, 5000, 16003, 8883 and
+    8028 only (h5-callbacks), so none would come."""
+    page = window.session_page
+    window.go_to(page)
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-1", "expired_time": int(time.time()) + 3600, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page, notify_url="https://example.com:8443/liveness/notify")
+    assert page.token is not None  # sent all the same: the documents do not make it an error
+    note = page.notify_field.note
+    assert note.isVisibleTo(page) and note.text() == (
+        "FaceID posts callbacks only to ports 443, 5000, 16003, 8883, 8028: none will come to port 8443 of this "
+        "notify_url. The session can still be started; to receive its callback, give an address on one of those "
+        "ports.")
+    assert note.text() in page.notify_edit.accessibleDescription()
+    assert not page.notify_field.problem.text()  # a note, not a problem
+
+    page.notify_edit.setText("https://example.com:8883/liveness/notify")  # put right: the note goes at once
+    assert not note.text() and not note.isVisibleTo(page)
+    page.notify_edit.setText("http://example.com/liveness/notify")  # http's own port, 80, as typed: not yet said
+    assert not note.text()
+    page.notify_edit.editingFinished.emit()
+    assert "none will come to port 80 of this notify_url" in note.text()
+    page.notify_edit.setText("https://example.com/liveness/notify")  # https's own, 443
+    assert not note.text()
+
+
+def test_the_built_in_engine_s_notify_url_gets_no_port_note(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The sandbox posts to any port (its own receiver listens on one chosen by the system)."""
+    page = window.session_page
+    window.go_to(page)
+    assert page.notify_edit.text() == page.receiver.notify_url
+    page.use_receiver.setChecked(False)
+    page.notify_edit.setText("https://example.com:8443/liveness/notify")
+    page.notify_edit.editingFinished.emit()
+    assert not page.notify_field.note.text() and not page.notify_field.note.isVisibleTo(page)
+
+
 # --- the session page: a callback's row in Chinese -----------------------------------------------------------------
 
 

@@ -50,6 +50,7 @@ from ...api import (
 )
 from ...api.client import MASKED_SECRET_CHARS
 from ...api.errors import INVALID_RESPONSE, ErrorOrigin
+from ...api.request_models import NOTIFY_URL_PORTS, notify_port_not_posted_to
 from ...lazy_history import LazyHistoryStore
 from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
@@ -352,6 +353,10 @@ class LivenessSessionPage(QWidget):
         self.notify_edit.setPlaceholderText("https://example.com/liveness/notify")
         self.notify_field = FieldWithProblem(self.notify_edit, parent=side)
         add_field_row(urls, self.tr("notif&y_url:"), self.notify_field)
+        # Its port said at the field once typed, and when Start is pressed; as it is typed, only taken back (each
+        # digit of 8883 is a port FaceID does not post to).
+        self.notify_edit.textChanged.connect(lambda _text: self._note_notify_port(typing=True))
+        self.notify_edit.editingFinished.connect(self._note_notify_port)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("your order number (at most 128 bytes)"))
         self.biz_no_field = FieldWithProblem(self.biz_no_edit, parent=side)
@@ -520,7 +525,22 @@ class LivenessSessionPage(QWidget):
                 "Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them "
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
+        self._note_notify_port()
         self._update_start()
+
+    def _note_notify_port(self, *, typing: bool = False) -> None:
+        """Say at notify_url when FaceID posts no callback to its port: the session can still be started, but its
+        callback will not come. Not for the built-in engine, which posts to any port. ``typing``: a note only goes
+        or follows the port, never comes, while the reviewer types."""
+        port = (notify_port_not_posted_to(self.notify_edit.text())
+                if self.connection.profile.kind is not ProfileKind.LOCAL_ENGINE else None)
+        if port is None:
+            self.notify_field.set_note("")
+        elif not typing or self.notify_field.note.text():
+            self.notify_field.set_note(self.tr(
+                "FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The "
+                "session can still be started; to receive its callback, give an address on one of those ports."
+            ).format(ports=", ".join(str(allowed) for allowed in NOTIFY_URL_PORTS), port=port))
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -561,6 +581,7 @@ class LivenessSessionPage(QWidget):
         self._request_secret = profile_secret(self.connection)
         self._request_read_at = self.connection.credentials_read_at
         self._focus_at_start = QApplication.focusWidget()
+        self._note_notify_port()  # typed and Start pressed at once (Ctrl+Enter): not yet said
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
