@@ -322,6 +322,10 @@ class CallbackInspectorPage(QWidget):
                                 .format(biz_id=shortened(parsed.biz_id)), None)
         self._biz_id = parsed.biz_id
         self.look_up_button.setEnabled(True)
+        # Its own outcome: the last callback's "Signature valid" left in the status bar read as this URL's.
+        self.status_message.emit(self.tr(
+            "This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.")
+            .format(biz_id=shortened(parsed.biz_id)))
 
     def _show_error(self, err: FaceIDError) -> None:
         if self._check_again:
