@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QTextLayout
 
 from faceid_console.api import Credentials, callback_sign
 from faceid_console.credentials import save as save_credentials
+from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.settings import Settings
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
@@ -47,9 +48,9 @@ def signed_form(data: str, secret: str) -> str:
 
 
 def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Paste ``text``, press Check the callback, and wait until the outcome is shown."""
+    """Paste ``text``, press Check the callback, and wait until the outcome is shown and History has been asked."""
     inspector.paste_edit.setPlainText(text)
-    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+    with qtbot.waitSignals([inspector.finished, inspector.history_noted], timeout=30_000):
         inspector.check_button.click()
 
 
@@ -87,6 +88,55 @@ def test_a_return_url_checked_after_a_callback_says_its_own_outcome_in_the_statu
     check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,52b13fb5")
     assert window.statusBar().currentMessage() == (
         "This return_url carries only a biz_id (1700000000,52b13fb5), no signed data: look the result up to read it.")
+
+
+def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The same signed callback pasted twice read as a fresh "Signature valid" both times, as the session page
+    no longer lists a repeat."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    secret = secret_of(window)
+    data = session_data("1700000000,checked-twice")
+    check(qtbot, inspector, signed_form(data, secret))
+    assert not inspector.seen_note.isVisibleTo(inspector)
+    first = window.statusBar().currentMessage()
+    check(qtbot, inspector, f"{data}\n{callback_sign(secret, data)}")  # the same callback, pasted in another shape
+    note = inspector.seen_note.text()
+    assert note.startswith("Checked here before, at ") and note.endswith(
+        " UTC: the same callback (same data and sign), not a new result.")
+    assert inspector.seen_note.isVisibleTo(inspector)
+    assert window.statusBar().currentMessage() == f"{first} · {note}"
+    assert inspector.signature_valid is True  # its verdict stands: it is the same genuine callback
+
+    # Another callback is a first of its own; a return_url has nothing to repeat.
+    check(qtbot, inspector, signed_form(session_data("1700000000,another"), secret))
+    assert not inspector.seen_note.text() and not window.statusBar().currentMessage().endswith("new result.")
+    check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,another")
+    assert not inspector.seen_note.text()
+
+
+def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore) -> None:
+    """A callback the session page received (and kept in History) pasted into the inspector: History is asked in a
+    worker, after the verdict, and its entry named."""
+    inspector, session = window.inspector_page, window.session_page
+    window.go_to(inspector)
+    data = session_data("1700000000,kept-in-history")
+    form = signed_form(data, secret_of(window))
+    check(qtbot, inspector, form)
+    assert not inspector.seen_note.text()  # nothing of it in History yet
+
+    with qtbot.waitSignal(session.callback_received, timeout=10_000):
+        requests.post(session.receiver.notify_url, data=form,
+                      headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
+    session._executor.shutdown(wait=True)  # its History write is done
+    check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,kept-in-history")
+    assert inspector.seen_note.text() == (
+        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page.")
+    check(qtbot, inspector, form)
+    assert inspector.seen_note.text().splitlines()[1:] == [
+        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."]
+    assert inspector.seen_note.text().startswith("Checked here before, at ")
 
 
 # --- the session page: its link's expiry --------------------------------------------------------------------------

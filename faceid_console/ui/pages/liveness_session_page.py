@@ -95,6 +95,39 @@ class FirstReceipt:
     via: str
 
 
+#: Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so
+#: a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this.
+MAX_CALLBACKS_REMEMBERED: Final = 10_000
+
+
+class FirstReceipts:
+    """When and where each callback was first received (or checked), by ``ReceiptKey``: the session page's and the
+    inspector's memory of the callbacks they have seen, so that the same one again is named a repeat, not a new
+    result. Bounded: the oldest are forgotten past ``limit``."""
+
+    def __init__(self, limit: int = MAX_CALLBACKS_REMEMBERED) -> None:
+        self._firsts: dict[ReceiptKey, FirstReceipt] = {}
+        self._limit = limit
+
+    def first_or_remember(self, key: ReceiptKey, receipt: FirstReceipt) -> FirstReceipt | None:
+        """The first receipt of the callback ``key`` names, when it came before; else None, ``receipt`` now its
+        first."""
+        first = self._firsts.get(key)
+        if first is None:
+            self.remember(key, receipt)
+        return first
+
+    def remember(self, key: ReceiptKey, receipt: FirstReceipt) -> None:
+        """``receipt`` as the first of the callback ``key`` names."""
+        self._firsts[key] = receipt
+        if len(self._firsts) > self._limit:
+            del self._firsts[next(iter(self._firsts))]  # the oldest: memory stays bounded
+
+    def forget(self, key: ReceiptKey) -> None:
+        """The callback ``key`` names is taken as never received: its next receipt is a first."""
+        self._firsts.pop(key, None)
+
+
 @dataclass(frozen=True)
 class ReceivedCallback:
     """One callback the receiver got, checked with the active profile's secret."""
@@ -204,9 +237,6 @@ class CallbackList(QListWidget):
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
 MAX_CALLBACKS_SHOWN: Final = 100
-#: Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so
-#: a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this.
-MAX_CALLBACKS_REMEMBERED: Final = 10_000
 
 
 class LivenessSessionPage(QWidget):
@@ -254,7 +284,7 @@ class LivenessSessionPage(QWidget):
         self._note_about: str | None = None
         #: When and where each callback was first received, by the profile that checked it, how its signature checked
         #: and its fingerprint: a repeat of one is listed as such, and History keeps the first alone.
-        self._first_receipts: dict[ReceiptKey, FirstReceipt] = {}
+        self._first_receipts = FirstReceipts()
         #: A repeat that came while its first's History write was on its way: written instead, should that one fail.
         self._writing: dict[ReceiptKey, ReceivedCallback | None] = {}
         self._written.connect(self._receipt_written)
@@ -786,15 +816,12 @@ class LivenessSessionPage(QWidget):
         if checked.callback is None:
             return checked  # not a callback: nothing to be a repeat of
         key = _receipt_key(checked)
-        first = self._first_receipts.get(key)
-        if first is not None:
-            if key in self._writing:
-                self._writing[key] = checked  # the first's write may yet fail: this one is kept for it
-            return dataclasses.replace(checked, repeat_of=first)
-        self._first_receipts[key] = FirstReceipt(checked.received_at, checked.via)
-        if len(self._first_receipts) > MAX_CALLBACKS_REMEMBERED:
-            del self._first_receipts[next(iter(self._first_receipts))]  # the oldest: memory stays bounded
-        return checked
+        first = self._first_receipts.first_or_remember(key, FirstReceipt(checked.received_at, checked.via))
+        if first is None:
+            return checked
+        if key in self._writing:
+            self._writing[key] = checked  # the first's write may yet fail: this one is kept for it
+        return dataclasses.replace(checked, repeat_of=first)
 
     def _list_of(self, active: Profile) -> None:
         """The callbacks of ``active`` on the list. Those listed go once the reviewer switched: they were checked
@@ -943,10 +970,10 @@ class LivenessSessionPage(QWidget):
         if kept or self._closed:
             return
         if repeat is not None:
-            self._first_receipts[key] = FirstReceipt(repeat.received_at, repeat.via)
+            self._first_receipts.remember(key, FirstReceipt(repeat.received_at, repeat.via))
             self._journal_first(repeat)
         else:
-            self._first_receipts.pop(key, None)
+            self._first_receipts.forget(key)
 
     def _journal_callback(self, checked: ReceivedCallback, ended: Callable[[bool], None] | None = None) -> None:
         """Keep a checked callback in the history (off the GUI thread), under the profile whose api_secret checked
