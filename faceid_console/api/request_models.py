@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, Final, Union
+from urllib.parse import urlsplit
 
 from .errors import FaceIDError
 from .identity import (
@@ -330,6 +331,27 @@ class GetResultRequest(_Checked):
     def query(self) -> dict[str, str]:
         """The query parameters (without credentials)."""
         return {"biz_id": self.biz_id.strip(), "get_image_type": str(int(self.get_image_type))}
+
+
+#: The only ports FaceID posts a notify_url callback to, a whitelist of its own (h5-callbacks: "支持的端口有:443,5000,
+#: 16003,8883,8028"). A notify_url on another port gets no callback; the documents do not say get_token refuses it.
+NOTIFY_URL_PORTS: Final = (443, 5000, 16003, 8883, 8028)
+
+
+def notify_port_not_posted_to(notify_url: str) -> int | None:
+    """The port of ``notify_url`` (80 or 443 when it names none) when FaceID posts no callback to it; None when it
+    does, or when this is no http(s) URL with a port (a problem said otherwise)."""
+    try:
+        parts = urlsplit(notify_url.strip())
+        port = parts.port
+    except ValueError:  # a port that is no number, or out of range
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if port is None:
+        port = 443 if scheme == "https" else 80
+    return None if port in NOTIFY_URL_PORTS else port
 
 
 @dataclass(frozen=True)

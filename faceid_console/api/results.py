@@ -600,6 +600,12 @@ class BizToken:
         return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"), obj)
 
 
+#: How far from this workstation's clock a link's ``expired_time`` may be and still be read as when it expires. The
+#: documents give get_token's link no lifetime (App's biz_token lives an hour, a session's result a day): a value
+#: further off either way is no time in Unix seconds (milliseconds, a lifetime), or the clocks are far apart.
+PLAUSIBLE_EXPIRY_S: Final = 86_400
+
+
 @dataclass(frozen=True)
 class WebLivenessToken:
     """get_token's answer: the token for the applicant's ``do`` page and when it expires."""
@@ -609,6 +615,14 @@ class WebLivenessToken:
     request_id: str | None
     time_used: int | None
     raw: JSON = field(default_factory=dict, repr=False)
+
+    def expires_at(self, now: float) -> int | None:
+        """``expired_time`` as Unix seconds, the unit of every time the documents give (verify_time, a v3 sign's
+        times), when it is within a day of ``now`` (this workstation's clock) either way; None when there is none,
+        or it is further off: read as a date, a value in milliseconds was the year 58888."""
+        if self.expired_time is None or abs(self.expired_time - now) > PLAUSIBLE_EXPIRY_S:
+            return None
+        return self.expired_time
 
     @classmethod
     def parse(cls, data: Any) -> WebLivenessToken:

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         from .pages.callback_inspector_page import CallbackInspectorPage
 
         page = CallbackInspectorPage(connection=self.connection, settings=self.settings, language=self.language,
-                                     parent=parent)
+                                     history=self.history, parent=parent)
         page.look_up_requested.connect(self._look_up)
         return page
 

@@ -182,3 +182,31 @@ def test_a_file_name_no_file_system_can_hold_is_named_as_such(faces: Path) -> No
     assert err.message == "image: 'a\\x00b.jpg' is not a usable file name."
     assert [p.field for p in VerifyRequest(ComparisonType.KYC, "a\x00b", idcard_name="").problems()] == [
         "idcard_name", "idcard_number", "image"]
+
+
+@pytest.mark.parametrize(("notify_url", "port"), [
+    ("https://example.com:8443/notify", 8443),
+    ("http://example.com/notify", 80),  # http's own port is not one FaceID posts to
+    ("HTTP://example.com:8080/notify", 8080),
+    ("https://example.com/notify", None),  # https's own, 443
+    ("https://example.com:5000/notify", None),
+    ("http://example.com:16003/notify", None),
+    ("https://example.com:8883/notify", None),
+    ("https://[2001:db8::1]:8028/notify", None),
+    ("https://example.com:99999/notify", None),  # no port at all: its problem is not this one
+    ("ftp://example.com:21/notify", None),
+    ("", None),
+])
+def test_a_notify_url_is_named_when_faceid_posts_no_callback_to_its_port(notify_url: str, port: int | None) -> None:
+    """h5-callbacks: FaceID posts notify_url callbacks to ports 443, 5000, 16003, 8883 and 8028 only."""
+    from faceid_console.api.request_models import NOTIFY_URL_PORTS, notify_port_not_posted_to
+
+    assert NOTIFY_URL_PORTS == (443, 5000, 16003, 8883, 8028)
+    assert notify_port_not_posted_to(notify_url) == port
+
+
+def test_a_notify_url_on_another_port_is_no_problem_of_the_request() -> None:
+    """The documents say FaceID posts no callback there, not that get_token refuses it: it is still sent."""
+    request = GetTokenRequest(ComparisonType.KYC, "https://example.com/return", "https://example.com:8443/notify",
+                              idcard_name="张三", idcard_number=ID)
+    assert request.problems() == []

@@ -338,3 +338,20 @@ def test_another_session_s_answer_names_both_biz_ids_and_is_explained_as_such() 
         LivenessSessionResult.parse_get_result({"biz_id": "x" * 3_000_000, "status": "OK"}, asked)
     assert huge.value.refused is not None and len(huge.value.refused.found) == 3_000_000
     assert len(huge.value.explanation("en")) < 600
+
+
+@pytest.mark.parametrize(("expired_time", "expires"), [
+    (1_700_003_600, 1_700_003_600),  # an hour ahead, as the built-in engine gives it
+    (1_700_000_000 - 600, 1_700_000_000 - 600),  # past, but a time: the window says it is past
+    (1_700_000_000 + 86_400, 1_700_000_000 + 86_400),
+    (1_700_000_000 + 86_401, None),  # more than a day ahead
+    (1_700_003_600_000, None),  # milliseconds: the year 55840 read as seconds
+    (3600, None),  # a lifetime, not a time
+    (None, None),
+])
+def test_a_link_s_expired_time_is_taken_as_unix_seconds_only_within_a_day_of_now(
+        expired_time: int | None, expires: int | None) -> None:
+    from faceid_console.api.results import WebLivenessToken
+
+    token = WebLivenessToken("tok", expired_time, "1,r", 5)
+    assert token.expires_at(1_700_000_000.0) == expires

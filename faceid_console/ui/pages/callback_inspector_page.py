@@ -8,9 +8,11 @@ the verdict is already on show.
 
 from __future__ import annotations
 
+import datetime
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
@@ -30,11 +32,14 @@ from ...api import (
     ReturnUrlOnly,
     parse_callback_paste,
 )
+from ...api.request_models import MAX_BIZ_ID_CHARS
+from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
+from ..colours import CAUTION, set_text_colour
 from ..connection import Connection
 from ..pattern_texts import matched_text
-from ..tasks import BackgroundTask, in_thread
+from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import profile_display_name, shortened
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
@@ -45,7 +50,10 @@ from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
 from ..widgets.send_row import add_send_shortcut
 from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
-from .liveness_session_page import profile_secret
+from .liveness_session_page import FirstReceipt, FirstReceipts, profile_secret
+
+if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
+    import asyncio
 
 #: The protocol library's English for a paste with no data (or sign) field, naming the fields it has instead, and
 #: for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse.
@@ -64,6 +72,8 @@ class CheckedCallback:
     callback: CallbackBody
     result: LivenessSessionResult
     signature_valid: bool | None
+    #: ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before.
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,7 @@ class MalformedCallback:
     callback: CallbackBody
     malformed: MalformedPayload
     signature_valid: bool | None
+    fingerprint: str = ""
 
 
 def check_paste(text: str, secret: str | None) -> CheckedCallback | MalformedCallback | ReturnUrlOnly:
@@ -83,10 +94,24 @@ def check_paste(text: str, secret: str | None) -> CheckedCallback | MalformedCal
         return parsed
     # The signature covers the posted string, not what it holds: checked whether or not the data reads.
     valid = parsed.signature_valid(secret) if secret is not None else None
+    fingerprint = parsed.fingerprint()  # here, off the GUI thread: data can be megabytes
     payload = parsed.payload_or_malformed()
     if isinstance(payload, MalformedPayload):
-        return MalformedCallback(parsed, payload, valid)
-    return CheckedCallback(parsed, payload, valid)
+        return MalformedCallback(parsed, payload, valid, fingerprint)
+    return CheckedCallback(parsed, payload, valid, fingerprint)
+
+
+def history_entries_for(history: LazyHistoryStore, biz_id: str) -> int | None:
+    """How many History entries name ``biz_id`` (its look-ups, its callbacks received); None when History cannot
+    be read. Run it in a worker: it opens the database on first use."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ...store import HistoryFilter, StoreError  # loads the store in the worker, never at start-up
+
+    try:
+        return history.get().history.count(HistoryFilter(biz_id=biz_id))
+    except (StoreError, OSError, SQLAlchemyError):
+        return None
 
 
 class CallbackInspectorPage(QWidget):
@@ -98,17 +123,28 @@ class CallbackInspectorPage(QWidget):
     #: Emitted after a check's outcome (the callback's data with its images, or what is wrong with the paste) has
     #: been shown.
     finished = Signal()
+    #: Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show.
+    history_noted = Signal()
 
     def __init__(self, *, connection: Connection, settings: Settings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 history: LazyHistoryStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callbackInspectorPage")
         self.connection = connection
         self.settings = settings
         self.language = language
+        #: Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked.
+        self.history = history
         self.callback: CallbackBody | None = None
         self.signature_valid: bool | None = None
+        #: The callbacks checked here, as the session page remembers those it received: the same one pasted again
+        #: (same data, same sign, checked alike for the same profile) is said to be no new result.
+        self._checked_before = FirstReceipts()
+        self._repeat = ""  # the paste on show was checked here before: when (the note's first line)
+        self._shown = 0  # counts the checks started: History's answer is noted for the one on show only
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-inspect")
+        self._history_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-history")
+        self._asking: set[asyncio.Task[None]] = set()  # History asked about a biz_id, to note when it answers
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
         self._check_again = False  # Check was asked for while a check ran: the paste may have changed since
@@ -164,6 +200,14 @@ class CallbackInspectorPage(QWidget):
         self.error_panel = ErrorPanel(language, result_side)
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
+        # Above the verdict, read before it: this callback was checked here before, History holds its biz_id.
+        self.seen_note = QLabel(result_side)
+        self.seen_note.setObjectName("callbackSeenNote")
+        self.seen_note.setWordWrap(True)
+        self.seen_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_text_colour(self.seen_note, CAUTION, bold=True)
+        self.seen_note.setVisible(False)
+        result_layout.addWidget(self.seen_note)
         self.view = LivenessView(language, result_side)
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
@@ -198,33 +242,85 @@ class CallbackInspectorPage(QWidget):
             self._check_again = True
             return
         self.callback, self.signature_valid, self._biz_id = None, None, ""
+        self._shown += 1  # what History says of an earlier paste's biz_id is not this one's
         self.look_up_button.setEnabled(False)
         self.error_panel.setVisible(False)
+        self._note_seen("")
         self.view.clear(self.tr("Checking the callback…"))
         self.view.setVisible(True)
+        profile = self.connection.profile
         self._task.start(self._check(self.paste_edit.whole_text(), profile_secret(self.connection),
-                                     profile_display_name(self.connection.profile)),
+                                     profile_display_name(profile), profile.name),
                          self._checked, self._show_error, on_crash=self._crashed)
 
-    async def _check(self, text: str, secret: str | None, profile: str) -> bool:
+    async def _check(self, text: str, secret: str | None, profile: str, profile_name: str) -> bool:
         """Whether the outcome was shown (not when the paste is to be checked again at once: it may have changed)."""
         checked = await in_thread(self._executor, check_paste, text, secret)
         if self._check_again:
             return False
         if isinstance(checked, ReturnUrlOnly):
             self._show_return_url(checked)
-            return True
-        if isinstance(checked, MalformedCallback):
-            self._show_malformed(checked, profile)
-            return True
-        images = checked.result.images
-        self._show_checked(checked, profile, images_pending=bool(images))
-        if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
-            decoded = await in_thread(self._executor, decode_images, images)
-            if self._check_again:
-                return False
-            self.view.gallery.set_images(images, decoded)
+        elif isinstance(checked, MalformedCallback):
+            self._show_malformed(checked, profile, self._repeat_text(checked, profile_name))
+        else:
+            images = checked.result.images
+            self._show_checked(checked, profile, self._repeat_text(checked, profile_name), images_pending=bool(images))
+            if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
+                decoded = await in_thread(self._executor, decode_images, images)
+                if self._check_again:
+                    return False
+                self.view.gallery.set_images(images, decoded)
+        self._ask_history(self._biz_id)
         return True
+
+    def _ask_history(self, biz_id: str) -> None:
+        """Ask History, in a worker of its own, whether it holds entries for ``biz_id`` and note it: opening it the
+        first time takes a second, a database server may be slow to answer, and neither the verdict nor the next
+        check waits for it."""
+        if self.history is None or not biz_id.strip() or len(biz_id) > MAX_BIZ_ID_CHARS:
+            return  # a biz_id longer than any is no session's: not looked for
+        import asyncio
+
+        asking = asyncio.ensure_future(self._note_history(self.history, biz_id, self._shown))
+        self._asking.add(asking)  # held until done: the loop keeps only a weak reference to a task
+        asking.add_done_callback(self._asking.discard)
+
+    async def _note_history(self, history: LazyHistoryStore, biz_id: str, shown: int) -> None:
+        try:
+            kept = await in_thread(self._history_reads, history_entries_for, history, biz_id)
+        except Exception as exc:  # a bug: reported, and the page goes on checking
+            report_unexpected(exc)
+            return
+        if shown == self._shown:  # still the paste on show
+            self._note_seen(self._repeat, self._history_text(kept, biz_id))
+            self.history_noted.emit()
+
+    def _repeat_text(self, checked: CheckedCallback | MalformedCallback, profile_name: str) -> str:
+        """When this callback was checked here before (``""``: never), remembered now as checked; as the session
+        page tells a repeat, by profile, by how its signature checked and by its data and sign."""
+        now = datetime.datetime.now(datetime.UTC)  # UTC, as every time in the window
+        first = self._checked_before.first_or_remember((profile_name, checked.signature_valid, checked.fingerprint),
+                                                       FirstReceipt(now, "inspector"))
+        if first is None:
+            return ""
+        return self.tr("Checked here before, at {time} UTC: the same callback (same data and sign), not a new "
+                       "result.").format(time=first.received_at.strftime("%H:%M:%S"))
+
+    def _history_text(self, kept: int | None, biz_id: str) -> str:
+        """What History holds for ``biz_id`` (``""``: nothing, or it cannot be read)."""
+        if not kept:
+            return ""
+        return (self.tr("History already holds an entry for biz_id {biz_id}: search for it on the History page.")
+                if kept == 1 else
+                self.tr("History already holds {count} entries for biz_id {biz_id}: search for them on the History "
+                        "page.")).format(count=kept, biz_id=shortened(biz_id))
+
+    def _note_seen(self, repeat: str, kept: str = "") -> None:
+        """The note above the verdict: checked here before, in History already (neither: no note)."""
+        self._repeat = repeat
+        text = "\n".join(line for line in (repeat, kept) if line)
+        self.seen_note.setText(text)
+        self.seen_note.setVisible(bool(text))
 
     def _checked(self, shown: bool) -> None:
         if shown:
@@ -245,7 +341,7 @@ class CallbackInspectorPage(QWidget):
                 self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
                         "with another api_secret. Do not trust it.")).format(profile=profile)
 
-    def _show_checked(self, checked: CheckedCallback, profile: str, *, images_pending: bool) -> None:
+    def _show_checked(self, checked: CheckedCallback, profile: str, repeat: str, *, images_pending: bool) -> None:
         result = checked.result
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
@@ -258,10 +354,13 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
         attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
-        self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
-            signature=text, checks=", ".join(attacks)) if attacks else text)
+        status = self.tr("{signature} · Attack suspected: {checks}").format(
+            signature=text, checks=", ".join(attacks)) if attacks else text
+        self._note_seen(repeat)
+        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
+                                 else status)
 
-    def _show_malformed(self, checked: MalformedCallback, profile: str) -> None:
+    def _show_malformed(self, checked: MalformedCallback, profile: str, repeat: str) -> None:
         """The signature's verdict as for any callback, then which field of the data is malformed and why."""
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
@@ -282,7 +381,10 @@ class CallbackInspectorPage(QWidget):
         self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        self.status_message.emit(self.tr("{signature} · {problem}").format(signature=signature, problem=problem))
+        self._note_seen(repeat)
+        status = self.tr("{signature} · {problem}").format(signature=signature, problem=problem)
+        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
+                                 else status)
 
     def _crashed(self) -> None:
         """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""
@@ -295,9 +397,10 @@ class CallbackInspectorPage(QWidget):
             self.view.rejudge(self.settings.policy_level)
 
     def shutdown(self) -> None:
-        """The worker ends with the window (a check still running finishes unobserved)."""
+        """The workers end with the window (a check or History read still running finishes unobserved)."""
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._history_reads.shutdown(wait=False, cancel_futures=True)
 
     def _paste_held_changed(self) -> None:
         """Say plainly what the box shows when a paste is too long to show in full."""
@@ -322,6 +425,10 @@ class CallbackInspectorPage(QWidget):
                                 .format(biz_id=shortened(parsed.biz_id)), None)
         self._biz_id = parsed.biz_id
         self.look_up_button.setEnabled(True)
+        # Its own outcome: the last callback's "Signature valid" left in the status bar read as this URL's.
+        self.status_message.emit(self.tr(
+            "This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.")
+            .format(biz_id=shortened(parsed.biz_id)))
 
     def _show_error(self, err: FaceIDError) -> None:
         if self._check_again:

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,12 +50,13 @@ from ...api import (
 )
 from ...api.client import MASKED_SECRET_CHARS
 from ...api.errors import INVALID_RESPONSE, ErrorOrigin
+from ...api.request_models import NOTIFY_URL_PORTS, notify_port_not_posted_to
 from ...lazy_history import LazyHistoryStore
 from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
-from ..colours import FAIL, VERDICT_COLOURS
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
@@ -91,6 +93,39 @@ class FirstReceipt:
 
     received_at: datetime.datetime
     via: str
+
+
+#: Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so
+#: a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this.
+MAX_CALLBACKS_REMEMBERED: Final = 10_000
+
+
+class FirstReceipts:
+    """When and where each callback was first received (or checked), by ``ReceiptKey``: the session page's and the
+    inspector's memory of the callbacks they have seen, so that the same one again is named a repeat, not a new
+    result. Bounded: the oldest are forgotten past ``limit``."""
+
+    def __init__(self, limit: int = MAX_CALLBACKS_REMEMBERED) -> None:
+        self._firsts: dict[ReceiptKey, FirstReceipt] = {}
+        self._limit = limit
+
+    def first_or_remember(self, key: ReceiptKey, receipt: FirstReceipt) -> FirstReceipt | None:
+        """The first receipt of the callback ``key`` names, when it came before; else None, ``receipt`` now its
+        first."""
+        first = self._firsts.get(key)
+        if first is None:
+            self.remember(key, receipt)
+        return first
+
+    def remember(self, key: ReceiptKey, receipt: FirstReceipt) -> None:
+        """``receipt`` as the first of the callback ``key`` names."""
+        self._firsts[key] = receipt
+        if len(self._firsts) > self._limit:
+            del self._firsts[next(iter(self._firsts))]  # the oldest: memory stays bounded
+
+    def forget(self, key: ReceiptKey) -> None:
+        """The callback ``key`` names is taken as never received: its next receipt is a first."""
+        self._firsts.pop(key, None)
 
 
 @dataclass(frozen=True)
@@ -202,9 +237,6 @@ class CallbackList(QListWidget):
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
 MAX_CALLBACKS_SHOWN: Final = 100
-#: Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so
-#: a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this.
-MAX_CALLBACKS_REMEMBERED: Final = 10_000
 
 
 class LivenessSessionPage(QWidget):
@@ -252,7 +284,7 @@ class LivenessSessionPage(QWidget):
         self._note_about: str | None = None
         #: When and where each callback was first received, by the profile that checked it, how its signature checked
         #: and its fingerprint: a repeat of one is listed as such, and History keeps the first alone.
-        self._first_receipts: dict[ReceiptKey, FirstReceipt] = {}
+        self._first_receipts = FirstReceipts()
         #: A repeat that came while its first's History write was on its way: written instead, should that one fail.
         self._writing: dict[ReceiptKey, ReceivedCallback | None] = {}
         self._written.connect(self._receipt_written)
@@ -351,6 +383,10 @@ class LivenessSessionPage(QWidget):
         self.notify_edit.setPlaceholderText("https://example.com/liveness/notify")
         self.notify_field = FieldWithProblem(self.notify_edit, parent=side)
         add_field_row(urls, self.tr("notif&y_url:"), self.notify_field)
+        # Its port said at the field once typed, and when Start is pressed; as it is typed, only taken back (each
+        # digit of 8883 is a port FaceID does not post to).
+        self.notify_edit.textChanged.connect(lambda _text: self._note_notify_port(typing=True))
+        self.notify_edit.editingFinished.connect(self._note_notify_port)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("your order number (at most 128 bytes)"))
         self.biz_no_field = FieldWithProblem(self.biz_no_edit, parent=side)
@@ -399,6 +435,14 @@ class LivenessSessionPage(QWidget):
         self.session_label.setObjectName("sessionLabel")
         self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         session.addWidget(self.session_label)
+        # When the answer's expired_time is already past, or no plausible time at all: said, not taken on trust.
+        self.expiry_note = QLabel(self.session_box)
+        self.expiry_note.setObjectName("linkExpiryNote")
+        self.expiry_note.setWordWrap(True)
+        self.expiry_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_text_colour(self.expiry_note, CAUTION)
+        self.expiry_note.setVisible(False)
+        session.addWidget(self.expiry_note)
         # Side by side where there is room, one under the other where not: side by side, they kept the form from
         # the width it needs at 800 px.
         buttons = StackingRow(self.session_box, stretch=True)
@@ -511,7 +555,22 @@ class LivenessSessionPage(QWidget):
                 "Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them "
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
+        self._note_notify_port()
         self._update_start()
+
+    def _note_notify_port(self, *, typing: bool = False) -> None:
+        """Say at notify_url when FaceID posts no callback to its port: the session can still be started, but its
+        callback will not come. Not for the built-in engine, which posts to any port. ``typing``: a note only goes
+        or follows the port, never comes, while the reviewer types."""
+        port = (notify_port_not_posted_to(self.notify_edit.text())
+                if self.connection.profile.kind is not ProfileKind.LOCAL_ENGINE else None)
+        if port is None:
+            self.notify_field.set_note("")
+        elif not typing or self.notify_field.note.text():
+            self.notify_field.set_note(self.tr(
+                "FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The "
+                "session can still be started; to receive its callback, give an address on one of those ports."
+            ).format(ports=", ".join(str(allowed) for allowed in NOTIFY_URL_PORTS), port=port))
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -552,6 +611,7 @@ class LivenessSessionPage(QWidget):
         self._request_secret = profile_secret(self.connection)
         self._request_read_at = self.connection.credentials_read_at
         self._focus_at_start = QApplication.focusWidget()
+        self._note_notify_port()  # typed and Start pressed at once (Ctrl+Enter): not yet said
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
@@ -587,6 +647,7 @@ class LivenessSessionPage(QWidget):
     def _clear_link(self) -> None:
         self.token = None
         self.do_url = ""
+        self._note_expiry("")
         self._link_from.cleared()
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
@@ -597,7 +658,7 @@ class LivenessSessionPage(QWidget):
         their signatures checked) under this one. Back on that profile, the link is put back."""
         if self.token is None:
             return None
-        token, url, said = self.token, self.do_url, self.session_label.text()
+        token, url, said, expiry = self.token, self.do_url, self.session_label.text(), self.expiry_note.text()
         self._clear_link()
         self.session_label.setText(self.tr(
             "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
@@ -607,6 +668,7 @@ class LivenessSessionPage(QWidget):
         def put_back() -> None:
             self.token, self.do_url = token, url
             self.session_label.setText(said)
+            self._note_expiry(expiry)
             for button in (self.open_button, self.copy_button):
                 button.setEnabled(bool(url))
         return put_back
@@ -619,15 +681,40 @@ class LivenessSessionPage(QWidget):
             self._session_secrets[self._request_profile] = self._request_secret
             self._session_secrets_read_at[self._request_profile] = self._request_read_at
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
-        expires = utc_clock(token.expired_time) if token.expired_time else "—"  # as App token's, not local time
-        self.session_label.setText(self.tr(
-            "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
-            expires=expires, url=self.do_url))
+        now = time.time()
+        expires = token.expires_at(now)
+        status = self.tr("Liveness session started; the link is ready.")
+        if expires is None and token.expired_time is not None:  # never printed as a date: it would be nonsense
+            self.session_label.setText(self.tr(
+                "Session started. The applicant opens this link (once; when it expires is unknown):\n{url}").format(
+                url=self.do_url))
+            self._note_expiry(self.tr(
+                "The answer's expired_time, {value}, is not a time within a day of this workstation's clock, so it "
+                "is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is "
+                "far off.").format(value=token.expired_time))
+            status = self.tr("Liveness session started; the link is ready, but when it expires is unknown.")
+        else:
+            until = utc_clock(expires) if expires else "—"  # as App token's, not local time
+            self.session_label.setText(self.tr(
+                "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
+                expires=until, url=self.do_url))
+            if expires is not None and expires <= now:
+                self._note_expiry(self.tr(
+                    "That time is already past by this workstation's clock: this workstation's clock or the "
+                    "service's is wrong, and the link is likely dead. Check this computer's date and time; if it is "
+                    "right, start a new session."))
+                status = self.tr("Liveness session started, but its link has expired already by this workstation's "
+                                 "clock: check the clock.")
         for button in (self.open_button, self.copy_button):
             button.setEnabled(bool(self.do_url))
         self.stage_label.setText("")
-        self.status_message.emit(self.tr("Liveness session started; the link is ready."))
+        self.status_message.emit(status)
         self.finished.emit()
+
+    def _note_expiry(self, text: str) -> None:
+        """What is wrong with the link's expired_time, under the link (``""``: nothing)."""
+        self.expiry_note.setText(text)
+        self.expiry_note.setVisible(bool(text))
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
@@ -729,15 +816,12 @@ class LivenessSessionPage(QWidget):
         if checked.callback is None:
             return checked  # not a callback: nothing to be a repeat of
         key = _receipt_key(checked)
-        first = self._first_receipts.get(key)
-        if first is not None:
-            if key in self._writing:
-                self._writing[key] = checked  # the first's write may yet fail: this one is kept for it
-            return dataclasses.replace(checked, repeat_of=first)
-        self._first_receipts[key] = FirstReceipt(checked.received_at, checked.via)
-        if len(self._first_receipts) > MAX_CALLBACKS_REMEMBERED:
-            del self._first_receipts[next(iter(self._first_receipts))]  # the oldest: memory stays bounded
-        return checked
+        first = self._first_receipts.first_or_remember(key, FirstReceipt(checked.received_at, checked.via))
+        if first is None:
+            return checked
+        if key in self._writing:
+            self._writing[key] = checked  # the first's write may yet fail: this one is kept for it
+        return dataclasses.replace(checked, repeat_of=first)
 
     def _list_of(self, active: Profile) -> None:
         """The callbacks of ``active`` on the list. Those listed go once the reviewer switched: they were checked
@@ -886,10 +970,10 @@ class LivenessSessionPage(QWidget):
         if kept or self._closed:
             return
         if repeat is not None:
-            self._first_receipts[key] = FirstReceipt(repeat.received_at, repeat.via)
+            self._first_receipts.remember(key, FirstReceipt(repeat.received_at, repeat.via))
             self._journal_first(repeat)
         else:
-            self._first_receipts.pop(key, None)
+            self._first_receipts.forget(key)
 
     def _journal_callback(self, checked: ReceivedCallback, ended: Callable[[bool], None] | None = None) -> None:
         """Keep a checked callback in the history (off the GUI thread), under the profile whose api_secret checked

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..alt_keys import label_name
-from ..colours import FAIL, set_outline, set_text_colour
+from ..colours import CAUTION, FAIL, set_outline, set_text_colour
 from ..texts import error_field, problem_text
 
 if TYPE_CHECKING:
@@ -45,6 +45,13 @@ class FieldWithProblem(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
+        # A warning about the value that does not stop it being sent (``set_note``): in caution's colour, no outline.
+        self.note = QLabel(self)
+        self.note.setObjectName("fieldNote")
+        set_text_colour(self.note, CAUTION)
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         # Focus given to the field (a label's Alt key, a page's first field) goes to the edit. Set once the edit is
         # this wrapper's child: Qt then moves it (and the extra) behind the wrapper in the tab chain; set before,
         # Tab from the extra landed on the wrapper, whose proxy sent the keyboard back to the edit, for ever.
@@ -65,7 +72,18 @@ class FieldWithProblem(QWidget):
         elif not typing:
             self._collapse()
         set_outline(self.edit, FAIL if text else None)  # painted over the edit: its height stays the style's
-        self.edit.setAccessibleDescription(text)
+        self._describe()
+
+    def set_note(self, text: str) -> None:
+        """A warning about the value (``""``: none) under the field: it is still sent, but the reviewer should know
+        what will come of it (a notify_url FaceID posts no callback to)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self._describe()
+
+    def _describe(self) -> None:
+        """Screen readers read the problem and the note as the edit's description."""
+        self.edit.setAccessibleDescription(" ".join(line for line in (self.problem.text(), self.note.text()) if line))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \

@@ -1,0 +1,283 @@
+"""What the Liveness session page says of its link's expiry and of its notify_url's port, how a received callback's
+row wraps in Chinese, and what the Callback inspector says of a return_url and of a callback checked before."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import requests
+from PySide6.QtGui import QColor, QFont, QTextLayout
+
+from faceid_console.api import Credentials, callback_sign
+from faceid_console.credentials import save as save_credentials
+from faceid_console.lazy_history import LazyHistoryStore
+from faceid_console.settings import Settings
+from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
+from faceid_console.ui.pages.liveness_session_page import LivenessSessionPage
+
+from .conftest import custom_profile
+from .helpers import KYC_NAME, KYC_NUMBER
+
+TOKEN_PATH = "/faceid/liveness/v2/get_token"
+THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
+
+
+def secret_of(window: MainWindow) -> str:
+    client = window.connection.client
+    assert client is not None
+    return client._credentials.api_secret
+
+
+def session_data(biz_id: str, mask: float = 0.1) -> str:
+    """A session's callback data as FaceID posts it: liveness passed, a face compared, ``mask`` its mask score."""
+    return json.dumps({
+        "status": "OK", "biz_info": {"biz_id": biz_id, "biz_no": "order-2026-0042", "biz_extra_data": "x"},
+        "liveness_result": {"result": "PASS", "procedure_type": "still", "face_genuineness": {
+            "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5, "mask_confidence": mask,
+            "mask_threshold": 0.5, "screen_replay_confidence": 0.0, "screen_replay_threshold": 0.5}},
+        "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}})
+
+
+def signed_form(data: str, secret: str) -> str:
+    """The form body FaceID posts: data and its sign, percent-encoded."""
+    return requests.models.RequestEncodingMixin._encode_params({"data": data, "sign": callback_sign(secret, data)})
+
+
+def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Paste ``text``, press Check the callback, and wait until the outcome is shown and History has been asked."""
+    inspector.paste_edit.setPlainText(text)
+    with qtbot.waitSignals([inspector.finished, inspector.history_noted], timeout=30_000):
+        inspector.check_button.click()
+
+
+def use_host_answering(qtbot, window: MainWindow, settings: Settings,  # type: ignore[no-untyped-def]
+                       fixed_answer_server: Callable[[int, str, bytes], str], answer: dict[str, object]) -> None:
+    """A FaceID-like host answering every call with ``answer``, as the profile in use."""
+    name = f"branch-{len(settings.profiles)}"
+    custom_profile(settings, name, fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
+    save_credentials(name, Credentials("k", "s"))
+    window.connection.switch_to(name)
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+
+def start_kyc_session(qtbot, page: LivenessSessionPage, notify_url: str = "") -> None:  # type: ignore[no-untyped-def]
+    page.kyc_radio.setChecked(True)
+    page.name_edit.setText(KYC_NAME)
+    page.number_edit.setText(KYC_NUMBER)
+    page.return_edit.setText("https://example.com/liveness/return")
+    page.notify_edit.setText(notify_url or "https://example.com/liveness/notify")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+
+
+# --- the inspector ----------------------------------------------------------------------------------------------
+
+
+def test_a_return_url_checked_after_a_callback_says_its_own_outcome_in_the_status_bar(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """The callback's "✔ Signature valid … came from FaceID unchanged" stayed in the status bar under the return_url
+    checked next, which has no signature at all."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    check(qtbot, inspector, signed_form(session_data("1700000000,return-first"), secret_of(window)))
+    assert window.statusBar().currentMessage().startswith("✔ Signature valid")
+    check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,52b13fb5")
+    assert window.statusBar().currentMessage() == (
+        "This return_url carries only a biz_id (1700000000,52b13fb5), no signed data: look the result up to read it.")
+
+
+def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The same signed callback pasted twice read as a fresh "Signature valid" both times, as the session page
+    no longer lists a repeat."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    secret = secret_of(window)
+    data = session_data("1700000000,checked-twice")
+    check(qtbot, inspector, signed_form(data, secret))
+    assert not inspector.seen_note.isVisibleTo(inspector)
+    first = window.statusBar().currentMessage()
+    check(qtbot, inspector, f"{data}\n{callback_sign(secret, data)}")  # the same callback, pasted in another shape
+    note = inspector.seen_note.text()
+    assert note.startswith("Checked here before, at ") and note.endswith(
+        " UTC: the same callback (same data and sign), not a new result.")
+    assert inspector.seen_note.isVisibleTo(inspector)
+    assert window.statusBar().currentMessage() == f"{first} · {note}"
+    assert inspector.signature_valid is True  # its verdict stands: it is the same genuine callback
+
+    # Another callback is a first of its own; a return_url has nothing to repeat.
+    check(qtbot, inspector, signed_form(session_data("1700000000,another"), secret))
+    assert not inspector.seen_note.text() and not window.statusBar().currentMessage().endswith("new result.")
+    check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,another")
+    assert not inspector.seen_note.text()
+
+
+def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore) -> None:
+    """A callback the session page received (and kept in History) pasted into the inspector: History is asked in a
+    worker, after the verdict, and its entry named."""
+    inspector, session = window.inspector_page, window.session_page
+    window.go_to(inspector)
+    data = session_data("1700000000,kept-in-history")
+    form = signed_form(data, secret_of(window))
+    check(qtbot, inspector, form)
+    assert not inspector.seen_note.text()  # nothing of it in History yet
+
+    with qtbot.waitSignal(session.callback_received, timeout=10_000):
+        requests.post(session.receiver.notify_url, data=form,
+                      headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
+    session._executor.shutdown(wait=True)  # its History write is done
+    check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,kept-in-history")
+    assert inspector.seen_note.text() == (
+        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page.")
+    check(qtbot, inspector, form)
+    assert inspector.seen_note.text().splitlines()[1:] == [
+        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."]
+    assert inspector.seen_note.text().startswith("Checked here before, at ")
+
+
+# --- the session page: its link's expiry --------------------------------------------------------------------------
+
+
+def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no_date(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
+    """A past expired_time showed "valid until 01:19:48 UTC" with no warning; one in milliseconds "valid until
+    58888-08-12"."""
+    page = window.session_page
+    window.go_to(page)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    past = int(time.time()) - 600
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-past", "expired_time": past, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert page.token is not None and page.open_button.isEnabled()  # the link is still there to try
+    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(past)) in page.session_label.text()
+    assert page.expiry_note.isVisibleTo(page) and page.expiry_note.text().startswith(
+        "That time is already past by this workstation's clock: this workstation's clock or the service's is wrong, "
+        "and the link is likely dead.")
+    assert said[-1] == ("Liveness session started, but its link has expired already by this workstation's clock: "
+                        "check the clock.")
+
+    in_ms = int(time.time() * 1000) + 3_600_000
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-ms", "expired_time": in_ms, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert page.token is not None and page.token.token == "tok-ms"
+    label = page.session_label.text()
+    assert label.startswith("Session started. The applicant opens this link (once; when it expires is unknown):\n")
+    assert "valid until" not in label and "UTC" not in label
+    assert page.expiry_note.text().startswith(f"The answer's expired_time, {in_ms}, is not a time within a day of "
+                                              "this workstation's clock, so it is not shown as a date")
+    assert said[-1] == "Liveness session started; the link is ready, but when it expires is unknown."
+
+    # An hour ahead, as FaceID gives it: no note.
+    ahead = int(time.time()) + 3600
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-ok", "expired_time": ahead, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(ahead)) in page.session_label.text()
+    assert not page.expiry_note.text() and not page.expiry_note.isVisibleTo(page)
+    assert said[-1] == "Liveness session started; the link is ready."
+
+
+# --- the session page: notify_url's port ------------------------------------------------------------------------
+
+
+def test_a_notify_url_on_a_port_faceid_does_not_post_to_is_sent_with_a_note_at_the_field(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
+    """https://example.com:8443/notify was accepted silently: FaceID posts callbacks to 443, 5000, 16003, 8883 and
+    8028 only (h5-callbacks), so none would come."""
+    page = window.session_page
+    window.go_to(page)
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-1", "expired_time": int(time.time()) + 3600, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page, notify_url="https://example.com:8443/liveness/notify")
+    assert page.token is not None  # sent all the same: the documents do not make it an error
+    note = page.notify_field.note
+    assert note.isVisibleTo(page) and note.text() == (
+        "FaceID posts callbacks only to ports 443, 5000, 16003, 8883, 8028: none will come to port 8443 of this "
+        "notify_url. The session can still be started; to receive its callback, give an address on one of those "
+        "ports.")
+    assert note.text() in page.notify_edit.accessibleDescription()
+    assert not page.notify_field.problem.text()  # a note, not a problem
+
+    page.notify_edit.setText("https://example.com:8883/liveness/notify")  # put right: the note goes at once
+    assert not note.text() and not note.isVisibleTo(page)
+    page.notify_edit.setText("http://example.com/liveness/notify")  # http's own port, 80, as typed: not yet said
+    assert not note.text()
+    page.notify_edit.editingFinished.emit()
+    assert "none will come to port 80 of this notify_url" in note.text()
+    page.notify_edit.setText("https://example.com/liveness/notify")  # https's own, 443
+    assert not note.text()
+
+
+def test_the_built_in_engine_s_notify_url_gets_no_port_note(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The sandbox posts to any port (its own receiver listens on one chosen by the system)."""
+    page = window.session_page
+    window.go_to(page)
+    assert page.notify_edit.text() == page.receiver.notify_url
+    page.use_receiver.setChecked(False)
+    page.notify_edit.setText("https://example.com:8443/liveness/notify")
+    page.notify_edit.editingFinished.emit()
+    assert not page.notify_field.note.text() and not page.notify_field.note.isVisibleTo(page)
+
+
+# --- the session page: a callback's row in Chinese -----------------------------------------------------------------
+
+
+def ink_height(window: MainWindow, row: int) -> int:
+    """From the top of the text the list draws for its item ``row`` to its bottom, in pixels."""
+    listed = window.session_page.callback_list
+    listed.clearSelection()  # drawn in its own colour on the list's base
+    rect = listed.visualItemRect(listed.item(row)).intersected(listed.viewport().rect())
+    image = listed.viewport().grab().toImage()
+    base = listed.palette().base().color()
+    ratio = image.devicePixelRatio()
+
+    def inked(y: int) -> bool:
+        return any(_differs(image.pixelColor(x, y), base)
+                   for x in range(int(rect.left() * ratio), min(int((rect.right() + 1) * ratio), image.width())))
+    rows = [y for y in range(int(rect.top() * ratio), min(int((rect.bottom() + 1) * ratio), image.height()))
+            if inked(y)]
+    return int((rows[-1] - rows[0] + 1) / ratio) if rows else 0
+
+
+def line_height(text: str, font: QFont) -> float:
+    """The height of ``text`` laid out as one line in ``font`` (a Chinese one's is its fallback font's, taller)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return line.height()
+
+
+def _differs(colour: QColor, base: QColor) -> bool:
+    return abs(colour.red() - base.red()) + abs(colour.green() - base.green()) + abs(colour.blue() - base.blue()) > 90
+
+
+def test_a_received_callback_s_row_in_chinese_shows_its_biz_id_line_as_english_does(  # type: ignore[no-untyped-def]
+        qtbot, make_window, chinese) -> None:
+    """In zh_CN a row was one line ending in "…", its biz_id and biz_no lost: its first line, in Chinese, is taller
+    than the biz_id line under it, and Qt's list takes each next line to be as tall as the one before, so in a row
+    as tall as the two lines it found no room for the second and elided the first."""
+    window = make_window(language="zh_CN")
+    window.resize(1360, 900)
+    page = window.session_page
+    window.go_to(page)
+    data = session_data("1796174067,7fc8a7e4-b0ca-4c04-8d94-9b89543ee77d", mask=0.71)
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data=signed_form(data, secret_of(window)),
+                      headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
+    qtbot.waitExposed(page.callback_list)
+    item = page.callback_list.item(0)
+    first, second = item.text().split("\n")
+    assert "疑似攻击" in first and second.startswith("biz_id 1796174067,7fc8a7e4-b0ca-4c04-8d94-9b89543ee77d")
+    one_line = max(line_height(line, page.callback_list.font()) for line in (first, second))  # the first's
+    # Drawn taller than any line alone: the biz_id line under the first, not the first alone, elided.
+    qtbot.waitUntil(lambda: ink_height(window, 0) > one_line, timeout=5_000)
+    window.connection.close()
