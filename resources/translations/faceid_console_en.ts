@@ -326,89 +326,110 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
-        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
+        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
         <source>Cl&amp;ear the paste</source>
         <translation>Cl&amp;ear the paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="186"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="191"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="168"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="391"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="213"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="249"/>
         <source>Checking the callback…</source>
         <translation>Checking the callback…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <source>Checked here before, at {time} UTC: the same callback (same data and sign), not a new result.</source>
+        <translation>Checked here before, at {time} UTC: the same callback (same data and sign), not a new result.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="313"/>
+        <source>History already holds an entry for biz_id {biz_id}: search for it on the History page.</source>
+        <translation>History already holds an entry for biz_id {biz_id}: search for it on the History page.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="315"/>
+        <source>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</source>
+        <translation>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="357"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="386"/>
+        <source>{status} · {repeat}</source>
+        <translation>{status} · {repeat}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="370"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="374"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="377"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>Connect to the profile that started the session to check the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="381"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>A field of the callback&apos;s data is malformed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="385"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
@@ -505,102 +526,107 @@
         <translation>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="409"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="423"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="424"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="430"/>
+        <source>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</source>
+        <translation>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="440"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="441"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="443"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="450"/>
         <source>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</source>
         <translation>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="451"/>
         <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
         <translation>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="459"/>
         <source>The paste has no {field} field; the fields found are: {fields}. Paste the whole callback, data and sign, exactly as it arrived.</source>
         <translation>The paste has no {field} field; the fields found are: {fields}. Paste the whole callback, data and sign, exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="461"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="468"/>
         <source>The pasted JSON is cut off or malformed: copy the whole callback again.</source>
         <translation>The pasted JSON is cut off or malformed: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="473"/>
         <source>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</source>
         <translation>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="476"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="478"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="482"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="484"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="486"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="488"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="490"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="491"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -1305,7 +1331,7 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="143"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
@@ -1355,22 +1381,22 @@
         <translation>{confidence} &lt; {threshold} · not suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="180"/>
         <source>the answer lacks the confidence or the threshold, so this check cannot be read</source>
         <translation>the answer lacks the confidence or the threshold, so this check cannot be read</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="182"/>
         <source>it reaches the threshold: an attack is suspected</source>
         <translation>it reaches the threshold: an attack is suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="184"/>
         <source>it is below the threshold: no attack suspected</source>
         <translation>it is below the threshold: no attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="185"/>
         <source>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</source>
         <translation>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</translation>
     </message>
@@ -2856,258 +2882,290 @@ Purge now?</translation>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="328"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
+        <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="515"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="367"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="345"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="330"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>the identity data source (&amp;KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>your o&amp;wn reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="374"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>Receive the call&amp;back in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="550"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="449"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="452"/>
         <source>&amp;Copy the link</source>
         <translation>&amp;Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="416"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="483"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="489"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="514"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="551"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
+        <translation>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="597"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="631"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="664"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="689"/>
+        <source>Session started. The applicant opens this link (once; when it expires is unknown):
+{url}</source>
+        <translation>Session started. The applicant opens this link (once; when it expires is unknown):
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
+        <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
+        <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
+        <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
+        <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="686"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="703"/>
+        <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
+        <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="706"/>
+        <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
+        <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="728"/>
         <source>No session started: {reason}</source>
         <translation>No session started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="836"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="868"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="829"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="913"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="834"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="840"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="928"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="937"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="940"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="858"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="943"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="945"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="947"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="950"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3737,121 +3795,121 @@ Close anyway?</translation>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="255"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
         <source>No photo chosen (required)</source>
         <translation>No photo chosen (required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="308"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="327"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="399"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="414"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="415"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="428"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="429"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="438"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="439"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="457"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="458"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="459"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="460"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="462"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="467"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="468"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="473"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="255"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -3873,241 +3931,241 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="283"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="75"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="101"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
         <source>Scores</source>
         <extracomment>The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="390"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="442"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="434"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="473"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="57"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="59"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="60"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="63"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="65"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="483"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="484"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="487"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="488"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="492"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="495"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="95"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="97"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="520"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="521"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="70"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="528"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="529"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="541"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="592"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="592"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="595"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="595"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="596"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="599"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="600"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="601"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="602"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="607"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="608"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="610"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

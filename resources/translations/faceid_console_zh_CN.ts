@@ -326,89 +326,110 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
-        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
+        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
         <source>Cl&amp;ear the paste</source>
         <translation>清除粘贴内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="186"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="191"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="168"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="391"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="213"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="249"/>
         <source>Checking the callback…</source>
         <translation>正在检查回调…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <source>Checked here before, at {time} UTC: the same callback (same data and sign), not a new result.</source>
+        <translation>此前已在此检查过（{time} UTC）：是同一个回调（data 和 sign 相同），不是新的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="313"/>
+        <source>History already holds an entry for biz_id {biz_id}: search for it on the History page.</source>
+        <translation>历史中已有 biz_id {biz_id} 的一条记录：可在历史页面搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="315"/>
+        <source>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</source>
+        <translation>历史中已有 biz_id {biz_id} 的 {count} 条记录：可在历史页面搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置“{profile}”的签名有效：数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置“{profile}”的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="357"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="386"/>
+        <source>{status} · {repeat}</source>
+        <translation>{status} · {repeat}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="370"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>签名有效，说明 FaceID 发送的数据就是这样；其余内容无法可靠读取，因此不予显示。请将该字段问题反馈给 FaceID。按 biz_id 查询很可能遇到同一字段：届时应答会作为错误保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="374"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>签名不匹配：数据已被改动或并非来自 FaceID，格式不正确的字段可能正是改动的一部分。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="377"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>请连接发起此会话的配置，以校验签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="381"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>回调数据中有一个字段格式不正确</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="385"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
@@ -505,102 +526,107 @@
         <translation>data 不是 JSON：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="409"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="423"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="424"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="430"/>
+        <source>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</source>
+        <translation>此 return_url 只带有 biz_id（{biz_id}），没有签名数据：请查询该结果以查看内容。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="440"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="441"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="443"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="450"/>
         <source>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</source>
         <translation>粘贴内容中有 {count} 个 {field} 字段：请只粘贴一个回调，与收到时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="451"/>
         <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
         <translation>{field} 中百分号编码的字节不是 UTF-8 文本：FaceID 发送的是 UTF-8，因此粘贴内容已损坏，或不是来自 FaceID 的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="459"/>
         <source>The paste has no {field} field; the fields found are: {fields}. Paste the whole callback, data and sign, exactly as it arrived.</source>
         <translation>粘贴内容没有 {field} 字段；找到的字段是：{fields}。请按收到时的原样粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="461"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。粘贴内容的开头是：{start}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="468"/>
         <source>The pasted JSON is cut off or malformed: copy the whole callback again.</source>
         <translation>粘贴的 JSON 被截断或格式有误：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="473"/>
         <source>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</source>
         <translation>粘贴的 JSON 嵌套过深，无法读取（超过 {levels} 层）：请按收到时的原样粘贴回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="476"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="478"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="482"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="484"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="486"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="488"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="490"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="491"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -1305,7 +1331,7 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="143"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
@@ -1355,22 +1381,22 @@
         <translation>{confidence} &lt; {threshold} · 未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="180"/>
         <source>the answer lacks the confidence or the threshold, so this check cannot be read</source>
         <translation>响应缺少置信度或阈值，无法判读此项检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="182"/>
         <source>it reaches the threshold: an attack is suspected</source>
         <translation>已达到阈值：疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="184"/>
         <source>it is below the threshold: no attack suspected</source>
         <translation>低于阈值：未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="185"/>
         <source>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</source>
         <translation>{check}：置信度 {confidence}，其阈值 {threshold}；{verdict}。</translation>
     </message>
@@ -2856,258 +2882,290 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="328"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
+        <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="515"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="367"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="345"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="330"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="374"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="550"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="449"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="452"/>
         <source>&amp;Copy the link</source>
         <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="416"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="483"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="489"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="514"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="551"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
+        <translation>FaceID 只向端口 {ports} 发送回调：此 notify_url 的端口 {port} 收不到回调。会话仍可开始；要接收回调，请改用这些端口之一上的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="597"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="631"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="664"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="689"/>
+        <source>Session started. The applicant opens this link (once; when it expires is unknown):
+{url}</source>
+        <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
+        <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
+        <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
+        <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
+        <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="686"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="703"/>
+        <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
+        <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="706"/>
+        <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
+        <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="728"/>
         <source>No session started: {reason}</source>
         <translation>未开始会话：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="836"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="868"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="829"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="913"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="830"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="834"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} UTC 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="840"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="928"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="937"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="940"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="858"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="943"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="945"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="947"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="950"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3737,121 +3795,121 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="255"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
         <source>No photo chosen (required)</source>
         <translation>未选择照片（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="308"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="327"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="399"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="414"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="415"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="428"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="429"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="438"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="439"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="457"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="458"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="459"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="460"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="462"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="467"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="468"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="473"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="255"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -3873,241 +3931,241 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="283"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="75"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="101"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
         <source>Scores</source>
         <extracomment>The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
         <source>Each against the thresholds of this response.</source>
         <translation>均对照本次响应的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="390"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="442"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="434"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="473"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="57"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="59"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="60"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="63"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="65"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="483"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="484"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="487"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="488"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="492"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="495"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="95"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="97"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="520"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="521"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="70"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="528"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="529"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="541"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="592"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="592"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="595"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="595"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="596"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="599"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="600"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="601"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="602"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="607"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="608"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="610"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
