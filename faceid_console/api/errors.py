@@ -327,6 +327,15 @@ _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
     "INVALID_SIGN": ("The request signature is invalid: check the api_secret.", "签名无效：请检查 api_secret。"),
 }
 
+
+def authorization_reason(detail: str) -> str:
+    """An AUTHORIZATION_ERROR's reason in the v3 document's spelling, whichever document's it came in: verify's and
+    get_result's "Limit reached.", "Denied." and "No data source permission." are get_biz_token's LIMIT_REACHED,
+    DENIED and NO_DATA_SOURCE_PERMISSION; a reason neither document lists is returned as it came (stripped)."""
+    spelled = detail.strip().rstrip(".").strip().upper().replace(" ", "_")
+    return spelled if spelled in _AUTHORIZATION_REASONS else detail.strip()
+
+
 #: Plain-language explanations of why a TLS handshake failed (the detail of a TLS_FAILED).
 _TLS_REASONS: Final[dict[str, tuple[str, str]]] = {
     TLS_SELF_SIGNED: (
@@ -445,8 +454,8 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
     charge."""
     zh = language.lower().startswith("zh")
-    if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
-        en_text, zh_text = _AUTHORIZATION_REASONS[detail]
+    if code == "AUTHORIZATION_ERROR" and authorization_reason(detail) in _AUTHORIZATION_REASONS:
+        en_text, zh_text = _AUTHORIZATION_REASONS[authorization_reason(detail)]
         return zh_text if zh else en_text
     if code == TLS_FAILED and detail in _TLS_REASONS:
         en_text, zh_text = _TLS_REASONS[detail]

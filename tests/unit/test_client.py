@@ -416,8 +416,11 @@ def test_a_verify_answer_without_the_scores_asked_for_is_not_a_faceid_answer(  #
         (200, b'{"foo": "bar"}', "not_faceid"),
         (200, b'{"biz_id": "1,another", "liveness_result": {"result": "success"}}', "not_faceid"),
         (400, b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,a", "time_used": 4}', "ok"),
-        (502, b"<html><h1>502 Bad Gateway</h1></html>", "no_answer"),  # a gateway, with no answer from FaceID
-        (504, b"<html><h1>504 Gateway Time-out</h1></html>", "no_answer"),
+        (502, b"<html><h1>502 Bad Gateway</h1></html>", "gateway_error"),  # a gateway answered, FaceID did not
+        (504, b"<html><h1>504 Gateway Time-out</h1></html>", "gateway_error"),
+        (403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED", "request_id": "1,b"}', "busy"),  # the key accepted
+        (429, b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "busy"),
+        (429, b"Too Many Requests", "other"),  # a gateway's own limit, maybe before any key was checked
     ],
 )
 def test_the_connection_test_is_ok_only_for_a_faceid_answer(stub_factory, status: int, body: bytes,  # type: ignore[no-untyped-def]
@@ -937,3 +940,4 @@ def test_an_error_page_in_another_charset_is_read_in_it_and_its_echoed_secret_is
     assert "503 服务暂时不可用" in err.value.message and "api_key=k ***" in err.value.message
     kept = " ".join([str(err.value), err.value.message, err.value.raw_body or ""])
     assert secret not in kept and "密钥" not in kept
+
