@@ -8,6 +8,7 @@ the same request again, and a plain-language explanation in English and Simplifi
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 from dataclasses import FrozenInstanceError, dataclass, field, fields
 from enum import Enum
@@ -486,6 +487,25 @@ def split_error_string(text: str) -> tuple[str, str]:
     if not sep:
         return text, ""
     return code.strip(), detail.strip()
+
+
+#: Error strings the v3 document (get_biz_token) writes with no ": " between the code and the parameter it names
+#: ("INVALID_IMAGE_SIZE<param>"), and the parameters it says they name.
+_FUSED_V3_ERRORS: Final[dict[str, frozenset[str]]] = {
+    "INVALID_IMAGE_SIZE": frozenset({"image_ref1", "image_ref2"}),
+}
+
+
+def unfused_v3_error(err: FaceIDError) -> FaceIDError:
+    """A get_biz_token error whose code is fused with its parameter as the v3 document writes it
+    ("INVALID_IMAGE_SIZEimage_ref1"), split into its code and detail; any other error as it is."""
+    if err.origin is not ErrorOrigin.SERVICE or err.detail:
+        return err
+    for code, parameters in _FUSED_V3_ERRORS.items():
+        parameter = err.code.removeprefix(code)
+        if parameter != err.code and parameter in parameters:
+            return dataclasses.replace(err, code=code, detail=parameter)
+    return err
 
 
 #: The kind of a refused field whose answer is FaceID-shaped but another session's: get_result named another biz_id.

@@ -1,18 +1,22 @@
 """FaceID's refusals in the window's words: by the reason an AUTHORIZATION_ERROR gives, by a parameter no page has a
 field for, a service failure said as one; a connection test answered by a gateway or a busy account; the SDK token's
-too-large answer."""
+too-large answer, its fused error string and its options; a session's images, best frame first."""
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
-from faceid_console.api import Credentials
+from faceid_console.api import Credentials, LivenessType
 from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
+from tests.conftest import FIXTURES
 
 from .conftest import custom_profile
 from .test_connection_errors import send_on, switch
@@ -172,3 +176,45 @@ def test_an_sdk_token_refused_as_too_large_is_a_proxy_s_limit_whatever_its_page(
     assert "far below FaceID's 20 MB limit for an SDK token" in panel.explanation.text()
     assert panel.next_label.text().startswith("What to do: Check this profile's address in Settings (Ctrl+,).")
 
+
+def test_an_sdk_token_s_too_large_photo_written_without_a_colon_is_named(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """"INVALID_IMAGE_SIZEimage_ref1", as get_biz_token's document writes it, was "Unknown error", its billing not
+    known."""
+    answering(qtbot, window, settings, fixed_answer_server, 400, b'{"error": "INVALID_IMAGE_SIZEimage_ref1"}')
+    panel = send_on(qtbot, window, "token", faces)
+    assert panel.error is not None and (panel.error.code, panel.error.detail) == ("INVALID_IMAGE_SIZE", "image_ref1")
+    assert panel.headline.text() == "FaceID could not use reference photo 1"
+    assert panel.billed_label.text() == "Not billed."
+    assert window.token_page.slots["image_ref1"].error_label.text().startswith("FaceID refused reference photo 1")
+
+
+def test_the_still_liveness_timeout_s_label_says_its_default(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With still chosen the timeout became 60, the documents' default for the mirror step, while its label still
+    said "default 10"."""
+    page = window.token_page
+    label, spin = page.int_labels["liveness_timeout"], page.int_edits["liveness_timeout"]
+    page.liveness_box.setCurrentIndex(page.liveness_box.findData(LivenessType.STILL))
+    assert (spin.value(), label.text()) == (60, "liveness_timeout (5–60, default 60):")
+    page.liveness_box.setCurrentIndex(page.liveness_box.findData(LivenessType.MEGLIVE))
+    assert (spin.value(), label.text()) == (10, "liveness_timeout (5–60, default 10):")
+
+
+def test_a_session_s_best_frame_is_shown_first(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server) -> None:
+    """The answer lists image_action1..3 before image_best (as the documents' example does), and so did the page."""
+    buffer = io.BytesIO()
+    with Image.open(faces / "obama_1.jpg") as source:
+        source.convert("RGB").resize((64, 64)).save(buffer, "JPEG")
+    picture = "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    assert list(answer["images"])[-1] == "image_best"
+    answer["images"] = dict.fromkeys(answer["images"], picture)
+    answering(qtbot, window, settings, fixed_answer_server, 200, json.dumps(answer).encode())
+    page = window.liveness_page
+    page.biz_edit.setText(answer["biz_id"])
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.fetch_button.click()
+    gallery = page.view.gallery
+    qtbot.waitUntil(lambda: len(gallery.images) == 4, timeout=30_000)
+    assert list(gallery.buttons) == ["image_best", "image_action1", "image_action2", "image_action3"]

@@ -941,3 +941,34 @@ def test_an_error_page_in_another_charset_is_read_in_it_and_its_echoed_secret_is
     kept = " ".join([str(err.value), err.value.message, err.value.raw_body or ""])
     assert secret not in kept and "密钥" not in kept
 
+
+@pytest.mark.parametrize(("written", "code", "detail"), [
+    ("INVALID_IMAGE_SIZEimage_ref1", "INVALID_IMAGE_SIZE", "image_ref1"),  # as the v3 document writes it
+    ("INVALID_IMAGE_SIZEimage_ref2", "INVALID_IMAGE_SIZE", "image_ref2"),
+    ("INVALID_IMAGE_SIZE: image_ref1", "INVALID_IMAGE_SIZE", "image_ref1"),
+    ("INVALID_IMAGE_SIZEimage", "INVALID_IMAGE_SIZEimage", ""),  # the document names image_ref1 or image_ref2 only
+])
+def test_an_sdk_token_s_error_written_without_a_colon_names_its_photo(  # type: ignore[no-untyped-def]
+        stub_factory, faces, written: str, code: str, detail: str) -> None:
+    """get_biz_token's document writes "INVALID_IMAGE_SIZE<param>", no ": " between them: the whole was an unknown
+    code, its billing not known, its photo not named."""
+    from faceid_console.api import GetBizTokenRequest, LivenessType
+
+    stub = stub_factory(lambda n, p: (400, "application/json", json.dumps({"error": written}).encode()))
+    request = GetBizTokenRequest(LivenessType.MEGLIVE, ComparisonType.FACE_COMPARISON, uuid="u",
+                                 image_ref1=faces / "obama_1.jpg")
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.get_biz_token(request)
+    assert (err.value.code, err.value.detail, err.value.http_status) == (code, detail, 400)
+    assert err.value.documented == (code == "INVALID_IMAGE_SIZE")
+
+
+def test_verify_s_errors_keep_the_colon_its_document_writes(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    """Only the v3 document writes the code and its parameter together: verify's answer is taken as it comes."""
+    body = b'{"error_message": "INVALID_IMAGE_SIZEimage_ref1", "request_id": "1,v"}'
+    stub = stub_factory(lambda n, p: (400, "application/json", body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert (err.value.code, err.value.detail) == ("INVALID_IMAGE_SIZEimage_ref1", "")

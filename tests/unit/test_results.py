@@ -338,3 +338,10 @@ def test_another_session_s_answer_names_both_biz_ids_and_is_explained_as_such() 
         LivenessSessionResult.parse_get_result({"biz_id": "x" * 3_000_000, "status": "OK"}, asked)
     assert huge.value.refused is not None and len(huge.value.refused.found) == 3_000_000
     assert len(huge.value.explanation("en")) < 600
+
+
+def test_a_session_s_best_frame_comes_first_whatever_the_answer_s_order() -> None:
+    """The documents' example lists image_action1..3 before image_best, and the window listed them so: the frame
+    compared came last."""
+    r = LivenessSessionResult.parse(load("get_result_success.json"))
+    assert [i.name for i in r.images] == ["image_best", "image_action1", "image_action2", "image_action3"]
