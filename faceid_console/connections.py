@@ -71,6 +71,10 @@ class CheckOutcome(Enum):
     UNREACHABLE = "unreachable"
     NO_ANSWER = "no_answer"
     NOT_FACEID = "not_faceid"
+    #: A gateway or proxy on the way answered with its own error page (502, 504…) instead of FaceID.
+    GATEWAY_ERROR = "gateway_error"
+    #: The credentials are accepted, but the account has as many calls in flight as it may (CONCURRENCY_LIMIT_EXCEEDED).
+    BUSY = "busy"
     OTHER = "other"
 
 
@@ -259,8 +263,14 @@ def check_connection(client: FaceIDClient, abandon: threading.Event | None = Non
             return ConnectionCheck(CheckOutcome.NOT_ALLOWED, err)
         if err.code == CONNECTION_FAILED:
             return ConnectionCheck(CheckOutcome.UNREACHABLE, err)
-        if err.code in (NETWORK_TIMEOUT, GATEWAY_ERROR):  # a gateway's 502/504: it is there, FaceID did not answer it
+        if err.code == NETWORK_TIMEOUT:
             return ConnectionCheck(CheckOutcome.NO_ANSWER, err)
+        if err.code == GATEWAY_ERROR:  # a gateway's 502/504 page: it answered (at once, maybe), FaceID did not
+            return ConnectionCheck(CheckOutcome.GATEWAY_ERROR, err)
+        if err.code == "CONCURRENCY_LIMIT_EXCEEDED" and err.raw_body and err.raw_body.lstrip().startswith("{"):
+            # FaceID's own answer counts calls against the account: its credentials were accepted. (A gateway's bare
+            # 429 may come before any key was looked at.)
+            return ConnectionCheck(CheckOutcome.BUSY, err)
         if err.code in (INVALID_RESPONSE, "API_NOT_FOUND"):
             return ConnectionCheck(CheckOutcome.NOT_FACEID, err)
         return ConnectionCheck(CheckOutcome.OTHER, err)

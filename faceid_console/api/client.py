@@ -75,6 +75,7 @@ from .errors import (
     ErrorOrigin,
     FaceIDError,
     declared_charset,
+    unfused_v3_error,
 )
 from .images import PreparedImage, prepare_image
 from .kinds import ComparisonType
@@ -228,7 +229,14 @@ class FaceIDClient:
         files = self._files(request.image_fields(), None)
         sign = sign_v3(self._credentials.api_key, self._credentials.api_secret)
         data = {"sign": sign, "sign_version": SIGN_VERSION, **request.form_fields()}
-        return BizToken.parse(self._call("POST", GET_BIZ_TOKEN_PATH, data=data, files=files))
+        try:
+            body = self._call("POST", GET_BIZ_TOKEN_PATH, data=data, files=files)
+        except FaceIDError as err:
+            unfused = unfused_v3_error(err)  # "INVALID_IMAGE_SIZEimage_ref1", as the v3 document writes it
+            if unfused is err:
+                raise
+            raise unfused from None
+        return BizToken.parse(body)
 
     def get_token(self, request: GetTokenRequest) -> WebLivenessToken:
         """``POST /faceid/liveness/v2/get_token``: start a web-liveness session."""

@@ -8,6 +8,7 @@ the same request again, and a plain-language explanation in English and Simplifi
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 from dataclasses import FrozenInstanceError, dataclass, field, fields
 from enum import Enum
@@ -327,6 +328,15 @@ _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
     "INVALID_SIGN": ("The request signature is invalid: check the api_secret.", "签名无效：请检查 api_secret。"),
 }
 
+
+def authorization_reason(detail: str) -> str:
+    """An AUTHORIZATION_ERROR's reason in the v3 document's spelling, whichever document's it came in: verify's and
+    get_result's "Limit reached.", "Denied." and "No data source permission." are get_biz_token's LIMIT_REACHED,
+    DENIED and NO_DATA_SOURCE_PERMISSION; a reason neither document lists is returned as it came (stripped)."""
+    spelled = detail.strip().rstrip(".").strip().upper().replace(" ", "_")
+    return spelled if spelled in _AUTHORIZATION_REASONS else detail.strip()
+
+
 #: Plain-language explanations of why a TLS handshake failed (the detail of a TLS_FAILED).
 _TLS_REASONS: Final[dict[str, tuple[str, str]]] = {
     TLS_SELF_SIGNED: (
@@ -445,8 +455,8 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
     charge."""
     zh = language.lower().startswith("zh")
-    if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
-        en_text, zh_text = _AUTHORIZATION_REASONS[detail]
+    if code == "AUTHORIZATION_ERROR" and authorization_reason(detail) in _AUTHORIZATION_REASONS:
+        en_text, zh_text = _AUTHORIZATION_REASONS[authorization_reason(detail)]
         return zh_text if zh else en_text
     if code == TLS_FAILED and detail in _TLS_REASONS:
         en_text, zh_text = _TLS_REASONS[detail]
@@ -477,6 +487,25 @@ def split_error_string(text: str) -> tuple[str, str]:
     if not sep:
         return text, ""
     return code.strip(), detail.strip()
+
+
+#: Error strings the v3 document (get_biz_token) writes with no ": " between the code and the parameter it names
+#: ("INVALID_IMAGE_SIZE<param>"), and the parameters it says they name.
+_FUSED_V3_ERRORS: Final[dict[str, frozenset[str]]] = {
+    "INVALID_IMAGE_SIZE": frozenset({"image_ref1", "image_ref2"}),
+}
+
+
+def unfused_v3_error(err: FaceIDError) -> FaceIDError:
+    """A get_biz_token error whose code is fused with its parameter as the v3 document writes it
+    ("INVALID_IMAGE_SIZEimage_ref1"), split into its code and detail; any other error as it is."""
+    if err.origin is not ErrorOrigin.SERVICE or err.detail:
+        return err
+    for code, parameters in _FUSED_V3_ERRORS.items():
+        parameter = err.code.removeprefix(code)
+        if parameter != err.code and parameter in parameters:
+            return dataclasses.replace(err, code=code, detail=parameter)
+    return err
 
 
 #: The kind of a refused field whose answer is FaceID-shaped but another session's: get_result named another biz_id.

@@ -524,11 +524,12 @@ class LivenessSessionResult:
             else:
                 verify = VerifyResult.parse(vobj, "verify_result")
         images_raw = obj.get("images") or {}
-        images = tuple(
-            LivenessImage(str(name), url)
-            for name, url in _obj(images_raw, "images").items()
-            if isinstance(url, str) and url
-        )
+        # image_best first, the frame compared and the one to look at; the others as the answer lists them (the
+        # documents' example lists image_action1..3 before it).
+        images = tuple(sorted(
+            (LivenessImage(str(name), url) for name, url in _obj(images_raw, "images").items()
+             if isinstance(url, str) and url),
+            key=lambda image: image.name != "image_best"))
         will_raw = obj.get("will_result")
         wills: tuple[WillResult, ...] = ()
         if will_raw is not None:

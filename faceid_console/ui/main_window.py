@@ -571,7 +571,8 @@ class MainWindow(QMainWindow):
             ok = c.check_result.outcome.value == "ok"
             text = (self.tr("● Ready: {where} answers").format(where=where) if ok else
                     self.tr("● {where}: {problem}").format(where=where, problem=check_outcome_text(c.check_result)))
-            colour = PASS if ok else FAIL
+            # A busy account accepted the credentials: calls work again once its calls in flight end.
+            colour = PASS if ok else CAUTION if c.check_result.outcome.value == "busy" else FAIL
         self.connection_label.setText(text)
         set_text_colour(self.connection_label, colour)
         self.connection_label.setAccessibleName(text)

@@ -17,6 +17,7 @@ from ..api.errors import (
     ANSWER_BROKE_OFF,
     ANSWER_UNDECODABLE,
     CONNECTION_CLOSED,
+    GATEWAY_ERROR,
     NOT_HTTP,
     OTHER_SESSION,
     REQUEST_ENTITY_TOO_LARGE,
@@ -29,6 +30,7 @@ from ..api.errors import (
     TLS_UNTRUSTED,
     ErrorOrigin,
     RefusedField,
+    authorization_reason,
 )
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import CUSTOM_URL_FIELD, Profile, ProfileKind
@@ -217,6 +219,12 @@ def check_outcome_text(check: ConnectionCheck, *, in_settings: bool = False) -> 
         CheckOutcome.NOT_FACEID: QCoreApplication.translate(
             "Texts", "something answers, but it is not a FaceID service (wrong address, or a proxy's page): check "
                      "this profile's base URL."),
+        CheckOutcome.GATEWAY_ERROR: QCoreApplication.translate(
+            "Texts", "a gateway or proxy on the way answered with an error instead of FaceID. Try again; if it keeps "
+                     "happening, check this profile's base URL and any proxy between here and FaceID."),
+        CheckOutcome.BUSY: QCoreApplication.translate(
+            "Texts", "the api_key and api_secret are accepted, but this account is at its limit of calls at once "
+                     "(concurrency limit). Wait a few seconds and test again."),
         CheckOutcome.OTHER: QCoreApplication.translate("Texts", "the service answered with an error."),
     }
     err = check.error
@@ -256,6 +264,15 @@ def check_failure_text(err: FaceIDError) -> str | None:
                      "port that expects HTTPS): check the address and port of this profile's base URL.")
     if err.code == TLS_FAILED:
         return _tls_check_text(err.detail)
+    if err.code == GATEWAY_ERROR and err.http_status is not None:  # it answered, maybe at once: not "no answer"
+        return QCoreApplication.translate(
+            "Texts", "a gateway or proxy on the way answered with an error (HTTP {status}) instead of FaceID: it had "
+                     "no answer, or no usable one, from FaceID. Try again; if it keeps happening, check this "
+                     "profile's base URL and any proxy between here and FaceID.").format(status=err.http_status)
+    if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and err.detail in CREDENTIAL_PARAMETERS:
+        return QCoreApplication.translate(
+            "Texts", "the service found this profile's {field} missing or not readable. Check this profile's api_key "
+                     "and api_secret.").format(field=err.detail)
     if undocumented(err):
         if (err.http_status or 0) >= 500:
             return QCoreApplication.translate(
@@ -332,8 +349,23 @@ def image_field_name(field: str) -> str:
         "idcard_name": QCoreApplication.translate("Texts", "the name"),
         "idcard_number": QCoreApplication.translate("Texts", "the ID number"),
         "uuid": QCoreApplication.translate("Texts", "the uuid"),
+        "api_key": QCoreApplication.translate("Texts", "this profile's api_key"),
+        "api_secret": QCoreApplication.translate("Texts", "this profile's api_secret"),
+        "sign": QCoreApplication.translate("Texts", "the request's signature"),
+        "sign_version": QCoreApplication.translate("Texts", "the signature's version"),
     }
     return names.get(field, field)
+
+
+#: Parameters sent from the profile's credentials, not typed on any page: they are set in Settings.
+CREDENTIAL_PARAMETERS: Final = frozenset({"api_key", "api_secret"})
+#: Parameters the console makes itself for every signed call (get_biz_token), from the credentials and the clock.
+SIGNATURE_PARAMETERS: Final = frozenset({"sign", "sign_version"})
+#: Parameters a page marks at their field or photo slot when FaceID refuses one (Liveness results: the biz_id).
+MARKED_PARAMETERS: Final = frozenset({*PHOTO_FIELDS, "idcard_name", "idcard_number", "uuid", "biz_no", "return_url",
+                                      "notify_url", "biz_extra_data", "biz_id"})
+#: Parameters the console always sends with one value, set by no control: verify's face_image_type (raw_image).
+CONSOLE_SET_PARAMETERS: Final = frozenset({"face_image_type"})
 
 
 def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] | None = None,
@@ -366,6 +398,9 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
 
 #: The calls (``CallKind`` values) FaceID does not bill: fetching a session's result (the session was billed as it ran).
 UNBILLED_CALLS: Final = frozenset({"get_result"})
+#: The calls whose request the console keeps far below FaceID's size limit, so that an HTTP 413 of theirs is a proxy's:
+#: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents' 20 MB).
+BELOW_FACEID_SIZE_LIMIT: Final = frozenset({"get_result", "get_biz_token"})
 
 
 #: Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the
@@ -425,6 +460,15 @@ def too_large_texts(err: FaceIDError, call: str) -> tuple[str, str] | None:
                 QCoreApplication.translate(
                     "Texts", "Check this profile's address in Settings (Ctrl+,). If it is right, ask whoever runs the "
                              "proxy between here and FaceID to let the look-up through."))
+    if call == "get_biz_token":
+        return (QCoreApplication.translate(
+                    "Texts", "The request was refused as too large, though its photos (at most 2 MB each) keep it far "
+                             "below FaceID's 20 MB limit for an SDK token. A proxy between here and FaceID is the "
+                             "likely cause."),
+                QCoreApplication.translate(
+                    "Texts", "Check this profile's address in Settings (Ctrl+,). If it is right, ask whoever runs the "
+                             "proxy between here and FaceID to let requests of a few MB through; smaller photos may "
+                             "get through meanwhile."))
     return None
 
 
@@ -471,8 +515,6 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
             "Texts", "Stop KYC checks and contact FaceID support until the data source works again."),
         "AUTHENTICATION_ERROR": QCoreApplication.translate(
             "Texts", "Check the api_key and api_secret of this profile in Settings (Ctrl+,)."),
-        "AUTHORIZATION_ERROR": QCoreApplication.translate(
-            "Texts", "Ask your FaceID account administrator to enable this api_key for this call."),
         "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate(
             "Texts", "Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed."),
         "INTERNAL_ERROR": QCoreApplication.translate(
@@ -523,6 +565,31 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
         return QCoreApplication.translate(
             "Texts", "Check this profile's base URL in Settings (Ctrl+,): the host there answers, but not as FaceID "
                      "does. The answer is recorded in History as an error, not as a result.")
+    if code == "AUTHORIZATION_ERROR":
+        return authorization_step(err.detail)
+    if code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and err.origin is ErrorOrigin.SERVICE:
+        if err.detail in CREDENTIAL_PARAMETERS:  # no field on any page: the profile's, in Settings
+            return QCoreApplication.translate(
+                "Texts", "The api_key and api_secret are not fields of this page: they are this profile's, in "
+                         "Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID "
+                         "support the request_id.")
+        if err.detail in SIGNATURE_PARAMETERS:  # made by the console for every signed call
+            return QCoreApplication.translate(
+                "Texts", "The console signs each request itself, from this profile's api_key and api_secret and "
+                         "this computer's clock: check the api_key and api_secret in Settings (Ctrl+,) and the "
+                         "clock. If they are right, give FaceID support the request_id.")
+        if err.detail in CONSOLE_SET_PARAMETERS:
+            return QCoreApplication.translate(
+                "Texts", "The console sends {field} itself, as the documents give it: nothing on this page sets it. "
+                         "Give FaceID support the request_id.").format(field=err.detail)
+        if not err.detail:  # the web-liveness document writes "MISSING_ARGUMENTS:" with none
+            return QCoreApplication.translate(
+                "Texts", "FaceID did not say which parameter: check each field and option on this page, then send "
+                         "again. If it keeps happening, give FaceID support the request_id.")
+        if err.detail not in MARKED_PARAMETERS:  # an option or choice: no field of its own is marked
+            return QCoreApplication.translate(
+                "Texts", "Check how {field} is set on this page (its option or choice), then send again. If it is "
+                         "set as the documents allow, give FaceID support the request_id.").format(field=err.detail)
     if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS", "HISTORY_UNAVAILABLE"):
         return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
     if code == TLS_FAILED:
@@ -539,6 +606,40 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
                      "support the request_id.")
     return steps.get(code, QCoreApplication.translate(
         "Texts", "Note the request_id and contact FaceID support if this keeps happening."))
+
+
+def authorization_step(detail: str) -> str:
+    """What to do about an AUTHORIZATION_ERROR, by its reason (``detail``, in either document's spelling): a clock to
+    set, credentials to check, a permission or a limit to ask the account's administrator about."""
+    steps = {
+        "LIMIT_REACHED": QCoreApplication.translate(
+            "Texts", "This test api_key has used up its calls. Ask your FaceID account administrator for a production "
+                     "api_key, then store it for this profile in Settings (Ctrl+,)."),
+        "NO_DATA_SOURCE_PERMISSION": QCoreApplication.translate(
+            "Texts", "Compare with reference photos instead (comparison_type 0), or ask your FaceID account "
+                     "administrator to give this api_key the KYC permission."),
+        "NO_VERIFY_PERMISSION": QCoreApplication.translate(
+            "Texts", "Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to "
+                     "give this api_key the face comparison permission."),
+        "API_KEY_BE_DISCONTINUED": QCoreApplication.translate(
+            "Texts", "Ask your FaceID account administrator whether this api_key can be enabled again; otherwise "
+                     "store a working api_key and api_secret for this profile in Settings (Ctrl+,)."),
+        "IP_NOT_ALLOWED": QCoreApplication.translate(
+            "Texts", "Ask your FaceID account administrator to allow calls from this network's public IP address, or "
+                     "send from a network that is allowed."),
+        "MORE_RETRY_TIMES": QCoreApplication.translate(
+            "Texts", "FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask "
+                     "your FaceID account administrator about the retry limit."),
+        "EXPIRED_SIGN": QCoreApplication.translate(
+            "Texts", "Check this computer's date, time and time zone: each request is signed with the current time, "
+                     "and FaceID found the signature already expired. Set the clock right (turn on automatic time), "
+                     "then send again."),
+        "INVALID_SIGN": QCoreApplication.translate(
+            "Texts", "Check this profile's api_key and api_secret in Settings (Ctrl+,): the console signs each "
+                     "request with them, and FaceID could not match the signature."),
+    }
+    return steps.get(authorization_reason(detail), QCoreApplication.translate(
+        "Texts", "Ask your FaceID account administrator to enable this api_key for this call."))
 
 
 def _tls_step(reason: str) -> str:

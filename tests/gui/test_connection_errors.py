@@ -177,7 +177,7 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
     custom_profile(settings, "gateway", fixed_answer_server(status, "text/html", page))
     save_credentials("gateway", Credentials("k", "s"))
     switch(qtbot, window, "gateway")
-    assert window.connection.check_result.outcome.value == "no_answer"  # the gateway answers; FaceID did not
+    assert window.connection.check_result.outcome.value == "gateway_error"  # the gateway answers; FaceID did not
     panel = send_on(qtbot, window, which, faces)
     assert panel.error is not None and (panel.error.code, panel.error.http_status) == ("GATEWAY_ERROR", status)
     assert panel.headline.text() == "No answer from the service"
@@ -205,7 +205,8 @@ def test_a_gateway_s_502_or_504_page_leaves_billing_and_the_outcome_unknown_on_e
     ("results", "though it sends no photos, only the biz_id", "Check this profile's address in Settings (Ctrl+,)."),
     ("session", "Its reference photos are what make it large.", "Choose smaller reference photos."),
     ("verify", "an image over 2 MB (verify)", "Choose smaller photos."),  # the documents' limits: verify's
-    ("token", "a request over 20 MB (SDK token)", "Choose smaller photos."),  # and the SDK token's
+    # An SDK token's request (at most three photos of 2 MB) is far below its 20 MB: a proxy's limit.
+    ("token", "far below FaceID's 20 MB limit for an SDK token", "Check this profile's address in Settings (Ctrl+,)."),
 ], ids=["results", "session", "verify", "token"])
 def test_a_request_refused_as_too_large_gets_the_advice_of_the_call_that_was_refused(  # type: ignore[no-untyped-def]
         qtbot, window, settings, faces: Path, fixed_answer_server, history, which: str, explanation: str,
@@ -220,8 +221,8 @@ def test_a_request_refused_as_too_large_gets_the_advice_of_the_call_that_was_ref
     panel = send_on(qtbot, window, which, faces)
     assert panel.error is not None and panel.error.code == "Request Entity Too Large"
     assert explanation in panel.explanation.text() and step in panel.next_label.text()
-    if which in ("results", "session"):
-        assert "SDK token" not in panel.explanation.text() and "smaller photos" not in panel.next_label.text()
+    if which in ("results", "session", "token"):  # not the catalogue's words for both verify and the SDK token
+        assert "(verify)" not in panel.explanation.text() and "Choose smaller photos" not in panel.next_label.text()
     # History words the entry as the page did: the call is the entry's.
     [entry] = history.get().history.page(HistoryFilter(), 0, 10)
     window.go_to(window.history_page)

@@ -339,7 +339,7 @@ def test_app_token_s_status_line_says_the_error_s_headline_not_its_code(qtbot, w
         page = window.token_page
         _token_request(qtbot, page, faces)
         headline = page.error_panel.headline.text()
-        assert headline == "FaceID refused the request"
+        assert headline == "The request was refused as too large on the way to FaceID"
         assert window.statusBar().currentMessage() == f"No biz_token: {headline}"
         _token_request(qtbot, page, faces)
         assert page.token is not None

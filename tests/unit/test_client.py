@@ -416,8 +416,11 @@ def test_a_verify_answer_without_the_scores_asked_for_is_not_a_faceid_answer(  #
         (200, b'{"foo": "bar"}', "not_faceid"),
         (200, b'{"biz_id": "1,another", "liveness_result": {"result": "success"}}', "not_faceid"),
         (400, b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,a", "time_used": 4}', "ok"),
-        (502, b"<html><h1>502 Bad Gateway</h1></html>", "no_answer"),  # a gateway, with no answer from FaceID
-        (504, b"<html><h1>504 Gateway Time-out</h1></html>", "no_answer"),
+        (502, b"<html><h1>502 Bad Gateway</h1></html>", "gateway_error"),  # a gateway answered, FaceID did not
+        (504, b"<html><h1>504 Gateway Time-out</h1></html>", "gateway_error"),
+        (403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED", "request_id": "1,b"}', "busy"),  # the key accepted
+        (429, b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "busy"),
+        (429, b"Too Many Requests", "other"),  # a gateway's own limit, maybe before any key was checked
     ],
 )
 def test_the_connection_test_is_ok_only_for_a_faceid_answer(stub_factory, status: int, body: bytes,  # type: ignore[no-untyped-def]
@@ -937,3 +940,35 @@ def test_an_error_page_in_another_charset_is_read_in_it_and_its_echoed_secret_is
     assert "503 服务暂时不可用" in err.value.message and "api_key=k ***" in err.value.message
     kept = " ".join([str(err.value), err.value.message, err.value.raw_body or ""])
     assert secret not in kept and "密钥" not in kept
+
+
+@pytest.mark.parametrize(("written", "code", "detail"), [
+    ("INVALID_IMAGE_SIZEimage_ref1", "INVALID_IMAGE_SIZE", "image_ref1"),  # as the v3 document writes it
+    ("INVALID_IMAGE_SIZEimage_ref2", "INVALID_IMAGE_SIZE", "image_ref2"),
+    ("INVALID_IMAGE_SIZE: image_ref1", "INVALID_IMAGE_SIZE", "image_ref1"),
+    ("INVALID_IMAGE_SIZEimage", "INVALID_IMAGE_SIZEimage", ""),  # the document names image_ref1 or image_ref2 only
+])
+def test_an_sdk_token_s_error_written_without_a_colon_names_its_photo(  # type: ignore[no-untyped-def]
+        stub_factory, faces, written: str, code: str, detail: str) -> None:
+    """get_biz_token's document writes "INVALID_IMAGE_SIZE<param>", no ": " between them: the whole was an unknown
+    code, its billing not known, its photo not named."""
+    from faceid_console.api import GetBizTokenRequest, LivenessType
+
+    stub = stub_factory(lambda n, p: (400, "application/json", json.dumps({"error": written}).encode()))
+    request = GetBizTokenRequest(LivenessType.MEGLIVE, ComparisonType.FACE_COMPARISON, uuid="u",
+                                 image_ref1=faces / "obama_1.jpg")
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.get_biz_token(request)
+    assert (err.value.code, err.value.detail, err.value.http_status) == (code, detail, 400)
+    assert err.value.documented == (code == "INVALID_IMAGE_SIZE")
+
+
+def test_verify_s_errors_keep_the_colon_its_document_writes(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    """Only the v3 document writes the code and its parameter together: verify's answer is taken as it comes."""
+    body = b'{"error_message": "INVALID_IMAGE_SIZEimage_ref1", "request_id": "1,v"}'
+    stub = stub_factory(lambda n, p: (400, "application/json", body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert (err.value.code, err.value.detail) == ("INVALID_IMAGE_SIZEimage_ref1", "")

@@ -298,3 +298,17 @@ def test_an_error_page_s_snippet_is_read_in_its_declared_charset(content_type: s
     for status in (502, 503):
         err = FaceIDError.from_response(status, body, content_type)
         assert err.message.endswith(": " + shown), (status, err.message)
+
+
+@pytest.mark.parametrize(("detail", "reason"), [
+    ("Limit reached.", "LIMIT_REACHED"), ("Denied.", "DENIED"), ("Denied", "DENIED"),
+    ("No data source permission.", "NO_DATA_SOURCE_PERMISSION"),
+    ("No data source permission. ", "NO_DATA_SOURCE_PERMISSION"),  # as verify's document quotes it once
+    ("EXPIRED_SIGN", "EXPIRED_SIGN"), ("MORE_RETRY_TIMES", "MORE_RETRY_TIMES"),
+    ("SOMETHING_ELSE", "SOMETHING_ELSE"),  # the v3 document: other reasons may come
+])
+def test_an_authorization_reason_is_known_in_either_document_s_spelling(detail: str, reason: str) -> None:
+    from faceid_console.api.errors import authorization_reason
+
+    assert authorization_reason(detail) == reason
+    assert explain("AUTHORIZATION_ERROR", "Denied") == explain("AUTHORIZATION_ERROR", "DENIED")

@@ -355,3 +355,10 @@ def test_a_link_s_expired_time_is_taken_as_unix_seconds_only_within_a_day_of_now
 
     token = WebLivenessToken("tok", expired_time, "1,r", 5)
     assert token.expires_at(1_700_000_000.0) == expires
+
+
+def test_a_session_s_best_frame_comes_first_whatever_the_answer_s_order() -> None:
+    """The documents' example lists image_action1..3 before image_best, and the window listed them so: the frame
+    compared came last."""
+    r = LivenessSessionResult.parse(load("get_result_success.json"))
+    assert [i.name for i in r.images] == ["image_best", "image_action1", "image_action2", "image_action3"]

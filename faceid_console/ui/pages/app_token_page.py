@@ -233,8 +233,7 @@ class AppTokenPage(QWidget):
             spin.setRange(lo, hi)
             spin.setValue(default)
             spin.setAccessibleName(name)
-            label = QLabel(self.tr("{name} ({lo}–{hi}, default {default}):").format(
-                name=name, lo=lo, hi=hi, default=default), options)
+            label = QLabel(self._int_label_text(name, lo, hi, default), options)
             grid.addRow(label, spin)
             self.int_edits[name] = spin
             self.int_labels[name] = label
@@ -355,7 +354,15 @@ class AppTokenPage(QWidget):
             self.flags[name].setEnabled(only is None or kind in only)
         self.slots["image"].setEnabled(kind is LivenessType.RAW_IMAGE)
         # The documents' default timeout: 10 s per action (meglive), 60 s for the mirror step (still).
-        self.int_edits["liveness_timeout"].setValue(60 if kind is LivenessType.STILL else 10)
+        default = 60 if kind is LivenessType.STILL else 10
+        timeout = self.int_edits["liveness_timeout"]
+        timeout.setValue(default)
+        self.int_labels["liveness_timeout"].setText(self._int_label_text(
+            "liveness_timeout", timeout.minimum(), timeout.maximum(), default))  # its label says the same default
+
+    def _int_label_text(self, name: str, lo: int, hi: int, default: int) -> str:
+        """An integer option's label: its parameter, the documents' range and its default."""
+        return self.tr("{name} ({lo}–{hi}, default {default}):").format(name=name, lo=lo, hi=hi, default=default)
 
     def _flag_tooltip(self, name: str) -> str:
         """What a flag does, in the documents' words: the check box shows only its parameter name."""

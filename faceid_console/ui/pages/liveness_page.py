@@ -31,7 +31,7 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened, stored_profile_name
+from ..texts import error_field, problem_text, shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -313,6 +313,8 @@ class LivenessResultsPage(QWidget):
                                    "the same result), or start a new session.")
         self.error_panel.show_error(err, step=step, billed=billed)
         self.error_panel.setVisible(True)
+        if err.origin is ErrorOrigin.SERVICE and error_field(err) == "biz_id":  # as the panel's advice says
+            self.biz_field.set_problem(problem_text(err, self.language, call="get_result"))
         self._show_looked_up(True)
         self._error_from.shown(self._request_profile)
         self._result_from.cleared()  # the view holds no result now

@@ -18,10 +18,20 @@ from ...api.errors import (
     REQUEST_ENTITY_TOO_LARGE,
     TLS_FAILED,
     ErrorOrigin,
+    authorization_reason,
 )
 from ..colours import FAIL, set_muted
 from ..detail_texts import detail_text
-from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, other_session, problem_text
+from ..texts import (
+    BELOW_FACEID_SIZE_LIMIT,
+    PHOTO_FIELDS,
+    billed_text,
+    error_field,
+    image_field_name,
+    next_step,
+    other_session,
+    problem_text,
+)
 from .edge_frame import EdgeFrame
 from .fitting_labels import WrapAnywhereLabel
 
@@ -118,7 +128,7 @@ class ErrorPanel(EdgeFrame):
         elif err.code == "INVALID_RESPONSE":
             headline = self.tr("The answer was not from FaceID")
         else:
-            headline = self._service_headline(err, renumbered)
+            headline = self._service_headline(err, renumbered, call)
         self.headline.setText(headline)
         code = f"{err.code}: {err.detail}" if err.detail else err.code
         if err.http_status is not None:
@@ -159,8 +169,9 @@ class ErrorPanel(EdgeFrame):
             part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
             if part))
 
-    def _service_headline(self, err: FaceIDError, renumbered: Mapping[str, str]) -> str:
-        """What kind of refusal this is, in words a reviewer acts on (the code and its meaning follow below)."""
+    def _service_headline(self, err: FaceIDError, renumbered: Mapping[str, str], call: str) -> str:
+        """What kind of refusal this is, in words a reviewer acts on (the code and its meaning follow below);
+        ``call``: the call refused (a ``CallKind`` value), "" when not known."""
         code = err.code
         if code in PHOTO_CODES:
             field = error_field(err)
@@ -170,15 +181,35 @@ class ErrorPanel(EdgeFrame):
             return self.tr("FaceID could not use a photo")
         if code in IDENTITY_CODES:
             return self.tr("FaceID could not check this identity")
-        if code in ("AUTHENTICATION_ERROR", "AUTHORIZATION_ERROR"):
+        if code == "AUTHENTICATION_ERROR":
             return self.tr("FaceID did not accept this profile's api_key")
+        if code == "AUTHORIZATION_ERROR":
+            return self._authorization_headline(err.detail)
         if code == "CONCURRENCY_LIMIT_EXCEEDED":
             return self.tr("FaceID is busy for this api_key")
         if code in ("RESULT_NOT_FOUND", "DATA_DESTROYED"):
             return self.tr("FaceID has no result to give")
-        if code == REQUEST_ENTITY_TOO_LARGE and err.message:  # a page not FaceID's own plain text: a proxy's limit
+        # A page not FaceID's own plain text, or any 413 of a call kept far below FaceID's limit: a proxy's limit.
+        if code == REQUEST_ENTITY_TOO_LARGE and (err.message or call in BELOW_FACEID_SIZE_LIMIT):
             return self.tr("The request was refused as too large on the way to FaceID")
+        if code == "INTERNAL_ERROR":  # FaceID failed on its side: not a refusal of the request
+            return self.tr("FaceID had an internal error")
         return self.tr("FaceID refused the request")
+
+    def _authorization_headline(self, detail: str) -> str:
+        """An AUTHORIZATION_ERROR headed by its reason (either document's spelling): an expired signature is a clock
+        to set, not an api_key to have enabled."""
+        headlines = {
+            "LIMIT_REACHED": self.tr("This test api_key has reached its call limit"),
+            "NO_DATA_SOURCE_PERMISSION": self.tr("This api_key may not run KYC checks"),
+            "NO_VERIFY_PERMISSION": self.tr("This api_key may not run face comparisons"),
+            "API_KEY_BE_DISCONTINUED": self.tr("This api_key has been disabled"),
+            "IP_NOT_ALLOWED": self.tr("FaceID refuses calls from this IP address"),
+            "MORE_RETRY_TIMES": self.tr("FaceID's limit of comparison retries is reached"),
+            "EXPIRED_SIGN": self.tr("FaceID found the request's signature expired"),
+            "INVALID_SIGN": self.tr("FaceID found the request's signature invalid"),
+        }
+        return headlines.get(authorization_reason(detail), self.tr("This api_key is not allowed this call"))
 
     def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
         """A problem found here, where nothing is ever sent (a pasted callback): no code, field or billing line."""
