@@ -51,7 +51,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
+from ..texts import PHOTO_FIELDS, call_billed, image_field_name, stored_profile_name
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar
@@ -77,11 +77,14 @@ def photo_slot_title(field: str) -> str:
 
 @dataclass(frozen=True)
 class SentCall:
-    """What was last sent, to ask before sending the same inputs again (every call is billed)."""
+    """What was last sent, to ask before sending the same inputs again when that call may have been billed."""
 
     fingerprint: str
     profile: str
     request_id: str | None
+    #: Whether that call was billed: None when not known (no answer came, or an error the documents do not list);
+    #: never on the built-in engine, which bills nothing.
+    billed: bool | None
 
 
 class InputProblems(Exception):
@@ -531,8 +534,10 @@ class VerifyPage(QWidget):
             return
         self._submitted_choices = {field: slot.choice for field, slot in self.slots.items()}
         fingerprint = self._fingerprint(request_fields)
+        # Asked only when that call may have cost money: not after one its error panel said was not billed, nor on the
+        # built-in engine, which bills nothing.
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
-                and not self.confirm_resend(self.last_sent)):
+                and self.last_sent.billed is not False and not self.confirm_resend(self.last_sent)):
             self.status_message.emit(self.tr("Not sent again."))
             return
         working = self.tr("Working…")
@@ -570,13 +575,16 @@ class VerifyPage(QWidget):
         return put_back
 
     def confirm_resend(self, previous: SentCall) -> bool:
-        """Ask whether to send the same inputs again (a native question dialog)."""
+        """Ask whether to send the same inputs again, ``previous`` billed or maybe billed (a native question dialog)."""
         from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up
 
+        text = (self.tr("These exact inputs were already sent (request_id {request_id}), and that call was billed. "
+                        "Sending them again is billed again.\n\nSend them again?") if previous.billed else
+                self.tr("These exact inputs were already sent (request_id {request_id}), and whether that call was "
+                        "billed is not known: it may have been. Sending them again may be billed twice.\n\n"
+                        "Send them again?"))
         answer = QMessageBox.question(
-            self, self.tr("Send the same inputs again?"),
-            self.tr("These exact inputs were already sent (request_id {request_id}). Every verify is billed.\n\n"
-                    "Send them again?").format(request_id=previous.request_id or "—"),
+            self, self.tr("Send the same inputs again?"), text.format(request_id=previous.request_id or "—"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -672,6 +680,7 @@ class VerifyPage(QWidget):
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
+        built_in = self.connection.profile.kind is ProfileKind.LOCAL_ENGINE  # nothing it answers is billed
         images = {name: image.data for name, image in prepared.items()}
 
         def journaled_verify() -> tuple[EntryId, VerifyResult]:
@@ -700,10 +709,11 @@ class VerifyPage(QWidget):
             never_left = err.origin is ErrorOrigin.INPUT or (err.origin is ErrorOrigin.TRANSPORT
                                                              and not err.outcome_unknown)
             if not never_left:
-                self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
+                self.last_sent = SentCall(fingerprint, profile, err.request_id,
+                                          billed=False if built_in else call_billed(err))
             raise
         self.last_entry = self._call_entry = entries[0]
-        self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
+        self.last_sent = SentCall(fingerprint, profile, result.request_id, billed=not built_in)
         return result
 
     def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str], used: list[str]) -> None:
