@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # No Edit or View menu: their Alt keys (E, V…) are taken by the pages' controls ("Cl&ear the paste").
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.verify_page.new_applicant_action)  # first, as File → New is everywhere
         self.paste_photo_action = self._key_of_a_page(self.tr("&Paste photo"), QKeySequence.StandardKey.Paste,
                                                       self._paste_photo)
         file_menu.addAction(self.paste_photo_action)

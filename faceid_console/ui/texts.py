@@ -672,6 +672,14 @@ def _tls_step(reason: str) -> str:
                  "stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.")
 
 
+def call_billed(err: FaceIDError) -> bool | None:
+    """Whether the failed call is charged, as ``billed_text`` says it: None when that is not known (its outcome, or
+    an error the documents' billing tables do not list)."""
+    if err.outcome_unknown or undocumented(err):
+        return None
+    return err.billed
+
+
 def billed_text(err: FaceIDError) -> str:
     """Whether the failed call costs money."""
     if err.outcome_unknown:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
 from faceid_console.api import Credentials
 from faceid_console.credentials import save as save_credentials
@@ -20,7 +20,7 @@ from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_page import stored_error
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 
-from .conftest import custom_profile, whole_request
+from .conftest import answer_question, custom_profile, whole_request
 from .helpers import fill_compare, fill_kyc, submit_with_keyboard
 
 
@@ -654,6 +654,11 @@ def test_an_answer_that_breaks_off_part_way_is_said_so_everywhere_and_its_outcom
         "No answer from FaceID was recorded (Answer broke off).")
     window.go_to(window.verify_page)
     assert _asked_before_sending_again(qtbot, window, monkeypatch)  # it may have been billed
+    verify = window.verify_page  # the question itself (past the test's stand-in) says billing is not known
+    asked = answer_question(QMessageBox.StandardButton.No)
+    assert not type(verify).confirm_resend(verify, verify.last_sent)
+    assert "and whether that call was billed is not known: it may have been. Sending them again may be billed " \
+           "twice." in asked[0]
 
 
 def _answer_that_does_not_decode(connection: socket.socket) -> None:

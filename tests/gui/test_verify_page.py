@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from faceid_console.api import THRESHOLD_LEVELS
 from faceid_console.api.errors import ErrorOrigin
@@ -432,8 +432,23 @@ def test_the_id_number_can_be_masked_on_screen(qtbot, window: MainWindow) -> Non
     assert page.number_edit.displayText() == KYC_NUMBER
 
 
-def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: ignore[no-untyped-def]
+    """Switch to "lab": a custom profile at the built-in engine's address, with its key pair. Its calls are billed as
+    FaceID's are (the console knows only the built-in engine profile to bill nothing)."""
+    from faceid_console.credentials import save as save_credentials
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", connector.engine_url)
+    assert window.connection.client is not None
+    save_credentials("lab", window.connection.client._credentials)
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+
+def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, connector, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
+    use_billed_profile(qtbot, window, connector)
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
     first = page.last_sent
@@ -449,6 +464,58 @@ def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, fac
     monkeypatch.setattr(page, "confirm_resend", lambda previous: True)
     submit_with_keyboard(qtbot, window)
     assert page.last_sent is not None and page.last_sent.request_id != first.request_id
+
+
+def press_verify_again(qtbot, page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Verify with the same inputs: the question's words and the button that answered it (No), or nothing when the
+    call went without one."""
+    from .conftest import answer_question
+
+    asked = answer_question(QMessageBox.StandardButton.No, tries=10)
+    entry = page.last_entry
+    page.submit()  # the question, if any, is asked before anything starts
+    qtbot.waitUntil(page.submit_button.isEnabled, timeout=60_000)
+    assert (page.last_entry == entry) == bool(asked), asked  # asked and told No: nothing sent
+    return asked
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the question's dialog
+def test_the_same_inputs_go_again_without_a_billing_question_on_the_built_in_engine(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """The built-in engine bills nothing, yet a second press of Verify asked "Every verify is billed."."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="free-1")
+    submit_with_keyboard(qtbot, window)
+    first = page.last_entry
+    assert page.result_view.result is not None
+    assert press_verify_again(qtbot, page) == []
+    assert page.result_view.result is not None and page.last_entry != first
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the question's dialog
+def test_the_question_before_sending_again_agrees_with_the_error_panel_on_billing(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, tmp_path: Path) -> None:
+    """After a NO_FACE_FOUND whose panel said "Not billed.", pressing Verify again asked "Every verify is billed."."""
+    page = window.verify_page
+    use_billed_profile(qtbot, window, connector)
+    wall = tmp_path / "wall.jpg"  # a reference photo without a face: refused, and not billed (not the data source)
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    fill_compare(qtbot, page, faces / "obama_1.jpg", wall, uuid="no-face-1")
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and (panel.error.code, panel.error.detail) == ("NO_FACE_FOUND", "image_ref1")
+    assert panel.billed_label.text() == "Not billed."
+    assert press_verify_again(qtbot, page) == []  # sent again, as the panel said it cost nothing
+    assert panel.error is not None and panel.error.code == "NO_FACE_FOUND"
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: not page.slots["image_ref1"].busy, timeout=30_000)
+    submit_with_keyboard(qtbot, window)
+    billed = page.last_sent
+    assert page.result_view.result is not None and billed is not None
+    assert press_verify_again(qtbot, page) == [
+        f"These exact inputs were already sent (request_id {billed.request_id}), and that call was billed. Sending "
+        "them again is billed again.\n\nSend them again?", "&No"]
+    assert page.last_sent is billed
 
 
 def test_the_form_stays_still_while_a_problem_is_typed_right_and_closes_up_once_left(  # type: ignore[no-untyped-def]
@@ -500,6 +567,7 @@ def test_an_id_number_typed_full_width_is_sent_as_ascii_and_retyped_it_is_the_sa
     what the applicant's card says, so it passes; typed again another way, the same call is asked about first."""
     KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
     page = window.verify_page
+    use_billed_profile(qtbot, window, connector)  # a call that cost nothing is sent again without asking
     full_width = KYC_NUMBER.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789X"}) + "\u200b"
     fill_kyc(qtbot, page, faces / "obama_1.jpg", number=full_width)
     assert not page.number_field.problem.isVisible()
@@ -936,8 +1004,8 @@ def test_what_replaced_an_answer_taken_off_is_not_covered_by_it_when_its_profile
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
-    pick_profile(qtbot, window, "lab")
-    assert window.connection.state is ServiceState.READY
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
     page.uuid_edit.clear()
     page.submit()  # nothing sent: the form's problem is shown
     assert page.result_view.error_panel.error is not None and page.result_view.error_panel.error.field == "uuid"
@@ -979,8 +1047,8 @@ def test_a_refusal_of_a_wrong_secret_is_not_put_back_once_the_right_one_is_store
     pick_profile(qtbot, window, "local-engine")
     assert not view.error_panel.isVisibleTo(view)
     change_credentials_in_settings(qtbot, window, "lab", right.api_key, right.api_secret)
-    pick_profile(qtbot, window, "lab")
-    assert window.connection.state is ServiceState.READY
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
     assert not view.error_panel.isVisibleTo(view) and view.result is None
     assert view.headline.text() == "No answer from this profile yet"
     page.uuid_edit.setText("applicant-8")  # other inputs: sent without asking whether to send them again

@@ -52,7 +52,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
+from ..texts import PHOTO_FIELDS, call_billed, image_field_name, stored_profile_name
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar
@@ -78,11 +78,14 @@ def photo_slot_title(field: str) -> str:
 
 @dataclass(frozen=True)
 class SentCall:
-    """What was last sent, to ask before sending the same inputs again (every call is billed)."""
+    """What was last sent, to ask before sending the same inputs again when that call may have been billed."""
 
     fingerprint: str
     profile: str
     request_id: str | None
+    #: Whether that call was billed: None when not known (no answer came, or an error the documents do not list);
+    #: never on the built-in engine, which bills nothing.
+    billed: bool | None
 
 
 class InputProblems(Exception):
@@ -335,6 +338,23 @@ class VerifyPage(QWidget):
         self.stage_label.setObjectName("stageLabel")
         self.stage_label.setWordWrap(True)
         row = QHBoxLayout()
+        # Away from Verify, at the row's other end: one click empties the form, and must not be a slip off Verify.
+        self.new_applicant_action = QAction(self.tr("&New applicant"), self)
+        self.new_applicant_action.setShortcut(QKeySequence.StandardKey.New)
+        if self.new_applicant_action.shortcut().isEmpty():
+            self.new_applicant_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_applicant_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        key = self.new_applicant_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_applicant_action.setToolTip(self.tr(
+            "Empty the applicant, every photo and the answer, for the next applicant ({key})").format(key=key))
+        self.new_applicant_action.triggered.connect(self.new_applicant)
+        self.addAction(self.new_applicant_action)
+        self.new_applicant_button = QPushButton(self.tr("New applicant"), bar)
+        self.new_applicant_button.setObjectName("newApplicantButton")
+        self.new_applicant_button.setAccessibleName(self.tr("New applicant"))
+        self.new_applicant_button.setToolTip(self.new_applicant_action.toolTip())
+        self.new_applicant_button.clicked.connect(self.new_applicant_action.trigger)
+        row.addWidget(self.new_applicant_button)
         row.addWidget(self.stage_label, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"), bar)
         self.cancel_button.setEnabled(False)
@@ -495,8 +515,9 @@ class VerifyPage(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        """The page's shortcuts (Ctrl+Return, Ctrl+Shift+D) act only while the page is on show: the File menu
-        holds them for the whole window, and a verify sent from another page would be billed out of sight."""
+        """The page's shortcuts (Ctrl+Return, Ctrl+Shift+D, Ctrl+N) act only while the page is on show: the File menu
+        holds them for the whole window, and a verify sent from another page would be billed out of sight (a form
+        emptied out of sight, lost)."""
         self._update_submit()
         self.decide_action.setEnabled(self.answer_entry is not None and self.isVisible())
 
@@ -505,6 +526,9 @@ class VerifyPage(QWidget):
         busy = self._task.busy
         self.submit_button.setEnabled(ready and not busy)
         self.submit_action.setEnabled(ready and not busy and self.isVisible())
+        # Not while Verify's call is prepared or on its way: its answer is about the applicant the form holds.
+        self.new_applicant_button.setEnabled(not busy)
+        self.new_applicant_action.setEnabled(not busy and self.isVisible())
         if busy:
             return
         if self.connection.state is ServiceState.STARTING:
@@ -513,6 +537,11 @@ class VerifyPage(QWidget):
             self.stage_label.setText(self.tr("The profile is not usable: see the top bar, or open Settings."))
         elif any(slot.busy for slot in self.slots.values()):
             self.stage_label.setText(self.tr("Preparing photos…"))
+        elif self.comparison_type is ComparisonType.KYC and (references := sum(
+                self.slots[field].has_photo for field in PHOTO_FIELDS[1:])):
+            # KYC needs none: one left from the last applicant would be sent with this one's call, and journaled.
+            self.stage_label.setText(self.tr("KYC with 1 reference photo") if references == 1
+                                     else self.tr("KYC with {count} reference photos").format(count=references))
         else:
             self.stage_label.setText("")
 
@@ -532,8 +561,10 @@ class VerifyPage(QWidget):
             return
         self._submitted_choices = {field: slot.choice for field, slot in self.slots.items()}
         fingerprint = self._fingerprint(request_fields)
+        # Asked only when that call may have cost money: not after one its error panel said was not billed, nor on the
+        # built-in engine, which bills nothing.
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
-                and not self.confirm_resend(self.last_sent)):
+                and self.last_sent.billed is not False and not self.confirm_resend(self.last_sent)):
             self.status_message.emit(self.tr("Not sent again."))
             return
         working = self.tr("Working…")
@@ -545,6 +576,42 @@ class VerifyPage(QWidget):
         self._answer_from.shown(self.connection.profile.name)
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
+
+    def new_applicant(self) -> None:
+        """Empty the applicant, every photo and the answer for the next applicant, and put the keyboard in the first
+        identity field; the mode and options stay. Asks first when the answer on show has no decision recorded yet;
+        refused while Verify's call is prepared or on its way (its answer is about the applicant the form holds)."""
+        if self._task.busy:
+            return
+        if self.answer_entry is not None and self._decision is None and not self.confirm_new_applicant():
+            return
+        for edit in (self.name_edit, self.number_edit, self.uuid_edit):
+            edit.clear()
+        for slot in self.slots.values():
+            slot.clear()  # a reference photo left here was sent with the next applicant's KYC call
+        self._clear_problems()
+        self._let_go_of_photos()
+        self._redraw = self.result_view.clear
+        self._redraw()
+        self._shown_about(None)
+        self._set_answer_entry(None)
+        self._entry_off, self._decision_off = None, None
+        self._answer_from.cleared()  # an answer taken off at a profile switch is not put back over the new applicant
+        first = self.name_edit if self.comparison_type is ComparisonType.KYC else self.uuid_edit
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.status_message.emit(self.tr("Ready for the next applicant."))
+
+    def confirm_new_applicant(self) -> bool:
+        """Ask whether to empty the form while the answer on show has no decision recorded (a native question
+        dialog, No by default)."""
+        from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up
+
+        answer = QMessageBox.question(
+            self, self.tr("Empty the form without a decision?"),
+            self.tr("No decision is recorded on the answer on show yet. It stays in History, where the Undecided "
+                    "filter lists it for a decision later.\n\nEmpty the form for a new applicant anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _take_answer_off(self, answered: str) -> PutBack:
         """An answer from another profile's service must not sit beside this profile's name in the top bar: taken
@@ -571,13 +638,16 @@ class VerifyPage(QWidget):
         return put_back
 
     def confirm_resend(self, previous: SentCall) -> bool:
-        """Ask whether to send the same inputs again (a native question dialog)."""
+        """Ask whether to send the same inputs again, ``previous`` billed or maybe billed (a native question dialog)."""
         from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up
 
+        text = (self.tr("These exact inputs were already sent (request_id {request_id}), and that call was billed. "
+                        "Sending them again is billed again.\n\nSend them again?") if previous.billed else
+                self.tr("These exact inputs were already sent (request_id {request_id}), and whether that call was "
+                        "billed is not known: it may have been. Sending them again may be billed twice.\n\n"
+                        "Send them again?"))
         answer = QMessageBox.question(
-            self, self.tr("Send the same inputs again?"),
-            self.tr("These exact inputs were already sent (request_id {request_id}). Every verify is billed.\n\n"
-                    "Send them again?").format(request_id=previous.request_id or "—"),
+            self, self.tr("Send the same inputs again?"), text.format(request_id=previous.request_id or "—"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -674,6 +744,7 @@ class VerifyPage(QWidget):
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
+        built_in = self.connection.profile.kind is ProfileKind.LOCAL_ENGINE  # nothing it answers is billed
         images = {name: image.data for name, image in prepared.items()}
 
         def journaled_verify() -> tuple[EntryId, VerifyResult]:
@@ -702,10 +773,11 @@ class VerifyPage(QWidget):
             never_left = err.origin is ErrorOrigin.INPUT or (err.origin is ErrorOrigin.TRANSPORT
                                                              and not err.outcome_unknown)
             if not never_left:
-                self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
+                self.last_sent = SentCall(fingerprint, profile, err.request_id,
+                                          billed=False if built_in else call_billed(err))
             raise
         self.last_entry = self._call_entry = entries[0]
-        self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
+        self.last_sent = SentCall(fingerprint, profile, result.request_id, billed=not built_in)
         return result
 
     def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str], used: list[str]) -> None:
@@ -744,6 +816,7 @@ class VerifyPage(QWidget):
             self.progress.setVisible(True)
             self.cancel_button.setEnabled(not self._sending)
             self._park_keyboard(self.submit_button)  # disabled next
+            self._park_keyboard(self.new_applicant_button)
             self._update_submit()
             return
         self._sending = False
