@@ -32,6 +32,7 @@ from ...api import (
 )
 from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
+from ..colours import CAUTION, FAIL
 from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread
@@ -258,8 +259,16 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
         attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
-        self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
-            signature=text, checks=", ".join(attacks)) if attacks else text)
+        if attacks:
+            self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
+                signature=text, checks=", ".join(attacks)))
+        elif self.signature_valid is True and self.view.banner.edge() in (FAIL, CAUTION):
+            # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
+            # said with the signature, as an attack is, not left behind a bare "valid".
+            self.status_message.emit(self.tr("{signature} · {outcome}").format(
+                signature=text, outcome=self.view.headline.text()))
+        else:
+            self.status_message.emit(text)
 
     def _show_malformed(self, checked: MalformedCallback, profile: str) -> None:
         """The signature's verdict as for any callback, then which field of the data is malformed and why."""
