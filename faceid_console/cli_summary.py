@@ -210,6 +210,11 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
     suspected = [] if genuineness is None else genuineness.suspected()
     if suspected:  # outranks the comparison below, as in the window and the history
         lines.append("ATTACK SUSPECTED: " + ", ".join(suspected) + " (do not accept on this session alone)")
+    will = result.failed_will()
+    if will is not None:  # outranks the comparison too (verdict.session_verdict)
+        said = f": {will.will_error_message} ({explain(will.will_error_message, '', 'en')})" \
+            if will.will_error_message else ""
+        lines.append(f"SPOKEN CONSENT FAILED (will_result){said} (do not accept on this session)")
     if isinstance(result.verify_result, VerifyResult):
         lines += ["", verify_summary(result.verify_result, level)]
     elif isinstance(result.verify_result, VerifyFailure):
@@ -223,7 +228,8 @@ def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[s
     """A session's ``verify_result`` error as ``error_summary`` says an error: the code and the field it names, what
     it means (the catalogue's words), whether the session is billed, and what to do."""
     err = FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE)
-    billed = "the session is billed" if failure.billed else "not billed"
+    billed = {True: "the session is billed", False: "not billed",
+              None: "billing not known: the error does not say which verify error it was"}[failure.billed]
     lines = [f"verify_result: {failure.error} (the comparison did not run; {billed})", f"  {err.explanation('en')}"]
     if hint:
         lines.append(f"  hint: {hint}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:  # the results load with the first result, not with the window
     from .api import LivenessSessionResult, ScoreWithThresholds, VerifyResult
@@ -61,10 +61,18 @@ def below_policy(scores: Iterable[tuple[str, ScoreWithThresholds]],
             if judge(score, policy_level).outcome in (Outcome.BELOW_POLICY, Outcome.BELOW_ALL)]
 
 
+#: The H5 session's comparisons of the ID card the applicant photographed (h5-callbacks): its face against the live
+#: face (``result_idcard_photo``), and against the data source's photo (``result_idcard_datasource``). Each is judged
+#: with the others: below the policy level, the card may not be the applicant's, or not genuine.
+IDCARD_SCORES: Final = ("result_idcard_photo", "result_idcard_datasource")
+
+
 def compared_scores(result: VerifyResult) -> list[tuple[str, ScoreWithThresholds]]:
-    """The comparisons a verdict rests on, by field: result_faceid, then result_ref1..3."""
+    """The comparisons a verdict rests on, by field: result_faceid, result_ref1..3, then an H5 session's
+    result_idcard_photo and result_idcard_datasource."""
     scores = [("result_faceid", result.result_faceid)] if result.result_faceid is not None else []
-    return scores + [(f"result_ref{i}", score) for i, score in sorted(result.result_refs.items())]
+    scores += [(f"result_ref{i}", score) for i, score in sorted(result.result_refs.items())]
+    return scores + [(key, score) for key in IDCARD_SCORES if (score := getattr(result, key)) is not None]
 
 
 def id_attacked(result: VerifyResult) -> bool:
@@ -79,10 +87,10 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     ``match``: the deciding score meets the policy level and no other comparison falls below it;
     ``id_attacked``: it meets it, but the ID number has been used in attacks (``id_exceptions.id_attacked``), so
     a face that matches it proves less, above all without a liveness check; ``photos_disagree``: it meets it, but
-    another comparison falls below; ``not_confirmed``: it falls below the policy level but reaches a more lenient
-    one; ``no_match``: below every threshold (not the same person). None: no score, or no threshold for the policy
-    level. A black and white data-source photo (``id_photo_monochrome``) keeps the verdict: it lowers scores, so a
-    pass despite it still holds.
+    another comparison falls below (a reference photo, or an H5 session's ID card photo: ``compared_scores``);
+    ``not_confirmed``: it falls below the policy level but reaches a more lenient one; ``no_match``: below every
+    threshold (not the same person). None: no score, or no threshold for the policy level. A black and white
+    data-source photo (``id_photo_monochrome``) keeps the verdict: it lowers scores, so a pass despite it still holds.
     """
     primary = result.primary_score()
     if primary is None:
@@ -105,41 +113,46 @@ def verify_verdict(result: VerifyResult, policy_level: str) -> tuple[str | None,
 #: Every verdict the history records, in the order the window lists them (the History filter) and sorts them by:
 #: agreement first, then doubt, failure and attack, then errors and a callback's signature states.
 VERDICT_ORDER = ("match", "photos_disagree", "id_attacked", "not_confirmed", "no_match", "liveness_failed",
-                 "attack_suspected", "not_compared", "error", "signature_valid", "signature_invalid",
-                 "signature_unchecked")
+                 "attack_suspected", "will_failed", "comparison_failed", "not_compared", "error", "signature_valid",
+                 "signature_invalid", "signature_unchecked")
 
 #: The verdicts of a comparison (``recorded_verdict``'s).
 COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "id_attacked", "not_confirmed", "no_match"})
 
 #: The verdicts of a liveness session's answer that say something about the applicant (a bare status, such as
 #: "ok" from an H5 callback, does not).
-SESSION_VERDICTS = COMPARISON_VERDICTS | {"liveness_failed", "attack_suspected", "not_compared"}
+SESSION_VERDICTS = COMPARISON_VERDICTS | {"liveness_failed", "attack_suspected", "will_failed", "comparison_failed",
+                                          "not_compared"}
 
 
 def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[str | None, float | None]:
     """The verdict and confidence recorded for a liveness session's answer (get_result's, or a callback's).
 
-    ``liveness_failed`` first; then ``attack_suspected`` when a genuineness check reached its threshold,
-    whatever the comparison says (its confidence is still kept: the comparison was made and billed); then the
-    comparison's verdict (as ``recorded_verdict``: ``id_attacked`` too, from its verify_result's id_exceptions, as
-    get_result and the H5 callbacks carry them); ``not_compared`` when the comparison step did not run;
-    otherwise the session's status in lower case, or None.
+    ``liveness_failed`` first; then ``attack_suspected`` when a genuineness check reached its threshold, and
+    ``will_failed`` when a spoken consent (``will_result``) failed, whatever the comparison says (the liveness check
+    of an H5 session with procedure_type "will" rests on that consent; the comparison's confidence is still kept: it
+    was made and billed); then the comparison's verdict (as ``recorded_verdict``: ``id_attacked`` too, from its
+    verify_result's id_exceptions, and ``photos_disagree`` from an ID card photo's score, as get_result and the H5
+    callbacks carry them); ``comparison_failed`` when the comparison answered with an error (get_result's ``error``,
+    an H5 callback's ``error_message``); ``not_compared`` when it carries no score; otherwise the session's status
+    in lower case, or None.
     """
-    from .api import VerifyResult
+    from .api import VerifyFailure, VerifyResult
 
     if result.liveness_result is not None and not result.liveness_result.passed:
         return "liveness_failed", None
     genuineness = result.genuineness()
-    attacked = genuineness is not None and bool(genuineness.suspected())
+    outranking = ("attack_suspected" if genuineness is not None and genuineness.suspected() else
+                  "will_failed" if result.failed_will() is not None else None)
     if isinstance(result.verify_result, VerifyResult):
         verdict, confidence = verify_verdict(result.verify_result, policy_level)
         if not result.verify_result.scored:  # "verify_result": {} — no score came: nothing was judged
             verdict = "not_compared"
-        return ("attack_suspected" if attacked else verdict), confidence
-    if attacked:
-        return "attack_suspected", None
-    if result.verify_result is not None:
-        return "not_compared", None
+        return (outranking or verdict), confidence
+    if outranking is not None:
+        return outranking, None
+    if isinstance(result.verify_result, VerifyFailure):
+        return "comparison_failed", None
     return (result.status or "").lower() or None, None
 
 

@@ -390,9 +390,18 @@ class VerifyResult:
         return max(self.result_refs.values(), key=lambda s: s.confidence)
 
 
+#: The key a session's comparison error comes under: get_result's ``{"error": "VERIFY_API_FAILED"}`` (web liveness),
+#: the H5 callbacks' ``{"error_message": "NO_SUCH_ID_NUMBER"}``.
+COMPARISON_ERROR_KEYS: Final = ("error", "error_message")
+#: A session's comparison errors its billing tables bill with no detail: the H5 table names them bare
+#: ("此错误会产生计费"), the web table NO_FACE_FOUND bare and IMAGE_ERROR_UNSUPPORTED_FORMAT with data_source.
+_SESSION_BILLED_BARE: Final = frozenset({"NO_FACE_FOUND", "IMAGE_ERROR_UNSUPPORTED_FORMAT"})
+
+
 @dataclass(frozen=True)
 class VerifyFailure:
-    """``verify_result`` in its ``{"error": "..."}`` form: the comparison step did not run."""
+    """``verify_result`` in its error form (``{"error": "..."}`` of get_result, ``{"error_message": "..."}`` of the
+    H5 callbacks) with no score: the comparison failed, and the session gave no score to judge."""
 
     error: str
     raw: JSON = field(default_factory=dict, repr=False)
@@ -406,8 +415,14 @@ class VerifyFailure:
         return split_error_string(self.error)[1]
 
     @property
-    def billed(self) -> bool:
-        """Whether the session is charged although the comparison failed (web-liveness billing table)."""
+    def billed(self) -> bool | None:
+        """Whether the session is charged although the comparison failed (the web-liveness and H5 billing tables);
+        None for VERIFY_API_FAILED, which does not say which verify error it was (web liveness: "哪些错误是否计费请参照
+        Verify错误返回表")."""
+        if self.code == "VERIFY_API_FAILED":
+            return None
+        if self.code in _SESSION_BILLED_BARE and not self.detail:
+            return True
         return is_billed(self.code, self.detail)
 
 
@@ -462,6 +477,13 @@ class WillResult:
 
     result: str | None
     will_error_message: str | None
+
+    @property
+    def failed(self) -> bool:
+        """Whether the spoken consent failed: its result is FAIL, or it names an error and no PASS (h5-callbacks: FAIL
+        "意愿认证失败"; ANSWER_INCONSISTENT, NO_AUDIO, FUNASR_ERR "在意愿确认时出现的错误")."""
+        result = (self.result or "").upper()
+        return result == "FAIL" or (result != "PASS" and bool(self.will_error_message))
 
 
 @dataclass(frozen=True)
@@ -518,8 +540,11 @@ class LivenessSessionResult:
         verify: VerifyResult | VerifyFailure | None = None
         if verify_raw is not None:
             vobj = _obj(verify_raw, "verify_result")
-            error = vobj.get("error")
-            if isinstance(error, str) and not any(k.startswith("result_") for k in vobj):
+            # The first of the keys that holds an error (an H5 callback's "error_message": null is none); an answer
+            # with a score is judged by it.
+            error = next((vobj[key] for key in COMPARISON_ERROR_KEYS if isinstance(vobj.get(key), str) and vobj[key]),
+                         None)
+            if error is not None and not any(k.startswith("result_") and v is not None for k, v in vobj.items()):
                 verify = VerifyFailure(error, vobj)
             else:
                 verify = VerifyResult.parse(vobj, "verify_result")
@@ -573,6 +598,10 @@ class LivenessSessionResult:
         if result.liveness_result is None and result.status is None and result.verify_result is None:
             raise _not_a("response.liveness_result", "present")
         return result
+
+    def failed_will(self) -> WillResult | None:
+        """The first spoken answer (``will_result``) that failed, if any."""
+        return next((will for will in self.will_result if will.failed), None)
 
     def genuineness(self) -> FaceGenuineness | None:
         """The genuineness gauges, from the liveness result (H5) or the verify result (web)."""

@@ -39,7 +39,8 @@ NOTICE_EDGE: Final = QColor("#ef6c00")
 VERDICT_COLOURS: Final = {
     "match": PASS, "photos_disagree": CAUTION, "id_attacked": CAUTION, "not_confirmed": CAUTION,
     "signature_unchecked": CAUTION,
-    "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
+    "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "will_failed": FAIL, "comparison_failed": FAIL,
+    "signature_invalid": FAIL, "error": FAIL}
 
 #: The contrast WCAG 2 (AA) asks of text against its background; a graphic (a gauge, an edge) needs 3:1.
 TEXT_CONTRAST: Final = 4.5

@@ -541,13 +541,14 @@ class VerificationReport(QObject):
                            "with another api_secret. Do not trust it.").format(profile=profile), FAIL
 
     def _comparison_outranked(self) -> bool:
-        """Whether something stated above the comparison decides (a suspected attack, a failed or unchecked
-        signature), as the liveness view judges it when it greys its comparison out. An unchecked callback's
-        recorded verdict is "Signature not checked", not the comparison's: a bold "Same person" would read as the
-        outcome of data no one vouched for."""
+        """Whether something stated above the comparison decides (a suspected attack, a failed spoken consent, a
+        failed or unchecked signature), as the liveness view judges it when it greys its comparison out. An unchecked
+        callback's recorded verdict is "Signature not checked", not the comparison's: a bold "Same person" would read
+        as the outcome of data no one vouched for."""
         if self.entry.verdict == "attack_suspected" or self._signature_failed() or self._signature_unchecked():
             return True
-        return self.session is not None and bool(suspected_attacks(self.session.genuineness()))
+        return self.session is not None and (bool(suspected_attacks(self.session.genuineness()))
+                                             or self.session.failed_will() is not None)
 
     def _session_outcome(self, session: LivenessSessionResult) -> list[str]:
         """The liveness outcome as the window heads it (passed, failed, attack suspected) with its reason and the
@@ -555,7 +556,7 @@ class VerificationReport(QObject):
         checked callback's signature follows the headline, in History's words (a signature not checked: "this data
         is unverified")."""
         esc = html.escape
-        outcome = liveness_outcome(session, self.language)
+        outcome = liveness_outcome(session, self.language, self.policy_level)
         headline, colour, reason = outcome.headline, outcome.colour, outcome.reason
         if self._signature_failed() or self._signature_unchecked():  # headed by the signature, as the window heads it
             headline, colour = ((QCoreApplication.translate(

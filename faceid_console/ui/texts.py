@@ -642,6 +642,56 @@ def authorization_step(detail: str) -> str:
         "Texts", "Ask your FaceID account administrator to enable this api_key for this call."))
 
 
+#: A session's comparison errors about the applicant's photo as the session took it (the error names which).
+_CAPTURE_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
+                                   "INVALID_IMAGE_SIZE"})
+
+
+def session_comparison_step(code: str, detail: str) -> str:
+    """What to do about a liveness session's failed comparison (its ``verify_result`` error): a session's result is
+    given once and its comparison is not run again, so the remedy is a new session, never sending again."""
+    if code == "NO_SUCH_ID_NUMBER":
+        return QCoreApplication.translate(
+            "Texts", "Check the ID number this session was started with against the applicant's document. The "
+                     "comparison is not run again for this session: if the number was wrong, start a new session "
+                     "(get_token) with the right one; if it was right, the data source has no record of it and KYC "
+                     "cannot be done this way.")
+    if code == "ID_NUMBER_NAME_NOT_MATCH":
+        return QCoreApplication.translate(
+            "Texts", "Check the name this session was started with against the ID card; this can also be a sign of "
+                     "fraud. The comparison is not run again for this session: to compare again, start a new session "
+                     "(get_token) with the name corrected.")
+    if code == "DATA_SOURCE_ERROR":
+        return QCoreApplication.translate(
+            "Texts", "Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start "
+                     "a new session (get_token) for this applicant.")
+    if code in ("IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND") and detail in ("", "data_source"):
+        return QCoreApplication.translate(
+            "Texts", "The data source has no usable photo of this person, so a new session would fail the same way: "
+                     "confirm the applicant another way, such as their documents.")
+    if code in _CAPTURE_CODES:
+        return QCoreApplication.translate(
+            "Texts", "The applicant's photo from the session could not be compared. Start a new session (get_token) "
+                     "and ask the applicant to be alone in front of the camera, the face well lit.")
+    return QCoreApplication.translate(
+        "Texts", "This session's comparison is not run again, and its result is given only once: start a new session "
+                 "(get_token) on the Liveness session page and send the applicant its link. If comparisons keep "
+                 "failing, note the biz_id and contact FaceID support.")
+
+
+def session_comparison_billed_text(billed: bool | None) -> str:
+    """Whether a liveness session whose comparison failed is charged (``VerifyFailure.billed``)."""
+    if billed is None:
+        return QCoreApplication.translate(
+            "Texts", "Billing not known: the answer does not say which verify error failed the comparison, and FaceID "
+                     "bills some of them (an ID number it has no record of, a name that does not match it, no usable "
+                     "photo in the data source).")
+    if billed:
+        return QCoreApplication.translate(
+            "Texts", "Billed: FaceID's billing table charges the session for this failed comparison.")
+    return QCoreApplication.translate("Texts", "Not billed: FaceID's billing tables do not list this error.")
+
+
 def _tls_step(reason: str) -> str:
     """What to do about a TLS handshake that failed, by why (a TLS_FAILED's detail). requests checks certificates
     against the bundle REQUESTS_CA_BUNDLE (or CURL_CA_BUNDLE) names, else against certifi's, never the system's."""
@@ -704,6 +754,8 @@ def verdict_text(verdict: str | None) -> str:
             "not_confirmed": QCoreApplication.translate("Texts", "Not confirmed"),
             "liveness_failed": QCoreApplication.translate("Texts", "Liveness failed"),
             "attack_suspected": QCoreApplication.translate("Texts", "Attack suspected"),
+            "will_failed": QCoreApplication.translate("Texts", "Spoken consent failed"),
+            "comparison_failed": QCoreApplication.translate("Texts", "Comparison failed"),
             "not_compared": QCoreApplication.translate("Texts", "Not compared"),
             "error": QCoreApplication.translate("Texts", "Error"),
             "signature_valid": QCoreApplication.translate("Texts", "Signature valid"),

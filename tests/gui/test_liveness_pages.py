@@ -3011,3 +3011,143 @@ def test_callbacks_checked_with_credentials_since_stored_anew_or_forgotten_are_n
     switch("local-engine")
     switch("lab", ServiceState.FAILED)
     assert page.callback_list.count() == 0 and page.received == []
+
+
+#: An H5 callback's data (h5-callbacks) whose liveness check passed with no attack suspected; its verify_result and
+#: will_result are each test's.
+H5_PASSED: dict = {
+    "status": "OK", "biz_info": {"biz_id": "1700000000,h5-session", "biz_no": "order-h5"},
+    "liveness_result": {"result": "PASS", "procedure_type": "will", "face_genuineness": {
+        "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5, "mask_confidence": 0.1,
+        "mask_threshold": 0.5, "screen_replay_confidence": 0.0, "screen_replay_threshold": 0.5}}}
+H5_THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
+
+
+def h5_score(confidence: float) -> dict:
+    return {"confidence": confidence, "thresholds": H5_THRESHOLDS}
+
+
+def signed(window: MainWindow, data: dict) -> tuple[str, str]:
+    """``data`` as a callback posts it, and its sign with the connected profile's api_secret."""
+    text = json.dumps(data)
+    return text, hashlib.sha1((secret_of(window) + text).encode()).hexdigest()
+
+
+def check_signed(qtbot, window: MainWindow, data: dict) -> None:  # type: ignore[no-untyped-def]
+    text, sign = signed(window, data)
+    check(qtbot, window.inspector_page, f"data={quote(text)}&sign={sign}")
+    assert window.inspector_page.signature_valid is True
+
+
+def post_signed(qtbot, window: MainWindow, data: dict) -> None:  # type: ignore[no-untyped-def]
+    """Post ``data`` to the session page's notify_url, signed, as FaceID does."""
+    page = window.session_page
+    text, sign = signed(window, data)
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": text, "sign": sign}, timeout=5)
+
+
+def test_an_h5_callback_s_comparison_error_is_shown_in_red_with_its_code_billing_and_a_new_session_to_start(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore) -> None:
+    """"verify_result": {"error_message": "NO_SUCH_ID_NUMBER"} was headed by a green "Liveness passed" over "The
+    answer's comparison (verify_result) carries no score": the code, what it means and its billing never shown."""
+    from faceid_console.ui.texts import error_title
+
+    inspector = window.inspector_page
+    view = inspector.view
+    panel = view.result_view.error_panel
+    expected = {  # h5-callbacks: the first two "此错误会产生计费"; DATA_SOURCE_ERROR "建议停止业务,并立即联系FaceID客服"
+        "NO_SUCH_ID_NUMBER": ("Billed: ", "Check the ID number this session was started with"),
+        "ID_NUMBER_NAME_NOT_MATCH": ("Billed: ", "Check the name this session was started with"),
+        "DATA_SOURCE_ERROR": ("Not billed: ", "Stop KYC checks and contact FaceID support"),
+        "INTERNAL_ERROR": ("Not billed: ", "start a new session (get_token)"),
+    }
+    for code, (billed, step) in expected.items():
+        check_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": code}})
+        assert view.headline.text() == f"Liveness passed, but the comparison failed: {error_title(code)} ({code})"
+        assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
+        assert view.no_verify_label.isHidden()  # not "carries no score"
+        assert panel.isVisibleTo(inspector) and panel.headline.text() == "The comparison failed"
+        assert panel.code_label.text() == code and panel.explanation.text() == explain(code, "", "en")
+        assert panel.billed_label.text().startswith(billed), (code, panel.billed_label.text())
+        # Once only: a session's comparison is not run again, so never "send again".
+        assert step in panel.next_label.text() and "send again" not in panel.next_label.text().lower(), code
+        assert window.statusBar().currentMessage().endswith(view.headline.text())
+
+    # Received on the session page: listed and recorded as the failed comparison it is, in red.
+    post_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})
+    item = window.session_page.callback_list.item(0)
+    assert "signature valid · liveness passed; comparison failed: NO_SUCH_ID_NUMBER" in item.text()
+    assert item.foreground().color().name() == colours.FAIL.name()
+    qtbot.waitUntil(lambda: [e.verdict for e in history.get().history.page(
+        HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)] == ["comparison_failed"], timeout=10_000)
+
+
+@pytest.mark.parametrize(("verify_result", "headline", "colour", "verdict"), [
+    ({"error": "INTERNAL_ERROR"}, "Liveness passed, but the comparison failed: FaceID internal error "
+                                  "(INTERNAL_ERROR)", colours.FAIL, "comparison_failed"),
+    ({"error": "VERIFY_API_FAILED"}, "Liveness passed, but the comparison failed: Comparison failed "
+                                     "(VERIFY_API_FAILED)", colours.FAIL, "comparison_failed"),
+    ({"result_faceid": h5_score(65.0)}, "Liveness passed: needs review — the face is not confirmed at your policy "
+                                        "level (1‑in‑10,000)", colours.CAUTION, "not_confirmed"),
+    ({"result_faceid": h5_score(85.0), "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}},
+     "Liveness passed: needs review — this ID number has been used in attacks", colours.CAUTION, "id_attacked"),
+    ({"result_faceid": h5_score(20.0)}, "Liveness passed, but not the same person", colours.FAIL, "no_match"),
+    ({"result_faceid": h5_score(85.0)}, "Liveness passed: a live person did the check", colours.PASS, "match"),
+])
+def test_the_results_page_heads_a_passed_liveness_by_the_session_s_verdict_as_history_records_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore,
+        verify_result: dict, headline: str, colour, verdict: str) -> None:
+    """A comparison below the policy level, on an ID number used in attacks, or one that failed kept a green
+    "Liveness passed" headline and status line, while History recorded "Not confirmed" or "ID used in attacks"."""
+    answer = {**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")), "images": {},
+              "biz_id": ASKED_BIZ_ID, "verify_result": verify_result}
+    results = look_up_on(qtbot, window, settings, fixed_answer_server, json.dumps(answer).encode())
+    view = results.view
+    assert results.error_panel.isHidden() and view.headline.text() == headline
+    assert view.banner.edge() == colour and text_colour(view.headline) == colour
+    assert window.statusBar().currentMessage() == f"Liveness result received and saved: {headline}"
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert [e.verdict for e in entries] == [verdict]
+    if verdict == "comparison_failed":  # get_result's one answer is given: the remedy is a new session
+        step = view.result_view.error_panel.next_label.text()
+        assert "start a new session (get_token)" in step and "send again" not in step.lower()
+        billed = view.result_view.error_panel.billed_label.text()
+        assert billed.startswith("Billing not known" if "VERIFY_API_FAILED" in headline else "Not billed: ")
+
+
+def test_an_id_card_photo_below_the_policy_level_is_no_same_person(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """result_faceid 85 with result_idcard_datasource 60 (below every threshold) was shown as "Same person" in green:
+    the ID card photographed did not match the data source's photo, and nothing said so."""
+    check_signed(qtbot, window, {**H5_PASSED, "verify_result": {
+        "error_message": None, "result_faceid": h5_score(85.0), "result_idcard_photo": h5_score(85.0),
+        "result_idcard_datasource": h5_score(60.0), "id_exceptions": {"id_attacked": 0, "id_photo_monochrome": 0}}})
+    view = window.inspector_page.view
+    assert view.headline.text() == "Liveness passed: needs review — the photos disagree"
+    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+    comparison = view.result_view
+    assert comparison.headline.text() == "Needs review: the photos disagree"
+    assert text_colour(comparison.headline) == colours.CAUTION
+    disagreement = comparison.disagreement.text()
+    assert "ID card photo vs data source photo: 60.00" in disagreement and "check the card itself" in disagreement
+    assert list(comparison.score_rows) == ["result_faceid", "result_idcard_photo", "result_idcard_datasource"]
+
+
+def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """will_result FAIL (ANSWER_INCONSISTENT) was plain text at the foot of a green "Liveness passed" and "Same
+    person": the consent a "will" session's liveness check rests on had failed."""
+    data = {**H5_PASSED, "verify_result": {"result_faceid": h5_score(85.0)},
+            "will_result": [{"will_error_message": "ANSWER_INCONSISTENT", "result": "FAIL"}]}
+    check_signed(qtbot, window, data)
+    view = window.inspector_page.view
+    assert view.headline.text() == "Liveness passed, but the spoken consent failed"
+    assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
+    assert f"{explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)" in view.reason_label.text()
+    assert text_colour(view.will_label) == colours.FAIL
+    # The comparison's own "Same person" stays, greyed and named as the comparison's alone.
+    assert view.result_view.headline.text().startswith("Face comparison only: Same person")
+    assert text_colour(view.result_view.headline) == colours.NEUTRAL
+    post_signed(qtbot, window, data)
+    item = window.session_page.callback_list.item(0)
+    assert "signature valid · liveness passed; spoken consent failed" in item.text()
+    assert item.foreground().color().name() == colours.FAIL.name()

@@ -613,6 +613,69 @@ def test_a_verdict_read_differently_at_today_s_policy_level_is_said_so(page: His
     assert page.result_view.verdict is not None and not page.result_view.verdict.passed  # the view: today's
 
 
+def _recorded_before_the_rule(store: HistoryStore, kind: CallKind, answer: dict, verdict: str) -> int:
+    """An entry whose answer is ``answer``, recorded as ``verdict``: what the console recorded before it read the
+    answer by a rule it has now."""
+    from faceid_console.store.schema import calls
+
+    entry = store.journal.begin(kind, "local-engine", {"comparison_type": "1", "idcard_number": NUMBER})
+    store.journal.complete(entry, answer, policy_level="1e-4")
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry).values(verdict=verdict))
+    return entry
+
+
+def test_a_match_read_as_an_id_used_in_attacks_since_says_so_not_that_the_policy_level_changed(
+        page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry recorded as "Same person" before the console read a match on an ID number used in attacks as needing
+    review: the note said the difference came from "today's policy level", which had not changed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    entry = _recorded_before_the_rule(filled_store, CallKind.VERIFY, {
+        "request_id": "r-85", "time_used": 1, "result_faceid": {"confidence": 85.0, "thresholds": thresholds},
+        "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}}, "match")
+    page.refresh()
+    page.select_entry(entry)
+    note = page.level_note.text()
+    assert page.level_note.isVisibleTo(page)
+    assert note.startswith("Recorded as “Same person” when it was answered, before the console read a match on an "
+                           "ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “ID "
+                           "used in attacks” now"), note
+    assert "today's policy level" not in note
+    asked: list[str] = []
+
+    def decline(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(history_page.QMessageBox, "question", decline)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    page.record_decision()
+    assert len(asked) == 1 and "Same person when answered, ID used in attacks as the console reads it now" in asked[0]
+    assert "policy level" not in asked[0]
+
+
+def test_a_session_s_comparison_error_recorded_as_not_compared_is_read_as_a_failed_comparison_now(
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """An H5 callback's "error_message" was read as a comparison with no score ("not_compared"): History says it reads
+    as a failed comparison now, and why, heading the session as the liveness pages do."""
+    answer = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5"},
+              "liveness_result": {"result": "PASS", "procedure_type": "will"},
+              "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}}
+    entry = _recorded_before_the_rule(filled_store, CallKind.GET_RESULT, answer, "not_compared")
+    page.refresh()
+    page.select_entry(entry)
+    assert page.level_note.text().startswith("Recorded as “Not compared” when it was answered, before the console "
+                                             "read an error in the comparison (verify_result) as a failed "
+                                             "comparison; it reads “Comparison failed” now")
+    assert page.liveness_view.headline.text() == ("Liveness passed, but the comparison failed: ID number unknown "
+                                                  "(NO_SUCH_ID_NUMBER)")
+
+
 def test_a_decision_recorded_from_the_keyboard_leaves_the_keyboard_on_the_list(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
                                                                               filled_store: HistoryStore) -> None:
     """Space on Record decision: the form goes off, and the keyboard goes on to the list (Down opens the next

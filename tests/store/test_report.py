@@ -770,3 +770,33 @@ def test_a_translation_words_a_trail_decision_and_its_state_as_history_does(qapp
     bold = ["".join(f.text() for f in (i.fragment() for i in block)
                     if f.isValid() and f.charFormat().fontWeight() >= QFont.Weight.Bold)]
     assert bold == ["Approved"]  # the decision in bold, its state not
+
+
+def test_a_liveness_session_s_report_is_headed_by_the_session_s_verdict_as_the_window_and_history_are(
+        tmp_path: Path, qapp) -> None:
+    """The report headed a session whose comparison fell below the policy level, or whose spoken consent failed,
+    "Liveness passed: a live person did the check", as the window did, while History recorded otherwise."""
+    store = HistoryStore.open(operator="reviewer-2")
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
+    h5 = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5"},
+          "liveness_result": {"result": "PASS", "procedure_type": "will"}}
+
+    def report_text(answer: dict[str, object]) -> tuple[str, str | None]:
+        entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,h5"})
+        store.journal.complete(entry, answer, policy_level="1e-4")
+        stored = store.history.entry(entry)
+        assert stored is not None
+        report = VerificationReport(stored, [], [], "1e-4")
+        return report.document().toPlainText(), stored.verdict  # the document is the report's: read while it lives
+
+    text, verdict = report_text({**h5, "verify_result": {"result_faceid": {"confidence": 65.0,
+                                                                           "thresholds": thresholds}}})
+    assert verdict == "not_confirmed"
+    assert "Liveness passed: needs review — the face is not confirmed at your policy level" in text
+    assert "a live person did the check" not in text
+    text, verdict = report_text({**h5, "verify_result": {"result_faceid": {"confidence": 85.0,
+                                                                           "thresholds": thresholds}},
+                                 "will_result": [{"result": "FAIL", "will_error_message": "NO_AUDIO"}]})
+    assert verdict == "will_failed"
+    assert "Liveness passed, but the spoken consent failed" in text and "(NO_AUDIO)" in text
+    assert "Face comparison only: Same person" in text  # the consent decides, as in the window

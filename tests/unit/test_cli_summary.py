@@ -79,3 +79,27 @@ def test_a_session_that_broke_off_names_its_fail_reason_and_what_to_change(fail_
     # Not started yet: nothing broke off, so nothing of the device to change; the applicant is waited for.
     waiting = session_summary(LivenessSessionResult.parse({**answer, "status": "NOT_STARTED"}), "1e-4").splitlines()
     assert waiting[-1].startswith("hint: wait for the applicant to do the check")
+
+
+def test_an_h5_session_s_comparison_error_and_failed_consent_are_said_and_exit_as_not_confirmed() -> None:
+    """An H5 callback's {"error_message": "NO_SUCH_ID_NUMBER"} was summed up as a comparison with nothing in it, and a
+    failed spoken consent (will_result) was not mentioned: get-result exited 0 on a match with a failed consent."""
+    from faceid_console.cli import NOT_CONFIRMED_VERDICTS
+    from faceid_console.verdict import session_verdict
+
+    h5 = {"status": "OK", "biz_info": {"biz_id": "1,h5"}, "liveness_result": {"result": "PASS"}}
+    failed = LivenessSessionResult.parse({**h5, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})
+    assert "verify_result: NO_SUCH_ID_NUMBER (the comparison did not run; the session is billed)" in \
+        session_summary(failed, "1e-4").splitlines()
+    unknown = LivenessSessionResult.parse({**h5, "verify_result": {"error": "VERIFY_API_FAILED"}})
+    assert "verify_result: VERIFY_API_FAILED (the comparison did not run; billing not known: the error does not say " \
+           "which verify error it was)" in session_summary(unknown, "1e-4").splitlines()
+    consent = LivenessSessionResult.parse({**h5, "verify_result": {"result_faceid": {"confidence": 85.0,
+                                                                                     "thresholds": THRESHOLDS}},
+                                           "will_result": [{"result": "FAIL",
+                                                            "will_error_message": "ANSWER_INCONSISTENT"}]})
+    lines = session_summary(consent, "1e-4").splitlines()
+    assert (f"SPOKEN CONSENT FAILED (will_result): ANSWER_INCONSISTENT ({explain('ANSWER_INCONSISTENT', '', 'en')}) "
+            "(do not accept on this session)") in lines
+    for result in (failed, unknown, consent):
+        assert session_verdict(result, "1e-4")[0] in NOT_CONFIRMED_VERDICTS

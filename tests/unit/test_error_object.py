@@ -57,14 +57,20 @@ def test_bare_no_face_found_is_billed_as_in_the_web_liveness_table() -> None:
     assert is_billed("IMAGE_ERROR_UNSUPPORTED_FORMAT", "data_source")
 
 
+@pytest.mark.parametrize("key", ["error", "error_message"])  # get_result's key, and the H5 callbacks'
 @pytest.mark.parametrize(
     ("error", "billed"),
     [("NO_FACE_FOUND", True), ("NO_SUCH_ID_NUMBER", True), ("ID_NUMBER_NAME_NOT_MATCH", True),
-     ("IMAGE_ERROR_UNSUPPORTED_FORMAT: data_source", True), ("VERIFY_API_FAILED", False),
-     ("INTERNAL_ERROR", False), ("NO_FACE_FOUND: image_best", False)],
+     ("IMAGE_ERROR_UNSUPPORTED_FORMAT: data_source", True),
+     # The H5 table bills it bare: "姓名和身份证号正确,但图片无法解析或者没有可比对图片。此错误会产生计费".
+     ("IMAGE_ERROR_UNSUPPORTED_FORMAT", True),
+     # "哪些错误是否计费请参照Verify错误返回表": it does not say which verify error it was, so billing is not known.
+     ("VERIFY_API_FAILED", None),
+     ("INTERNAL_ERROR", False), ("DATA_SOURCE_ERROR", False), ("NO_FACE_FOUND: image_best", False)],
 )
-def test_verify_failures_inside_liveness_results_say_whether_they_are_billed(error: str, billed: bool) -> None:
-    result = LivenessSessionResult.parse({"biz_id": "1,b", "verify_result": {"error": error}})
+def test_verify_failures_inside_liveness_results_say_whether_they_are_billed(key: str, error: str,
+                                                                             billed: bool | None) -> None:
+    result = LivenessSessionResult.parse({"biz_id": "1,b", "verify_result": {key: error}})
     assert isinstance(result.verify_result, VerifyFailure)
     assert result.verify_result.billed is billed
 

@@ -1,17 +1,19 @@
 """The recorded verdict of an answer whose ID number has been used in attacks (verify 2.0.6's id_exceptions): a face
-that matches it is not a pass, for a verify and for a liveness session's comparison alike."""
+that matches it is not a pass, for a verify and for a liveness session's comparison alike. A liveness session's verdict
+(h5-callbacks, web-liveness-get_result): its comparison's error, its ID card photo's scores and its spoken consent."""
 
 from __future__ import annotations
 
 import pytest
 
-from faceid_console.api import LivenessSessionResult, VerifyResult
+from faceid_console.api import LivenessSessionResult, VerifyFailure, VerifyResult
 from faceid_console.store.decisions import APPROVABLE_VERDICTS
 from faceid_console.verdict import (
     COMPARISON_VERDICTS,
     SESSION_VERDICTS,
     VERDICT_ORDER,
     callback_verdict,
+    compared_scores,
     recorded_verdict,
     session_verdict,
 )
@@ -67,3 +69,98 @@ def test_a_liveness_session_s_comparison_on_an_id_number_used_in_attacks_needs_r
     # A genuine callback is its session's answer; an unchecked one stays unverified.
     assert callback_verdict(True, session(kyc(85.0, attacked=1)), "1e-4") == ("id_attacked", 85.0)
     assert callback_verdict(None, session(kyc(85.0, attacked=1)), "1e-4")[0] == "signature_unchecked"
+
+
+def h5_callback(verify_result: dict | None = None, *, will: list[dict] | None = None,
+                synthetic: float = 0.1) -> LivenessSessionResult:
+    """An H5 callback's data (h5-callbacks): status OK, a passed liveness check with its genuineness gauges."""
+    data: dict = {"status": "OK", "biz_info": {"biz_id": "b-5"},
+                  "liveness_result": {"result": "PASS", "procedure_type": "will", "face_genuineness": {
+                      "synthetic_face_confidence": synthetic, "synthetic_face_threshold": 0.5}}}
+    if verify_result is not None:
+        data["verify_result"] = verify_result
+    if will is not None:
+        data["will_result"] = will
+    return LivenessSessionResult.parse(data)
+
+
+def score(confidence: float) -> dict:
+    return {"confidence": confidence, "thresholds": THRESHOLDS}
+
+
+@pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "DATA_SOURCE_ERROR",
+                                  "INTERNAL_ERROR", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND"])
+def test_an_h5_comparison_error_is_a_failed_comparison_not_a_comparison_without_score(code: str) -> None:
+    """h5-callbacks names the error "error_message" ("在做人脸比对的时候出现错误"): it was read as a comparison with no
+    score, its code dropped, and recorded as "not_compared"."""
+    result = h5_callback({"error_message": code, "id_exceptions": {"id_attacked": 0}})
+    assert isinstance(result.verify_result, VerifyFailure) and result.verify_result.code == code
+    assert session_verdict(result, "1e-4") == ("comparison_failed", None)
+    assert callback_verdict(True, result, "1e-4") == ("comparison_failed", None)
+
+
+def test_get_result_s_comparison_error_is_a_failed_comparison_too() -> None:
+    """web-liveness-get_result names it "error": {"error": "VERIFY_API_FAILED"}."""
+    for error in ("VERIFY_API_FAILED", "INTERNAL_ERROR"):
+        assert session_verdict(session({"error": error}), "1e-4") == ("comparison_failed", None)
+
+
+def test_an_h5_comparison_with_no_error_is_judged_by_its_scores() -> None:
+    """"error_message": null is "没有出现错误": the scores decide; none at all is a comparison with no score."""
+    assert session_verdict(h5_callback({"error_message": None, "result_faceid": score(85.0)}), "1e-4") == \
+        ("match", 85.0)
+    assert session_verdict(h5_callback({"error_message": None}), "1e-4") == ("not_compared", None)
+
+
+@pytest.mark.parametrize(("photo", "datasource", "expected"), [
+    (85.0, 60.0, "photos_disagree"),  # the ID card photographed does not match the data source's photo
+    (60.0, 85.0, "photos_disagree"),  # the live face does not match the ID card photographed
+    (72.0, 72.0, "match"),
+])
+def test_an_id_card_photo_s_score_below_the_policy_level_is_photos_that_disagree(
+        photo: float, datasource: float, expected: str) -> None:
+    """result_faceid 85 with result_idcard_datasource 60 (below every threshold) was recorded and shown as "Same
+    person": the scores of the ID card photographed (h5-callbacks: result_idcard_photo, the live face against the
+    card's; result_idcard_datasource, the card's against the data source's) counted for nothing."""
+    verify = {"result_faceid": score(85.0), "result_idcard_photo": score(photo),
+              "result_idcard_datasource": score(datasource), "id_exceptions": {"id_attacked": 0}}
+    parsed = VerifyResult.parse(verify)
+    assert [key for key, _ in compared_scores(parsed)] == ["result_faceid", "result_idcard_photo",
+                                                           "result_idcard_datasource"]
+    assert recorded_verdict(parsed, "1e-4") == expected
+    assert session_verdict(h5_callback(verify), "1e-4") == (expected, 85.0)
+    # Not the deciding score: below the policy level on the face alone is still "not confirmed".
+    below = {**verify, "result_faceid": score(65.0)}
+    assert recorded_verdict(VerifyResult.parse(below), "1e-4") == "not_confirmed"
+
+
+@pytest.mark.parametrize("will", [
+    [{"result": "FAIL", "will_error_message": "ANSWER_INCONSISTENT"}],
+    [{"result": "FAIL", "will_error_message": ""}],
+    [{"will_error_message": "NO_AUDIO"}],  # an error and no PASS
+    [{"result": "PASS", "will_error_message": ""}, {"result": "FAIL", "will_error_message": "FUNASR_ERR"}],
+])
+def test_a_failed_spoken_consent_decides_the_session_whatever_the_comparison(will: list[dict]) -> None:
+    """will_result FAIL ("意愿认证失败") was shown as plain text under a green "Liveness passed" and recorded as the
+    comparison's "match": the liveness check of a "will" session rests on that consent."""
+    result = h5_callback({"result_faceid": score(85.0)}, will=will)
+    assert session_verdict(result, "1e-4") == ("will_failed", 85.0)  # the comparison was made (and billed)
+    assert session_verdict(h5_callback({"error_message": "NO_SUCH_ID_NUMBER"}, will=will), "1e-4")[0] == \
+        "will_failed"
+    # A suspected attack still outranks it.
+    assert session_verdict(h5_callback({"result_faceid": score(85.0)}, will=will, synthetic=0.9), "1e-4")[0] == \
+        "attack_suspected"
+
+
+def test_a_passed_spoken_consent_leaves_the_comparison_s_verdict() -> None:
+    result = h5_callback({"result_faceid": score(85.0)}, will=[{"result": "PASS", "will_error_message": ""}])
+    assert session_verdict(result, "1e-4") == ("match", 85.0)
+
+
+def test_the_new_session_verdicts_are_listed_coloured_and_never_approved_unasked() -> None:
+    from faceid_console.ui.colours import FAIL, VERDICT_COLOURS
+
+    for verdict in ("will_failed", "comparison_failed"):
+        assert verdict in VERDICT_ORDER and verdict in SESSION_VERDICTS and verdict not in COMPARISON_VERDICTS
+        assert verdict not in APPROVABLE_VERDICTS
+        assert VERDICT_COLOURS[verdict] == FAIL  # README: red is "an attack or an error"

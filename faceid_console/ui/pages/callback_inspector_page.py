@@ -36,7 +36,7 @@ from ...api.request_models import MAX_BIZ_ID_CHARS
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
-from ..colours import CAUTION, set_text_colour
+from ..colours import CAUTION, FAIL, set_text_colour
 from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -354,8 +354,15 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
         attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
-        status = self.tr("{signature} · Attack suspected: {checks}").format(
-            signature=text, checks=", ".join(attacks)) if attacks else text
+        if attacks:
+            status = self.tr("{signature} · Attack suspected: {checks}").format(
+                signature=text, checks=", ".join(attacks))
+        elif self.signature_valid is True and self.view.banner.edge() in (FAIL, CAUTION):
+            # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
+            # said with the signature, as an attack is, not left behind a bare "valid".
+            status = self.tr("{signature} · {outcome}").format(signature=text, outcome=self.view.headline.text())
+        else:
+            status = text
         self._note_seen(repeat)
         self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
                                  else status)

@@ -74,7 +74,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
+from ...api import (
+    THRESHOLD_LEVELS,
+    ErrorOrigin,
+    FaceIDError,
+    LivenessSessionResult,
+    VerifyFailure,
+    VerifyResult,
+    explain,
+)
 from ...api.callbacks import CallbackBody, MalformedPayload
 from ...api.errors import RefusedField
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
@@ -97,7 +105,7 @@ from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
 from ...store.export import mask_note
 from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
-from ...verdict import COMPARISON_VERDICTS, recorded_verdict
+from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
@@ -307,7 +315,11 @@ class HistoryPage(QWidget):
         self.settings = settings
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
+        #: Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by
+        #: the policy level (no level gives the recorded verdict under today's rules).
+        self._today_by_rule = False
         self._current_result: VerifyResult | None = None  # the open entry's comparison, judged again on deciding
+        self._current_session: LivenessSessionResult | None = None  # the open entry's session, judged again too
         self.current: HistoryEntry | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
@@ -1069,7 +1081,8 @@ class HistoryPage(QWidget):
         if entry is None:
             self.entry_label.setVisible(False)  # the result view says what to do
             self.level_note.setVisible(False)
-            self._today_verdict, self._current_result = None, None
+            self._today_verdict, self._today_by_rule = None, False
+            self._current_result, self._current_session = None, None
             self.decision_summary.clear()
             self._show_nothing_chosen()
             self._show_trail(())
@@ -1094,8 +1107,8 @@ class HistoryPage(QWidget):
         else:  # parsed once: the session's own comparison
             result = session.verify_result if isinstance(session.verify_result, VerifyResult) else None
         error = stored_error(entry)
-        self._current_result = result
-        self._note_level_change(entry, result)
+        self._current_result, self._current_session = result, session
+        self._note_level_change(entry, result, session)
         if session is not None:
             self._show_session(entry, session, heads)
         elif entry.outcome_unknown:
@@ -1319,21 +1332,49 @@ class HistoryPage(QWidget):
             # A note starts on a line of its own: its own line breaks then read as the reviewer wrote them.
             self.trail_list.addItem(text + (f"\n{note.strip()}" if note.strip() else ""))
 
-    def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
+    def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None,
+                           session: LivenessSessionResult | None) -> None:
         """The list shows the verdict recorded with the call; the view below judges the answer at today's policy
-        level. When the two differ (the level was changed since), say so rather than show two verdicts silently."""
-        # A session's comparison is judged again too; an attack or a failed liveness keeps its verdict.
-        rejudged = entry.kind is CallKind.VERIFY or entry.verdict in COMPARISON_VERDICTS
-        today = recorded_verdict(result, self.policy_level) if result is not None and rejudged else None
+        level, by today's rules. When the two differ, say so, and why: the level changed since, or the console reads
+        the answer by a rule it did not have then (``id_attacked``, an ID card photo's score…)."""
+        today = _verdict_today(entry, result, session, self.policy_level)
         self._today_verdict = today
         differs = today is not None and entry.verdict is not None and today != entry.verdict
+        self._today_by_rule = differs and entry.verdict not in {
+            _verdict_today(entry, result, session, level) for level in THRESHOLD_LEVELS}
         self.level_note.setVisible(differs)
-        if differs:
+        if not differs:
+            return
+        words = {"recorded": verdict_text(entry.verdict), "level": self.policy_level, "today": verdict_text(today)}
+        if not self._today_by_rule:
             self.level_note.setText(self.tr(
                 "Recorded as “{recorded}” when it was answered; at today's policy level ({level}) it reads "
-                "“{today}”, as shown below. Decide knowing which one your procedure asks for.").format(
-                recorded=verdict_text(entry.verdict), level=self.policy_level,
-                today=verdict_text(today)))
+                "“{today}”, as shown below. Decide knowing which one your procedure asks for.").format(**words))
+        elif session is not None and session.failed_will() is not None:
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent "
+                "(will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown "
+                "below. Decide knowing which one your procedure asks for.").format(**words))
+        elif session is not None and isinstance(session.verify_result, VerifyFailure):
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered, before the console read an error in the comparison "
+                "(verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing "
+                "which one your procedure asks for.").format(**words))
+        elif result is not None and id_attacked(result):
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered, before the console read a match on an ID number "
+                "used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy "
+                "level {level}), as shown below. Decide knowing which one your procedure asks for.").format(**words))
+        elif result is not None and any(getattr(result, key) is not None for key in IDCARD_SCORES):
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID "
+                "card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy "
+                "level {level}), as shown below. Decide knowing which one your procedure asks for.").format(**words))
+        else:
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it "
+                "reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your "
+                "procedure asks for.").format(**words))
 
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
@@ -1356,7 +1397,8 @@ class HistoryPage(QWidget):
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         today = self._today_verdict
         if today is not None and today != entry.verdict:
-            verdict = self.tr("{recorded} when answered, {today} at today's policy level").format(
+            verdict = (self.tr("{recorded} when answered, {today} as the console reads it now") if self._today_by_rule
+                       else self.tr("{recorded} when answered, {today} at today's policy level")).format(
                 recorded=verdict, today=verdict_text(today))
         answer = QMessageBox.question(
             self, self.tr("Approve against the verdict?"),
@@ -1411,7 +1453,7 @@ class HistoryPage(QWidget):
         self._update_decide_button()
         self._enable_decisions()
         # Judged at the policy level of now: it may have changed in Settings since the entry was shown.
-        self._note_level_change(self.current, self._current_result)
+        self._note_level_change(self.current, self._current_result, self._current_session)
         # Asked when the verdict recorded with the call, or the one at today's policy level, is not a pass.
         verdicts = {self.current.verdict, self._today_verdict or self.current.verdict}
         if decision is DecisionKind.APPROVE and not verdicts <= APPROVABLE_VERDICTS \
@@ -1803,3 +1845,15 @@ class HistoryPage(QWidget):
                                room.width()),
                            min(table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame,
                                room.height()))
+
+
+def _verdict_today(entry: HistoryEntry, result: VerifyResult | None, session: LivenessSessionResult | None,
+                   policy_level: str) -> str | None:
+    """The verdict today's rules give the entry's answer at ``policy_level``: a session's (``session_verdict``) for a
+    session whose recorded verdict is one of a session's, a verify's comparison (``recorded_verdict``); None for an
+    entry no rule judges again (an error, a token, a callback whose signature did not vouch for it)."""
+    if session is not None:
+        return session_verdict(session, policy_level)[0] if entry.verdict in SESSION_VERDICTS else None
+    if entry.kind is CallKind.VERIFY and result is not None:
+        return recorded_verdict(result, policy_level)
+    return None

@@ -44,6 +44,7 @@ from ...api import (
     GetTokenRequest,
     LivenessSessionResult,
     MalformedPayload,
+    VerifyFailure,
     WebLivenessToken,
     parse_callback_form,
     redact,
@@ -934,9 +935,14 @@ class LivenessSessionPage(QWidget):
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
+        failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
         outcome = (self.tr("ATTACK SUSPECTED: {checks} (the liveness check itself passed)").format(
                        checks=", ".join(attacks))
                    if liveness is not None and liveness.passed and attacks else
+                   self.tr("liveness passed; spoken consent failed")
+                   if liveness is not None and liveness.passed and compared == "will_failed" else
+                   self.tr("liveness passed; comparison failed: {code}").format(code=shortened(failure.code))
+                   if liveness is not None and liveness.passed and failure is not None else
                    self.tr("liveness passed; comparison: {verdict}").format(verdict=verdict_text(compared))
                    if liveness is not None and liveness.passed and compared in COMPARISON_VERDICTS else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else

@@ -98,37 +98,18 @@ class ErrorPanel(EdgeFrame):
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
                    renumbered: Mapping[str, str] | None = None, billed: str | None = None,
-                   call: str | None = None) -> None:
+                   call: str | None = None, headline: str | None = None) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
         ``step`` replaces the usual advice on what to do next, ``billed`` the usual words on billing (a call that is
-        never billed); ``renumbered`` maps a photo parameter sent under another number to the form's slot, which
-        names the photo (the code line keeps the service's words); ``call`` names the call refused, in place of
-        the page's (History shows every kind of call)."""
+        never billed), ``headline`` the usual headline (an error inside an answer, not a refused call);
+        ``renumbered`` maps a photo parameter sent under another number to the form's slot, which names the photo
+        (the code line keeps the service's words); ``call`` names the call refused, in place of the page's (History
+        shows every kind of call)."""
         self.error = err
         renumbered = renumbered or {}
         call = self.call if call is None else call
-        if err.code == "HISTORY_UNAVAILABLE":
-            headline = self.tr("The history cannot record this call: nothing was sent")
-        elif err.origin is ErrorOrigin.INPUT:
-            headline = self.tr("Check the input: nothing was sent")
-        elif err.code == CONNECTION_CLOSED:
-            headline = self.tr("The connection was closed before any answer")
-        elif err.code == ANSWER_BROKE_OFF:
-            headline = self.tr("The answer broke off part-way")
-        elif err.code == ANSWER_UNDECODABLE:
-            headline = self.tr("The answer came but could not be decoded")
-        elif err.code == NOT_HTTP:
-            headline = self.tr("The address answers, but not in HTTP")
-        elif err.code == TLS_FAILED:
-            headline = self.tr("The secure connection (HTTPS) failed")
-        elif err.origin is ErrorOrigin.TRANSPORT:
-            headline = self.tr("No answer from the service")
-        elif other_session(err) is not None:  # FaceID's shape: "not from FaceID" sent reviewers to the base URL
-            headline = self.tr("The answer is for another liveness session")
-        elif err.code == "INVALID_RESPONSE":
-            headline = self.tr("The answer was not from FaceID")
-        else:
-            headline = self._service_headline(err, renumbered, call)
+        if headline is None:
+            headline = self._headline(err, renumbered, call)
         self.headline.setText(headline)
         code = f"{err.code}: {err.detail}" if err.detail else err.code
         if err.http_status is not None:
@@ -168,6 +149,30 @@ class ErrorPanel(EdgeFrame):
         self.setAccessibleDescription(" ".join(
             part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
             if part))
+
+    def _headline(self, err: FaceIDError, renumbered: Mapping[str, str], call: str) -> str:
+        """Whose side the problem is on, by where it was raised and its code."""
+        if err.code == "HISTORY_UNAVAILABLE":
+            return self.tr("The history cannot record this call: nothing was sent")
+        if err.origin is ErrorOrigin.INPUT:
+            return self.tr("Check the input: nothing was sent")
+        if err.code == CONNECTION_CLOSED:
+            return self.tr("The connection was closed before any answer")
+        if err.code == ANSWER_BROKE_OFF:
+            return self.tr("The answer broke off part-way")
+        if err.code == ANSWER_UNDECODABLE:
+            return self.tr("The answer came but could not be decoded")
+        if err.code == NOT_HTTP:
+            return self.tr("The address answers, but not in HTTP")
+        if err.code == TLS_FAILED:
+            return self.tr("The secure connection (HTTPS) failed")
+        if err.origin is ErrorOrigin.TRANSPORT:
+            return self.tr("No answer from the service")
+        if other_session(err) is not None:  # FaceID's shape: "not from FaceID" sent reviewers to the base URL
+            return self.tr("The answer is for another liveness session")
+        if err.code == "INVALID_RESPONSE":
+            return self.tr("The answer was not from FaceID")
+        return self._service_headline(err, renumbered, call)
 
     def _service_headline(self, err: FaceIDError, renumbered: Mapping[str, str], call: str) -> str:
         """What kind of refusal this is, in words a reviewer acts on (the code and its meaning follow below);

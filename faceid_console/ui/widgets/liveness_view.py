@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
+from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened
+from ..texts import error_title, level_odds, shortened
 from .edge_frame import EdgeFrame
 from .fitting_labels import WrapAnywhereLabel
 from .genuineness_gauges import GenuinenessGauges, suspected_attacks
@@ -239,7 +240,7 @@ class LivenessView(QWidget):
         if signature is not None:
             self.set_signature(*signature)
         self.result = result
-        self._show_outcome(result)
+        self._show_outcome(result, policy_level)
         genuineness = result.genuineness()
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
@@ -326,8 +327,8 @@ class LivenessView(QWidget):
 
     # --- parts ------------------------------------------------------------------------------------
 
-    def _show_outcome(self, result: LivenessSessionResult) -> None:
-        outcome = liveness_outcome(result, self.language)
+    def _show_outcome(self, result: LivenessSessionResult, policy_level: str) -> None:
+        outcome = liveness_outcome(result, self.language, policy_level)
         self.headline.setText(outcome.headline)
         self._paint_banner(outcome.colour)
         self.reason_label.setText(outcome.reason)
@@ -364,8 +365,8 @@ class LivenessView(QWidget):
             self.result_view.show_result(verify, policy_level)
             self.result_view.genuineness_box.setVisible(False)  # shown above, once, for the whole session
             self.result_view.faces_box.setVisible(False)
-            if suspected_attacks(result.genuineness()):
-                self.result_view.subordinate()  # the attack above decides, not a "Same person" below it
+            if suspected_attacks(result.genuineness()) or result.failed_will() is not None:
+                self.result_view.subordinate()  # the attack or consent above decides, not a "Same person" below it
             return
         if isinstance(verify, VerifyFailure):
             self.no_verify_label.setVisible(False)
@@ -449,6 +450,7 @@ class LivenessView(QWidget):
             lines.append(self.tr("… and {count} more, not shown here: the answer's JSON has them all").format(
                 count=f"{len(result.will_result) - WILL_ITEMS:,}"))
         self.will_label.setText("<br>".join(lines))
+        set_text_colour(self.will_label, FAIL if result.failed_will() is not None else None)  # as the headline says
         self.will_box.setVisible(bool(lines))
 
     def _fill_json(self) -> None:
@@ -504,9 +506,11 @@ class LivenessOutcome:
     step: str = ""
 
 
-def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOutcome:
-    """The outcome the view heads a session with; the PDF report states it in the same words (no widget: the report
-    is written on a worker thread). The view's context, so one translation serves both."""
+def liveness_outcome(result: LivenessSessionResult, language: str, policy_level: str) -> LivenessOutcome:
+    """The outcome the view heads a session with, judged at ``policy_level``; the PDF report states it in the same
+    words (no widget: the report is written on a worker thread). The view's context, so one translation serves both.
+    A passed liveness is headed by the session's verdict as History records it (``verdict.session_verdict``), in its
+    colour: a live person whose comparison fails or needs review is no green pass."""
     liveness = result.liveness_result
     attacks = suspected_attacks(result.genuineness())
     reason = step = ""
@@ -521,8 +525,7 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
             "LivenessView", "The liveness check itself passed, but an attack check reached its threshold: do not "
                             "accept the applicant on this session alone.")
     elif liveness.passed:
-        headline = QCoreApplication.translate("LivenessView", "Liveness passed: a live person did the check")
-        colour = PASS
+        headline, reason, colour = _passed_outcome(result, language, policy_level)
     else:
         headline, colour = QCoreApplication.translate("LivenessView", "Liveness failed"), FAIL
     if liveness is not None and not liveness.passed:
@@ -541,6 +544,51 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
         status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code})").format(
             explanation=explain(code, "", language), code=code))
     return LivenessOutcome(headline, reason, colour, tuple(status), step)
+
+
+def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: str) -> tuple[str, str, QColor]:
+    """The headline, reason and colour of a session whose liveness check passed with no attack suspected: by the
+    session's verdict, so the page, History's list and the report say the same."""
+    verdict, _confidence = session_verdict(result, policy_level)
+    verify = result.verify_result
+    will = result.failed_will()
+    if verdict == "will_failed" and will is not None:
+        code = shortened(will.will_error_message or "")
+        return (QCoreApplication.translate("LivenessView", "Liveness passed, but the spoken consent failed"),
+                QCoreApplication.translate(
+                    "LivenessView", "Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant "
+                                    "on this session.").format(explanation=explain(code, "", language), code=code)
+                if code else
+                QCoreApplication.translate(
+                    "LivenessView", "The applicant's spoken answer (will_result) did not pass. Do not accept the "
+                                    "applicant on this session."), FAIL)
+    if verdict == "comparison_failed" and isinstance(verify, VerifyFailure):
+        code = shortened(verify.code)
+        return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison failed: {title} "
+                                                           "({code})").format(title=error_title(code), code=code),
+                QCoreApplication.translate(
+                    "LivenessView", "No face was compared, so this session does not confirm the applicant: the "
+                                    "comparison below says what failed, whether it is billed and what to do."), FAIL)
+    needs_review = {
+        "photos_disagree": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — the photos "
+                                                                      "disagree"),
+        "id_attacked": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — this ID number has "
+                                                                  "been used in attacks"),
+        "not_confirmed": QCoreApplication.translate(
+            "LivenessView", "Liveness passed: needs review — the face is not confirmed at your policy level "
+                            "({odds})").format(odds=level_odds(policy_level)),
+    }
+    if verdict in needs_review:
+        return needs_review[verdict], "", CAUTION
+    if verdict == "no_match":
+        return QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person"), "", FAIL
+    if verdict == "not_compared":
+        return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison carries no score"),
+                "", NEUTRAL)  # nothing judged: no verdict on the face, no mark
+    if isinstance(verify, VerifyResult) and verdict is None:  # scored, but with no threshold for the policy level
+        return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
+                                                           "no threshold for your policy level"), "", NEUTRAL)
+    return QCoreApplication.translate("LivenessView", "Liveness passed: a live person did the check"), "", PASS
 
 
 #: The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).

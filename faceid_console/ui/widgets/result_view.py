@@ -21,10 +21,25 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
-from ...verdict import Outcome, Verdict, below_policy, compared_scores, id_attacked, judge, recorded_verdict
+from ...verdict import (
+    IDCARD_SCORES,
+    Outcome,
+    Verdict,
+    below_policy,
+    compared_scores,
+    id_attacked,
+    judge,
+    recorded_verdict,
+)
 from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
 from ..focus import take_place_in_focus_chain
-from ..texts import join_sentences, level_odds, shortened
+from ..texts import (
+    join_sentences,
+    level_odds,
+    session_comparison_billed_text,
+    session_comparison_step,
+    shortened,
+)
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
 from .field_name_label import FieldNameLabel
@@ -467,10 +482,17 @@ class ResultView(QWidget):
         self._show_details(err.request_id, None, raw)
 
     def show_verify_failure(self, failure: VerifyFailure) -> None:
-        """A liveness session's ``verify_result`` in its error form: the comparison step did not run."""
-        self.show_error(FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE,
-                                    message=failure.error))
-        self.error_panel.headline.setText(self.tr("The comparison step did not run"))
+        """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
+        explains the error, but billed as the session is and remedied by a new session: its comparison is not run
+        again (a "send again" would fetch nothing: the result is given once)."""
+        self._build_answer_parts()
+        self.clear()
+        self.banner.setVisible(False)
+        self.error_panel.show_error(
+            FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error),
+            step=session_comparison_step(failure.code, failure.detail),
+            billed=session_comparison_billed_text(failure.billed), headline=self.tr("The comparison failed"))
+        self.error_panel.setVisible(True)
         self._show_details(None, None, dict(failure.raw))
 
     # --- words ------------------------------------------------------------------------------------
@@ -518,16 +540,22 @@ class ResultView(QWidget):
         """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
         if not verdict.passed:
             return
+        disagreeing = below_policy(compared_scores(result), policy_level)
         below = [self.tr("{photo}: {confidence}").format(photo=self.photo_name(key, names),
                                                           confidence=f"{score.confidence:.2f}")
-                 for key, score in below_policy(compared_scores(result), policy_level)]
+                 for key, score in disagreeing]
         if below:
             # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
             self.headline.setText(disagreement_headline())
             self._paint_banner(CAUTION)
-            self.disagreement.setText(self.tr(
-                "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
-                "shows this applicant before approving.").format(scores="; ".join(below)))
+            if any(key in IDCARD_SCORES for key, _score in disagreeing):  # the card itself, not a photo sent
+                text = self.tr("⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed "
+                               "in the session may not be the applicant's own, or not genuine: check the card itself "
+                               "before approving.")
+            else:
+                text = self.tr("⚠ Not every photo agrees: {scores}, below your policy level. Check that each "
+                               "reference photo shows this applicant before approving.")
+            self.disagreement.setText(text.format(scores="; ".join(below)))
             self.disagreement.setVisible(True)
 
     def _show_attacked(self, result: VerifyResult, verdict: Verdict) -> None:
@@ -545,10 +573,6 @@ class ResultView(QWidget):
         self.scores_grid.clear()
         self.score_rows.clear()
         scores = compared_scores(result)
-        for key in ("result_idcard_photo", "result_idcard_datasource"):
-            value = getattr(result, key)
-            if value is not None:
-                scores.append((key, value))
         for key, score in scores:
             verdict = judge(score, policy_level)
             name = FieldNameLabel(self.scores_grid)
