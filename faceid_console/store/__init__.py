@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -36,7 +36,7 @@ from sqlalchemy.engine import Engine
 from . import audit, decisions, export, retention
 from .database import NOT_ANSWERING, StoreError, failure_reason, open_engine
 from .history import HistoryFilter, HistoryReader, SortColumn, decidable
-from .journal import Journal
+from .journal import CallsInFlight, Journal, PendingCall
 from .records import (
     AuditEvent,
     CallKind,
@@ -70,6 +70,8 @@ class HistoryStore:
 
     engine: Engine
     operator: str
+    #: The calls this process sent and is waiting for (what History says of their pending entries).
+    in_flight: CallsInFlight = field(default_factory=CallsInFlight)
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, sqlite_path: Path | None = None,
@@ -82,7 +84,7 @@ class HistoryStore:
 
     @property
     def journal(self) -> Journal:
-        return Journal(self.engine, self.operator)
+        return Journal(self.engine, self.operator, self.in_flight)
 
     @property
     def history(self) -> HistoryReader:
@@ -126,6 +128,7 @@ __all__ = [
     "NOT_ANSWERING",
     "AuditEvent",
     "CallKind",
+    "CallsInFlight",
     "Decision",
     "DecisionKind",
     "EntryId",
@@ -135,6 +138,7 @@ __all__ = [
     "HistoryReader",
     "HistoryStore",
     "Journal",
+    "PendingCall",
     "SortColumn",
     "StoreError",
     "StoredImage",

@@ -12,9 +12,9 @@ Used the same way by the command line and by the window's pages::
     show(result)
 
 ``begin`` and ``complete`` each commit one transaction (SQLite: WAL, ``synchronous=FULL``), so a kill at
-any moment leaves either nothing (not yet sent), a ``pending`` entry (sent or maybe sent: shown as
-"outcome unknown, not resent"), or the complete answer. Nothing here ever resends: ``resend_of`` only
-links a new entry that an operator chose to send to the one it repeats.
+any moment leaves either nothing (not yet sent), a ``pending`` entry (sent or maybe sent: awaited while the
+process that sent it waits, "outcome unknown, not resent" once it is gone), or the complete answer. Nothing
+here ever resends: ``resend_of`` only links a new entry that an operator chose to send to the one it repeats.
 """
 
 from __future__ import annotations
@@ -23,9 +23,12 @@ import contextlib
 import datetime
 import hashlib
 import json
+import logging
 import os
 import socket
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from enum import Enum, StrEnum
 from typing import Any, Final, Protocol, TypeVar
 
 import sqlalchemy as sa
@@ -43,13 +46,106 @@ from .records import (
     CallKind,
     EntryId,
     EntryStatus,
+    HistoryEntry,
     search_key,
     utcnow,
 )
 from .schema import call_images, calls
 
+log = logging.getLogger(__name__)
+
 #: A pending entry older than this is "outcome unknown" whichever process wrote it.
 STALE_AFTER: Final = datetime.timedelta(hours=1)
+
+
+def _sender_gone(owner_host: str, owner_pid: int, created_at: datetime.datetime, *, host: str,
+                 now: datetime.datetime) -> bool:
+    """Whether the process that journaled a pending entry can no longer be waiting for its answer."""
+    return now - created_at > STALE_AFTER or (owner_host == host and not process_alive(owner_pid))
+
+
+class PendingCall(StrEnum):
+    """What a ``pending`` entry's call is, as far as this process can tell."""
+
+    #: Sent by this process, which is waiting for its answer (or has just recorded it, after the entry was read).
+    AWAITED_HERE = "awaited_here"
+    #: Sent by another console (another process, another computer) that may still be waiting for its answer.
+    AWAITED_ELSEWHERE = "awaited_elsewhere"
+    #: Its sender ended, or gave up, without recording an answer: the outcome is unknown.
+    GONE = "gone"
+
+
+class _Sent(Enum):
+    SENDING = "sending"
+    RECORDED = "recorded"
+    UNRECORDED = "unrecorded"
+
+
+class CallsInFlight:
+    """The calls this process sent through its journal: which are still on their way, and who wants to know when
+    each has ended.
+
+    ``send_journaled`` sends each call inside ``sending``. The window's History page asks ``pending_call`` what a
+    ``pending`` entry stands for (a call still on its way is not one whose outcome is unknown), and ``listen``s to
+    read an entry again once its call has ended.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sent: dict[EntryId, _Sent] = {}  # an entry a call: small beside what the history itself holds
+        self._listeners: list[Callable[[EntryId], None]] = []
+        self._host = socket.gethostname()
+
+    @contextlib.contextmanager
+    def sending(self, entry: EntryId) -> Iterator[None]:
+        """``entry``'s call is on its way while inside; once it has ended, its answer or error recorded or not,
+        the listeners are told (on this thread, after the entry is written)."""
+        with self._lock:
+            self._sent[entry] = _Sent.SENDING
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._sent[entry] is _Sent.SENDING:  # neither its answer nor its error was recorded
+                    self._sent[entry] = _Sent.UNRECORDED
+                listeners = list(self._listeners)
+            for listener in listeners:
+                try:
+                    listener(entry)
+                except Exception:  # whoever listens never changes what the call returns or raises
+                    log.exception("a listener to the journal's calls failed")
+
+    def recorded(self, entry: EntryId) -> None:
+        """``entry``'s answer or error is durable (``Journal.complete`` or ``fail`` has committed it)."""
+        with self._lock:
+            if self._sent.get(entry) is _Sent.SENDING:
+                self._sent[entry] = _Sent.RECORDED
+
+    def listen(self, listener: Callable[[EntryId], None]) -> Callable[[], None]:
+        """Have ``listener`` told the entry of each call sent here once it has ended; returns what stops it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def stop() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return stop
+
+    def pending_call(self, entry: HistoryEntry, now: datetime.datetime | None = None) -> PendingCall | None:
+        """What ``entry``'s call is while the entry is ``pending`` (None when it is not): one this process sent is
+        awaited here until it ends without a recorded answer; another's is awaited elsewhere unless its sender is
+        gone (as ``Journal.recover`` judges it) or its process id is this process's (a console before this one)."""
+        if entry.status is not EntryStatus.PENDING:
+            return None
+        with self._lock:
+            sent = self._sent.get(entry.id)
+        if sent is not None:
+            return PendingCall.GONE if sent is _Sent.UNRECORDED else PendingCall.AWAITED_HERE
+        if (entry.owner_host == self._host and entry.owner_pid == os.getpid()) or _sender_gone(
+                entry.owner_host, entry.owner_pid, entry.created_at, host=self._host, now=now or utcnow()):
+            return PendingCall.GONE
+        return PendingCall.AWAITED_ELSEWHERE
 
 
 def sha256_hex(data: bytes) -> str:
@@ -129,9 +225,11 @@ class AlreadyResent(Exception):
 class Journal:
     """Writes the journal of one operator's calls to the history database."""
 
-    def __init__(self, engine: Engine, operator: str) -> None:
+    def __init__(self, engine: Engine, operator: str, in_flight: CallsInFlight | None = None) -> None:
         self._engine = engine
         self.operator = operator
+        #: The calls this process sent, shared by every journal of its store.
+        self.in_flight = CallsInFlight() if in_flight is None else in_flight
 
     def begin(
         self,
@@ -212,6 +310,7 @@ class Journal:
                 if found:
                     values[key] = found
             connection.execute(calls.update().where(calls.c.id == entry).values(**values))
+        self.in_flight.recorded(entry)
 
     def fail(self, entry: EntryId, error: FaceIDError) -> None:
         """Record a failed call; one that may have been processed (no answer in time, a gateway's 502/504) leaves the
@@ -223,6 +322,7 @@ class Journal:
                 error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
                 verdict="error",
             ))
+        self.in_flight.recorded(entry)
 
     def recover(self) -> list[EntryId]:
         """Mark pending entries whose sender is gone as ``unknown`` (audited); never resends anything."""
@@ -232,10 +332,8 @@ class Journal:
                 sa.select(calls.c.id, calls.c.owner_host, calls.c.owner_pid, calls.c.created_at)
                 .where(calls.c.status == EntryStatus.PENDING.value)
             ).all()
-            orphaned = [
-                EntryId(r.id) for r in rows
-                if now - r.created_at > STALE_AFTER or (r.owner_host == host and not process_alive(r.owner_pid))
-            ]
+            orphaned = [EntryId(r.id) for r in rows
+                        if _sender_gone(r.owner_host, r.owner_pid, r.created_at, host=host, now=now)]
             for entry in orphaned:
                 connection.execute(calls.update().where(calls.c.id == entry, calls.c.status == "pending")
                                    .values(status=EntryStatus.UNKNOWN.value))
@@ -310,19 +408,21 @@ def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Ma
     """Journal, send, record: the one sequence every synchronous caller (the command line) uses.
 
     The entry is durable before ``send`` runs and the answer (or error) is durable before this returns,
-    so whatever the caller prints is already in the history. An exception other than FaceIDError (or a
-    kill) leaves the entry pending: "outcome unknown, not resent". ``policy_level``: the level the caller
-    judges the answer at, so the history records the verdict the caller shows.
+    so whatever the caller prints is already in the history. While it is sent the call is in the journal's
+    ``in_flight`` (the window's History says it is awaited); an exception other than FaceIDError (or a kill)
+    leaves the entry pending: "outcome unknown, not resent". ``policy_level``: the level the caller judges the
+    answer at, so the history records the verdict the caller shows.
     """
     entry = journal.begin(kind, profile, params, images, base_url=base_url, resend_of=resend_of)
-    if on_begin is not None:
-        on_begin(entry)  # the caller learns the entry even when the call then fails
-    try:
-        answer = send()
-    except FaceIDError as err:
-        journal.fail(entry, err)
-        raise
-    journal.complete(entry, answer.raw, policy_level=policy_level)
+    with journal.in_flight.sending(entry):  # awaited, not "outcome unknown", until it ends
+        if on_begin is not None:
+            on_begin(entry)  # the caller learns the entry even when the call then fails
+        try:
+            answer = send()
+        except FaceIDError as err:
+            journal.fail(entry, err)
+            raise
+        journal.complete(entry, answer.raw, policy_level=policy_level)
     return entry, answer
 
 

@@ -95,6 +95,9 @@ class HistoryEntry:
     resend_of: EntryId | None
     created_at: datetime.datetime
     completed_at: datetime.datetime | None
+    #: The machine and process that journaled it: whether a ``pending`` entry's sender may still be waiting.
+    owner_host: str = ""
+    owner_pid: int = 0
 
     @property
     def outcome_unknown(self) -> bool:
@@ -115,6 +118,7 @@ class HistoryEntry:
             current_decision=m["current_decision"],
             resend_of=None if m["resend_of"] is None else EntryId(m["resend_of"]),
             created_at=m["created_at"], completed_at=m["completed_at"],
+            owner_host=m.get("owner_host") or "", owner_pid=m.get("owner_pid") or 0,
         )
 
 

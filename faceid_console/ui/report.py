@@ -368,8 +368,11 @@ class VerificationReport(QObject):
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
                  policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None,
-                 language: str = "en") -> None:
+                 language: str = "en", outcome: str | None = None) -> None:
         super().__init__(parent)
+        #: An entry without an answer as History's list words it ("Sent, waiting for the answer"); by default its
+        #: outcome is unknown.
+        self.outcome = outcome
         #: The window's language, for the service's codes explained in the outcome's reason.
         self.language = language
         self.entry = entry
@@ -405,7 +408,7 @@ class VerificationReport(QObject):
         if e.error_code:
             rows.append((self.tr("Error"), e.error_code))
         if e.outcome_unknown:
-            rows.append((self.tr("Outcome"), self.tr("Outcome unknown, not resent")))
+            rows.append((self.tr("Outcome"), self.outcome or self.tr("Outcome unknown, not resent")))
         parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v]
         parts.append("</table>")
         if self.session is not None:

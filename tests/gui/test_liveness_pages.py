@@ -453,6 +453,41 @@ def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_agai
     assert results.view.headline.text() == headline and results.looked_up_label.isVisibleTo(results)
 
 
+def test_history_says_a_look_up_on_its_way_is_awaited_and_shows_its_error_once_in(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """A get_result on its way read "Outcome unknown, not resent" in History, and kept reading so once answered."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.models.history_model import COLUMN_NAMES
+
+    results = window.liveness_page
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_result
+    monkeypatch.setattr(FaceIDClient, "get_result", lambda client, *args, **kwargs: sent.set() or (
+        release.wait(30) and real_get(client, *args, **kwargs)))
+    results.biz_edit.setText("1700000000,on-its-way")
+    results.fetch_button.click()
+    try:
+        qtbot.waitUntil(sent.is_set, timeout=30_000)
+        host = window.history_page
+        window.go_to(host)
+        qtbot.waitUntil(lambda: host.page is not None and host.page.model.rowCount() == 1, timeout=30_000)
+        history = host.page
+        assert history is not None
+
+        def outcome() -> str:
+            return str(history.model.index(0, COLUMN_NAMES.index("outcome")).data())
+
+        assert outcome() == "Sent, waiting for the answer"
+    finally:  # the answer goes on its way whatever was found: a window left waiting for it is not closed
+        with qtbot.waitSignal(results.finished, timeout=60_000):
+            release.set()
+    qtbot.waitUntil(lambda: outcome() == "Error", timeout=10_000)  # RESULT_NOT_FOUND, without F5
+    entry = history.model.entry(0)
+    assert entry is not None and entry.error_code == "RESULT_NOT_FOUND"
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")

@@ -1084,6 +1084,52 @@ def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWin
     assert window.close() and asked == [1]  # nothing on its way: closed without a question
 
 
+def test_history_says_a_verify_on_its_way_is_awaited_and_shows_its_answer_once_in(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """Opened in History while its answer was on its way, a verify read "Outcome unknown, not resent", to be decided
+    on once resent (billed twice), and still did after its answer came, until F5."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.store import EntryStatus
+    from faceid_console.ui.models.history_model import COLUMN_NAMES
+
+    page = window.verify_page
+    sent, release = threading.Event(), threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify", lambda client, *args, **kwargs: sent.set() or (
+        release.wait(30) and real_verify(client, *args, **kwargs)))
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="on-its-way")
+    page.submit()
+    try:
+        qtbot.waitUntil(sent.is_set, timeout=30_000)  # journaled, and on its way
+        host = window.history_page
+        window.go_to(host)
+        qtbot.waitUntil(lambda: host.page is not None and host.page.model.rowCount() == 1, timeout=30_000)
+        history = host.page
+        assert history is not None
+
+        def outcome() -> str:
+            return str(history.model.index(0, COLUMN_NAMES.index("outcome")).data())
+
+        assert outcome() == "Sent, waiting for the answer"
+        history.table.selectRow(0)
+        qtbot.waitUntil(lambda: history.current is not None, timeout=10_000)
+        view = history.result_view
+        assert view.headline.text() == "Sent, waiting for the answer"
+        assert view.subline.text().startswith("This window sent this call and is waiting for FaceID's answer")
+        assert "resend" not in view.subline.text()
+        assert history.nothing_to_decide.text().startswith("Nothing to decide yet: this call is waiting for FaceID's")
+    finally:  # the answer goes on its way whatever was found: a window left waiting for it is not closed
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            release.set()
+    # Without F5: the row and the entry open are read again once the answer is recorded.
+    qtbot.waitUntil(lambda: outcome() == "Answered" and history.current is not None
+                    and history.current.status is EntryStatus.COMPLETE, timeout=10_000)
+    assert view.result is not None and view.headline.text() == page.result_view.headline.text()
+    assert not history.nothing_to_decide.isVisibleTo(history) and history.decision_choice.isEnabled()
+
+
 def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history, faces: Path) -> None:
     from PySide6.QtCore import Qt

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 import subprocess
 import sys
@@ -19,8 +20,8 @@ from faceid_console.api.errors import (
     RefusedField,
 )
 from faceid_console.api.results import LivenessSessionResult
-from faceid_console.store import CallKind, EntryStatus, HistoryFilter, HistoryStore
-from faceid_console.store.journal import sha256_hex
+from faceid_console.store import CallKind, EntryId, EntryStatus, HistoryFilter, HistoryStore, PendingCall
+from faceid_console.store.journal import STALE_AFTER, send_journaled, sha256_hex
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.store.schema import calls
 from tests.conftest import FIXTURES
@@ -222,6 +223,83 @@ def test_recover_marks_a_dead_senders_pending_entry_unknown_and_leaves_live_ones
     assert orphan_entry is not None and orphan_entry.status is EntryStatus.UNKNOWN
     assert live_entry is not None and live_entry.status is EntryStatus.PENDING
     assert [e.action for e in store.audit_events(orphan)] == ["call.outcome_unknown"]
+
+
+class _Answer:
+    raw = _fixture("verify_success.json")
+
+
+def test_a_call_on_its_way_is_awaited_here_until_it_ends_and_then_its_entry_is_told(store: HistoryStore) -> None:
+    """A pending entry whose call this process is still sending is not one whose outcome is unknown; once the call
+    has ended (its answer recorded) whoever listens is told, to read the entry again."""
+    told: list[EntryId] = []
+    store.in_flight.listen(told.append)
+    seen: list[tuple[PendingCall | None, list[EntryId]]] = []
+
+    def send() -> _Answer:
+        [entry] = store.history.page(HistoryFilter(), 0, 1)
+        seen.append((store.in_flight.pending_call(entry), list(told)))
+        return _Answer()
+
+    entry, _answer = send_journaled(store.journal, CallKind.VERIFY, profile="p", params=VERIFY_PARAMS, images={},
+                                    send=send)
+    assert seen == [(PendingCall.AWAITED_HERE, [])] and told == [entry]
+    answered = store.history.entry(entry)
+    assert answered is not None and store.in_flight.pending_call(answered) is None  # complete: nothing pending
+
+
+def test_a_call_that_ended_without_its_answer_recorded_is_gone_and_said_so(store: HistoryStore) -> None:
+    told: list[EntryId] = []
+    store.in_flight.listen(told.append)
+
+    def broken() -> _Answer:
+        raise RuntimeError("a bug between sending and recording")
+
+    with pytest.raises(RuntimeError):
+        send_journaled(store.journal, CallKind.VERIFY, profile="p", params=VERIFY_PARAMS, images={}, send=broken)
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    assert entry.status is EntryStatus.PENDING and told == [entry.id]
+    assert store.in_flight.pending_call(entry) is PendingCall.GONE
+    # Begun by this process and never sent through it (a console before this one, with the same process id): gone.
+    begun = store.history.entry(store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS))
+    assert begun is not None and store.in_flight.pending_call(begun) is PendingCall.GONE
+
+
+def test_another_console_s_pending_call_is_awaited_there_until_its_sender_is_gone(store: HistoryStore) -> None:
+    """A shared history holds the pending calls of other consoles: awaited there, unless their sender is gone
+    as ``recover`` judges it (an hour old, or a process of this computer that no longer runs)."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    elsewhere = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    stale = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    ended = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id.in_([elsewhere, stale])).values(owner_host="reviewer-pc-2",
+                                                                                   owner_pid=4242))
+        c.execute(calls.update().where(calls.c.id == stale).values(
+            created_at=datetime.datetime.now(datetime.UTC).replace(tzinfo=None) - STALE_AFTER * 2))
+        c.execute(calls.update().where(calls.c.id == ended).values(owner_pid=int(dead.stdout)))
+    standing = {}
+    for entry in (elsewhere, stale, ended):
+        read = store.history.entry(entry)
+        assert read is not None
+        standing[entry] = store.in_flight.pending_call(read)
+    assert standing == {elsewhere: PendingCall.AWAITED_ELSEWHERE, stale: PendingCall.GONE, ended: PendingCall.GONE}
+
+
+def test_a_listener_that_fails_changes_nothing_of_the_call(store: HistoryStore) -> None:
+    def broken(_entry: EntryId) -> None:
+        raise RuntimeError("a listener's bug")
+
+    store.in_flight.listen(broken)
+    told: list[EntryId] = []
+    stop = store.in_flight.listen(told.append)
+    entry, answer = send_journaled(store.journal, CallKind.VERIFY, profile="p", params=VERIFY_PARAMS, images={},
+                                   send=_Answer)
+    assert isinstance(answer, _Answer) and told == [entry]
+    stop()
+    send_journaled(store.journal, CallKind.VERIFY, profile="p", params=VERIFY_PARAMS, images={}, send=_Answer)
+    assert told == [entry]  # no longer listening
 
 
 def test_two_resends_of_one_entry_at_the_same_moment_send_it_once(store: HistoryStore, database_url: str,

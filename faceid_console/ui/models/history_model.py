@@ -27,10 +27,13 @@ from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import (
     NOT_ANSWERING,
     CallKind,
+    CallsInFlight,
     DecisionKind,
+    EntryId,
     HistoryEntry,
     HistoryFilter,
     HistoryReader,
+    PendingCall,
     SortColumn,
     failure_reason,
 )
@@ -85,9 +88,12 @@ class HistoryModel(QAbstractTableModel):
     unavailable = Signal(str)
 
     def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS,
-                 profile_name: Callable[[str], str] = str, run: Run = run_now) -> None:
+                 profile_name: Callable[[str], str] = str, run: Run = run_now, *,
+                 in_flight: CallsInFlight | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
+        #: The calls this window sent: their pending entries are awaited, not of unknown outcome.
+        self._in_flight = CallsInFlight() if in_flight is None else in_flight
         self._run = run
         self._profile_name = profile_name  # a stored profile name as the window names it
         self._page_rows = page_rows
@@ -158,8 +164,32 @@ class HistoryModel(QAbstractTableModel):
         self.failure = failure_reason(exc)
         self.unavailable.emit(self.failure)
 
+    def reread(self, entry_id: int) -> None:
+        """Read entry ``entry_id`` again into its row (its call has ended). Read even when it is not listed yet: a
+        list asked for earlier, and read before the call ended, comes first and then has its row updated."""
+        reader = self._reader
+
+        def loaded(entry: HistoryEntry | None) -> None:
+            row = self.row_of(entry_id)
+            if entry is None or row < 0:
+                return  # purged meanwhile, or not in the list as filtered
+            self._entries[row] = entry
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+        self._run(f"row {entry_id}", lambda: reader.entry(EntryId(entry_id)), loaded, self._failed)
+
     def entry(self, row: int) -> HistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def awaited(self, entry: HistoryEntry) -> PendingCall | None:
+        """Whether ``entry``'s answer is still awaited, by this window or by another console; None when it is in, or
+        never will be (its outcome is unknown)."""
+        pending = self._in_flight.pending_call(entry)
+        return None if pending is PendingCall.GONE else pending
+
+    def outcome_unknown(self, entry: HistoryEntry) -> bool:
+        """No answer was recorded for ``entry``'s call, and none is awaited any more."""
+        return entry.outcome_unknown and self.awaited(entry) is None
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
@@ -235,7 +265,13 @@ class HistoryModel(QAbstractTableModel):
                            "show that the applicant is genuine.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown and entry.kind is CallKind.GET_RESULT:
+        if role == Qt.ItemDataRole.ToolTipRole and (awaited := self.awaited(entry)) is not None:
+            if awaited is PendingCall.AWAITED_HERE:
+                return self.tr("Sent from this window, which is waiting for FaceID's answer: the entry shows it as "
+                               "soon as it is recorded. Do not send it again meanwhile.")
+            return self.tr("Sent from another console, which has not recorded an answer yet and may still be waiting "
+                           "for it. Do not send it again meanwhile; reload the history later to see its answer.")
+        if role == Qt.ItemDataRole.ToolTipRole and self.outcome_unknown(entry) and entry.kind is CallKind.GET_RESULT:
             # Fetching a result is not billed: what may be lost is the result, given to the first fetch only.
             if entry.error_code:
                 return self.tr("No answer from FaceID was recorded ({error}). FaceID may have answered this look-up "
@@ -244,7 +280,7 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("The console ended before an answer was recorded. FaceID may have answered this look-up "
                            "and given it the result, which it gives only once; it is not sent again unless you "
                            "choose to.")
-        if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
+        if role == Qt.ItemDataRole.ToolTipRole and self.outcome_unknown(entry):
             if entry.error_code:  # it ended with an error that left the outcome unknown: a time-out, a gateway's 502
                 return self.tr("No answer from FaceID was recorded ({error}). The call may have been processed and "
                                "billed; it is not sent again unless you choose to.").format(
@@ -293,6 +329,11 @@ class HistoryModel(QAbstractTableModel):
 
 
     def outcome_text(self, entry: HistoryEntry) -> str:
+        awaited = self.awaited(entry)
+        if awaited is PendingCall.AWAITED_HERE:
+            return self.tr("Sent, waiting for the answer")
+        if awaited is PendingCall.AWAITED_ELSEWHERE:
+            return self.tr("Sent, no answer recorded yet")
         if entry.outcome_unknown:
             return self.tr("Outcome unknown, not resent")
         return {"complete": self.tr("Answered"), "error": self.tr("Error")}.get(entry.status.value, entry.status.value)

@@ -7,6 +7,7 @@ retention setting, and billed calls per day and profile.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime
 import json
@@ -93,9 +94,11 @@ from ...store import (
     Decision,
     DecisionKind,
     EntryId,
+    EntryStatus,
     HistoryEntry,
     HistoryFilter,
     HistoryStore,
+    PendingCall,
     StoredImage,
     StoredImageHead,
     export,
@@ -298,6 +301,8 @@ class HistoryPage(QWidget):
     status_message = Signal(str)
     #: A decision was recorded: the entry, and the decision in a line ("Rejected by root at 07:12 UTC · …").
     decided = Signal(int, str)
+    #: A call this window sent has ended (from the thread that sent it): its entry.
+    _call_ended = Signal(int)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
@@ -330,7 +335,12 @@ class HistoryPage(QWidget):
         #: The team's configured reasons, read when the page opens or refreshes (the decision form offers those
         #: that fit the chosen decision).
         self._reasons: list[str] = []
-        self.model = HistoryModel(store.history, self, profile_name=self.profile_name, run=self.database.run)
+        self.model = HistoryModel(store.history, self, profile_name=self.profile_name, run=self.database.run,
+                                  in_flight=store.in_flight)
+        # The entry of a call sent from another page is read again once its answer is in, without F5.
+        self._call_ended.connect(self._call_answered)
+        self._stop_listening = store.in_flight.listen(self._tell_call_ended)
+        self.destroyed.connect(self._stop_listening)  # a page dropped without shutdown() is told nothing more
         #: Photos decoded, and a report, an export or a purge written: off the GUI thread.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-history")
         #: A report, an export or a purge: one at a time, their buttons off meanwhile.
@@ -906,6 +916,22 @@ class HistoryPage(QWidget):
             self.refresh_billed()
             self._reread_chosen()
 
+    def _tell_call_ended(self, entry: EntryId) -> None:
+        """On the thread that sent the call: hand its entry to the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # the page is gone meanwhile: nobody to tell
+            self._call_ended.emit(int(entry))
+
+    def _call_answered(self, entry_id: int) -> None:
+        """A call this window sent has ended (its answer or error recorded, or not): its row, the entry if it is the
+        one chosen, and the billed calls read again. A page out of sight reads everything anew when shown."""
+        if self._closed or not self.isVisible():
+            return
+        with self.database.action():
+            self.model.reread(entry_id)
+            if self._chosen == entry_id:
+                self._open_entry(entry_id)
+            self.refresh_billed()
+
     def _reread_chosen(self) -> None:
         """Read the entry shown again (its trail may have grown), after the list asked for before it: the worker
         answers in order. One chosen meanwhile and still on its way is left to come."""
@@ -1036,6 +1062,14 @@ class HistoryPage(QWidget):
         """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
         if entry is None or decidable(entry):
             return None
+        awaited = self.model.awaited(entry)
+        if awaited is PendingCall.AWAITED_HERE:
+            return self.tr("Nothing to decide yet: this call is waiting for FaceID's answer. It is shown here as soon "
+                           "as it is recorded; decide on it then.")
+        if awaited is PendingCall.AWAITED_ELSEWHERE:
+            return self.tr("Nothing to decide yet: no answer is recorded for this call, and the console that sent it "
+                           "may still be waiting for it. Press {key} later to read it again; decide once its answer "
+                           "is in.").format(key=self._refresh_key())
         if entry.outcome_unknown:
             return self.tr("Nothing to decide: no answer was recorded for this call. Decide on the answer of the "
                            "call once it is sent again.")
@@ -1111,6 +1145,8 @@ class HistoryPage(QWidget):
         self._note_level_change(entry, result, session)
         if session is not None:
             self._show_session(entry, session, heads)
+        elif (awaited := self.model.awaited(entry)) is not None:
+            self.result_view.clear(self.model.outcome_text(entry), self._awaited_text(awaited), scored=False)
         elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self._unknown_outcome_text(entry, error),
                                    scored=False)
@@ -1154,6 +1190,15 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(trail, entry)
         self._show_decision_summary(entry)
+
+    def _awaited_text(self, awaited: PendingCall) -> str:
+        """Why a call with no answer recorded is not one whose outcome is unknown: it is still on its way."""
+        if awaited is PendingCall.AWAITED_HERE:
+            return self.tr("This window sent this call and is waiting for FaceID's answer, which is shown here as soon "
+                           "as it is recorded. Do not send it again meanwhile.")
+        return self.tr("Another console sent this call and has not recorded an answer yet: it may still be waiting "
+                       "for it. Do not send it again meanwhile; press {key} later to read the entry again.").format(
+            key=self._refresh_key())
 
     def _unknown_outcome_text(self, entry: HistoryEntry, error: FaceIDError | None) -> str:
         """Why a call's outcome is unknown: what its recorded error says (no answer in time, a gateway's 502/504, a
@@ -1513,10 +1558,12 @@ class HistoryPage(QWidget):
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
         profile, language = self.profile_name(entry.profile), self.language
+        # A call still awaited is said to be, as the list says it, not to have an unknown outcome.
+        outcome = self.model.outcome_text(entry) if entry.status is EntryStatus.PENDING else None
 
         def write() -> None:
             VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level,
-                               profile_name=profile, language=language).write_pdf(path)
+                               profile_name=profile, language=language, outcome=outcome).write_pdf(path)
 
         return self._run_in_background(
             write, self.tr("Saving the report to {path}…").format(path=str(path)),
@@ -1742,6 +1789,7 @@ class HistoryPage(QWidget):
         is dropped."""
         self.save_state()
         self._closed = True
+        self._stop_listening()
         self._cancel_decoding()
         self.database.shutdown()
         self._executor.shutdown(wait=False, cancel_futures=True)
