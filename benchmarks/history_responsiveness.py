@@ -3,7 +3,10 @@ entries with full-size photos, and while it opens an entry from a database that 
 (target: under 50 ms), against the same page idle (the floor), alternately. For contrast, the stall the
 same export makes when written on the GUI thread, as a page without a worker would.
 
-    .venv/bin/python benchmarks/history_responsiveness.py [--rows 200000] [--runs 3]
+    .venv/bin/python benchmarks/history_responsiveness.py [--rows 200000] [--runs 3] [--postgres]
+
+``--postgres`` keeps the history in a throw-away PostgreSQL cluster (Debian's ``postgresql`` package) instead of
+SQLite, as a team sharing one history would.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--postgres", action="store_true", help="a throw-away PostgreSQL cluster, not SQLite")
     args = parser.parse_args()
     home = isolate()
     from PySide6.QtWidgets import QApplication
@@ -65,7 +69,18 @@ def main() -> int:
     from faceid_console.store import HistoryFilter, HistoryReader, HistoryStore, export
     from faceid_console.ui.pages.history_page import HistoryPage
 
-    store = HistoryStore.open(sqlite_path=home / "history.sqlite3", operator="bench")
+    cluster = None
+    if args.postgres:
+        from tests.store.postgres_cluster import PostgresCluster, server_bin_dir
+
+        bin_dir = server_bin_dir()
+        if bin_dir is None:
+            print("no PostgreSQL server installed (apt-get install postgresql)", file=sys.stderr)
+            return 2
+        cluster = PostgresCluster.start(bin_dir)
+        store = HistoryStore.open(database_url=cluster.create_database("bench"), operator="bench")
+    else:
+        store = HistoryStore.open(sqlite_path=home / "history.sqlite3", operator="bench")
     started = time.perf_counter()
     fill(store, args.rows)
     print(f"history of {args.rows:,} entries built in {time.perf_counter() - started:.1f} s", flush=True)
@@ -138,6 +153,9 @@ def main() -> int:
         page.shutdown()
         page.close()
         store.close()
+        if cluster is not None:
+            cluster.stop()
+    print(f"history in {'PostgreSQL' if cluster is not None else 'SQLite'}")
     print(f"export of {args.rows:,} entries to CSV on the page's worker: median {statistics.median(exports):.2f} s")
     print(f"longest event-loop stall, page idle (floor):          median {statistics.median(found['idle']):6.1f} ms, "
           f"max {max(found['idle']):6.1f} ms")
