@@ -235,8 +235,9 @@ def test_a_session_whose_comparison_carries_no_score_is_not_confirmed(console, h
     assert code == 3, out
 
 
-def _hanging_up_host() -> tuple[str, Callable[[], None]]:
-    """A host that reads each request and hangs up without an answer; returns its URL and how to stop it."""
+def _raw_host(answer: bytes | None = None, *, drain: bool = False) -> tuple[str, Callable[[], None]]:
+    """A host that reads each request's head, sends ``answer`` (nothing: it hangs up at once) and, with ``drain``,
+    reads until the client hangs up (nothing left unread to reset); returns its URL and how to stop it."""
     import socket
     import threading
 
@@ -253,62 +254,30 @@ def _hanging_up_host() -> tuple[str, Callable[[], None]]:
                 received = b""
                 while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
                     received += chunk
+                if answer is not None:
+                    connection.sendall(answer)
+                while drain and connection.recv(65536):
+                    pass
 
     threading.Thread(target=serve, daemon=True).start()
     return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+
+
+def _hanging_up_host() -> tuple[str, Callable[[], None]]:
+    """A host that reads each request and hangs up without an answer."""
+    return _raw_host()
 
 
 def _breaking_off_host() -> tuple[str, Callable[[], None]]:
     """A host that reads each request, answers with a head and part of the body it announces, then hangs up."""
-    import socket
-    import threading
-
-    listener = socket.create_server(("127.0.0.1", 0))
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            with connection:
-                connection.settimeout(5)
-                received = b""
-                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
-                    received += chunk
-                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n{\"request_id\": ")
-
-    threading.Thread(target=serve, daemon=True).start()
-    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+    return _raw_host(b"HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n{\"request_id\": ")
 
 
 def _undecodable_host() -> tuple[str, Callable[[], None]]:
     """A host that answers each request whole, its body said to be gzip and not gzip (a proxy's broken compression)."""
     body = b'{"request_id": "1,r"}'
-    stub_answer = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
-                   b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
-    import socket
-    import threading
-
-    listener = socket.create_server(("127.0.0.1", 0))
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            with connection:
-                connection.settimeout(5)
-                received = b""
-                while b"\r\n\r\n" not in received and (chunk := connection.recv(65536)):
-                    received += chunk
-                connection.sendall(stub_answer)
-                while connection.recv(65536):  # until the client hangs up: nothing left unread to reset
-                    pass
-
-    threading.Thread(target=serve, daemon=True).start()
-    return f"http://127.0.0.1:{listener.getsockname()[1]}", listener.close
+    return _raw_host(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                     b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body), drain=True)
 
 
 def _untrusted_tls_host() -> tuple[str, Callable[[], None]]:
