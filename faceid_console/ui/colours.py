@@ -2,8 +2,8 @@
 
 Every page, list, gauge and report uses these four, so a colour means the same thing everywhere. Text is
 coloured through the widget's palette rather than a style sheet: the platform style keeps drawing the
-widget, disabled text still greys out, muted text takes the theme's placeholder colour, and no style-sheet
-style is set up for it.
+widget, disabled text still greys out, muted text takes the theme's placeholder colour (where it reads), and
+no style-sheet style is set up for it.
 
 The four are chosen for a light palette, and reports print them on white. On a dark palette (KDE Breeze Dark,
 Windows or GNOME in dark mode) they read at 2–3:1, so the window draws each in its lighter form there
@@ -142,7 +142,8 @@ def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None
 
 def set_muted(widget: QWidget) -> None:
     """Draw ``widget``'s text as secondary (hints, technical detail) in the theme's placeholder colour (the
-    theme's of the moment, again when it changes)."""
+    theme's of the moment, again when it changes), taken towards its text colour where it reads below 4.5:1 (Fusion's
+    light placeholder, black at half opacity, reads at 4.0:1 on its window)."""
     widget.setProperty(TEXT_MEANING, MUTED)
     _draw_text(widget)
     _follow_palette(widget)
@@ -157,8 +158,8 @@ def _draw_text(widget: QWidget) -> None:
     """Set the palette roles ``widget``'s text is drawn with to its remembered colour's form for its background."""
     meaning = widget.property(TEXT_MEANING)
     palette = widget.palette()
-    if meaning == MUTED:  # the theme's own muted colour, as the theme chose it
-        drawn = palette.color(QPalette.ColorRole.PlaceholderText)
+    if meaning == MUTED:  # the theme's own muted colour, made darker (or lighter) where it reads below 4.5:1
+        drawn = secondary_text_colour(_unmuted(widget, palette))
     elif isinstance(meaning, QColor):
         drawn = readable(meaning, palette.color(widget.backgroundRole()))
     else:
@@ -171,6 +172,16 @@ def _draw_text(widget: QWidget) -> None:
     for group, role in roles:
         palette.setColor(group, role, drawn)
     widget.setPalette(palette)
+
+
+def _unmuted(widget: QWidget, palette: QPalette) -> QPalette:
+    """``palette`` with the text colour ``widget`` would have were it not muted (its parent's, or the application's):
+    muting sets the widget's own, which must not be the colour the muted one is reckoned from next time."""
+    parent = widget.parentWidget()
+    source = parent.palette() if parent is not None else QGuiApplication.palette()
+    unmuted = QPalette(palette)
+    unmuted.setColor(QPalette.ColorRole.WindowText, source.color(QPalette.ColorRole.WindowText))
+    return unmuted
 
 
 def set_outline(widget: QWidget, colour: QColor | None) -> None:

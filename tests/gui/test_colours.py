@@ -92,13 +92,38 @@ def test_none_gives_a_label_back_the_colour_of_its_parent(qtbot) -> None:  # typ
     assert text_colour(label) == QColor("#654321"), "the label follows its parent again"
 
 
-def test_muted_text_uses_the_themes_placeholder_colour(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_muted_text_uses_the_themes_placeholder_colour_where_it_reads(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = QLabel("request_id: …")
     qtbot.addWidget(label)
     normal = text_colour(label)
     placeholder = label.palette().color(QPalette.ColorRole.PlaceholderText)
     set_muted(label)
-    assert text_colour(label) == placeholder != normal
+    assert text_colour(label) == colours.secondary_text_colour(QApplication.palette()) != normal
+    if placeholder.alpha() == 255 and colours.contrast_ratio(placeholder, label.palette().color(
+            QPalette.ColorRole.Window)) >= colours.TEXT_CONTRAST:
+        assert text_colour(label) == placeholder  # the theme's own, where it reads
+
+
+@pytest.mark.parametrize("name", ["fusion-light", "breeze-light", "windows-dark"])
+def test_muted_text_reads_at_4_5_to_1_and_stays_secondary_through_palette_changes(  # type: ignore[no-untyped-def]
+        qtbot, name: str) -> None:
+    """Fusion's light placeholder (black at half opacity) read at 4.0:1 on its window: hints and request_ids were
+    drawn below WCAG's 4.5:1. Drawn again after a palette change, the colour is reckoned from the parent's text colour,
+    not from the muted one the label was given."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    palette = QPalette(parent.palette())
+    for role, colour in PALETTES[name].items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    parent.setPalette(palette)
+    label = QLabel("request_id: 1796162807", parent)
+    set_muted(label)
+    window = label.palette().color(QPalette.ColorRole.Window)
+    first = text_colour(label)
+    assert colours.contrast_ratio(first, window) >= colours.TEXT_CONTRAST
+    assert colours.contrast_ratio(first, window) < colours.contrast_ratio(QColor(PALETTES[name]["WindowText"]), window)
+    parent.setPalette(QPalette(palette))  # the same colours again: a palette change all the same
+    assert text_colour(label) == first
 
 
 def test_an_outline_is_painted_over_its_widget_s_edge_without_a_style_sheet(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -380,7 +405,7 @@ def test_the_identity_exceptions_line_follows_a_palette_switch_after_being_a_not
     label = view.exceptions_label
 
     def palette_placeholder() -> QColor:
-        return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return colours.secondary_text_colour(QApplication.palette())
 
     for dark in (False, True, False, True):
         view.show_result(VerifyResult.parse(attacked), "1e-4")

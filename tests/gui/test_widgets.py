@@ -1283,6 +1283,33 @@ def test_face_labels_are_placed_once_per_size_and_against_nearby_boxes_only(qtbo
     assert len(placements) == 1  # a new size: placed again
 
 
+@pytest.mark.parametrize("quality", [80.0, 20.0])
+def test_a_face_s_label_is_white_on_a_fill_it_reads_on(qtbot, quality: float) -> None:  # type: ignore[no-untyped-def]
+    """White label text on the box edge's own bright green read at 3.3:1 (and 4.2:1 on its red): the label's fill is a
+    darker tone of the edge's colour, on which white reads at 4.5:1 or more; the edge keeps its bright tone."""
+    from faceid_console.api.results import DetectedFace, FaceRect
+    from faceid_console.ui import colours
+    from faceid_console.ui.widgets import face_overlay
+    from faceid_console.ui.widgets.face_overlay import FaceOverlay
+
+    overlay = FaceOverlay()
+    qtbot.addWidget(overlay)
+    overlay.resize(400, 400)
+    overlay.show()
+    qtbot.waitExposed(overlay)
+    photo = QImage(1000, 1000, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#808080"))
+    overlay.set_photo(photo, [DetectedFace(quality, 30.0, FaceRect(0.3, 0.3, 0.4, 0.4), None)])
+    image = overlay.grab().toImage()
+    tag = overlay.tag_rects()[0]
+    fill = image.pixelColor(int(tag.left()) + 1, int(tag.top()) + 1)
+    edge = face_overlay.GOOD if quality >= 30.0 else face_overlay.POOR
+    assert fill != edge
+    assert colours.contrast_ratio(fill, face_overlay.LABEL_TEXT) >= colours.TEXT_CONTRAST
+    box = overlay.face_boxes()[0]
+    assert image.pixelColor(int(box.left()), int(box.center().y())) == edge  # the edge in its bright tone
+
+
 def test_an_emptied_problem_line_goes_once_the_press_has_ended_even_if_its_release_was_taken(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Left by a click whose release something else took (a drag, a popup, an application-wide filter installed
     after the field's), the field waited for the next release anywhere: its emptied line kept its room, and its

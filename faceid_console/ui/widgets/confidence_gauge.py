@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...verdict import Outcome, judge
-from ..colours import CAUTION, FAIL, NEUTRAL, PASS, readable
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS, readable, secondary_text_colour
 from ..texts import level_odds
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class ConfidenceGauge(QWidget):
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
         if self._score is None:
-            painter.setPen(self.palette().placeholderText().color())
+            painter.setPen(secondary_text_colour(self.palette()))  # the placeholder's grey, where it reads
             painter.setFont(self.font())
             painter.drawText(QRectF(0, 0, self.width(), top - 2), int(Qt.AlignmentFlag.AlignCenter),
                              self.tr("No score yet"))

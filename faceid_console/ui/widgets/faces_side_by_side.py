@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QSizePolicy, QWidget
 
-from ..colours import NEUTRAL, set_muted, set_text_colour
+from ..colours import NEUTRAL, secondary_text_colour, set_muted, set_text_colour
 from .device_pixels import ratio_changed, screen_pixmap
 from .face_overlay import compared_face
 from .image_gallery import show_full_size
@@ -167,7 +167,7 @@ class FacePicture(QAbstractButton):
         painter = QPainter(self)
         target = self._target()
         if self._picture.isNull():
-            painter.setPen(self.palette().placeholderText().color())
+            painter.setPen(secondary_text_colour(self.palette()))  # the placeholder's grey, where it reads
             painter.drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5))
             painter.drawText(target, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              self.tr("Loading…") if self.pending else "")
