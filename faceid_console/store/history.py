@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from ..api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
-from ..api.identity import normalize_idcard_number
+from ..api.identity import normalize_idcard_name, normalize_idcard_number
 from ..verdict import VERDICT_ORDER
 from .records import (
     NAME_KEY_CHARS,
@@ -65,9 +65,10 @@ class SortColumn(StrEnum):
 class HistoryFilter:
     """What the history page and ``history list`` narrow the entries by (all given ones must hold).
 
-    ``text`` is the search box: an 18-character ID number, its last four, a name (from its start), a uuid,
+    ``text`` is the search box: an 18-character ID number, its last four, a name or uuid (from its start),
     biz_no, biz_id or request_id (whole); names and uuids in any case and with or without accents ("kit" finds
-    "Kit", "Alex" finds "Álex"); ``idcard_number`` may be the full number or its last four. ``decision`` is a
+    "Kit", "Alex" finds "Álex"), zero-width characters of a pasted text dropped; ``uuid`` is a whole uuid;
+    ``idcard_number`` may be the full number or its last four. ``decision`` is a
     ``DecisionKind`` value, or ``UNDECIDED``: the entries that can be decided on and have no decision yet.
     """
 
@@ -126,10 +127,19 @@ def _uuid_condition(text: str) -> Any:
     return calls.c.uuid_key == search_key(text, UUID_KEY_CHARS)
 
 
+def _uuid_start_condition(text: str) -> Any:
+    """uuids that start with ``text``, in any case (by the key's index): the list shows a long uuid cut in the middle,
+    so the reviewer has its start to type, not all of it."""
+    key = search_key(text, UUID_KEY_CHARS)
+    if not key:  # nothing left once folded: not every uuid
+        return sa.false()
+    return sa.and_(calls.c.uuid_key >= key, calls.c.uuid_key < key + _TOP)
+
+
 def _text_condition(text: str) -> Any:
-    text = text.strip()
+    text = normalize_idcard_name(text)  # a pasted text's zero-width characters dropped, as from a pasted name
     conditions = [
-        _name_condition(text), _uuid_condition(text),
+        _name_condition(text), _uuid_start_condition(text),
         calls.c.biz_no == text, calls.c.biz_id == text, calls.c.request_id == text,
     ]
     number = normalize_idcard_number(text)
@@ -141,7 +151,7 @@ def _text_condition(text: str) -> Any:
 def conditions(f: HistoryFilter) -> list[Any]:
     """The WHERE clauses of a filter."""
     out: list[Any] = []
-    if f.text.strip():
+    if normalize_idcard_name(f.text):
         out.append(_text_condition(f.text))
     if f.idcard_name.strip():
         out.append(_name_condition(f.idcard_name))

@@ -41,7 +41,7 @@ calls: Final = sa.Table(
     sa.Column("idcard_number", sa.String(32)),
     sa.Column("idcard_last4", sa.String(4)),
     sa.Column("uuid", sa.String(512)),
-    sa.Column("uuid_key", sa.String(UUID_KEY_CHARS)),
+    sa.Column("uuid_key", bytewise_string(UUID_KEY_CHARS)),
     sa.Column("biz_no", sa.String(128)),
     sa.Column("biz_id", sa.String(256)),
     sa.Column("request_id", sa.String(128)),

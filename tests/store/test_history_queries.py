@@ -191,7 +191,8 @@ def test_undecided_lists_what_waits_for_a_decision_and_not_what_cannot_be_decide
 
 def test_names_and_uuids_are_found_in_any_case_and_the_search_uses_their_index(store: HistoryStore) -> None:
     """On SQLite and PostgreSQL: "kit" found nothing while "Kit" found 2, "Alex" did not find "Álex", a uuid had to
-    be typed in its own case ("DAY-001" vs "day-001"). A name still matches from its start, a uuid whole."""
+    be typed in its own case ("DAY-001" vs "day-001"). A name matches from its start, and in the search box a uuid
+    too (it needed the whole uuid, while the list shows a long one cut in the middle)."""
     made = {}
     for name, uuid in (("Kit Harington", "DAY-001"), ("kit walker", "day-002"), ("Álex Ürün", "U-Straße"),
                        ("Nikita", "XDAY-001"), ("张三", "张-UUID")):
@@ -208,9 +209,13 @@ def test_names_and_uuids_are_found_in_any_case_and_the_search_uses_their_index(s
     assert found(text="kit h") == found(idcard_name="KIT HAR") == {made["Kit Harington"]}
     assert found(text="alex") == found(text="ÁLEX ü") == found(idcard_name="Alex") == {made["Álex Ürün"]}
     assert found(text="张") == {made["张三"]}
-    assert found(text="day-001") == found(uuid="Day-001") == {made["Kit Harington"]}  # whole: not XDAY-001
+    assert found(text="day-001") == found(uuid="Day-001") == {made["Kit Harington"]}  # from its start: not XDAY-001
     assert found(text="u-strasse") == found(uuid="U-STRASSE") == {made["Álex Ürün"]}
-    assert found(text="day") == found(text="\u0301") == set()  # a uuid is whole; accents alone match no name
+    # The search box finds a uuid from its start (the list shows a long one cut in the middle); --uuid whole.
+    assert found(text="DAY") == {made["Kit Harington"], made["kit walker"]} and found(uuid="day") == set()
+    assert found(text="\u0301") == set()  # accents alone match no name, and not every uuid
+    assert found(text="\u200b ") == found() == set(made.values())  # a field that looks empty searches for nothing
+    assert found(text="\u200bday-0\u200b01 ") == {made["Kit Harington"]}  # a pasted text's zero-width characters
     with store.engine.connect() as c:  # the keys' indexes are there to be used on either backend
         indexes = {i["name"] for i in sa.inspect(c).get_indexes("calls")}
     assert {"ix_calls_idcard_name_key", "ix_calls_uuid_key"} <= indexes
@@ -284,5 +289,52 @@ def test_names_are_found_from_their_start_in_a_postgresql_database_with_a_langua
             query = select_entries(HistoryFilter(idcard_name="kit")).compile(c, compile_kwargs={"literal_binds": True})
             plan = " ".join(str(r[0]) for r in c.exec_driver_sql(f"EXPLAIN {query}"))
         assert "ix_calls_idcard_name_key" in plan, plan
+    finally:
+        store.close()
+
+
+def test_uuids_are_found_from_their_start_in_a_postgresql_database_with_a_language_s_collation(  # type: ignore[no-untyped-def]
+        postgres_cluster, tmp_path) -> None:
+    """Under en_US.UTF-8 hyphens weigh nothing at first: the range "app-" <= key < "app-" + U+10FFFF held "app-9"
+    but also "apple", and missed none only by luck. Schema 0006 orders uuid keys by code point, as 0005 the names',
+    keys written under 0005 included."""
+    import os
+    import subprocess
+
+    available = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False).stdout.split()
+    if LANGUAGE_LOCALE not in available:
+        if os.environ.get("CI"):
+            pytest.fail(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
+        pytest.skip(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
+    from faceid_console.store.database import migrate, postgresql_url
+    from faceid_console.store.history import _uuid_start_condition
+    from faceid_console.store.records import UUID_KEY_CHARS, search_key
+
+    url = postgres_cluster.create_database(f"faceid_test_{os.getpid()}_uuid_en_us", locale=LANGUAGE_LOCALE)
+    earlier = sa.create_engine(postgresql_url(url, None))
+    migrate(earlier, "0005")  # uuids a console of that schema wrote, keys and all: the upgrade reorders them
+    with earlier.begin() as c:
+        for uuid in ("app-2026-042", "apple"):
+            c.execute(sa.text("INSERT INTO calls (kind, status, profile, uuid, uuid_key, created_at) "
+                              "VALUES ('verify', 'complete', 'local-engine', :uuid, :key, :now)"),
+                      {"uuid": uuid, "key": search_key(uuid, UUID_KEY_CHARS), "now": datetime.datetime(2026, 3, 1)})
+    earlier.dispose()
+    store = HistoryStore.open(database_url=url, sqlite_path=tmp_path / "unused.sqlite3", operator="r")
+    try:
+        for uuid in ("APP-9", "app_7", "Apps", "ap-p"):
+            store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
+
+        def found(text: str) -> set[str]:
+            return {e.uuid or "" for e in store.history.page(HistoryFilter(text=text), 0, 50)}
+
+        assert found("app-") == {"app-2026-042", "APP-9"}
+        assert found("app") == {"app-2026-042", "apple", "APP-9", "app_7", "Apps"}
+        assert found("ap-") == {"ap-p"} and found("app_") == {"app_7"}
+        with store.engine.connect() as c:  # read through the key's index, rebuilt in code point order
+            c.execute(sa.text("SET enable_seqscan = off"))
+            query = sa.select(calls.c.id).where(_uuid_start_condition("app-")).compile(
+                c, compile_kwargs={"literal_binds": True})
+            plan = " ".join(str(r[0]) for r in c.exec_driver_sql(f"EXPLAIN {query}"))
+        assert "ix_calls_uuid_key" in plan, plan
     finally:
         store.close()

@@ -511,7 +511,7 @@ class HistoryPage(QWidget):
         self.search.setObjectName("historySearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, ID numbers, uuids, ids…"))
-        self.search.setToolTip(self.tr("Search: a name from its start, an ID number whole or its last four, a uuid, "
+        self.search.setToolTip(self.tr("Search: a name or uuid from its start, an ID number whole or its last four, "
                                        "biz_no, biz_id or request_id whole; names and uuids in any case"))
         self.search.setAccessibleName(self.tr("Search the history"))
         find = QAction(self.tr("Find"), self)
@@ -1348,8 +1348,8 @@ class HistoryPage(QWidget):
                 "The date range ends before it starts: set “to” on or after “from”."), scored=False)
         elif self.model.history_filter.text.strip():  # how the search matches: "kit" finds Kit, "Harington" nothing
             self.result_view.clear(self.tr("No entry matches"), self.tr(
-                "Nothing recorded matches the search and filters above: change or clear them. Names match from "
-                "their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case "
+                "Nothing recorded matches the search and filters above: change or clear them. Names and uuids match "
+                "from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case "
                 "does not matter."), scored=False)
         else:
             self.result_view.clear(self.tr("No entry matches"), self.tr(
