@@ -675,6 +675,8 @@ class _Connection:
     call_scoped_engine: bool
     #: The profile the call is made with (recorded in the history).
     profile: str = ""
+    #: Whether the host charges its calls: not the built-in engine (recorded in the history as not billed).
+    billable: bool = True
 
 
 class _Connect:
@@ -703,7 +705,7 @@ class _Connect:
             except BaseException:
                 self._stack.close()
                 raise
-            return _Connection(client, engine.call_scoped, profile.name)
+            return _Connection(client, engine.call_scoped, profile.name, billable=False)
         base_url = explicit_url or profile.base_url()
         client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name), timeout=timeout))
         return _Connection(client, call_scoped_engine=False, profile=profile.name)
@@ -751,7 +753,8 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         client = connection.client
         entry, result = journaled_entry(
             CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
-            send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url, policy_level=level)
+            send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url, policy_level=level,
+            billable=connection.billable)
     judged = recorded_verdict(result, level)
     # What a script needs to act on the answer: the history's verdict at the level used, and the entry to decide on.
     out = {**to_jsonable(result), "verdict": judged, "policy_level": level, "history_entry": int(entry)}
@@ -777,7 +780,8 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     with _Connect(args) as connection:
         client = connection.client
         token = journaled(CallKind.GET_BIZ_TOKEN, profile=connection.profile, params=request.form_fields(),
-                          images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url)
+                          images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url,
+                          billable=connection.billable)
     return _Outcome(token, biz_token_summary(token))
 
 
@@ -807,7 +811,8 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     with _Connect(args) as connection:
         client = connection.client
         token = journaled(CallKind.GET_TOKEN, profile=connection.profile, params=request.form_fields(),
-                          images=prepared, send=lambda: client.get_token(request), base_url=client.base_url)
+                          images=prepared, send=lambda: client.get_token(request), base_url=client.base_url,
+                          billable=connection.billable)
         url = connection.client.liveness_page_url(token.token)
         call_scoped = connection.call_scoped_engine
     if call_scoped:
@@ -831,7 +836,8 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         client = connection.client
         result: LivenessSessionResult = journaled(
             CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
-            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args))
+            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args),
+            billable=connection.billable)
     failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
     from .verdict import session_verdict
 

@@ -82,15 +82,16 @@ def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImag
 
 def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
               send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
-              policy_level: str = DEFAULT_POLICY_LEVEL) -> A:
-    """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
+              policy_level: str = DEFAULT_POLICY_LEVEL, billable: bool = True) -> A:
+    """Send one API call with its journal entry durable before it leaves and its answer before it prints;
+    ``billable``: False on the built-in engine, whose calls are recorded as not billed."""
     return journaled_entry(kind, profile=profile, params=params, images=images, send=send, base_url=base_url,
-                           resend_of=resend_of, policy_level=policy_level)[1]
+                           resend_of=resend_of, policy_level=policy_level, billable=billable)[1]
 
 
 def journaled_entry(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
                     send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
-                    policy_level: str = DEFAULT_POLICY_LEVEL) -> tuple[EntryId, A]:
+                    policy_level: str = DEFAULT_POLICY_LEVEL, billable: bool = True) -> tuple[EntryId, A]:
     """``journaled``, and the history entry the call was recorded as (for a script to decide on it later)."""
     from .store.journal import send_journaled
 
@@ -98,7 +99,7 @@ def journaled_entry(kind: CallKind, *, profile: str, params: Mapping[str, Any], 
     try:
         return send_journaled(store.journal, kind, profile=profile, params=params,
                               images={name: image.data for name, image in images.items()}, send=send,
-                              base_url=base_url, resend_of=resend_of, policy_level=policy_level)
+                              base_url=base_url, resend_of=resend_of, policy_level=policy_level, billable=billable)
     finally:
         store.close()
 
@@ -310,7 +311,7 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
 
 
 #: Connects as the command line does, from (base_url or None, profile name, timeout): a context manager
-#: whose value has the FaceIDClient as ``.client``.
+#: whose value has the FaceIDClient as ``.client`` and whether its host charges calls as ``.billable``.
 ClientFactory = Callable[[str | None, str | None, float], AbstractContextManager[Any]]
 
 
@@ -451,7 +452,8 @@ def _send_again(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespa
             request.validate()
             answer: Any = journaled(CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
                                     send=lambda: client.get_result(request), base_url=client.base_url,
-                                    resend_of=entry.id, policy_level=_settings_policy_level())
+                                    resend_of=entry.id, policy_level=_settings_policy_level(),
+                                    billable=connection.billable)
         elif entry.kind is CallKind.VERIFY:
             images = {i.field: i.data for i in store.history.images(entry.id)}
             if any(data is None for data in images.values()) or "image" not in images:
@@ -462,7 +464,7 @@ def _send_again(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespa
             prepared = prepare_images(verify.image_fields())
             answer = journaled(CallKind.VERIFY, profile=profile, params=verify.form_fields(), images=prepared,
                                send=lambda: client.verify(verify, prepared=prepared), base_url=client.base_url,
-                               resend_of=entry.id, policy_level=_settings_policy_level())
+                               resend_of=entry.id, policy_level=_settings_policy_level(), billable=connection.billable)
         else:
             raise FaceIDError.input("entry", f"A {entry.kind.value} call is not resent from the history; "
                                              "start a new one.")

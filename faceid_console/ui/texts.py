@@ -743,6 +743,16 @@ def billed_text(err: FaceIDError) -> str:
     return QCoreApplication.translate("Texts", "Not billed.")
 
 
+def unbilled_profile_text(err: FaceIDError, sent_with: str | None, profiles: Iterable[Profile]) -> str | None:
+    """The billing line for ``err`` of a call sent with the profile named ``sent_with`` (one of ``profiles``) when
+    that profile charges nothing (the built-in engine); None for the usual line (``billed_text``): a charged
+    profile, none known, or an error whose usual line says not billed already."""
+    profile = next((p for p in profiles if p.name == sent_with), None)
+    if profile is None or profile.billed or call_billed(err) is False:
+        return None
+    return QCoreApplication.translate("Texts", "Not billed: the built-in engine charges nothing.")
+
+
 def verdict_text(verdict: str | None) -> str:
     """A recorded verdict (``match``, ``liveness_failed``, ``signature_invalid``…) in the window's words."""
     if not verdict:

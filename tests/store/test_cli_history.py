@@ -374,6 +374,27 @@ def test_a_billed_refusal_is_not_resent(console, faces: Path) -> None:
     store.close()
 
 
+def test_the_built_in_engine_s_calls_are_journaled_as_not_billed_and_a_host_given_by_address_s_as_billed(
+        console, faces: Path) -> None:
+    """The command line's calls on the built-in engine were recorded as billed (History counted them); a call sent to
+    a --base-url is billed whichever profile names it (the active one is local-engine by default)."""
+    from faceid_console import local_engine
+
+    local_engine.publish(console.url, API_KEY)  # the built-in engine the profile reaches, as a window publishes it
+    try:
+        code, _answer = console("verify", "--comparison-type", "0", "--uuid", "U-free", "--image",
+                             str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+        assert code == 0
+        code, _answer = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-charged",
+                                "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+        assert code == 0
+    finally:
+        local_engine.unpublish()
+    code, listed = console("history", "list")
+    billed = [(entry["profile"], entry["billed"]) for entry in listed["entries"]]  # newest first
+    assert billed == [("local-engine", True), ("local-engine", False)]
+
+
 def test_the_command_line_decides_only_where_the_window_would(console, faces: Path) -> None:
     """It recorded a rejection on a call whose outcome was unknown, and approved a no-match without a word."""
     store = _store()
