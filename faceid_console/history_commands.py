@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .api import FaceIDError, PreparedImage, VerifyRequest
     from .api.request_models import ImageSource
     from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore
-    from .store.journal import A
+    from .store.journal import A, CallsInFlight
 
 #: Choices of the filters (a test checks them against the store's enums).
 CALL_KINDS: Final = ("verify", "get_result", "get_biz_token", "get_token", "callback_check")
@@ -44,6 +44,9 @@ VERDICTS: Final = (*VERDICT_ORDER, "not_started", "processing", "webrtc_unsuppor
                    "timeout")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
+#: A pending entry whose sender may still be waiting for its answer (another console, younger than an hour), as the
+#: window's History says it: not of unknown outcome yet.
+OUTCOME_AWAITED: Final = "sent, no answer recorded yet"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
 
 T = TypeVar("T")
@@ -257,11 +260,18 @@ def mask_tree(value: Any) -> Any:
     return value
 
 
-def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
+def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None) -> dict[str, Any]:
+    """The entry as ``history list`` prints it; ``in_flight``: the calls this process sent (none, by default), to
+    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does."""
     from .store import export
+    from .store.journal import CallsInFlight
 
     row = export.row(entry, unmasked)
-    row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
+    standing = CallsInFlight() if in_flight is None else in_flight
+    if standing.awaited(entry) is not None:
+        row["outcome"] = OUTCOME_AWAITED
+    else:
+        row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
     return row
 
 
@@ -290,7 +300,7 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
 
     images = store.history.images(entry.id)
     return {
-        **summary(entry, unmasked),
+        **summary(entry, unmasked, store.in_flight),
         "base_url": entry.base_url,
         "resend_of": entry.resend_of,
         "parameters": dict(entry.parameters) if unmasked else mask_tree(dict(entry.parameters)),
@@ -335,7 +345,7 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     if command == "list":
         f = filter_from(args)
         entries = store.history.page(f, args.offset, args.limit, SortColumn(args.sort), not args.ascending)
-        _print({"total": store.history.count(f), "entries": [summary(e) for e in entries]})
+        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight) for e in entries]})
         return EXIT_OK
     if command == "export":
         fmt = export.ExportFormat(args.format)

@@ -147,6 +147,16 @@ class CallsInFlight:
             return PendingCall.GONE
         return PendingCall.AWAITED_ELSEWHERE
 
+    def awaited(self, entry: HistoryEntry, now: datetime.datetime | None = None) -> PendingCall | None:
+        """Whether ``entry``'s answer is still awaited, by this process or by another console; None when it is in,
+        or never will be (its outcome is unknown)."""
+        pending = self.pending_call(entry, now)
+        return None if pending is PendingCall.GONE else pending
+
+    def outcome_unknown(self, entry: HistoryEntry, now: datetime.datetime | None = None) -> bool:
+        """No answer was recorded for ``entry``'s call, and none is awaited any more."""
+        return entry.outcome_unknown and self.awaited(entry, now) is None
+
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()

@@ -395,6 +395,35 @@ def test_the_built_in_engine_s_calls_are_journaled_as_not_billed_and_a_host_give
     assert billed == [("local-engine", True), ("local-engine", False)]
 
 
+def test_a_call_another_console_still_awaits_is_not_said_to_be_of_unknown_outcome(console) -> None:
+    """``history list`` and ``show`` called every pending entry "outcome unknown, not resent", while the window's
+    History says a call whose sender still runs (and is younger than an hour) is sent, with no answer recorded yet."""
+    import subprocess
+
+    store = _store()
+    waiting = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    try:
+        awaited = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-awaited"})
+        gone = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-gone"})
+        with store.engine.begin() as c:  # sent by another console on this computer: one still running, one ended
+            c.execute(calls.update().where(calls.c.id == awaited).values(owner_pid=waiting.pid))
+            c.execute(calls.update().where(calls.c.id == gone).values(owner_pid=int(ended.stdout)))
+        code, listed = console("history", "list")
+        assert code == 0
+        outcomes = {entry["id"]: (entry["status"], entry["outcome"]) for entry in listed["entries"]}
+        assert outcomes == {awaited: ("pending", "sent, no answer recorded yet"),
+                            gone: ("unknown", "outcome unknown, not resent")}
+        code, shown = console("history", "show", str(awaited))
+        assert code == 0 and shown["outcome"] == "sent, no answer recorded yet"
+    finally:
+        waiting.communicate(b"", timeout=30)
+        store.close()
+    code, shown = console("history", "show", str(awaited))  # its sender ended without an answer
+    assert code == 0 and shown["outcome"] == "outcome unknown, not resent"
+
+
 def test_the_command_line_decides_only_where_the_window_would(console, faces: Path) -> None:
     """It recorded a rejection on a call whose outcome was unknown, and approved a no-match without a word."""
     store = _store()

@@ -184,12 +184,11 @@ class HistoryModel(QAbstractTableModel):
     def awaited(self, entry: HistoryEntry) -> PendingCall | None:
         """Whether ``entry``'s answer is still awaited, by this window or by another console; None when it is in, or
         never will be (its outcome is unknown)."""
-        pending = self._in_flight.pending_call(entry)
-        return None if pending is PendingCall.GONE else pending
+        return self._in_flight.awaited(entry)
 
     def outcome_unknown(self, entry: HistoryEntry) -> bool:
         """No answer was recorded for ``entry``'s call, and none is awaited any more."""
-        return entry.outcome_unknown and self.awaited(entry) is None
+        return self._in_flight.outcome_unknown(entry)
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
