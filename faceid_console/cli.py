@@ -261,6 +261,12 @@ TOO_LARGE_BY_COMMAND: Final[dict[str, tuple[str, str]]] = {
         "what make it large.",
         "use smaller --image-ref1..3; if none were sent (KYC), a proxy between here and the service refuses even a "
         "small request: check --base-url / --profile"),
+    "biz-token": (
+        "The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID's 20 MB "
+        "limit for an SDK token. A proxy between here and FaceID is the likely cause.",
+        "the request was too large on the way to FaceID: check --base-url / --profile; if it is right, ask whoever "
+        "runs the proxy between here and the service to let requests of a few MB through; smaller --image / "
+        "--image-ref1..3 may get through meanwhile"),
 }
 
 
