@@ -872,6 +872,16 @@ def _summary_wanted(args: argparse.Namespace) -> bool:
     return chosen == "summary" if chosen else sys.stdout.isatty()
 
 
+def _error_for_a_person(args: argparse.Namespace) -> bool:
+    """Whether an error is said in words on standard error (for a person: --summary, or a terminal unless --json),
+    rather than as JSON where the command's result would have gone (for a script, which reads the code there)."""
+    # An API command's --json/--summary, or history reasons' (history export's --output is a file, not a form).
+    chosen = getattr(args, "output" if args.command in _API_COMMANDS else "form", None)
+    if chosen:
+        return bool(chosen == "summary")
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
 class _InputProblems(Exception):
     """Every problem a request's input has, reported together: the caller fixes them in one go, not one per run."""
 
@@ -896,7 +906,7 @@ def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> i
     command = str(args.command)
     known: frozenset[str] = getattr(args, "known_flags", frozenset())
     hints = [hint_for(err, command, known) for err in problems]
-    if _summary_wanted(args):
+    if _error_for_a_person(args):
         print(f"{len(problems)} problems in the input; nothing was sent:", file=sys.stderr)
         print("\n".join(redact(error_summary(err, hint)) for err, hint in zip(problems, hints, strict=True)),
               file=sys.stderr)
@@ -912,7 +922,7 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
 
     command = str(args.command)
     hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
-    if command in _API_COMMANDS and _summary_wanted(args):
+    if _error_for_a_person(args):  # any sub-command's: never on standard output, where its result goes
         print(redact(error_summary(err, hint, explanation_for(err, command))), file=sys.stderr)
     else:
         _print_json({"error": err.to_dict(), "explanation": explanation_for(err, command),
