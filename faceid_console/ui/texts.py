@@ -794,18 +794,19 @@ def error_list_title(code: str, detail: str = "") -> str:
 
 def authorization_titles() -> dict[str, str]:
     """The AUTHORIZATION_ERROR reasons (``authorization_reason``'s spelling) in a few words, as its error panel heads
-    it: an expired signature is a clock to set, not an api_key to have enabled."""
-    return {"LIMIT_REACHED": QCoreApplication.translate("ErrorTitles", "This test api_key has reached its call limit"),
-            "NO_DATA_SOURCE_PERMISSION": QCoreApplication.translate("ErrorTitles",
+    it: an expired signature is a clock to set, not an api_key to have enabled. (In the panel's context: its words,
+    translated as its headlines.)"""
+    return {"LIMIT_REACHED": QCoreApplication.translate("ErrorPanel", "This test api_key has reached its call limit"),
+            "NO_DATA_SOURCE_PERMISSION": QCoreApplication.translate("ErrorPanel",
                                                                     "This api_key may not run KYC checks"),
-            "NO_VERIFY_PERMISSION": QCoreApplication.translate("ErrorTitles",
+            "NO_VERIFY_PERMISSION": QCoreApplication.translate("ErrorPanel",
                                                                "This api_key may not run face comparisons"),
-            "API_KEY_BE_DISCONTINUED": QCoreApplication.translate("ErrorTitles", "This api_key has been disabled"),
-            "IP_NOT_ALLOWED": QCoreApplication.translate("ErrorTitles", "FaceID refuses calls from this IP address"),
-            "MORE_RETRY_TIMES": QCoreApplication.translate("ErrorTitles",
+            "API_KEY_BE_DISCONTINUED": QCoreApplication.translate("ErrorPanel", "This api_key has been disabled"),
+            "IP_NOT_ALLOWED": QCoreApplication.translate("ErrorPanel", "FaceID refuses calls from this IP address"),
+            "MORE_RETRY_TIMES": QCoreApplication.translate("ErrorPanel",
                                                            "FaceID's limit of comparison retries is reached"),
-            "EXPIRED_SIGN": QCoreApplication.translate("ErrorTitles", "FaceID found the request's signature expired"),
-            "INVALID_SIGN": QCoreApplication.translate("ErrorTitles", "FaceID found the request's signature invalid"),
+            "EXPIRED_SIGN": QCoreApplication.translate("ErrorPanel", "FaceID found the request's signature expired"),
+            "INVALID_SIGN": QCoreApplication.translate("ErrorPanel", "FaceID found the request's signature invalid"),
             }
 
 
