@@ -261,6 +261,12 @@ TOO_LARGE_BY_COMMAND: Final[dict[str, tuple[str, str]]] = {
         "what make it large.",
         "use smaller --image-ref1..3; if none were sent (KYC), a proxy between here and the service refuses even a "
         "small request: check --base-url / --profile"),
+    "biz-token": (
+        "The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID's 20 MB "
+        "limit for an SDK token. A proxy between here and FaceID is the likely cause.",
+        "the request was too large on the way to FaceID: check --base-url / --profile; if it is right, ask whoever "
+        "runs the proxy between here and the service to let requests of a few MB through; smaller --image / "
+        "--image-ref1..3 may get through meanwhile"),
 }
 
 
@@ -675,6 +681,8 @@ class _Connection:
     call_scoped_engine: bool
     #: The profile the call is made with (recorded in the history).
     profile: str = ""
+    #: Whether the host charges its calls: not the built-in engine (recorded in the history as not billed).
+    billable: bool = True
 
 
 class _Connect:
@@ -703,7 +711,7 @@ class _Connect:
             except BaseException:
                 self._stack.close()
                 raise
-            return _Connection(client, engine.call_scoped, profile.name)
+            return _Connection(client, engine.call_scoped, profile.name, billable=False)
         base_url = explicit_url or profile.base_url()
         client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name), timeout=timeout))
         return _Connection(client, call_scoped_engine=False, profile=profile.name)
@@ -751,7 +759,8 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         client = connection.client
         entry, result = journaled_entry(
             CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
-            send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url, policy_level=level)
+            send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url, policy_level=level,
+            billable=connection.billable)
     judged = recorded_verdict(result, level)
     # What a script needs to act on the answer: the history's verdict at the level used, and the entry to decide on.
     out = {**to_jsonable(result), "verdict": judged, "policy_level": level, "history_entry": int(entry)}
@@ -777,7 +786,8 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     with _Connect(args) as connection:
         client = connection.client
         token = journaled(CallKind.GET_BIZ_TOKEN, profile=connection.profile, params=request.form_fields(),
-                          images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url)
+                          images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url,
+                          billable=connection.billable)
     return _Outcome(token, biz_token_summary(token))
 
 
@@ -807,7 +817,8 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     with _Connect(args) as connection:
         client = connection.client
         token = journaled(CallKind.GET_TOKEN, profile=connection.profile, params=request.form_fields(),
-                          images=prepared, send=lambda: client.get_token(request), base_url=client.base_url)
+                          images=prepared, send=lambda: client.get_token(request), base_url=client.base_url,
+                          billable=connection.billable)
         url = connection.client.liveness_page_url(token.token)
         call_scoped = connection.call_scoped_engine
     if call_scoped:
@@ -831,7 +842,8 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         client = connection.client
         result: LivenessSessionResult = journaled(
             CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
-            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args))
+            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args),
+            billable=connection.billable)
     failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
     from .verdict import session_verdict
 
@@ -860,6 +872,16 @@ def _summary_wanted(args: argparse.Namespace) -> bool:
     return chosen == "summary" if chosen else sys.stdout.isatty()
 
 
+def _error_for_a_person(args: argparse.Namespace) -> bool:
+    """Whether an error is said in words on standard error (for a person: --summary, or a terminal unless --json),
+    rather than as JSON where the command's result would have gone (for a script, which reads the code there)."""
+    # An API command's --json/--summary, or history reasons' (history export's --output is a file, not a form).
+    chosen = getattr(args, "output" if args.command in _API_COMMANDS else "form", None)
+    if chosen:
+        return bool(chosen == "summary")
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
 class _InputProblems(Exception):
     """Every problem a request's input has, reported together: the caller fixes them in one go, not one per run."""
 
@@ -884,7 +906,7 @@ def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> i
     command = str(args.command)
     known: frozenset[str] = getattr(args, "known_flags", frozenset())
     hints = [hint_for(err, command, known) for err in problems]
-    if _summary_wanted(args):
+    if _error_for_a_person(args):
         print(f"{len(problems)} problems in the input; nothing was sent:", file=sys.stderr)
         print("\n".join(redact(error_summary(err, hint)) for err, hint in zip(problems, hints, strict=True)),
               file=sys.stderr)
@@ -900,7 +922,7 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
 
     command = str(args.command)
     hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
-    if command in _API_COMMANDS and _summary_wanted(args):
+    if _error_for_a_person(args):  # any sub-command's: never on standard output, where its result goes
         print(redact(error_summary(err, hint, explanation_for(err, command))), file=sys.stderr)
     else:
         _print_json({"error": err.to_dict(), "explanation": explanation_for(err, command),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .api import FaceIDError, PreparedImage, VerifyRequest
     from .api.request_models import ImageSource
     from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore
-    from .store.journal import A
+    from .store.journal import A, CallsInFlight
 
 #: Choices of the filters (a test checks them against the store's enums).
 CALL_KINDS: Final = ("verify", "get_result", "get_biz_token", "get_token", "callback_check")
@@ -44,6 +44,9 @@ VERDICTS: Final = (*VERDICT_ORDER, "not_started", "processing", "webrtc_unsuppor
                    "timeout")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
+#: A pending entry whose sender may still be waiting for its answer (another console, younger than an hour), as the
+#: window's History says it: not of unknown outcome yet.
+OUTCOME_AWAITED: Final = "sent, no answer recorded yet"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
 
 T = TypeVar("T")
@@ -82,15 +85,16 @@ def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImag
 
 def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
               send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
-              policy_level: str = DEFAULT_POLICY_LEVEL) -> A:
-    """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
+              policy_level: str = DEFAULT_POLICY_LEVEL, billable: bool = True) -> A:
+    """Send one API call with its journal entry durable before it leaves and its answer before it prints;
+    ``billable``: False on the built-in engine, whose calls are recorded as not billed."""
     return journaled_entry(kind, profile=profile, params=params, images=images, send=send, base_url=base_url,
-                           resend_of=resend_of, policy_level=policy_level)[1]
+                           resend_of=resend_of, policy_level=policy_level, billable=billable)[1]
 
 
 def journaled_entry(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
                     send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
-                    policy_level: str = DEFAULT_POLICY_LEVEL) -> tuple[EntryId, A]:
+                    policy_level: str = DEFAULT_POLICY_LEVEL, billable: bool = True) -> tuple[EntryId, A]:
     """``journaled``, and the history entry the call was recorded as (for a script to decide on it later)."""
     from .store.journal import send_journaled
 
@@ -98,7 +102,7 @@ def journaled_entry(kind: CallKind, *, profile: str, params: Mapping[str, Any], 
     try:
         return send_journaled(store.journal, kind, profile=profile, params=params,
                               images={name: image.data for name, image in images.items()}, send=send,
-                              base_url=base_url, resend_of=resend_of, policy_level=policy_level)
+                              base_url=base_url, resend_of=resend_of, policy_level=policy_level, billable=billable)
     finally:
         store.close()
 
@@ -256,11 +260,18 @@ def mask_tree(value: Any) -> Any:
     return value
 
 
-def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
+def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None) -> dict[str, Any]:
+    """The entry as ``history list`` prints it; ``in_flight``: the calls this process sent (none, by default), to
+    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does."""
     from .store import export
+    from .store.journal import CallsInFlight
 
     row = export.row(entry, unmasked)
-    row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
+    standing = CallsInFlight() if in_flight is None else in_flight
+    if standing.awaited(entry) is not None:
+        row["outcome"] = OUTCOME_AWAITED
+    else:
+        row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
     return row
 
 
@@ -289,7 +300,7 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
 
     images = store.history.images(entry.id)
     return {
-        **summary(entry, unmasked),
+        **summary(entry, unmasked, store.in_flight),
         "base_url": entry.base_url,
         "resend_of": entry.resend_of,
         "parameters": dict(entry.parameters) if unmasked else mask_tree(dict(entry.parameters)),
@@ -310,7 +321,7 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
 
 
 #: Connects as the command line does, from (base_url or None, profile name, timeout): a context manager
-#: whose value has the FaceIDClient as ``.client``.
+#: whose value has the FaceIDClient as ``.client`` and whether its host charges calls as ``.billable``.
 ClientFactory = Callable[[str | None, str | None, float], AbstractContextManager[Any]]
 
 
@@ -334,7 +345,7 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     if command == "list":
         f = filter_from(args)
         entries = store.history.page(f, args.offset, args.limit, SortColumn(args.sort), not args.ascending)
-        _print({"total": store.history.count(f), "entries": [summary(e) for e in entries]})
+        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight) for e in entries]})
         return EXIT_OK
     if command == "export":
         fmt = export.ExportFormat(args.format)
@@ -451,7 +462,8 @@ def _send_again(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespa
             request.validate()
             answer: Any = journaled(CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
                                     send=lambda: client.get_result(request), base_url=client.base_url,
-                                    resend_of=entry.id, policy_level=_settings_policy_level())
+                                    resend_of=entry.id, policy_level=_settings_policy_level(),
+                                    billable=connection.billable)
         elif entry.kind is CallKind.VERIFY:
             images = {i.field: i.data for i in store.history.images(entry.id)}
             if any(data is None for data in images.values()) or "image" not in images:
@@ -462,7 +474,7 @@ def _send_again(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespa
             prepared = prepare_images(verify.image_fields())
             answer = journaled(CallKind.VERIFY, profile=profile, params=verify.form_fields(), images=prepared,
                                send=lambda: client.verify(verify, prepared=prepared), base_url=client.base_url,
-                               resend_of=entry.id, policy_level=_settings_policy_level())
+                               resend_of=entry.id, policy_level=_settings_policy_level(), billable=connection.billable)
         else:
             raise FaceIDError.input("entry", f"A {entry.kind.value} call is not resent from the history; "
                                              "start a new one.")

@@ -60,6 +60,11 @@ class Profile:
             return validate_base_url(self.custom_url or "", CUSTOM_URL_FIELD)
         return _CLOUD_URLS[self.kind]
 
+    @property
+    def billed(self) -> bool:
+        """Whether its calls are charged: FaceID's cloud's and a custom host's are; the built-in engine's never."""
+        return self.kind is not ProfileKind.LOCAL_ENGINE
+
 
 #: The names the built-in profiles go by: never a custom profile's (the built-in engine's generated key pair is in
 #: the keyring under "local-engine", and a profile's credentials are found by its name).

@@ -147,6 +147,16 @@ class CallsInFlight:
             return PendingCall.GONE
         return PendingCall.AWAITED_ELSEWHERE
 
+    def awaited(self, entry: HistoryEntry, now: datetime.datetime | None = None) -> PendingCall | None:
+        """Whether ``entry``'s answer is still awaited, by this process or by another console; None when it is in,
+        or never will be (its outcome is unknown)."""
+        pending = self.pending_call(entry, now)
+        return None if pending is PendingCall.GONE else pending
+
+    def outcome_unknown(self, entry: HistoryEntry, now: datetime.datetime | None = None) -> bool:
+        """No answer was recorded for ``entry``'s call, and none is awaited any more."""
+        return entry.outcome_unknown and self.awaited(entry, now) is None
+
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -312,13 +322,15 @@ class Journal:
             connection.execute(calls.update().where(calls.c.id == entry).values(**values))
         self.in_flight.recorded(entry)
 
-    def fail(self, entry: EntryId, error: FaceIDError) -> None:
+    def fail(self, entry: EntryId, error: FaceIDError, *, billable: bool = True) -> None:
         """Record a failed call; one that may have been processed (no answer in time, a gateway's 502/504) leaves the
-        outcome ``unknown``, and whether it was billed unknown (NULL) too."""
+        outcome ``unknown``, and whether it was billed unknown (NULL) too. ``billable``: False for a call to a
+        service that charges nothing (the built-in engine), whatever its error."""
+        billed = (None if error.outcome_unknown else error.billed) if billable else False
         with self._engine.begin() as connection:
             connection.execute(calls.update().where(calls.c.id == entry).values(
                 status=(EntryStatus.UNKNOWN if error.outcome_unknown else EntryStatus.ERROR).value,
-                completed_at=utcnow(), error_code=error.code, billed=None if error.outcome_unknown else error.billed,
+                completed_at=utcnow(), error_code=error.code, billed=billed,
                 error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
                 verdict="error",
             ))
@@ -404,14 +416,15 @@ A = TypeVar("A", bound=_Answer)
 def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Mapping[str, Any],
                    images: Mapping[str, bytes], send: Callable[[], A], base_url: str = "",
                    resend_of: EntryId | None = None, on_begin: Callable[[EntryId], None] | None = None,
-                   policy_level: str = DEFAULT_POLICY_LEVEL) -> tuple[EntryId, A]:
+                   policy_level: str = DEFAULT_POLICY_LEVEL, billable: bool = True) -> tuple[EntryId, A]:
     """Journal, send, record: the one sequence every synchronous caller (the command line) uses.
 
     The entry is durable before ``send`` runs and the answer (or error) is durable before this returns,
     so whatever the caller prints is already in the history. While it is sent the call is in the journal's
     ``in_flight`` (the window's History says it is awaited); an exception other than FaceIDError (or a kill)
     leaves the entry pending: "outcome unknown, not resent". ``policy_level``: the level the caller judges the
-    answer at, so the history records the verdict the caller shows.
+    answer at, so the history records the verdict the caller shows. ``billable``: False when ``send`` goes to the
+    built-in engine (``Profile.billed``), whose calls are recorded as not billed whatever they answer.
     """
     entry = journal.begin(kind, profile, params, images, base_url=base_url, resend_of=resend_of)
     with journal.in_flight.sending(entry):  # awaited, not "outcome unknown", until it ends
@@ -420,9 +433,9 @@ def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Ma
         try:
             answer = send()
         except FaceIDError as err:
-            journal.fail(entry, err)
+            journal.fail(entry, err, billable=billable)
             raise
-        journal.complete(entry, answer.raw, policy_level=policy_level)
+        journal.complete(entry, answer.raw, billed=None if billable else False, policy_level=policy_level)
     return entry, answer
 
 

@@ -22,9 +22,9 @@ else:
 
 def send_with_history(history: LazyHistoryStore, kind: str, *, profile: str, params: Mapping[str, Any],
                       images: Mapping[str, bytes], send: Callable[[], A], base_url: str,
-                      policy_level: str) -> A:
+                      policy_level: str, billable: bool) -> A:
     """``send_journaled`` for a ``CallKind`` value (``"get_result"``…) with the window's history; a history
-    that cannot be opened stops the call unsent."""
+    that cannot be opened stops the call unsent. ``billable``: the profile's ``billed`` (not the built-in engine)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..store import CallKind, StoreError
@@ -35,5 +35,5 @@ def send_with_history(history: LazyHistoryStore, kind: str, *, profile: str, par
     except (StoreError, OSError, SQLAlchemyError) as exc:
         raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
     _entry, answer = send_journaled(store.journal, CallKind(kind), profile=profile, params=params, images=images,
-                                    send=send, base_url=base_url, policy_level=policy_level)
+                                    send=send, base_url=base_url, policy_level=policy_level, billable=billable)
     return answer

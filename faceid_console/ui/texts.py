@@ -743,6 +743,16 @@ def billed_text(err: FaceIDError) -> str:
     return QCoreApplication.translate("Texts", "Not billed.")
 
 
+def unbilled_profile_text(err: FaceIDError, sent_with: str | None, profiles: Iterable[Profile]) -> str | None:
+    """The billing line for ``err`` of a call sent with the profile named ``sent_with`` (one of ``profiles``) when
+    that profile charges nothing (the built-in engine); None for the usual line (``billed_text``): a charged
+    profile, none known, or an error whose usual line says not billed already."""
+    profile = next((p for p in profiles if p.name == sent_with), None)
+    if profile is None or profile.billed or call_billed(err) is False:
+        return None
+    return QCoreApplication.translate("Texts", "Not billed: the built-in engine charges nothing.")
+
+
 def verdict_text(verdict: str | None) -> str:
     """A recorded verdict (``match``, ``liveness_failed``, ``signature_invalid``…) in the window's words."""
     if not verdict:
@@ -764,17 +774,53 @@ def verdict_text(verdict: str | None) -> str:
             }.get(verdict, verdict)
 
 
-def error_title(code: str) -> str:
+def error_title(code: str, detail: str = "") -> str:
     """An error code in a few words of the window's language ("NO_FACE_FOUND" → "No face found"); an unknown code as
-    it is."""
+    it is. An AUTHORIZATION_ERROR by its reason (``detail``), when it gives one the documents list."""
+    if code == "AUTHORIZATION_ERROR" and (title := authorization_titles().get(authorization_reason(detail))):
+        return title
     return error_titles().get(code, code)
 
 
-def error_list_title(code: str) -> str:
+def error_list_title(code: str, detail: str = "") -> str:
     """An error code in the words of a list's Verdict column, no wider than the verdicts beside it: its title, or a
     shorter one where the title is longer ("Wrong api_key or api_secret" → "Wrong key or secret"; the title is then
-    the cell's tooltip); an unknown code as it is."""
+    the cell's tooltip); an unknown code as it is. An AUTHORIZATION_ERROR by its reason (``detail``), as
+    ``error_title``."""
+    if code == "AUTHORIZATION_ERROR" and (title := authorization_list_titles().get(authorization_reason(detail))):
+        return title
     return error_list_titles().get(code) or error_title(code)
+
+
+def authorization_titles() -> dict[str, str]:
+    """The AUTHORIZATION_ERROR reasons (``authorization_reason``'s spelling) in a few words, as its error panel heads
+    it: an expired signature is a clock to set, not an api_key to have enabled. (In the panel's context: its words,
+    translated as its headlines.)"""
+    return {"LIMIT_REACHED": QCoreApplication.translate("ErrorPanel", "This test api_key has reached its call limit"),
+            "NO_DATA_SOURCE_PERMISSION": QCoreApplication.translate("ErrorPanel",
+                                                                    "This api_key may not run KYC checks"),
+            "NO_VERIFY_PERMISSION": QCoreApplication.translate("ErrorPanel",
+                                                               "This api_key may not run face comparisons"),
+            "API_KEY_BE_DISCONTINUED": QCoreApplication.translate("ErrorPanel", "This api_key has been disabled"),
+            "IP_NOT_ALLOWED": QCoreApplication.translate("ErrorPanel", "FaceID refuses calls from this IP address"),
+            "MORE_RETRY_TIMES": QCoreApplication.translate("ErrorPanel",
+                                                           "FaceID's limit of comparison retries is reached"),
+            "EXPIRED_SIGN": QCoreApplication.translate("ErrorPanel", "FaceID found the request's signature expired"),
+            "INVALID_SIGN": QCoreApplication.translate("ErrorPanel", "FaceID found the request's signature invalid"),
+            }
+
+
+def authorization_list_titles() -> dict[str, str]:
+    """The AUTHORIZATION_ERROR reasons in the shorter words of a list's Verdict column (``error_list_title``)."""
+    return {"LIMIT_REACHED": QCoreApplication.translate("ErrorListTitles", "Call limit reached"),
+            "NO_DATA_SOURCE_PERMISSION": QCoreApplication.translate("ErrorListTitles", "KYC not allowed"),
+            "NO_VERIFY_PERMISSION": QCoreApplication.translate("ErrorListTitles", "Compare not allowed"),
+            "API_KEY_BE_DISCONTINUED": QCoreApplication.translate("ErrorListTitles", "api_key disabled"),
+            "IP_NOT_ALLOWED": QCoreApplication.translate("ErrorListTitles", "IP not allowed"),
+            "MORE_RETRY_TIMES": QCoreApplication.translate("ErrorListTitles", "Retry limit reached"),
+            "EXPIRED_SIGN": QCoreApplication.translate("ErrorListTitles", "Signature expired"),
+            "INVALID_SIGN": QCoreApplication.translate("ErrorListTitles", "Signature invalid"),
+            }
 
 
 def error_list_titles() -> dict[str, str]:

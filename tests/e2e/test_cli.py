@@ -433,6 +433,21 @@ def test_summary_on_a_terminal_and_json_on_request(standalone: tuple[str, Path],
     assert piped.returncode == 3 and piped.stdout.decode().startswith("NEEDS REVIEW")
 
 
+def test_any_sub_command_s_error_goes_to_standard_error_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal an API command's error was words on standard error, but history's, profile's and
+    check-callback's were a JSON document on standard output, where the command's result goes."""
+    environ = env(FACEID_CONSOLE_CONFIG_DIR=str(tmp_path / "config"))
+    for args, words in ((("history", "show", "99999"), "99999"),
+                        (("profile", "use", "nowhere"), "No profile named 'nowhere'"),
+                        (("check-callback", str(tmp_path / "missing.txt")), "missing.txt")):
+        code, out, err = run_in_terminal(*args, environ=environ)
+        assert code == 2 and out == "", (args, out)
+        assert err.startswith("error: ") and words in err and "{" not in err, (args, err)
+        # For a script (standard output not a terminal) the error is still the JSON it reads, with the same code.
+        piped = run(*args, environ=environ)
+        assert piped.returncode == 2 and words in json.loads(piped.stdout)["error"]["message"], args
+
+
 def _credentials_set_at_a_terminal(tmp_path: Path, answers: list[tuple[bytes, bytes]]) -> tuple[int, bytes]:
     """Run 'credentials set' on a pseudo-terminal, answering each prompt in turn; its exit code and output."""
     import pty
@@ -473,10 +488,10 @@ def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> 
     traceback."""
     code, output = _credentials_set_at_a_terminal(tmp_path, [(b"api_key:", b"\x04")])
     assert code == 2 and b"Traceback" not in output, output
-    assert b'"detail": "api_key"' in output
+    assert b"error: BAD_ARGUMENTS: api_key" in output  # in words, for the person at the terminal
     code, output = _credentials_set_at_a_terminal(tmp_path, [(b"api_key:", b"sgp-key\n"), (b"api_secret:", b"\x04")])
     assert code == 2 and b"Traceback" not in output, output
-    assert b'"detail": "api_secret"' in output
+    assert b"error: BAD_ARGUMENTS: api_secret" in output  # in words, for the person at the terminal
 
 
 def test_check_callback_names_data_nested_too_deeply_and_a_field_given_twice() -> None:

@@ -62,6 +62,27 @@ def test_every_kind_of_refused_field_has_words_of_its_own(qapp) -> None:  # type
         assert f"should be {kind}," not in text, text
 
 
+def test_an_error_of_the_built_in_engine_is_never_said_to_be_billed(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The error panels of Verify, App token, Liveness session and Liveness results said "Billed" (or "Billing
+    unknown") for a call the built-in engine answered, which charges nothing."""
+    from faceid_console.api.errors import NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+    from faceid_console.settings import Profile, ProfileKind, default_profiles
+    from faceid_console.ui.texts import unbilled_profile_text
+
+    profiles = [*default_profiles(), Profile("lab", ProfileKind.CUSTOM, "http://127.0.0.1:1")]
+    free = "Not billed: the built-in engine charges nothing."
+    charged = FaceIDError("NO_SUCH_ID_NUMBER", http_status=400)
+    unknown = FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT)
+    undocumented = FaceIDError("SOMETHING_NEW", http_status=400)
+    for err in (charged, unknown, undocumented):
+        assert unbilled_profile_text(err, "local-engine", profiles) == free, err
+        for billed in ("cloud-cn", "lab", "", None, "a profile since removed"):  # the usual words
+            assert unbilled_profile_text(err, billed, profiles) is None, (err, billed)
+    # Words that say "Not billed" already are kept: nothing was sent, or an error no billing table charges.
+    assert unbilled_profile_text(FaceIDError.input("image", "unreadable"), "local-engine", profiles) is None
+    assert unbilled_profile_text(FaceIDError("LOW_QUALITY", http_status=400), "local-engine", profiles) is None
+
+
 def test_the_command_line_words_a_malformed_callback_as_the_window_does(qapp) -> None:  # type: ignore[no-untyped-def]
     """check-callback printed the library's bare message; it now prints the inspector's words (without Qt)."""
     from faceid_console.api import MalformedPayload

@@ -466,6 +466,48 @@ def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, con
     assert page.last_sent is not None and page.last_sent.request_id != first.request_id
 
 
+#: An ID number no test adds to the built-in engine's KYC registry: its KYC call is refused with NO_SUCH_ID_NUMBER,
+#: an error FaceID's billing table charges.
+UNREGISTERED_NUMBER = "110101199003070011"
+
+
+def test_the_built_in_engine_s_calls_are_neither_said_nor_counted_as_billed(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, history, faces: Path) -> None:
+    """On the built-in engine Verify's tooltip said every call is billed, the panel of a refusal FaceID's billing
+    table charges said "Billed: this failed call is charged.", and History's footer counted its calls as billed."""
+    page = window.verify_page
+    panel = page.result_view.error_panel
+    assert page.submit_button.toolTip() == ("Send one verify call to the built-in engine (Ctrl+Return). Nothing is "
+                                            "billed.")
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="李四", number=UNREGISTERED_NUMBER)
+    submit_with_keyboard(qtbot, window)
+    assert panel.error is not None and panel.error.code == "NO_SUCH_ID_NUMBER"
+    assert panel.billed_label.text() == "Not billed: the built-in engine charges nothing."
+    refused_here = page.last_entry
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="free-2")
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.result is not None
+    answered_here = page.last_entry
+
+    use_billed_profile(qtbot, window, connector)  # switched: the tooltip follows the profile
+    assert page.submit_button.toolTip() == "Send one verify call (Ctrl+Return). Every call is billed."
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="李四", number=UNREGISTERED_NUMBER)
+    submit_with_keyboard(qtbot, window)
+    assert panel.error is not None and panel.error.code == "NO_SUCH_ID_NUMBER"
+    assert panel.billed_label.text() == "Billed: this failed call is charged."
+    recorded = history.get().history
+    billed = {entry: getattr(recorded.entry(entry), "billed", None)
+              for entry in (refused_here, answered_here, page.last_entry)}
+    assert billed == {refused_here: False, answered_here: False, page.last_entry: True}
+
+    window.go_to(window.history_page)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.billed_label.text().startswith("Billed:"),
+                    timeout=30_000)
+    footer = host.page.billed_label.text() if host.page is not None else ""
+    assert footer.startswith("Billed: 1 in the last 7 ") and footer.endswith("(lab (custom host): 1)")  # lab's only
+
+
 def press_verify_again(qtbot, page) -> list[str]:  # type: ignore[no-untyped-def]
     """Verify with the same inputs: the question's words and the button that answered it (No), or nothing when the
     call went without one."""

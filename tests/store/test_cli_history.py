@@ -374,6 +374,56 @@ def test_a_billed_refusal_is_not_resent(console, faces: Path) -> None:
     store.close()
 
 
+def test_the_built_in_engine_s_calls_are_journaled_as_not_billed_and_a_host_given_by_address_s_as_billed(
+        console, faces: Path) -> None:
+    """The command line's calls on the built-in engine were recorded as billed (History counted them); a call sent to
+    a --base-url is billed whichever profile names it (the active one is local-engine by default)."""
+    from faceid_console import local_engine
+
+    local_engine.publish(console.url, API_KEY)  # the built-in engine the profile reaches, as a window publishes it
+    try:
+        code, _answer = console("verify", "--comparison-type", "0", "--uuid", "U-free", "--image",
+                             str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+        assert code == 0
+        code, _answer = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-charged",
+                                "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+        assert code == 0
+    finally:
+        local_engine.unpublish()
+    code, listed = console("history", "list")
+    billed = [(entry["profile"], entry["billed"]) for entry in listed["entries"]]  # newest first
+    assert billed == [("local-engine", True), ("local-engine", False)]
+
+
+def test_a_call_another_console_still_awaits_is_not_said_to_be_of_unknown_outcome(console) -> None:
+    """``history list`` and ``show`` called every pending entry "outcome unknown, not resent", while the window's
+    History says a call whose sender still runs (and is younger than an hour) is sent, with no answer recorded yet."""
+    import subprocess
+
+    store = _store()
+    waiting = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    try:
+        awaited = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-awaited"})
+        gone = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-gone"})
+        with store.engine.begin() as c:  # sent by another console on this computer: one still running, one ended
+            c.execute(calls.update().where(calls.c.id == awaited).values(owner_pid=waiting.pid))
+            c.execute(calls.update().where(calls.c.id == gone).values(owner_pid=int(ended.stdout)))
+        code, listed = console("history", "list")
+        assert code == 0
+        outcomes = {entry["id"]: (entry["status"], entry["outcome"]) for entry in listed["entries"]}
+        assert outcomes == {awaited: ("pending", "sent, no answer recorded yet"),
+                            gone: ("unknown", "outcome unknown, not resent")}
+        code, shown = console("history", "show", str(awaited))
+        assert code == 0 and shown["outcome"] == "sent, no answer recorded yet"
+    finally:
+        waiting.communicate(b"", timeout=30)
+        store.close()
+    code, shown = console("history", "show", str(awaited))  # its sender ended without an answer
+    assert code == 0 and shown["outcome"] == "outcome unknown, not resent"
+
+
 def test_the_command_line_decides_only_where_the_window_would(console, faces: Path) -> None:
     """It recorded a rejection on a call whose outcome was unknown, and approved a no-match without a word."""
     store = _store()

@@ -1743,13 +1743,43 @@ def test_an_error_s_words_in_the_list_are_no_wider_than_the_verdicts(qapp) -> No
     """So that an error widens no column: the list's time, verdict and decision stay in view in a narrow window."""
     from PySide6.QtWidgets import QTableView
 
-    from faceid_console.ui.texts import error_list_title, error_titles, verdict_text
+    from faceid_console.ui.texts import authorization_list_titles, error_list_title, error_titles, verdict_text
     from faceid_console.verdict import VERDICT_ORDER
 
     metrics = QTableView().fontMetrics()
     widest = max(metrics.horizontalAdvance(verdict_text(verdict)) for verdict in VERDICT_ORDER)
-    for code in error_titles():
-        assert metrics.horizontalAdvance(error_list_title(code)) <= widest, error_list_title(code)
+    for words in (*(error_list_title(code) for code in error_titles()), *authorization_list_titles().values()):
+        assert metrics.horizontalAdvance(words) <= widest, words
+
+
+def test_an_authorization_error_is_named_in_the_list_by_its_reason_as_its_panel_heads_it(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """The panel said "FaceID found the request's signature expired" (a clock to set), the list "Call not allowed"
+    and its tooltip "api_key not allowed this call" (an api_key to have enabled) whatever the reason."""
+    from faceid_console.api import FaceIDError
+
+    said = {}
+    for reason in ("EXPIRED_SIGN", "Limit reached.", "DENIED"):  # v3's spelling, verify's, one with no words of its own
+        entry = _failed_entry(filled_store, f"U-{reason}", FaceIDError.from_response(
+            403, f'{{"error_message": "AUTHORIZATION_ERROR: {reason}"}}'.encode()))
+        said[entry] = reason
+    page.refresh()
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+    shown = {}
+    for row in range(page.model.rowCount()):
+        entry = page.model.entry(row)
+        if entry is not None and entry.id in said:
+            index = page.model.index(row, verdict)
+            shown[said[entry.id]] = (index.data(), index.data(Qt.ItemDataRole.ToolTipRole))
+    assert shown == {
+        "EXPIRED_SIGN": ("Signature expired", "FaceID found the request's signature expired"),
+        "Limit reached.": ("Call limit reached", "This test api_key has reached its call limit"),
+        "DENIED": ("Call not allowed", "api_key not allowed this call"),
+    }
+    expired = next(entry for entry, reason in said.items() if reason == "EXPIRED_SIGN")
+    page.select_entry(expired)
+    assert page.decision_summary.text() == (f"Entry {expired}: FaceID found the request's signature expired "
+                                            "(AUTHORIZATION_ERROR)")
 
 
 def test_the_undecided_filter_lists_what_still_waits_for_a_reviewer(  # type: ignore[no-untyped-def]

@@ -302,6 +302,30 @@ def test_a_listener_that_fails_changes_nothing_of_the_call(store: HistoryStore) 
     assert told == [entry]  # no longer listening
 
 
+def test_the_built_in_engine_s_calls_are_recorded_as_not_billed_and_not_counted(store: HistoryStore) -> None:
+    """A verify on the built-in engine was recorded as billed (its answer carries a score), as was a refusal FaceID's
+    billing table charges (NO_SUCH_ID_NUMBER), so History's footer and per-day table counted them."""
+    refused = FaceIDError("NO_SUCH_ID_NUMBER", http_status=400, origin=ErrorOrigin.SERVICE)
+
+    def refuse() -> _Answer:
+        raise refused
+
+    sent: dict[tuple[str, bool], EntryId] = {}
+    for profile, billable in (("local-engine", False), ("cloud-cn", True)):
+        sent[profile, True], _answer = send_journaled(store.journal, CallKind.VERIFY, profile=profile,
+                                                      params=VERIFY_PARAMS, images={}, send=_Answer,
+                                                      billable=billable)
+        with pytest.raises(FaceIDError):
+            send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=VERIFY_PARAMS, images={},
+                           send=refuse, billable=billable, on_begin=lambda e, p=profile: sent.update({(p, False): e}))
+    billed = {key: getattr(store.history.entry(entry), "billed", "missing") for key, entry in sent.items()}
+    assert billed == {("local-engine", True): False, ("local-engine", False): False,
+                      ("cloud-cn", True): True, ("cloud-cn", False): True}
+    today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+    counts = store.history.billed_per_day(today - datetime.timedelta(days=1))
+    assert [(profile, count) for _day, profile, count in counts] == [("cloud-cn", 2)]
+
+
 def test_two_resends_of_one_entry_at_the_same_moment_send_it_once(store: HistoryStore, database_url: str,
                                                                   tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A second operator's resend (its own connection) waits for the first one's transaction and is then refused:

@@ -128,6 +128,29 @@ def test_a_session_refused_as_too_large_is_told_of_its_reference_photos_and_a_pr
     assert "--image-ref1..3" in hint and "KYC" in hint and "--base-url" in hint
 
 
+def test_an_sdk_token_refused_as_too_large_is_said_to_be_stopped_on_the_way_to_faceid(console, faces) -> None:  # type: ignore[no-untyped-def]
+    """biz-token's 413 quoted verify's 2 MB and the SDK token's 20 MB, with no hint at all: its photos (at most 2 MB
+    each) keep it far below FaceID's limit, so a proxy on the way refused it, as the App token page says."""
+    stub = Stub(lambda n, path: (413, "text/html", b"<html>413 Request Entity Too Large</html>"))
+    args = ("biz-token", "--base-url", stub.url, "--liveness-type", "still", "--comparison-type", "0", "--uuid", "U-1",
+            "--image-ref1", str(faces / "obama_1.jpg"))
+    try:
+        code, _, err = console(*args, "--summary")
+        json_code, out, _ = console(*args, "--json")
+    finally:
+        stub.close()
+    assert code == json_code == cli.EXIT_API_ERROR
+    lines = err.splitlines()
+    assert lines[0] == "error: Request Entity Too Large (HTTP 413)"
+    assert lines[1] == ("  The request was refused as too large, though its photos (at most 2 MB each) keep it far "
+                        "below FaceID's 20 MB limit for an SDK token. A proxy between here and FaceID is the likely "
+                        "cause.")
+    hint = next(line for line in lines if line.startswith("hint: "))
+    assert "too large on the way to FaceID" in hint and "--base-url" in hint and "--image-ref1..3" in hint
+    printed = json.loads(out)
+    assert printed["hint"] == cli.TOO_LARGE_BY_COMMAND["biz-token"][1] and "20 MB" in printed["explanation"]
+
+
 def _callback(tmp_path: Path, data: str, secret: str = SECRET) -> str:
     path = tmp_path / "callback.txt"
     sign = hashlib.sha1((secret + data).encode()).hexdigest()

@@ -40,7 +40,14 @@ from ...store import (
 from ...verdict import VERDICT_ORDER
 from ..colours import NEUTRAL, VERDICT_COLOURS, readable_in_lists
 from ..database_work import run_now
-from ..texts import decision_text, error_list_title, error_title, error_titles, verdict_text
+from ..texts import (
+    authorization_list_titles,
+    decision_text,
+    error_list_title,
+    error_title,
+    error_titles,
+    verdict_text,
+)
 
 PAGE_ROWS: Final = 100
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
@@ -79,6 +86,12 @@ def call_kind_text(kind: str) -> str:
             "get_biz_token": QCoreApplication.translate("HistoryModel", "SDK biz token"),
             "get_token": QCoreApplication.translate("HistoryModel", "Web liveness token"),
             "callback_check": QCoreApplication.translate("HistoryModel", "Callback check")}.get(kind, kind)
+
+
+def error_detail(entry: HistoryEntry) -> str:
+    """The detail of a failed entry's error as recorded (a parameter, an AUTHORIZATION_ERROR's reason); "" if none."""
+    detail = (entry.error or {}).get("detail")
+    return detail if isinstance(detail, str) else ""
 
 
 class HistoryModel(QAbstractTableModel):
@@ -184,12 +197,11 @@ class HistoryModel(QAbstractTableModel):
     def awaited(self, entry: HistoryEntry) -> PendingCall | None:
         """Whether ``entry``'s answer is still awaited, by this window or by another console; None when it is in, or
         never will be (its outcome is unknown)."""
-        pending = self._in_flight.pending_call(entry)
-        return None if pending is PendingCall.GONE else pending
+        return self._in_flight.awaited(entry)
 
     def outcome_unknown(self, entry: HistoryEntry) -> bool:
         """No answer was recorded for ``entry``'s call, and none is awaited any more."""
-        return entry.outcome_unknown and self.awaited(entry) is None
+        return self._in_flight.outcome_unknown(entry)
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
@@ -288,8 +300,9 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("The console ended before an answer was recorded. The call may have been processed "
                            "and billed; it is not sent again unless you choose to.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "verdict" and entry.verdict == "error" \
-                and entry.error_code and error_list_title(entry.error_code) != error_title(entry.error_code):
-            return error_title(entry.error_code)  # the list's shorter words in full
+                and entry.error_code and (error_list_title(entry.error_code, error_detail(entry))
+                                          != error_title(entry.error_code, error_detail(entry))):
+            return error_title(entry.error_code, error_detail(entry))  # the list's shorter words in full
         return None
 
     def sorted_by(self) -> tuple[int, Qt.SortOrder]:
@@ -314,7 +327,8 @@ class HistoryModel(QAbstractTableModel):
         if column == "time":
             return [datetime.datetime(2000, 12, 28, 20, 58, 58).strftime(TIME_FORMAT)]
         if column == "verdict":  # an error's words too: a translation's longer than every verdict is not cut
-            return [*(verdict_text(v) for v in VERDICTS), *(error_list_title(code) for code in error_titles())]
+            return [*(verdict_text(v) for v in VERDICTS), *(error_list_title(code) for code in error_titles()),
+                    *authorization_list_titles().values()]
         if column == "decision":
             return [decision_text(d.value) for d in DecisionKind]
         if column == "kind":
@@ -356,7 +370,7 @@ class HistoryModel(QAbstractTableModel):
             return mask_idcard_number(entry.idcard_number) if entry.idcard_number else ""
         if column == "verdict":  # an error in a few words says more than "Error" twice in a row; its code is in Error
             if entry.verdict == "error" and entry.error_code:
-                return error_list_title(entry.error_code)
+                return error_list_title(entry.error_code, error_detail(entry))
             return verdict_text(entry.verdict)
         if column == "confidence":
             return "" if entry.confidence is None else f"{entry.confidence:.2f}"

@@ -42,7 +42,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened, stored_profile_name, utc_clock
+from ..texts import shortened, stored_profile_name, unbilled_profile_text, utc_clock
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -459,12 +459,14 @@ class AppTokenPage(QWidget):
         self.stage_label.setText(self.tr("Waiting for FaceID…"))
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
         profile, level = self.connection.profile.name, self.settings.policy_level
+        billable = self.connection.profile.billed  # nothing the built-in engine answers is billed
         # Its hour is counted from before the request leaves: counted from the answer's arrival, the countdown
         # promised more of the hour than the token has, by as long as the answer took.
         requested_at = self.clock()
         token = await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
-            send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
+            send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level,
+            billable=billable))
         return token, requested_at
 
     def _busy_changed(self, _busy: bool) -> None:
@@ -612,7 +614,8 @@ class AppTokenPage(QWidget):
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
         self.stage_label.setText("")
-        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
+        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),
+                                    billed=unbilled_profile_text(err, self._request_profile, self.settings.profiles))
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
         self._error_shown = (err, also, {field: widget.edit.text() for field, widget in self._fields().items()},

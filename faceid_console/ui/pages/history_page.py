@@ -113,7 +113,7 @@ from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
-from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
+from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel, error_detail
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -1424,7 +1424,7 @@ class HistoryPage(QWidget):
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:  # in words, in full (the list may shorten them), and the code
-            title = error_title(entry.error_code)
+            title = error_title(entry.error_code, error_detail(entry))  # an AUTHORIZATION_ERROR by its reason
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
         if self._nothing_to_decide(entry) is not None:

@@ -31,7 +31,7 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import error_field, problem_text, shortened, stored_profile_name
+from ..texts import error_field, problem_text, shortened, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -261,9 +261,11 @@ class LivenessResultsPage(QWidget):
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self._stage(self.tr("Waiting for FaceID… (the answer is saved, then shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
+        billable = self.connection.profile.billed  # nothing the built-in engine answers is billed
         result = await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_result", profile=profile, params=request.query(), images={},
-            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=level))
+            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=level,
+            billable=billable))
         return result, await in_thread(self._executor, decode_images, result.images)
 
     def _stage(self, text: str) -> None:
@@ -304,7 +306,8 @@ class LivenessResultsPage(QWidget):
         self.stage_label.setText("")
         self.view.clear()
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
-        step, billed = self.connection.engine_stopped_step(err), None
+        step = self.connection.engine_stopped_step(err)
+        billed = unbilled_profile_text(err, self._request_profile, self.settings.profiles)
         if err.outcome_unknown:  # fetching is free, but only the first fetch gets the result
             billed = self.tr("Not billed: fetching a result is free. But only the first fetch gets it: if FaceID "
                              "answered this one, the result is used up.")

@@ -63,7 +63,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import shortened, stored_profile_name, utc_clock, verdict_text
+from ..texts import shortened, stored_profile_name, unbilled_profile_text, utc_clock, verdict_text
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
@@ -632,9 +632,11 @@ class LivenessSessionPage(QWidget):
         self.stage_label.setText(self.tr("Waiting for FaceID…"))
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
         profile, level = self.connection.profile.name, self.settings.policy_level
+        billable = self.connection.profile.billed  # nothing the built-in engine answers is billed
         return await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
-            send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
+            send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level,
+            billable=billable))
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_start()
@@ -722,7 +724,8 @@ class LivenessSessionPage(QWidget):
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self._focus_first_marked()
         self.stage_label.setText("")
-        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
+        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),
+                                    billed=unbilled_profile_text(err, self._request_profile, self.settings.profiles))
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))

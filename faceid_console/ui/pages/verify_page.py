@@ -52,7 +52,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import PHOTO_FIELDS, call_billed, image_field_name, stored_profile_name
+from ..texts import PHOTO_FIELDS, call_billed, image_field_name, stored_profile_name, unbilled_profile_text
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar
@@ -364,7 +364,6 @@ class VerifyPage(QWidget):
         self.submit_button = QPushButton(self.tr("Verify"), bar)
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setDefault(True)
-        self.submit_button.setToolTip(self.tr("Send one verify call (Ctrl+Return). Every call is billed."))
         self.submit_action = QAction(self.tr("&Verify"), self)
         self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.submit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -529,6 +528,10 @@ class VerifyPage(QWidget):
         # Not while Verify's call is prepared or on its way: its answer is about the applicant the form holds.
         self.new_applicant_button.setEnabled(not busy)
         self.new_applicant_action.setEnabled(not busy and self.isVisible())
+        # Said for the profile the call goes to: the built-in engine bills nothing.
+        self.submit_button.setToolTip(
+            self.tr("Send one verify call (Ctrl+Return). Every call is billed.") if self.connection.profile.billed
+            else self.tr("Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed."))
         if busy:
             return
         if self.connection.state is ServiceState.STARTING:
@@ -744,7 +747,7 @@ class VerifyPage(QWidget):
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
-        built_in = self.connection.profile.kind is ProfileKind.LOCAL_ENGINE  # nothing it answers is billed
+        billable = self.connection.profile.billed  # nothing the built-in engine answers is billed
         images = {name: image.data for name, image in prepared.items()}
 
         def journaled_verify() -> tuple[EntryId, VerifyResult]:
@@ -760,7 +763,8 @@ class VerifyPage(QWidget):
                 raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
             return send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=request.form_fields(),
                                   images=images, send=lambda: client.verify(request, prepared=prepared),
-                                  base_url=client.base_url, on_begin=entries.append, policy_level=level)
+                                  base_url=client.base_url, on_begin=entries.append, policy_level=level,
+                                  billable=billable)
 
         entries: list[EntryId] = []
         try:
@@ -774,10 +778,10 @@ class VerifyPage(QWidget):
                                                              and not err.outcome_unknown)
             if not never_left:
                 self.last_sent = SentCall(fingerprint, profile, err.request_id,
-                                          billed=False if built_in else call_billed(err))
+                                          billed=call_billed(err) if billable else False)
             raise
         self.last_entry = self._call_entry = entries[0]
-        self.last_sent = SentCall(fingerprint, profile, result.request_id, billed=not built_in)
+        self.last_sent = SentCall(fingerprint, profile, result.request_id, billed=billable)
         return result
 
     def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str], used: list[str]) -> None:
@@ -859,11 +863,14 @@ class VerifyPage(QWidget):
         self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
         self._let_go_of_photos()
         step, renumbered = self._engine_step(err), self._renumbered
+        # Of the profile Verify was pressed on, whichever is active now.
+        billed = unbilled_profile_text(err, self._answer_from.profile, self.settings.profiles)
         typed = {field: widget.edit.text() for field, widget in self._fields().items()}
         # An answer is about the photos sent; the form's own problems are about the photos in the slots now.
         chosen = ({field: slot.choice for field, slot in self.slots.items()} if err.origin is ErrorOrigin.INPUT
                   else dict(self._submitted_choices))
-        self._redraw = lambda: self._draw_error(err, also, step, renumbered, typed=typed, chosen=chosen)
+        self._redraw = lambda: self._draw_error(err, also, step, renumbered, typed=typed, chosen=chosen,
+                                                billed=billed)
         self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=err.origin is not ErrorOrigin.INPUT))
         self._shown_about(self._submitted_form)
@@ -878,11 +885,13 @@ class VerifyPage(QWidget):
         self.finished.emit()
 
     def _draw_error(self, err: FaceIDError, also: Sequence[FaceIDError], step: str | None,
-                    renumbered: dict[str, str], *, typed: dict[str, str], chosen: dict[str, int]) -> None:
+                    renumbered: dict[str, str], *, typed: dict[str, str], chosen: dict[str, int],
+                    billed: str | None = None) -> None:
         """The error panel, and each problem marked at its field or photo slot, unless that field was typed over or
         that slot given another photo (or cleared) since ``typed`` and ``chosen``: drawn again when the answer is put
-        back after a profile switch, a problem corrected meanwhile is not marked again."""
-        self.result_view.show_error(err, also=also, step=step, renumbered=renumbered)
+        back after a profile switch, a problem corrected meanwhile is not marked again. ``billed``: the words on
+        billing in place of the usual ones (an error of the built-in engine's)."""
+        self.result_view.show_error(err, also=also, step=step, renumbered=renumbered, billed=billed)
         fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed.get(field)}
         slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen.get(field, slot.choice)}
         mark_problems((err, *also), fields, slots, self.language, renumbered)

@@ -25,6 +25,7 @@ from ..detail_texts import detail_text
 from ..texts import (
     BELOW_FACEID_SIZE_LIMIT,
     PHOTO_FIELDS,
+    authorization_titles,
     billed_text,
     error_field,
     image_field_name,
@@ -204,17 +205,8 @@ class ErrorPanel(EdgeFrame):
     def _authorization_headline(self, detail: str) -> str:
         """An AUTHORIZATION_ERROR headed by its reason (either document's spelling): an expired signature is a clock
         to set, not an api_key to have enabled."""
-        headlines = {
-            "LIMIT_REACHED": self.tr("This test api_key has reached its call limit"),
-            "NO_DATA_SOURCE_PERMISSION": self.tr("This api_key may not run KYC checks"),
-            "NO_VERIFY_PERMISSION": self.tr("This api_key may not run face comparisons"),
-            "API_KEY_BE_DISCONTINUED": self.tr("This api_key has been disabled"),
-            "IP_NOT_ALLOWED": self.tr("FaceID refuses calls from this IP address"),
-            "MORE_RETRY_TIMES": self.tr("FaceID's limit of comparison retries is reached"),
-            "EXPIRED_SIGN": self.tr("FaceID found the request's signature expired"),
-            "INVALID_SIGN": self.tr("FaceID found the request's signature invalid"),
-        }
-        return headlines.get(authorization_reason(detail), self.tr("This api_key is not allowed this call"))
+        return authorization_titles().get(authorization_reason(detail),
+                                          self.tr("This api_key is not allowed this call"))
 
     def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
         """A problem found here, where nothing is ever sent (a pasted callback): no code, field or billing line."""

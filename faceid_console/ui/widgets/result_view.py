@@ -461,15 +461,17 @@ class ResultView(QWidget):
             set_text_colour(value, NEUTRAL)
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
-                   renumbered: Mapping[str, str] | None = None, call: str | None = None) -> None:
+                   renumbered: Mapping[str, str] | None = None, call: str | None = None,
+                   billed: str | None = None) -> None:
         """Explain ``err``; ``also``: further problems found with it (the form's other input problems); ``step``:
         what to do next when the page knows better than the error alone (which service answered);
         ``renumbered``: photo parameters sent under another number, mapped to the form's slots; ``call``: the call
-        refused (a ``CallKind`` value), when it is not the page's own (History's)."""
+        refused (a ``CallKind`` value), when it is not the page's own (History's); ``billed``: the words on billing,
+        when the page knows better (the built-in engine bills nothing)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
-        self.error_panel.show_error(err, also=also, step=step, renumbered=renumbered, call=call)
+        self.error_panel.show_error(err, also=also, step=step, renumbered=renumbered, call=call, billed=billed)
         self.error_panel.setVisible(True)
         if err.origin is ErrorOrigin.INPUT:
             return  # nothing was sent: no request_id, no answer to copy
