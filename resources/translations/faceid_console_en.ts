@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="502"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="582"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
@@ -263,62 +263,62 @@
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="525"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="530"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="572"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="597"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="627"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="629"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
@@ -909,47 +909,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="782"/>
+        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <source>Call limit reached</source>
+        <translation>Call limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <source>KYC not allowed</source>
+        <translation>KYC not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <source>Compare not allowed</source>
+        <translation>Compare not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <source>api_key disabled</source>
+        <translation>api_key disabled</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <source>IP not allowed</source>
+        <translation>IP not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <source>Retry limit reached</source>
+        <translation>Retry limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <source>Signature expired</source>
+        <translation>Signature expired</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <source>Signature invalid</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="828"/>
         <source>No such API</source>
         <translation>No such API</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="783"/>
+        <location filename="../../faceid_console/ui/texts.py" line="829"/>
         <source>Wrong key or secret</source>
         <translation>Wrong key or secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="784"/>
+        <location filename="../../faceid_console/ui/texts.py" line="830"/>
         <source>Call not allowed</source>
         <translation>Call not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="785"/>
+        <location filename="../../faceid_console/ui/texts.py" line="831"/>
         <source>Too many at once</source>
         <translation>Too many at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="786"/>
+        <location filename="../../faceid_console/ui/texts.py" line="832"/>
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="787"/>
+        <location filename="../../faceid_console/ui/texts.py" line="833"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="788"/>
+        <location filename="../../faceid_console/ui/texts.py" line="834"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="789"/>
+        <location filename="../../faceid_console/ui/texts.py" line="835"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="790"/>
+        <location filename="../../faceid_console/ui/texts.py" line="836"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -957,184 +997,184 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
         <source>The connection was closed before any answer</source>
         <translation>The connection was closed before any answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
         <source>The answer broke off part-way</source>
         <translation>The answer broke off part-way</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
         <source>The answer came but could not be decoded</source>
         <translation>The answer came but could not be decoded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
         <source>The address answers, but not in HTTP</source>
         <translation>The address answers, but not in HTTP</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>The secure connection (HTTPS) failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
         <source>The answer is for another liveness session</source>
         <translation>The answer is for another liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>About: {field}</source>
         <translation>About: {field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="195"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="200"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>The request was refused as too large on the way to FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID had an internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="203"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="799"/>
         <source>This test api_key has reached its call limit</source>
         <translation>This test api_key has reached its call limit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="800"/>
         <source>This api_key may not run KYC checks</source>
         <translation>This api_key may not run KYC checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="210"/>
+        <location filename="../../faceid_console/ui/texts.py" line="802"/>
         <source>This api_key may not run face comparisons</source>
         <translation>This api_key may not run face comparisons</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="804"/>
         <source>This api_key has been disabled</source>
         <translation>This api_key has been disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="805"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID refuses calls from this IP address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="806"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>FaceID&apos;s limit of comparison retries is reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="808"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID found the request&apos;s signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="809"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
         <source>This api_key is not allowed this call</source>
         <translation>This api_key is not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="216"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -1142,172 +1182,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="796"/>
+        <location filename="../../faceid_console/ui/texts.py" line="842"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="797"/>
+        <location filename="../../faceid_console/ui/texts.py" line="843"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="798"/>
+        <location filename="../../faceid_console/ui/texts.py" line="844"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="799"/>
+        <location filename="../../faceid_console/ui/texts.py" line="845"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="800"/>
+        <location filename="../../faceid_console/ui/texts.py" line="846"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="801"/>
+        <location filename="../../faceid_console/ui/texts.py" line="847"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="802"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="849"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="804"/>
+        <location filename="../../faceid_console/ui/texts.py" line="850"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="805"/>
+        <location filename="../../faceid_console/ui/texts.py" line="851"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="806"/>
+        <location filename="../../faceid_console/ui/texts.py" line="852"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="807"/>
+        <location filename="../../faceid_console/ui/texts.py" line="853"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="808"/>
+        <location filename="../../faceid_console/ui/texts.py" line="854"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="809"/>
+        <location filename="../../faceid_console/ui/texts.py" line="855"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="856"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="811"/>
+        <location filename="../../faceid_console/ui/texts.py" line="857"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="812"/>
+        <location filename="../../faceid_console/ui/texts.py" line="858"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="813"/>
+        <location filename="../../faceid_console/ui/texts.py" line="859"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="814"/>
+        <location filename="../../faceid_console/ui/texts.py" line="860"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <location filename="../../faceid_console/ui/texts.py" line="861"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <location filename="../../faceid_console/ui/texts.py" line="862"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <location filename="../../faceid_console/ui/texts.py" line="863"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <location filename="../../faceid_console/ui/texts.py" line="864"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <location filename="../../faceid_console/ui/texts.py" line="865"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <location filename="../../faceid_console/ui/texts.py" line="866"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <location filename="../../faceid_console/ui/texts.py" line="867"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <location filename="../../faceid_console/ui/texts.py" line="868"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="823"/>
+        <location filename="../../faceid_console/ui/texts.py" line="869"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="824"/>
+        <location filename="../../faceid_console/ui/texts.py" line="870"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="825"/>
+        <location filename="../../faceid_console/ui/texts.py" line="871"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="826"/>
+        <location filename="../../faceid_console/ui/texts.py" line="872"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="827"/>
+        <location filename="../../faceid_console/ui/texts.py" line="873"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="828"/>
+        <location filename="../../faceid_console/ui/texts.py" line="874"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="829"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -1459,137 +1499,137 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Time (UTC)</source>
         <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. The calls this window sent: their pending entries are awaited, not of unknown outcome. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="244"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="256"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="323"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="339"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="337"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="353"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="264"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="276"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="270"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="282"/>
         <source>Sent from this window, which is waiting for FaceID&apos;s answer: the entry shows it as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>Sent from this window, which is waiting for FaceID&apos;s answer: the entry shows it as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="272"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="284"/>
         <source>Sent from another console, which has not recorded an answer yet and may still be waiting for it. Do not send it again meanwhile; reload the history later to see its answer.</source>
         <translation>Sent from another console, which has not recorded an answer yet and may still be waiting for it. Do not send it again meanwhile; reload the history later to see its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="277"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="289"/>
         <source>No answer from FaceID was recorded ({error}). FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>No answer from FaceID was recorded ({error}). FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="280"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="292"/>
         <source>The console ended before an answer was recorded. FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="285"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="297"/>
         <source>No answer from FaceID was recorded ({error}). The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>No answer from FaceID was recorded ({error}). The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="288"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="300"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="334"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="348"/>
         <source>Sent, waiting for the answer</source>
         <translation>Sent, waiting for the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="336"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="350"/>
         <source>Sent, no answer recorded yet</source>
         <translation>Sent, no answer recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="338"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="352"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="323"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="339"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="337"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="353"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="77"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="84"/>
         <source>Verify</source>
         <extracomment>The columns&apos; names, in their order (the window&apos;s state keeps widths and sort by name). The verdicts an entry records, in the order the Verdict filter offers them (and the column sorts them by). ``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already.</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="78"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="85"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="79"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="86"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="80"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="87"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="81"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="88"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -2913,13 +2953,13 @@ Purge now?</translation>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="175"/>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="337"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="338"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
@@ -2969,37 +3009,37 @@ Purge now?</translation>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="288"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="301"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="364"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="365"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -3100,7 +3140,7 @@ Purge now?</translation>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435"/>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="610"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="731"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -3166,141 +3206,141 @@ Purge now?</translation>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="667"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="690"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="698"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="702"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="689"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="706"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="707"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="709"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="729"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="732"/>
         <source>No session started: {reason}</source>
         <translation>No session started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="837"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="840"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="869"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="872"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="917"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="919"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="919"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="922"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="925"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="929"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="932"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="945"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>liveness passed; spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="944"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="947"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>liveness passed; comparison failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="946"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="949"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="951"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="952"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="951"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="954"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="953"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="959"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4240,22 +4280,22 @@ or paste</translation>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="506"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="508"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="512"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="516"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="517"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="519"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
@@ -4275,7 +4315,7 @@ or paste</translation>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="544"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="546"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
@@ -4285,7 +4325,7 @@ or paste</translation>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="558"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
@@ -4300,67 +4340,67 @@ or paste</translation>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="496"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="554"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="571"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="618"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="618"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="621"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="623"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="625"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="628"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="658"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="660"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -5578,122 +5618,127 @@ or paste</translation>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
+        <location filename="../../faceid_console/ui/texts.py" line="753"/>
+        <source>Not billed: the built-in engine charges nothing.</source>
+        <translation>Not billed: the built-in engine charges nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="760"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="751"/>
+        <location filename="../../faceid_console/ui/texts.py" line="761"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="752"/>
+        <location filename="../../faceid_console/ui/texts.py" line="762"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="753"/>
+        <location filename="../../faceid_console/ui/texts.py" line="763"/>
         <source>ID used in attacks</source>
         <translation>ID used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="754"/>
+        <location filename="../../faceid_console/ui/texts.py" line="764"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="755"/>
+        <location filename="../../faceid_console/ui/texts.py" line="765"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="756"/>
+        <location filename="../../faceid_console/ui/texts.py" line="766"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="757"/>
+        <location filename="../../faceid_console/ui/texts.py" line="767"/>
         <source>Spoken consent failed</source>
         <translation>Spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="758"/>
+        <location filename="../../faceid_console/ui/texts.py" line="768"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="759"/>
+        <location filename="../../faceid_console/ui/texts.py" line="769"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="760"/>
+        <location filename="../../faceid_console/ui/texts.py" line="770"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="761"/>
+        <location filename="../../faceid_console/ui/texts.py" line="771"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="762"/>
+        <location filename="../../faceid_console/ui/texts.py" line="772"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="763"/>
+        <location filename="../../faceid_console/ui/texts.py" line="773"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="837"/>
+        <location filename="../../faceid_console/ui/texts.py" line="883"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="838"/>
+        <location filename="../../faceid_console/ui/texts.py" line="884"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="839"/>
+        <location filename="../../faceid_console/ui/texts.py" line="885"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="846"/>
+        <location filename="../../faceid_console/ui/texts.py" line="892"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="847"/>
+        <location filename="../../faceid_console/ui/texts.py" line="893"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="848"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="851"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="853"/>
+        <location filename="../../faceid_console/ui/texts.py" line="899"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="855"/>
+        <location filename="../../faceid_console/ui/texts.py" line="901"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -5864,7 +5909,7 @@ or paste</translation>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="426"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
     </message>
@@ -6082,93 +6127,98 @@ or paste</translation>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="391"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="400"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="450"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534"/>
+        <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
+        <translation>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC with 1 reference photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC with {count} reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="605"/>
         <source>Ready for the next applicant.</source>
         <translation>Ready for the next applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
         <source>Empty the form without a decision?</source>
         <translation>Empty the form without a decision?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="614"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6177,17 +6227,17 @@ Empty the form for a new applicant anyway?</source>
 Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="628"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="644"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6196,7 +6246,7 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6205,87 +6255,87 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="653"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="680"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="712"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="799"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="799"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="807"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="857"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="858"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="876"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="883"/>
         <source>Not verified: {reason}</source>
         <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="904"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="923"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="920"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="929"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="935"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="940"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="946"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="502"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="582"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
@@ -263,62 +263,62 @@
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="525"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="530"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="572"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="597"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="627"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="629"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
     </message>
@@ -909,47 +909,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="782"/>
+        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <source>Call limit reached</source>
+        <translation>调用量已达上限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <source>KYC not allowed</source>
+        <translation>无 KYC 权限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <source>Compare not allowed</source>
+        <translation>无比对权限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <source>api_key disabled</source>
+        <translation>api_key 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <source>IP not allowed</source>
+        <translation>IP 不允许</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <source>Retry limit reached</source>
+        <translation>重试已达上限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <source>Signature expired</source>
+        <translation>签名已过期</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <source>Signature invalid</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="828"/>
         <source>No such API</source>
         <translation>接口不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="783"/>
+        <location filename="../../faceid_console/ui/texts.py" line="829"/>
         <source>Wrong key or secret</source>
         <translation>密钥错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="784"/>
+        <location filename="../../faceid_console/ui/texts.py" line="830"/>
         <source>Call not allowed</source>
         <translation>无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="785"/>
+        <location filename="../../faceid_console/ui/texts.py" line="831"/>
         <source>Too many at once</source>
         <translation>并发过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="786"/>
+        <location filename="../../faceid_console/ui/texts.py" line="832"/>
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="787"/>
+        <location filename="../../faceid_console/ui/texts.py" line="833"/>
         <source>Liveness data invalid</source>
         <translation>活体数据无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="788"/>
+        <location filename="../../faceid_console/ui/texts.py" line="834"/>
         <source>Liveness data reused</source>
         <translation>活体数据已用过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="789"/>
+        <location filename="../../faceid_console/ui/texts.py" line="835"/>
         <source>Name mismatch</source>
         <translation>姓名不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="790"/>
+        <location filename="../../faceid_console/ui/texts.py" line="836"/>
         <source>biz_no used before</source>
         <translation>biz_no 已用过</translation>
     </message>
@@ -957,184 +997,184 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
         <source>The connection was closed before any answer</source>
         <translation>连接在应答之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
         <source>The answer broke off part-way</source>
         <translation>应答中途中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
         <source>The answer came but could not be decoded</source>
         <translation>应答已到达，但无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
         <source>The address answers, but not in HTTP</source>
         <translation>该地址有应答，但不是 HTTP 应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>安全连接（HTTPS）失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="195"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="200"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>请求在通往 FaceID 的途中因过大被拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID 内部出错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="203"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="799"/>
         <source>This test api_key has reached its call limit</source>
         <translation>此测试 api_key 的调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="800"/>
         <source>This api_key may not run KYC checks</source>
         <translation>此 api_key 无权进行 KYC 验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="210"/>
+        <location filename="../../faceid_console/ui/texts.py" line="802"/>
         <source>This api_key may not run face comparisons</source>
         <translation>此 api_key 无权进行人脸比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="804"/>
         <source>This api_key has been disabled</source>
         <translation>此 api_key 已被停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="805"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID 拒绝来自此 IP 地址的调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="806"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>比对重试次数已达 FaceID 的上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="808"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID 认为请求的签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="809"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID 认为请求的签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
         <source>This api_key is not allowed this call</source>
         <translation>此 api_key 无权进行此调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="216"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1142,172 +1182,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="796"/>
+        <location filename="../../faceid_console/ui/texts.py" line="842"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="797"/>
+        <location filename="../../faceid_console/ui/texts.py" line="843"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="798"/>
+        <location filename="../../faceid_console/ui/texts.py" line="844"/>
         <source>Answer not decodable</source>
         <translation>应答无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="799"/>
+        <location filename="../../faceid_console/ui/texts.py" line="845"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="800"/>
+        <location filename="../../faceid_console/ui/texts.py" line="846"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="801"/>
+        <location filename="../../faceid_console/ui/texts.py" line="847"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="802"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="849"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="804"/>
+        <location filename="../../faceid_console/ui/texts.py" line="850"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="805"/>
+        <location filename="../../faceid_console/ui/texts.py" line="851"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="806"/>
+        <location filename="../../faceid_console/ui/texts.py" line="852"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="807"/>
+        <location filename="../../faceid_console/ui/texts.py" line="853"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="808"/>
+        <location filename="../../faceid_console/ui/texts.py" line="854"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="809"/>
+        <location filename="../../faceid_console/ui/texts.py" line="855"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="856"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="811"/>
+        <location filename="../../faceid_console/ui/texts.py" line="857"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="812"/>
+        <location filename="../../faceid_console/ui/texts.py" line="858"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="813"/>
+        <location filename="../../faceid_console/ui/texts.py" line="859"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="814"/>
+        <location filename="../../faceid_console/ui/texts.py" line="860"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <location filename="../../faceid_console/ui/texts.py" line="861"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <location filename="../../faceid_console/ui/texts.py" line="862"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <location filename="../../faceid_console/ui/texts.py" line="863"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <location filename="../../faceid_console/ui/texts.py" line="864"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <location filename="../../faceid_console/ui/texts.py" line="865"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <location filename="../../faceid_console/ui/texts.py" line="866"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <location filename="../../faceid_console/ui/texts.py" line="867"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <location filename="../../faceid_console/ui/texts.py" line="868"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="823"/>
+        <location filename="../../faceid_console/ui/texts.py" line="869"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="824"/>
+        <location filename="../../faceid_console/ui/texts.py" line="870"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="825"/>
+        <location filename="../../faceid_console/ui/texts.py" line="871"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="826"/>
+        <location filename="../../faceid_console/ui/texts.py" line="872"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="827"/>
+        <location filename="../../faceid_console/ui/texts.py" line="873"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="828"/>
+        <location filename="../../faceid_console/ui/texts.py" line="874"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="829"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -1459,137 +1499,137 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Time (UTC)</source>
         <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. The calls this window sent: their pending entries are awaited, not of unknown outcome. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="241"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="253"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="244"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="256"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="243"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="323"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="339"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="255"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="337"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="353"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="242"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="254"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="264"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="276"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>仅为人脸比对分数：活体检测疑似攻击，此分数不能说明申请人是真人本人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="270"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="282"/>
         <source>Sent from this window, which is waiting for FaceID&apos;s answer: the entry shows it as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>由本窗口发送，正在等待 FaceID 的应答：应答一经记录即显示在此条目中。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="272"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="284"/>
         <source>Sent from another console, which has not recorded an answer yet and may still be waiting for it. Do not send it again meanwhile; reload the history later to see its answer.</source>
         <translation>由另一台控制台发送，该控制台尚未记录应答，可能仍在等待。在此期间请勿再次发送；请稍后重新加载历史记录以查看其应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="277"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="289"/>
         <source>No answer from FaceID was recorded ({error}). FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>没有记录到 FaceID 的应答（{error}）。FaceID 可能已应答此次查询并给出了结果，而结果只给出一次；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="280"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="292"/>
         <source>The console ended before an answer was recorded. FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>控制台在记录响应之前已结束。FaceID 可能已应答此次查询并给出了结果，而结果只给出一次；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="285"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="297"/>
         <source>No answer from FaceID was recorded ({error}). The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>没有记录到 FaceID 的应答（{error}）。该调用可能已被处理并计费；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="288"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="300"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录响应之前已结束。该调用可能已被处理并计费；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="334"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="348"/>
         <source>Sent, waiting for the answer</source>
         <translation>已发送，等待应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="336"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="350"/>
         <source>Sent, no answer recorded yet</source>
         <translation>已发送，尚未记录应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="338"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="352"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="323"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="339"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="337"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="353"/>
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="77"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="84"/>
         <source>Verify</source>
         <extracomment>The columns&apos; names, in their order (the window&apos;s state keeps widths and sort by name). The verdicts an entry records, in the order the Verdict filter offers them (and the column sorts them by). ``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already.</extracomment>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="78"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="85"/>
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="79"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="86"/>
         <source>SDK biz token</source>
         <translation>SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="80"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="87"/>
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="81"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="88"/>
         <source>Callback check</source>
         <translation>回调检查</translation>
     </message>
@@ -2913,13 +2953,13 @@ Purge now?</source>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="175"/>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="337"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="338"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
@@ -2969,37 +3009,37 @@ Purge now?</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="288"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="301"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="364"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="365"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -3100,7 +3140,7 @@ Purge now?</source>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435"/>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="610"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="731"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
@@ -3166,141 +3206,141 @@ Purge now?</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="667"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="690"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="698"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="702"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="689"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="706"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="707"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="709"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="729"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="732"/>
         <source>No session started: {reason}</source>
         <translation>未开始会话：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="837"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="840"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="869"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="872"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="917"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="918"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="919"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="919"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="922"/>
         <source>{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} UTC 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="925"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="929"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="932"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="945"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>活体通过；意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="944"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="947"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>活体通过；比对失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="946"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="949"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="951"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="952"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="951"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="954"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="953"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="959"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4240,22 +4280,22 @@ or paste</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="506"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="508"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="512"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="516"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="517"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="519"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
@@ -4275,7 +4315,7 @@ or paste</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="544"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="546"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
@@ -4285,7 +4325,7 @@ or paste</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="558"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
@@ -4300,67 +4340,67 @@ or paste</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="496"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="554"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：批准前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="571"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="618"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="618"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="621"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="623"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="625"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="628"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="658"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="660"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -5578,122 +5618,127 @@ or paste</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
+        <location filename="../../faceid_console/ui/texts.py" line="753"/>
+        <source>Not billed: the built-in engine charges nothing.</source>
+        <translation>不计费：内置引擎不收取任何费用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="760"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="751"/>
+        <location filename="../../faceid_console/ui/texts.py" line="761"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="752"/>
+        <location filename="../../faceid_console/ui/texts.py" line="762"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="753"/>
+        <location filename="../../faceid_console/ui/texts.py" line="763"/>
         <source>ID used in attacks</source>
         <translation>证件号曾被冒用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="754"/>
+        <location filename="../../faceid_console/ui/texts.py" line="764"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="755"/>
+        <location filename="../../faceid_console/ui/texts.py" line="765"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="756"/>
+        <location filename="../../faceid_console/ui/texts.py" line="766"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="757"/>
+        <location filename="../../faceid_console/ui/texts.py" line="767"/>
         <source>Spoken consent failed</source>
         <translation>意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="758"/>
+        <location filename="../../faceid_console/ui/texts.py" line="768"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="759"/>
+        <location filename="../../faceid_console/ui/texts.py" line="769"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="760"/>
+        <location filename="../../faceid_console/ui/texts.py" line="770"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="761"/>
+        <location filename="../../faceid_console/ui/texts.py" line="771"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="762"/>
+        <location filename="../../faceid_console/ui/texts.py" line="772"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="763"/>
+        <location filename="../../faceid_console/ui/texts.py" line="773"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="837"/>
+        <location filename="../../faceid_console/ui/texts.py" line="883"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="838"/>
+        <location filename="../../faceid_console/ui/texts.py" line="884"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="839"/>
+        <location filename="../../faceid_console/ui/texts.py" line="885"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="846"/>
+        <location filename="../../faceid_console/ui/texts.py" line="892"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="847"/>
+        <location filename="../../faceid_console/ui/texts.py" line="893"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="848"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="851"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="853"/>
+        <location filename="../../faceid_console/ui/texts.py" line="899"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="855"/>
+        <location filename="../../faceid_console/ui/texts.py" line="901"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -5864,7 +5909,7 @@ or paste</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="426"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ 表单已更改：此处显示的是当时发送内容的结果，而不是表单现在的内容。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
@@ -6082,93 +6127,98 @@ or paste</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="391"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="400"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ 表单已更改：此处显示的是当时点击“验证”时发现的问题（未发送任何内容）。请按“验证”（Ctrl+Return）重新检查表单。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="450"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534"/>
+        <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
+        <translation>向内置引擎发送一次 verify 调用（Ctrl+Return）。不计费。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC 附带 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC 附带 {count} 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="605"/>
         <source>Ready for the next applicant.</source>
         <translation>可以录入下一位申请人了。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
         <source>Empty the form without a decision?</source>
         <translation>未记录审核决定就清空表单？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="614"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6177,17 +6227,17 @@ Empty the form for a new applicant anyway?</source>
 仍要清空表单以录入新申请人吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="628"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="644"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6196,7 +6246,7 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6205,87 +6255,87 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="653"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="680"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="712"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="799"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="799"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="807"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="857"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="858"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="876"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="883"/>
         <source>Not verified: {reason}</source>
         <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="904"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="923"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="920"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="929"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="935"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="940"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="946"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>
