@@ -748,7 +748,15 @@ def unbilled_profile_text(err: FaceIDError, sent_with: str | None, profiles: Ite
     that profile charges nothing (the built-in engine); None for the usual line (``billed_text``): a charged
     profile, none known, or an error whose usual line says not billed already."""
     profile = next((p for p in profiles if p.name == sent_with), None)
-    if profile is None or profile.billed or call_billed(err) is False:
+    if profile is None or profile.billed:
+        return None
+    return recorded_unbilled_text(err, False)
+
+
+def recorded_unbilled_text(err: FaceIDError, recorded_billed: bool | None) -> str | None:
+    """The billing line for ``err`` of a call the history recorded as not billed (``recorded_billed`` False: sent to
+    the built-in engine) where the usual line would say it was or may have been; None for the usual line."""
+    if recorded_billed is not False or call_billed(err) is False:
         return None
     return QCoreApplication.translate("Texts", "Not billed: the built-in engine charges nothing.")
 

@@ -506,6 +506,13 @@ def test_the_built_in_engine_s_calls_are_neither_said_nor_counted_as_billed(  # 
                     timeout=30_000)
     footer = host.page.billed_label.text() if host.page is not None else ""
     assert footer.startswith("Billed: 1 in the last 7 ") and footer.endswith("(lab (custom host): 1)")  # lab's only
+    # The engine's refusal opened in History is not said to be billed there either (it said "Billed: … charged.").
+    history_panel = host.page.result_view.error_panel if host.page is not None else None
+    for entry, words in ((refused_here, "Not billed: the built-in engine charges nothing."),
+                         (page.last_entry, "Billed: this failed call is charged.")):
+        host.page.select_entry(entry)  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: history_panel is not None and history_panel.error is not None
+                        and history_panel.billed_label.text() == words, timeout=30_000)  # noqa: B023
 
 
 def press_verify_again(qtbot, page) -> list[str]:  # type: ignore[no-untyped-def]

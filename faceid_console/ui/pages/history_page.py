@@ -122,6 +122,7 @@ from ..texts import (
     error_title,
     problem_text,
     reason_text,
+    recorded_unbilled_text,
     shortened,
     stored_profile_name,
     verdict_text,
@@ -1179,7 +1180,9 @@ class HistoryPage(QWidget):
                                    lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
-            self.result_view.show_error(error, call=entry.kind.value)
+            # An error recorded as not billed (the built-in engine's) is not said to be, whatever FaceID's tables say.
+            self.result_view.show_error(error, call=entry.kind.value,
+                                        billed=recorded_unbilled_text(error, entry.billed))
             problem = callback_problem(entry, error)
             if problem is not None:  # posted to us, never sent anywhere: no base URL to check
                 self.result_view.error_panel.show_local_problem(
