@@ -679,8 +679,11 @@ def session_comparison_step(code: str, detail: str) -> str:
                  "failing, note the biz_id and contact FaceID support.")
 
 
-def session_comparison_billed_text(billed: bool | None) -> str:
-    """Whether a liveness session whose comparison failed is charged (``VerifyFailure.billed``)."""
+def session_comparison_billed_text(billed: bool | None, *, charged: bool = True) -> str:
+    """Whether a liveness session whose comparison failed is charged (``VerifyFailure.billed``); ``charged``: False
+    for a session of the built-in engine, which charges nothing."""
+    if not charged:
+        return QCoreApplication.translate("Texts", "Not billed: the built-in engine charges nothing.")
     if billed is None:
         return QCoreApplication.translate(
             "Texts", "Billing not known: the answer does not say which verify error failed the comparison, and FaceID "
@@ -747,10 +750,14 @@ def unbilled_profile_text(err: FaceIDError, sent_with: str | None, profiles: Ite
     """The billing line for ``err`` of a call sent with the profile named ``sent_with`` (one of ``profiles``) when
     that profile charges nothing (the built-in engine); None for the usual line (``billed_text``): a charged
     profile, none known, or an error whose usual line says not billed already."""
-    profile = next((p for p in profiles if p.name == sent_with), None)
-    if profile is None or profile.billed:
-        return None
-    return recorded_unbilled_text(err, False)
+    return None if profile_charges(sent_with, profiles) else recorded_unbilled_text(err, False)
+
+
+def profile_charges(name: str | None, profiles: Iterable[Profile]) -> bool:
+    """Whether the profile named ``name`` (one of ``profiles``) is charged for its calls: not the built-in engine; an
+    unknown name is taken to be charged (the usual words on billing)."""
+    profile = next((p for p in profiles if p.name == name), None)
+    return profile is None or profile.billed
 
 
 def recorded_unbilled_text(err: FaceIDError, recorded_billed: bool | None) -> str | None:

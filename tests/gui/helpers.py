@@ -115,3 +115,18 @@ def change_credentials_in_settings(qtbot, window: MainWindow, name: str, key: st
         qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
     dialog._ok_button.click()
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
+
+
+def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: ignore[no-untyped-def]
+    """Switch to "lab": a custom profile at the built-in engine's address, with its key pair. Its calls are billed as
+    FaceID's are (the console knows only the built-in engine profile to bill nothing)."""
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", connector.engine_url)
+    assert window.connection.client is not None
+    save_credentials("lab", window.connection.client._credentials)
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)

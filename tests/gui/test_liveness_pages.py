@@ -25,6 +25,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
+from tests.gui.helpers import use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -3083,7 +3084,7 @@ def post_signed(qtbot, window: MainWindow, data: dict) -> None:  # type: ignore[
 
 
 def test_an_h5_callback_s_comparison_error_is_shown_in_red_with_its_code_billing_and_a_new_session_to_start(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, history: LazyHistoryStore) -> None:
+        qtbot, window: MainWindow, connector, history: LazyHistoryStore) -> None:
     """"verify_result": {"error_message": "NO_SUCH_ID_NUMBER"} was headed by a green "Liveness passed" over "The
     answer's comparison (verify_result) carries no score": the code, what it means and its billing never shown."""
     from faceid_console.ui.texts import error_title
@@ -3097,6 +3098,8 @@ def test_an_h5_callback_s_comparison_error_is_shown_in_red_with_its_code_billing
         "DATA_SOURCE_ERROR": ("Not billed: ", "Stop KYC checks and contact FaceID support"),
         "INTERNAL_ERROR": ("Not billed: ", "start a new session (get_token)"),
     }
+    engine_profile = window.connection.profile.name
+    use_billed_profile(qtbot, window, connector)  # a charged profile: FaceID's billing tables apply
     for code, (billed, step) in expected.items():
         check_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": code}})
         assert view.headline.text() == f"Liveness passed, but the comparison failed: {error_title(code)} ({code})"
@@ -3108,6 +3111,13 @@ def test_an_h5_callback_s_comparison_error_is_shown_in_red_with_its_code_billing
         # Once only: a session's comparison is not run again, so never "send again".
         assert step in panel.next_label.text() and "send again" not in panel.next_label.text().lower(), code
         assert window.statusBar().currentMessage().endswith(view.headline.text())
+    # A session of the built-in engine (signed with its secret) is never said to be billed: it said "Billed: …".
+    from faceid_console.ui.connection import ServiceState
+
+    window.connection.switch_to(engine_profile)
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    check_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})
+    assert panel.billed_label.text() == "Not billed: the built-in engine charges nothing."
 
     # Received on the session page: listed and recorded as the failed comparison it is, in red.
     post_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})

@@ -27,6 +27,7 @@ from .helpers import (
     fill_kyc,
     pick_profile,
     submit_with_keyboard,
+    use_billed_profile,
 )
 
 
@@ -430,20 +431,6 @@ def test_the_id_number_can_be_masked_on_screen(qtbot, window: MainWindow) -> Non
     assert page.number_edit.displayText() != KYC_NUMBER and KYC_NUMBER not in page.number_edit.displayText()
     page.mask_check.setChecked(False)
     assert page.number_edit.displayText() == KYC_NUMBER
-
-
-def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: ignore[no-untyped-def]
-    """Switch to "lab": a custom profile at the built-in engine's address, with its key pair. Its calls are billed as
-    FaceID's are (the console knows only the built-in engine profile to bill nothing)."""
-    from faceid_console.credentials import save as save_credentials
-
-    from .conftest import custom_profile
-
-    custom_profile(window.settings, "lab", connector.engine_url)
-    assert window.connection.client is not None
-    save_credentials("lab", window.connection.client._credentials)
-    window.connection.switch_to("lab")
-    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
 
 
 def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, connector, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -40,7 +40,7 @@ from ..colours import CAUTION, FAIL, set_text_colour
 from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import profile_display_name, shortened
+from ..texts import profile_charges, profile_display_name, shortened
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -264,7 +264,8 @@ class CallbackInspectorPage(QWidget):
             self._show_malformed(checked, profile, self._repeat_text(checked, profile_name))
         else:
             images = checked.result.images
-            self._show_checked(checked, profile, self._repeat_text(checked, profile_name), images_pending=bool(images))
+            self._show_checked(checked, profile, self._repeat_text(checked, profile_name), images_pending=bool(images),
+                               billable=profile_charges(profile_name, self.settings.profiles))
             if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
                 decoded = await in_thread(self._executor, decode_images, images)
                 if self._check_again:
@@ -341,7 +342,8 @@ class CallbackInspectorPage(QWidget):
                 self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
                         "with another api_secret. Do not trust it.")).format(profile=profile)
 
-    def _show_checked(self, checked: CheckedCallback, profile: str, repeat: str, *, images_pending: bool) -> None:
+    def _show_checked(self, checked: CheckedCallback, profile: str, repeat: str, *, images_pending: bool,
+                      billable: bool = True) -> None:
         result = checked.result
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
@@ -349,7 +351,7 @@ class CallbackInspectorPage(QWidget):
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
         self.view.set_signature(text, self.signature_valid)
-        self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending)
+        self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending, billable=billable)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.

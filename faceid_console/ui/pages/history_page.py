@@ -121,6 +121,7 @@ from ..texts import (
     decision_text,
     error_title,
     problem_text,
+    profile_charges,
     reason_text,
     recorded_unbilled_text,
     shortened,
@@ -1242,7 +1243,8 @@ class HistoryPage(QWidget):
         names = {head.field.removeprefix("liveness:") for head in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
         shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
-        view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images))
+        view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images),
+                         billable=profile_charges(entry.profile, self.settings.profiles))
         if shown.images:
             self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
                 field.removeprefix("liveness:"): picture for field, picture in decoded.items()}),

@@ -31,7 +31,14 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import error_field, problem_text, shortened, stored_profile_name, unbilled_profile_text
+from ..texts import (
+    error_field,
+    problem_text,
+    profile_charges,
+    shortened,
+    stored_profile_name,
+    unbilled_profile_text,
+)
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -294,7 +301,8 @@ class LivenessResultsPage(QWidget):
             self.status_message.emit(self.view.status_label.text())
             self.finished.emit()
             return
-        self.view.show_result(result, self.settings.policy_level, decoded)
+        self.view.show_result(result, self.settings.policy_level, decoded,
+                              billable=profile_charges(self._request_profile, self.settings.profiles))
         self._shown = (result, decoded)
         self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
@@ -349,11 +357,12 @@ class LivenessResultsPage(QWidget):
     def _result_put_back(self, result: LivenessSessionResult, decoded: dict[str, QImage]) -> PutBack:
         """What shows ``result`` again as it was, with the biz_id it was looked up by."""
         looked_up = self._looked_up
+        billable = profile_charges(self._request_profile, self.settings.profiles)
 
         def put_back() -> None:
             self._shown = (result, decoded)
             self._history_row.setVisible(False)
-            self.view.show_result(result, self.settings.policy_level, decoded)
+            self.view.show_result(result, self.settings.policy_level, decoded, billable=billable)
             self._looked_up = looked_up
             self._show_looked_up(True)
         return put_back

@@ -218,9 +218,11 @@ class LivenessView(QWidget):
         self.signature_label.setVisible(True)
 
     def show_result(self, result: LivenessSessionResult, policy_level: str,
-                    decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False) -> None:
+                    decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False,
+                    billable: bool = True) -> None:
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
-        gallery says so until ``gallery.set_images`` brings them)."""
+        gallery says so until ``gallery.set_images`` brings them); ``billable``: False for a session of the built-in
+        engine (a failed comparison is then never said to be billed)."""
         # Filled while hidden, then shown once: each of its ~40 parts shown in a view on screen laid it out again
         # (some 15 ms of a 5 MB callback's showing). Not when the keyboard is in it: hiding would move it away.
         focused = QApplication.focusWidget()
@@ -228,13 +230,13 @@ class LivenessView(QWidget):
         if refill_hidden:
             self.setVisible(False)
         try:
-            self._show_result(result, policy_level, decoded_images, images_pending=images_pending)
+            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
         finally:
             if refill_hidden:
                 self.setVisible(True)
 
     def _show_result(self, result: LivenessSessionResult, policy_level: str,
-                     decoded_images: Mapping[str, QImage] | None, *, images_pending: bool) -> None:
+                     decoded_images: Mapping[str, QImage] | None, *, images_pending: bool, billable: bool) -> None:
         signature = self._signature
         self.clear()
         if signature is not None:
@@ -244,7 +246,7 @@ class LivenessView(QWidget):
         genuineness = result.genuineness()
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
-        self._show_verify(result, policy_level)
+        self._show_verify(result, policy_level, billable)
         self.images_box.setVisible(bool(result.images))
         self.gallery.set_images(result.images, decoded_images, pending=images_pending)
         self._show_idcard_info(result.idcard_info)
@@ -356,7 +358,7 @@ class LivenessView(QWidget):
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setVisible(True)
 
-    def _show_verify(self, result: LivenessSessionResult, policy_level: str) -> None:
+    def _show_verify(self, result: LivenessSessionResult, policy_level: str, billable: bool) -> None:
         verify = result.verify_result
         self.verify_box.setVisible(True)
         if isinstance(verify, VerifyResult) and verify.scored:
@@ -371,7 +373,7 @@ class LivenessView(QWidget):
         if isinstance(verify, VerifyFailure):
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
-            self.result_view.show_verify_failure(verify)
+            self.result_view.show_verify_failure(verify, billable=billable)
             return
         self.result_view.setVisible(False)
         self.no_verify_label.setVisible(True)

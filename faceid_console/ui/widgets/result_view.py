@@ -483,17 +483,19 @@ class ResultView(QWidget):
                 raw = {**raw, "body": err.raw_body[:2000]}
         self._show_details(err.request_id, None, raw)
 
-    def show_verify_failure(self, failure: VerifyFailure) -> None:
+    def show_verify_failure(self, failure: VerifyFailure, *, billable: bool = True) -> None:
         """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
-        explains the error, but billed as the session is and remedied by a new session: its comparison is not run
-        again (a "send again" would fetch nothing: the result is given once)."""
+        explains the error, but billed as the session is (never, when not ``billable``: the built-in engine's) and
+        remedied by a new session: its comparison is not run again (a "send again" would fetch nothing: the result is
+        given once)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
         self.error_panel.show_error(
             FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error),
             step=session_comparison_step(failure.code, failure.detail),
-            billed=session_comparison_billed_text(failure.billed), headline=self.tr("The comparison failed"))
+            billed=session_comparison_billed_text(failure.billed if billable else False, charged=billable),
+            headline=self.tr("The comparison failed"))
         self.error_panel.setVisible(True)
         self._show_details(None, None, dict(failure.raw))
 
