@@ -13,7 +13,7 @@ from typing import Any, Final
 import platformdirs
 
 from .api.endpoint import CloudRegion, validate_base_url
-from .display_time import DEFAULT_SHOWN_TIMES, ShownTimes
+from .display_time import DEFAULT_SHOWN_TIMES, DisplayZone, ShownTimes
 
 APP_NAME: Final = "faceid-console"
 ENV_CONFIG_DIR: Final = "FACEID_CONSOLE_CONFIG_DIR"
@@ -155,6 +155,10 @@ class Settings:
     #: The zone the window shows times in: this computer's ("local") or "utc" (``display_time.ShownTimes``); the
     #: history keeps UTC whichever is chosen.
     shown_times: str = DEFAULT_SHOWN_TIMES.value
+
+    def display_zone(self) -> DisplayZone:
+        """The zone the window shows times in, as set now."""
+        return DisplayZone.chosen(self.shown_times)
 
     def profile(self, name: str | None = None) -> Profile:
         wanted = name or self.active_profile

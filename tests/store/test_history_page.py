@@ -1300,10 +1300,11 @@ def away_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     time.tzset()
 
 
-def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: ignore[no-untyped-def]
+def test_the_date_range_is_whole_utc_days_when_the_list_s_times_are_utc(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, filled_store: HistoryStore, away_from_utc: str) -> None:
     """In Los Angeles at 23:32 (07:32 UTC the next day) ticking From listed 0 of 48 entries made minutes before, and
-    "today to today" none: the boxes held local dates, the list UTC times."""
+    "today to today" none: the boxes held local dates, the list UTC times. With times shown in UTC, the days are
+    UTC's whatever the computer's zone."""
     from PySide6.QtCore import QDate
 
     from faceid_console.store.schema import calls
@@ -1316,7 +1317,7 @@ def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: igno
         c.execute(calls.update().where(calls.c.id == early).values(created_at=midnight))
         c.execute(calls.update().where(calls.c.id == late_yesterday)
                   .values(created_at=midnight - datetime.timedelta(microseconds=1)))
-    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    page = HistoryPage(store=filled_store, settings=Settings(shown_times="utc"), language="en")
     qtbot.addWidget(page)
     assert (page.date_from.date().toPython(), page.date_to.date().toPython()) == \
         (utc_today - datetime.timedelta(days=30), utc_today)
@@ -1459,7 +1460,7 @@ def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_tabl
         for entry, day in made.items():
             c.execute(calls.update().where(calls.c.id == entry)
                       .values(created_at=datetime.datetime.combine(day, datetime.time(23, 59))))
-    page = HistoryPage(store=store, settings=Settings(), language="en", today=lambda: today)
+    page = HistoryPage(store=store, settings=Settings(shown_times="utc"), language="en", today=lambda: today)
     qtbot.addWidget(page)
     page.show()
     week = [str(today - datetime.timedelta(days=back)) for back in range(7)]
@@ -1641,6 +1642,8 @@ def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[n
     """Three decisions in one minute all read "2026-12-01 10:45 UTC": their order could not be told."""
     from faceid_console.store import DecisionKind
 
+    page.settings.shown_times = "utc"
+
     for decision, reason in ((DecisionKind.ESCALATE, "Needs a senior reviewer"),
                              (DecisionKind.REJECT, "Different person"),
                              (DecisionKind.APPROVE, "Same person, documents consistent")):
@@ -1657,6 +1660,7 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
         qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
     """Said to the Verify page as "Approved by … at 10:45 UTC" while the trail read 10:45:12: two times for one
     decision, and not to be told from another made within the minute."""
+    page.settings.shown_times = "utc"
     page.select_entry(1)
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
     page.reason_choice.setCurrentIndex(page.reason_choice.findData("Same person, documents consistent"))
