@@ -1332,6 +1332,40 @@ def test_the_date_range_is_whole_utc_days_when_the_list_s_times_are_utc(  # type
     assert [page.model.entry(r).id for r in range(page.model.rowCount())] == [late_yesterday]  # type: ignore[union-attr]
 
 
+def test_the_date_range_is_whole_days_of_the_computer_s_zone_by_default(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, away_from_utc: str) -> None:
+    """A reviewer whose date is not UTC's: "today" is their own date, and a day starts at their midnight (stored as
+    the UTC time it is), the zone's offset named with the boxes."""
+    from PySide6.QtCore import QDate
+
+    from faceid_console.store.schema import calls
+
+    local_today = QDate.currentDate().toPython()
+    assert local_today != datetime.datetime.now(datetime.UTC).date()  # the zone does what it is for
+    offset = "UTC-12:00" if away_from_utc == "Etc/GMT+12" else "UTC+14:00"  # POSIX: + is west
+    midnight = datetime.datetime.combine(local_today, datetime.time()).astimezone(datetime.UTC).replace(tzinfo=None)
+    early, late_yesterday = (filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {}) for _ in range(2))
+    with filled_store.engine.begin() as c:  # the first and the last second of the day's edges, there
+        c.execute(calls.update().where(calls.c.id == early).values(created_at=midnight))
+        c.execute(calls.update().where(calls.c.id == late_yesterday)
+                  .values(created_at=midnight - datetime.timedelta(microseconds=1)))
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(page)
+    assert page.date_to.date().toPython() == local_today
+    assert page.date_range.text() == f"Fro&m ({offset})" and page.date_to.accessibleName() == \
+        f"Last day shown ({offset})"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == f"Time ({offset})"
+    page.date_range.setChecked(True)
+    page.date_from.setDate(QDate(local_today))  # today to today: today's entries, from its first second there
+    ids = {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert early in ids and late_yesterday not in ids
+    yesterday = QDate(local_today - datetime.timedelta(days=1))
+    page.date_from.setDate(yesterday)
+    page.date_to.setDate(yesterday)  # yesterday: to its last microsecond there
+    assert late_yesterday in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert early not in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+
+
 def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> None:
     from PySide6.QtCore import QDate
 
