@@ -84,6 +84,10 @@ def _choose_in_settings(qtbot, window: MainWindow, shown_times: str) -> None:  #
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    # This computer's zone named with its offset of now, beside UTC.
+    assert [dialog.zone_box.itemText(i) for i in range(dialog.zone_box.count())] == [
+        "This computer's time zone (UTC+08:00)", "UTC"]
+    assert dialog.zone_box.currentData() == window.settings.shown_times
     dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(shown_times))
     dialog._ok_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
