@@ -13,6 +13,7 @@ from typing import Any, Final
 import platformdirs
 
 from .api.endpoint import CloudRegion, validate_base_url
+from .display_time import DEFAULT_SHOWN_TIMES, DisplayZone, ShownTimes
 
 APP_NAME: Final = "faceid-console"
 ENV_CONFIG_DIR: Final = "FACEID_CONSOLE_CONFIG_DIR"
@@ -127,6 +128,10 @@ MIN_TIMEOUT_SECONDS: Final = 0.5
 MAX_TIMEOUT_SECONDS: Final = 600.0
 
 
+def _shown_times(value: Any) -> str:
+    return value if value in {t.value for t in ShownTimes} else DEFAULT_SHOWN_TIMES.value
+
+
 def _seconds(value: Any, default: float) -> float:
     if (isinstance(value, (int, float)) and not isinstance(value, bool)
             and MIN_TIMEOUT_SECONDS <= value <= MAX_TIMEOUT_SECONDS):
@@ -152,6 +157,13 @@ class Settings:
     policy_level: str = DEFAULT_POLICY_LEVEL
     connect_timeout: float = 5.0
     read_timeout: float = 60.0
+    #: The zone the window shows times in: this computer's ("local") or "utc" (``display_time.ShownTimes``); the
+    #: history keeps UTC whichever is chosen.
+    shown_times: str = DEFAULT_SHOWN_TIMES.value
+
+    def display_zone(self) -> DisplayZone:
+        """The zone the window shows times in, as set now."""
+        return DisplayZone.chosen(self.shown_times)
 
     def profile(self, name: str | None = None) -> Profile:
         wanted = name or self.active_profile
@@ -179,6 +191,7 @@ class Settings:
                 policy_level=_level(raw.get("policy_level")),
                 connect_timeout=_seconds(raw.get("connect_timeout"), 5.0),
                 read_timeout=_seconds(raw.get("read_timeout"), 60.0),
+                shown_times=_shown_times(raw.get("shown_times")),
             )
         except FileNotFoundError:
             return cls()
@@ -196,6 +209,7 @@ class Settings:
             "policy_level": self.policy_level,
             "connect_timeout": self.connect_timeout,
             "read_timeout": self.read_timeout,
+            "shown_times": self.shown_times,
             "profiles": [{**asdict(p), "kind": p.kind.value} for p in self.profiles],
         }
         tmp = path.with_suffix(".tmp")

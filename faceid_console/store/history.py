@@ -273,6 +273,26 @@ class HistoryReader:
         with self._engine.connect() as connection:
             return [(str(d), str(p), int(n)) for d, p, n in connection.execute(query)]
 
+    def billed_per_shown_day(self, days: Sequence[tuple[datetime.date, datetime.datetime]],
+                             profiles: Sequence[str] = ()) -> list[tuple[str, str, int]]:
+        """(day ``YYYY-MM-DD``, profile, billed calls) of ``days``, newest first: each a day of the zone the window
+        shows times in, with its start as a naive UTC time (``DisplayZone.day_start``), the newest one's counting
+        every call since it started. A UTC day's substring of the stored time would file a call of 01:30 in
+        Beijing under the day before."""
+        if not days:
+            return []
+        newest_first = sorted(days, key=lambda d: d[1], reverse=True)
+        day = sa.case(*((calls.c.created_at >= start, str(date)) for date, start in newest_first)).label("shown_day")
+        # Grouped by the column's name: PostgreSQL would not see the CASE's parameters repeated as the same expression.
+        query = (sa.select(day, calls.c.profile, sa.func.count())
+                 .where(calls.c.created_at >= newest_first[-1][1], calls.c.billed.is_(True))
+                 .group_by(sa.literal_column("shown_day"), calls.c.profile)
+                 .order_by(sa.literal_column("shown_day").desc(), calls.c.profile))
+        if profiles:
+            query = query.where(calls.c.profile.in_(list(profiles)))
+        with self._engine.connect() as connection:
+            return [(str(d), str(p), int(n)) for d, p, n in connection.execute(query)]
+
 
 @dataclass(frozen=True)
 class EntryDetail:

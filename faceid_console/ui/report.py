@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 from ..api import VerifyResult
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
+from ..display_time import DisplayZone
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
@@ -368,8 +369,10 @@ class VerificationReport(QObject):
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
                  policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None,
-                 language: str = "en", outcome: str | None = None) -> None:
+                 language: str = "en", outcome: str | None = None, zone: DisplayZone | None = None) -> None:
         super().__init__(parent)
+        #: The zone its times are in, as the window shows them (by default this computer's), named beside them.
+        self.zone = zone if zone is not None else DisplayZone()
         #: An entry without an answer as History's list words it ("Sent, waiting for the answer"); by default its
         #: outcome is unknown.
         self.outcome = outcome
@@ -394,7 +397,7 @@ class VerificationReport(QObject):
                  "<table cellspacing='2' cellpadding='2'>"]
         rows = [
             (self.tr("History entry"), str(e.id)),
-            (self.tr("Time (UTC)"), e.created_at.strftime("%Y-%m-%d %H:%M:%S")),
+            (self.tr("Time ({zone})").format(zone=self.zone.label(e.created_at)), self.zone.text(e.created_at)),
             (self.tr("Call"), call_kind_text(e.kind.value)),  # as History's Call column names it
             (self.tr("Profile"), self.profile_name),
             (self.tr("Operator"), e.operator),
@@ -485,7 +488,9 @@ class VerificationReport(QObject):
             # decision and its reason sharing the rest: the note's width, spread over all four, wrapped them.
             parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
             # its header row, drawn again atop each page the trail goes on to (page_bands)
-            columns = (self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Decision"), self.tr("Reason"))
+            zone = self.zone.label(self.trail[0].decided_at)  # a time at another offset (summer time) names its own
+            columns = (self.tr("Time ({zone})").format(zone=zone), self.tr("Operator"), self.tr("Decision"),
+                       self.tr("Reason"))
             parts.append("<thead><tr>" + "".join(f"<th align='left'{nowrap}>{esc(c)}</th>" for c, nowrap in zip(
                 columns, (" style='white-space:nowrap'",) * 2 + ("",) * 2, strict=True)) + "</tr></thead>")
             for index, d in enumerate(self.trail):
@@ -494,7 +499,9 @@ class VerificationReport(QObject):
                 decision = esc(self.tr("{decision} ({state})")).format(
                     decision=f"<b>{esc(decision_text(d.decision.value))}</b>", state=esc(state))
                 # to the second: decisions made within a minute of each other are told apart, in order
-                parts.append(f"<tr><td width='1%' style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
+                at = self.zone.text(d.decided_at) + (
+                    "" if self.zone.label(d.decided_at) == zone else f" {self.zone.label(d.decided_at)}")
+                parts.append(f"<tr><td width='1%' style='white-space:nowrap'>{esc(at)}</td>"
                              f"<td width='1%' style='white-space:nowrap'>{esc(d.operator)}</td>"
                              f"<td>{decision}</td>"
                              f"<td>{esc(reason_text(d.reason))}</td></tr>")

@@ -1,5 +1,5 @@
 """Settings: connection profiles with their api_key / api_secret (OS keyring only), the policy level,
-time-outs, language, and *Test connection*.
+time-outs, the time zone times are shown in, language, and *Test connection*.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from .. import credentials as credential_store
 from ..api import Credentials, ErrorOrigin, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
+from ..display_time import DisplayZone, ShownTimes
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
     POLICY_LEVELS,
@@ -289,6 +290,15 @@ class SettingsDialog(QDialog):
         self.read_spin.setSuffix(self.tr(" s"))
         self.read_spin.setValue(settings.read_timeout)
         form.addRow(self.tr("Ans&wer time-out:"), self.read_spin)
+        # The reviewer's own clock by default; a team across zones can agree on UTC. The history keeps UTC.
+        self.zone_box = QComboBox(general)
+        self.zone_box.addItem(self.tr("This computer's time zone ({offset})").format(
+            offset=DisplayZone.chosen(ShownTimes.LOCAL.value).label()), ShownTimes.LOCAL.value)
+        self.zone_box.addItem("UTC", ShownTimes.UTC.value)
+        self.zone_box.setCurrentIndex(max(0, self.zone_box.findData(settings.shown_times)))
+        self.zone_box.setToolTip(self.tr("The times History, its reports and the other pages show, and the days its "
+                                         "date filter and billed counts span. Exports and the command line keep UTC."))
+        add_named_row(form, self.tr("Ti&mes shown in:"), self.zone_box)
         self.language_box = QComboBox(general)
         self.language_box.addItem(self.tr("System language"), "")
         self.language_box.addItem("English", "en")
@@ -943,6 +953,7 @@ class SettingsDialog(QDialog):
         self.settings.policy_level = str(self.level_box.currentData())
         self.settings.connect_timeout = self.connect_spin.value()
         self.settings.read_timeout = self.read_spin.value()
+        self.settings.shown_times = str(self.zone_box.currentData())
         language = str(self.language_box.currentData())
         if language != self.settings.language:
             self.language_note = (self.tr("The language changes to {language} when FaceID Console is next started.")

@@ -33,6 +33,7 @@ from ..api.errors import (
     authorization_reason,
 )
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
+from ..display_time import DisplayZone
 from ..settings import CUSTOM_URL_FIELD, Profile, ProfileKind
 from .detail_texts import detail_text
 from .input_texts import known_message_text
@@ -84,14 +85,15 @@ def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return text[:head] + marker + (text[-tail:] if tail else "")
 
 
-def utc_clock(at: float, now: float | None = None) -> str:
-    """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so a token or link
-    on show can be matched with its History entry. On another UTC day than ``now`` (by default the present) the date
-    leads (``YYYY-MM-DD HH:MM:SS UTC``): a link valid past midnight UTC must not read as expired already."""
-    moment = time.gmtime(at)
-    today = time.gmtime(time.time() if now is None else now)
-    same_day = (moment.tm_year, moment.tm_yday) == (today.tm_year, today.tm_yday)
-    return time.strftime("%H:%M:%S UTC" if same_day else "%Y-%m-%d %H:%M:%S UTC", moment)
+def shown_clock(at: float, zone: DisplayZone, now: float | None = None) -> str:
+    """``at`` (time.time()) as ``HH:MM:SS`` and the zone's name (``UTC``, ``UTC+08:00``) in the zone the window
+    shows times in, as History lists them, so a token or link on show can be matched with its History entry. On
+    another day there than ``now`` (by default the present) the date leads (``YYYY-MM-DD HH:MM:SS UTC+08:00``): a
+    link valid past midnight must not read as expired already."""
+    moment = zone.shown_epoch(at)
+    today = zone.shown_epoch(time.time() if now is None else now).date()
+    return f"{moment:%H:%M:%S} {zone.label(moment)}" if moment.date() == today else \
+        f"{moment:%Y-%m-%d %H:%M:%S} {zone.label(moment)}"
 
 
 def level_odds(level: str) -> str:

@@ -701,6 +701,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
 
 
 def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    window.settings.shown_times = "utc"  # its times named as History's, in the zone chosen
     page = window.token_page
     page.compare_radio.setChecked(True)
     page.uuid_edit.setText("applicant-12")
@@ -717,7 +718,7 @@ def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, win
     token = page.token_edit.text()
     assert token and page.token is not None and token == page.token.biz_token
     assert page.expiry_label.text().startswith("Expires in 60:00")
-    # Times in UTC, as History's, so the token on show is matched with its entry.
+    # Times in the zone History shows (UTC, here), so the token on show is matched with its entry.
     assert page.expiry_label.text().endswith(" UTC)") and " UTC for uuid applicant-12" in page.issued_label.text()
     # Its request_id (no space in it) and the large countdown wrap: unwrapped, they had the window 969 px wide,
     # off an 800 px screen.
@@ -907,7 +908,7 @@ def test_the_biz_token_s_hour_is_counted_from_when_it_was_asked_for_not_from_its
     from faceid_console.api import Credentials
     from faceid_console.credentials import save as save_credentials
     from faceid_console.ui.connection import ServiceState
-    from faceid_console.ui.texts import utc_clock
+    from faceid_console.ui.texts import shown_clock
     from tests.http_stub import Stub
 
     from .conftest import custom_profile
@@ -935,7 +936,7 @@ def test_the_biz_token_s_hour_is_counted_from_when_it_was_asked_for_not_from_its
     assert now[0] == 1_000_020.0
     assert page.expires_at == 1_000_000.0 + TOKEN_LIFETIME_S
     assert page.expiry_label.text().startswith("Expires in 59:40")
-    assert page.issued_label.text().startswith(f"Issued at {utc_clock(1_000_000.0)} for ")
+    assert page.issued_label.text().startswith(f"Issued at {shown_clock(1_000_000.0, settings.display_zone())} for ")
 
 
 def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
@@ -1591,6 +1592,7 @@ def test_a_callback_received_again_is_listed_as_a_repeat_and_kept_in_history_onc
     """The same signed body posted three times was listed three times as "signature valid · liveness passed", with
     three History entries waiting for a decision and nothing saying it had come before. FaceID posts one callback to
     return_url and notify_url, and again when notify_url did not answer; anyone can replay one."""
+    window.settings.shown_times = "utc"
     page = window.session_page
     checked = receive_session(qtbot, window, faces)
     first = page.callback_list.item(0).text()

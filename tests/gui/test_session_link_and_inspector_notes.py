@@ -93,6 +93,7 @@ def test_a_return_url_checked_after_a_callback_says_its_own_outcome_in_the_statu
 def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The same signed callback pasted twice read as a fresh "Signature valid" both times, as the session page
     no longer lists a repeat."""
+    window.settings.shown_times = "utc"
     inspector = window.inspector_page
     window.go_to(inspector)
     secret = secret_of(window)
@@ -146,6 +147,7 @@ def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no
         qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
     """A past expired_time showed "valid until 01:19:48 UTC" with no warning; one in milliseconds "valid until
     58888-08-12"."""
+    settings.shown_times = "utc"
     page = window.session_page
     window.go_to(page)
     said: list[str] = []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from faceid_console.display_time import DisplayZone
 from faceid_console.ui.alt_keys import label_name, with_alt_key
-from faceid_console.ui.texts import level_odds, unbroken, utc_clock
+from faceid_console.ui.texts import level_odds, shown_clock, unbroken
 
 
 def test_odds_keep_their_hyphens_and_chinese_gets_no_invisible_characters(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +106,21 @@ def test_the_command_line_words_a_malformed_callback_as_the_window_does(qapp) ->
 def test_a_utc_time_on_another_day_carries_its_date() -> None:
     # 2026-12-01 23:50:00 UTC; a link issued then and valid for 30 minutes expires on the next UTC day.
     issued = 1796169000.0
-    assert utc_clock(issued, now=issued) == "23:50:00 UTC"
-    assert utc_clock(issued + 1800, now=issued) == "2026-12-02 00:20:00 UTC"
-    assert utc_clock(issued - 86400, now=issued) == "2026-11-30 23:50:00 UTC"
+    utc = DisplayZone(datetime.UTC)
+    assert shown_clock(issued, utc, now=issued) == "23:50:00 UTC"
+    assert shown_clock(issued + 1800, utc, now=issued) == "2026-12-02 00:20:00 UTC"
+    assert shown_clock(issued - 86400, utc, now=issued) == "2026-11-30 23:50:00 UTC"
+
+
+def test_a_time_in_the_zone_shown_is_on_its_day_there_with_its_offset() -> None:
+    """The same moments in Beijing: 07:50 on the 2nd there, so a link valid for 30 minutes ends the same day; its
+    midnight is that day too, a minute before it the day before."""
+    issued = 1796169000.0
+    beijing = DisplayZone(ZoneInfo("Asia/Shanghai"))
+    assert shown_clock(issued, beijing, now=issued) == "07:50:00 UTC+08:00"
+    assert shown_clock(issued + 1800, beijing, now=issued) == "08:20:00 UTC+08:00"
+    assert shown_clock(issued - 7 * 3600 - 50 * 60, beijing, now=issued) == "00:00:00 UTC+08:00"
+    assert shown_clock(issued - 7 * 3600 - 51 * 60, beijing, now=issued) == "2026-12-01 23:59:00 UTC+08:00"
 
 
 def test_an_alt_key_marks_a_letter_of_the_words_or_follows_them_as_zh_cn_writes_it() -> None:

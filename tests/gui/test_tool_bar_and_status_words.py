@@ -242,13 +242,18 @@ def test_ok_after_choosing_another_language_says_when_it_changes(qtbot, window) 
         "FaceID Console follows the system's language when it is next started.")
 
 
-def test_the_session_link_s_expiry_is_in_utc_as_app_token_s(qtbot, window, faces) -> None:  # type: ignore[no-untyped-def]
-    """The link said "valid until 2026-12-01 13:57:47" (local time, no zone) where App token says "05:57:42 UTC"."""
+@pytest.mark.parametrize(("shown_times", "zone"), [("utc", "UTC"), ("local", "UTC+08:00")])
+def test_the_session_link_s_expiry_is_in_the_zone_shown_as_app_token_s(  # type: ignore[no-untyped-def]
+        qtbot, window, faces, shown_times: str, zone: str) -> None:
+    """The link said "valid until 2026-12-01 13:57:47" (local time, no zone) where App token says "05:57:42 UTC":
+    its time is in the zone the window shows times in (Settings), and names it."""
     import os
     import time
 
     from .test_liveness_pages import start_session
 
+    window.settings.shown_times = shown_times
+    clock = time.gmtime if shown_times == "utc" else time.localtime
     saved = os.environ.get("TZ")
     os.environ["TZ"] = "Asia/Shanghai"  # 8 hours from UTC: a local time cannot pass for UTC
     time.tzset()
@@ -256,11 +261,11 @@ def test_the_session_link_s_expiry_is_in_utc_as_app_token_s(qtbot, window, faces
         start_session(qtbot, window, faces)
         page = window.session_page
         assert page.token is not None and page.token.expired_time
-        until = time.strftime("%H:%M:%S", time.gmtime(page.token.expired_time))
-        # An hour's link started after 23:00 UTC ends tomorrow, and then says so with its date.
-        day = "" if time.gmtime(page.token.expired_time)[:3] == time.gmtime()[:3] else time.strftime(
-            "%Y-%m-%d ", time.gmtime(page.token.expired_time))
-        assert f"(valid until {day}{until} UTC, once)" in page.session_label.text()
+        until = time.strftime("%H:%M:%S", clock(page.token.expired_time))
+        # An hour's link started after 23:00 ends tomorrow, and then says so with its date.
+        day = "" if clock(page.token.expired_time)[:3] == clock()[:3] else time.strftime(
+            "%Y-%m-%d ", clock(page.token.expired_time))
+        assert f"(valid until {day}{until} {zone}, once)" in page.session_label.text()
     finally:
         if saved is None:
             os.environ.pop("TZ", None)

@@ -1196,7 +1196,8 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     window.go_to(page)
     assert page.decision_label.isVisible() and page.decision_label.text().startswith(
         f"Decided: Approved by {decision.operator} at ")
-    assert page.decision_label.text().endswith(f"UTC · {history_page.reason_choice.itemText(0)}")
+    zone = window.settings.display_zone().label(decision.decided_at)  # as History times it
+    assert page.decision_label.text().endswith(f" {zone} · {history_page.reason_choice.itemText(0)}")
     assert page.decide_button.text() == "Change the decision…"
     # An input problem replaces the answer on show: nothing there to decide on, so the way to it goes too.
     window.go_to(page)

@@ -1302,10 +1302,11 @@ def away_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     time.tzset()
 
 
-def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: ignore[no-untyped-def]
+def test_the_date_range_is_whole_utc_days_when_the_list_s_times_are_utc(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, filled_store: HistoryStore, away_from_utc: str) -> None:
     """In Los Angeles at 23:32 (07:32 UTC the next day) ticking From listed 0 of 48 entries made minutes before, and
-    "today to today" none: the boxes held local dates, the list UTC times."""
+    "today to today" none: the boxes held local dates, the list UTC times. With times shown in UTC, the days are
+    UTC's whatever the computer's zone."""
     from PySide6.QtCore import QDate
 
     from faceid_console.store.schema import calls
@@ -1318,7 +1319,7 @@ def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: igno
         c.execute(calls.update().where(calls.c.id == early).values(created_at=midnight))
         c.execute(calls.update().where(calls.c.id == late_yesterday)
                   .values(created_at=midnight - datetime.timedelta(microseconds=1)))
-    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    page = HistoryPage(store=filled_store, settings=Settings(shown_times="utc"), language="en")
     qtbot.addWidget(page)
     assert (page.date_from.date().toPython(), page.date_to.date().toPython()) == \
         (utc_today - datetime.timedelta(days=30), utc_today)
@@ -1331,6 +1332,40 @@ def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: igno
     page.date_from.setDate(QDate(utc_today - datetime.timedelta(days=1)))
     page.date_to.setDate(QDate(utc_today - datetime.timedelta(days=1)))  # yesterday: to its last microsecond
     assert [page.model.entry(r).id for r in range(page.model.rowCount())] == [late_yesterday]  # type: ignore[union-attr]
+
+
+def test_the_date_range_is_whole_days_of_the_computer_s_zone_by_default(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, away_from_utc: str) -> None:
+    """A reviewer whose date is not UTC's: "today" is their own date, and a day starts at their midnight (stored as
+    the UTC time it is), the zone's offset named with the boxes."""
+    from PySide6.QtCore import QDate
+
+    from faceid_console.store.schema import calls
+
+    local_today = QDate.currentDate().toPython()
+    assert local_today != datetime.datetime.now(datetime.UTC).date()  # the zone does what it is for
+    offset = "UTC-12:00" if away_from_utc == "Etc/GMT+12" else "UTC+14:00"  # POSIX: + is west
+    midnight = datetime.datetime.combine(local_today, datetime.time()).astimezone(datetime.UTC).replace(tzinfo=None)
+    early, late_yesterday = (filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {}) for _ in range(2))
+    with filled_store.engine.begin() as c:  # the first and the last second of the day's edges, there
+        c.execute(calls.update().where(calls.c.id == early).values(created_at=midnight))
+        c.execute(calls.update().where(calls.c.id == late_yesterday)
+                  .values(created_at=midnight - datetime.timedelta(microseconds=1)))
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(page)
+    assert page.date_to.date().toPython() == local_today
+    assert page.date_range.text() == f"Fro&m ({offset})" and page.date_to.accessibleName() == \
+        f"Last day shown ({offset})"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == f"Time ({offset})"
+    page.date_range.setChecked(True)
+    page.date_from.setDate(QDate(local_today))  # today to today: today's entries, from its first second there
+    ids = {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert early in ids and late_yesterday not in ids
+    yesterday = QDate(local_today - datetime.timedelta(days=1))
+    page.date_from.setDate(yesterday)
+    page.date_to.setDate(yesterday)  # yesterday: to its last microsecond there
+    assert late_yesterday in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert early not in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
 
 
 def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> None:
@@ -1461,7 +1496,7 @@ def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_tabl
         for entry, day in made.items():
             c.execute(calls.update().where(calls.c.id == entry)
                       .values(created_at=datetime.datetime.combine(day, datetime.time(23, 59))))
-    page = HistoryPage(store=store, settings=Settings(), language="en", today=lambda: today)
+    page = HistoryPage(store=store, settings=Settings(shown_times="utc"), language="en", today=lambda: today)
     qtbot.addWidget(page)
     page.show()
     week = [str(today - datetime.timedelta(days=back)) for back in range(7)]
@@ -1643,6 +1678,8 @@ def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[n
     """Three decisions in one minute all read "2026-12-01 10:45 UTC": their order could not be told."""
     from faceid_console.store import DecisionKind
 
+    page.settings.shown_times = "utc"
+
     for decision, reason in ((DecisionKind.ESCALATE, "Needs a senior reviewer"),
                              (DecisionKind.REJECT, "Different person"),
                              (DecisionKind.APPROVE, "Same person, documents consistent")):
@@ -1659,6 +1696,7 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
         qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
     """Said to the Verify page as "Approved by … at 10:45 UTC" while the trail read 10:45:12: two times for one
     decision, and not to be told from another made within the minute."""
+    page.settings.shown_times = "utc"
     page.select_entry(1)
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
     page.reason_choice.setCurrentIndex(page.reason_choice.findData("Same person, documents consistent"))

@@ -338,3 +338,40 @@ def test_uuids_are_found_from_their_start_in_a_postgresql_database_with_a_langua
         assert "ix_calls_uuid_key" in plan, plan
     finally:
         store.close()
+
+
+def test_billed_calls_per_day_of_the_zone_shown(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: a call at 17:30 UTC is 01:30 the next day in Beijing, counted under that day; a
+    week across New York's change to summer time counts each day from its own midnight."""
+    from zoneinfo import ZoneInfo
+
+    from faceid_console.display_time import DisplayZone
+    from faceid_console.store import CallKind
+    from faceid_console.store.schema import calls
+
+    def billed_at(moment: datetime.datetime, profile: str = "local-engine") -> None:
+        entry = store.journal.begin(CallKind.GET_TOKEN, profile, {})
+        with store.engine.begin() as c:
+            c.execute(calls.update().where(calls.c.id == entry).values(created_at=moment, billed=True))
+
+    billed_at(datetime.datetime(2026, 12, 1, 17, 30))  # 2026-12-02 01:30 in Beijing
+    billed_at(datetime.datetime(2026, 12, 1, 15, 59))  # 23:59 on the 1st there
+    billed_at(datetime.datetime(2026, 12, 1, 16, 0), "cloud-cn")  # its midnight: the 2nd
+    billed_at(datetime.datetime(2026, 11, 29, 12))  # before the days asked for
+    beijing = DisplayZone(ZoneInfo("Asia/Shanghai"))
+    days = beijing.days_ending(datetime.date(2026, 12, 2), 3)
+    assert store.history.billed_per_shown_day(days) == [
+        ("2026-12-02", "cloud-cn", 1), ("2026-12-02", "local-engine", 1), ("2026-12-01", "local-engine", 1)]
+    assert store.history.billed_per_shown_day(days, ["cloud-cn"]) == [("2026-12-02", "cloud-cn", 1)]
+    assert store.history.billed_per_shown_day([]) == []
+    # By UTC days the same calls are all the 1st's.
+    assert store.history.billed_per_shown_day(DisplayZone(datetime.UTC).days_ending(datetime.date(2026, 12, 2), 3)) \
+        == [("2026-12-01", "cloud-cn", 1), ("2026-12-01", "local-engine", 2)]
+    new_york = DisplayZone(ZoneInfo("America/New_York"))
+    for moment in (datetime.datetime(2026, 3, 8, 4, 30),  # 23:30 on the 7th (EST)
+                   datetime.datetime(2026, 3, 9, 3, 30),  # 23:30 on the 8th (EDT): still the 8th
+                   datetime.datetime(2026, 3, 9, 4, 0)):  # midnight of the 9th (EDT)
+        billed_at(moment, "lab-ny")
+    # The newest day counts every later call too (December's, in another profile here).
+    assert store.history.billed_per_shown_day(new_york.days_ending(datetime.date(2026, 3, 9), 3), ["lab-ny"]) == [
+        ("2026-03-09", "lab-ny", 1), ("2026-03-08", "lab-ny", 1), ("2026-03-07", "lab-ny", 1)]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QTextDocument, QTextTable
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
+from faceid_console.display_time import DisplayZone
 from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore
 from faceid_console.store.journal import send_journaled
 from faceid_console.ui.report import VerificationReport
@@ -570,7 +573,8 @@ def test_a_trail_split_over_pages_has_its_header_row_again_atop_each_page_it_goe
                      "\n".join(f"Round {round_}, line {line}: the applicant came back" for line in range(1 + round_ % 4)))
     stored = store.history.entry(entry)
     assert stored is not None
-    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4",
+                                zone=DisplayZone(datetime.UTC))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     printed = report.laid_out(pdf_writer(buffer))
@@ -800,3 +804,37 @@ def test_a_liveness_session_s_report_is_headed_by_the_session_s_verdict_as_the_w
     assert verdict == "will_failed"
     assert "Liveness passed, but the spoken consent failed" in text and "(NO_AUDIO)" in text
     assert "Face comparison only: Same person" in text  # the consent decides, as in the window
+
+
+def test_the_report_s_times_are_in_the_zone_shown_and_say_which(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A report read in Beijing gave 17:30 on the 1st (UTC) for a call made at 01:30 on the 2nd there: its times are
+    the window's, the zone named with them; a decision the other side of a summer-time change names its own."""
+    import json
+    from dataclasses import replace
+
+    from faceid_console.store.schema import calls
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer")
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry).values(created_at=datetime.datetime(2026, 12, 1, 17, 30)))
+    stored = store.history.entry(entry)
+    assert stored is not None
+    [decided] = store.history.decision_trail(entry)  # decisions are never edited: one of that time, as read
+    trail = [replace(decided, decided_at=datetime.datetime(2026, 12, 1, 17, 45, 12))]
+    beijing = VerificationReport(stored, [], trail, "1e-4", zone=DisplayZone(ZoneInfo("Asia/Shanghai")))
+    text = beijing.document().toPlainText()
+    assert "Time (UTC+08:00)\n2026-12-02 01:30:00" in text, text
+    assert "2026-12-02 01:45:12" in text and "17:30" not in text and "17:45" not in text
+    in_utc = VerificationReport(stored, [], trail, "1e-4", zone=DisplayZone(datetime.UTC))  # kept while read
+    utc = in_utc.document().toPlainText()
+    assert "Time (UTC)\n2026-12-01 17:30:00" in utc and "2026-12-01 17:45:12" in utc
+    new_york = DisplayZone(ZoneInfo("America/New_York"))  # the entry on EST, the decision in July on EDT
+    july = [replace(decided, decided_at=datetime.datetime(2027, 7, 1, 16))]
+    in_new_york = VerificationReport(stored, [], july, "1e-4", zone=new_york)
+    text = in_new_york.document().toPlainText()
+    assert "Time (UTC-05:00)\n2026-12-01 12:30:00" in text and "2027-07-01 12:00:00" in text, text

@@ -28,6 +28,24 @@ def test_a_bad_level_in_the_file_falls_back_and_keeps_the_rest(tmp_path: Path) -
     assert loaded.policy_level == "1e-4" and loaded.active_profile == "cloud-sgp"
 
 
+def test_times_are_shown_in_the_computer_s_zone_unless_utc_is_chosen(tmp_path: Path) -> None:
+    """A reviewer expects their own clock; a team across zones can choose UTC, kept between runs. A file from
+    before the setting, or with a value that is not one, shows the computer's zone."""
+    path = tmp_path / "settings.json"
+    assert Settings.load(path).shown_times == "local"
+    settings = Settings.load(path)
+    settings.shown_times = "utc"
+    settings.save(path)
+    assert Settings.load(path).shown_times == "utc"
+    body = json.loads(path.read_text())
+    path.write_text(json.dumps({**body, "shown_times": "mars"}))
+    assert Settings.load(path).shown_times == "local"
+    del body["shown_times"]
+    path.write_text(json.dumps(body))
+    loaded = Settings.load(path)
+    assert loaded.shown_times == "local" and loaded.policy_level == "1e-4"
+
+
 def test_a_profile_name_is_checked_for_blank_length_and_names_taken_ignoring_case() -> None:
     from faceid_console.settings import MAX_PROFILE_NAME_CHARS, ProfileNameProblem, profile_name_problem
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
+from ...display_time import DisplayZone
 from ...store import (
     NOT_ANSWERING,
     CallKind,
@@ -102,9 +103,11 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS,
                  profile_name: Callable[[str], str] = str, run: Run = run_now, *,
-                 in_flight: CallsInFlight | None = None) -> None:
+                 in_flight: CallsInFlight | None = None, zone: Callable[[], DisplayZone] = DisplayZone) -> None:
         super().__init__(parent)
         self._reader = reader
+        #: The zone times are shown in, as set now (the reviewer may change it while the list is on show).
+        self.zone = zone
         #: The calls this window sent: their pending entries are awaited, not of unknown outcome.
         self._in_flight = CallsInFlight() if in_flight is None else in_flight
         self._run = run
@@ -250,7 +253,8 @@ class HistoryModel(QAbstractTableModel):
         return self.column_titles()[section]
 
     def column_titles(self) -> list[str]:
-        titles = {"time": self.tr("Time (UTC)"), "kind": self.tr("Call"), "outcome": self.tr("Outcome"),
+        titles = {"time": self.tr("Time ({zone})").format(zone=self.zone().label()), "kind": self.tr("Call"),
+                  "outcome": self.tr("Outcome"),
                   "verdict": self.tr("Verdict"), "confidence": self.tr("Confidence"), "decision": self.tr("Decision"),
                   "name": self.tr("Applicant"), "idcard_number": self.tr("ID number"), "error_code": self.tr("Error"),
                   "profile": self.tr("Profile")}
@@ -324,8 +328,10 @@ class HistoryModel(QAbstractTableModel):
     def typical_texts(self, column: str) -> list[str]:
         """What ``column`` shows in the ordinary run of entries: the list's columns are as wide as these once, not
         as the rows listed (a list reloaded by a decision or a search never moves them); longer is cut short."""
-        if column == "time":
-            return [datetime.datetime(2000, 12, 28, 20, 58, 58).strftime(TIME_FORMAT)]
+        if column == "time":  # with its own offset, as a time in another (summer) offset than now's is shown
+            sample = datetime.datetime(2000, 12, 28, 20, 58, 58).strftime(TIME_FORMAT)
+            zone = self.zone()
+            return [f"{sample} {zone.label()}" if zone.varies(datetime.date.today().year) else sample]
         if column == "verdict":  # an error's words too: a translation's longer than every verdict is not cut
             return [*(verdict_text(v) for v in VERDICTS), *(error_list_title(code) for code in error_titles()),
                     *authorization_list_titles().values()]
@@ -352,12 +358,28 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Outcome unknown, not resent")
         return {"complete": self.tr("Answered"), "error": self.tr("Error")}.get(entry.status.value, entry.status.value)
 
+    def time_text(self, stored: datetime.datetime) -> str:
+        """A stored (naive UTC) time in the zone shown, as the Time column lists it: the column's title names the
+        zone's offset of now; a time at another offset (the other side of a summer-time change) names its own."""
+        zone = self.zone()
+        label = zone.label(stored)
+        text = zone.text(stored, TIME_FORMAT)
+        return text if label == zone.label() else f"{text} {label}"
+
+    def zone_changed(self) -> None:
+        """The zone times are shown in was changed: the Time column's title and times anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._entries:
+            column = COLUMN_NAMES.index("time")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     def kind_text(self, kind: str) -> str:
         return call_kind_text(kind)
 
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":
-            return entry.created_at.strftime(TIME_FORMAT)
+            return self.time_text(entry.created_at)
         if column == "kind":
             return self.kind_text(entry.kind.value)
         if column == "outcome":

@@ -42,7 +42,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened, stored_profile_name, unbilled_profile_text, utc_clock
+from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -516,7 +516,7 @@ class AppTokenPage(QWidget):
         if self.token is None:
             return
         self._wording = {"latest": latest, "failed": failed}
-        facts = {"time": utc_clock(self._issued_at), "applicant": self._token_for}
+        facts = {"time": shown_clock(self._issued_at, self.settings.display_zone()), "applicant": self._token_for}
         if latest:
             self.issued_label.setText(self.tr("Issued at {time} for {applicant}.").format(**facts))
             set_text_colour(self.issued_label, None)
@@ -598,7 +598,7 @@ class AppTokenPage(QWidget):
             self.token_edit.clear()
             self.token_edit.setPlaceholderText(self.tr("Expired"))
             return
-        until = utc_clock(self.expires_at)
+        until = shown_clock(self.expires_at, self.settings.display_zone())
         self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
             left=countdown_text(left), until=until))
         set_text_colour(self.expiry_label, CAUTION if left < 300 else PASS)

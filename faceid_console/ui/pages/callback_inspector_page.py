@@ -299,13 +299,15 @@ class CallbackInspectorPage(QWidget):
     def _repeat_text(self, checked: CheckedCallback | MalformedCallback, profile_name: str) -> str:
         """When this callback was checked here before (``""``: never), remembered now as checked; as the session
         page tells a repeat, by profile, by how its signature checked and by its data and sign."""
-        now = datetime.datetime.now(datetime.UTC)  # UTC, as every time in the window
+        now = datetime.datetime.now(datetime.UTC)  # aware: shown in the window's zone, as every time in the window
         first = self._checked_before.first_or_remember((profile_name, checked.signature_valid, checked.fingerprint),
                                                        FirstReceipt(now, "inspector"))
         if first is None:
             return ""
-        return self.tr("Checked here before, at {time} UTC: the same callback (same data and sign), not a new "
-                       "result.").format(time=first.received_at.strftime("%H:%M:%S"))
+        zone = self.settings.display_zone()
+        return self.tr("Checked here before, at {time} {zone}: the same callback (same data and sign), not a new "
+                       "result.").format(time=zone.text(first.received_at, "%H:%M:%S"),
+                                         zone=zone.label(first.received_at))
 
     def _history_text(self, kept: int | None, biz_id: str) -> str:
         """What History holds for ``biz_id`` (``""``: nothing, or it cannot be read)."""

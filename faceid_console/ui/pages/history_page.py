@@ -87,6 +87,7 @@ from ...api import (
 from ...api.callbacks import CallbackBody, MalformedPayload
 from ...api.errors import RefusedField
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
+from ...display_time import DisplayZone
 from ...settings import Settings
 from ...store import (
     NOT_ANSWERING,
@@ -149,11 +150,6 @@ SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
-
-
-def utc_today() -> datetime.date:
-    """Today in UTC, as the list's times are: the date filter's and the billed counts' last day."""
-    return datetime.datetime.now(datetime.UTC).date()
 
 
 def stored_error(entry: HistoryEntry) -> FaceIDError | None:
@@ -301,25 +297,28 @@ class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
     status_message = Signal(str)
-    #: A decision was recorded: the entry, and the decision in a line ("Rejected by root at 07:12 UTC · …").
+    #: A decision was recorded: the entry, and the decision in a line ("Rejected by root at 07:12 UTC+08:00 · …").
     decided = Signal(int, str)
     #: A call this window sent has ended (from the thread that sent it): its entry.
     _call_ended = Signal(int)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
-                 state: QSettings | None = None, today: Callable[[], datetime.date] = utc_today) -> None:
+                 state: QSettings | None = None, today: Callable[[], datetime.date] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
-        #: Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC.
-        self.today = today
+        self.settings = settings
+        #: Today in the zone times are shown in (by default the setting's): asked again on each refresh, as the
+        #: window may stay open past midnight.
+        self.today: Callable[[], datetime.date] = today or (lambda: self.zone().today())
+        #: The zone setting the page's times and days were last put in (a change re-reads the days asked for).
+        self._shown_times = settings.shown_times
         #: The date bounds the reviewer has set; the others follow today.
         self._dates_set: set[QDateEdit] = set()
         self.store = store
         #: The window's remembered state (the folder of the last report or export); None: remembered while open.
         self.state = state
         self._files_folder = ""
-        self.settings = settings
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
         #: Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by
@@ -338,7 +337,7 @@ class HistoryPage(QWidget):
         #: that fit the chosen decision).
         self._reasons: list[str] = []
         self.model = HistoryModel(store.history, self, profile_name=self.profile_name, run=self.database.run,
-                                  in_flight=store.in_flight)
+                                  in_flight=store.in_flight, zone=self.zone)
         # The entry of a call sent from another page is read again once its answer is in, without F5.
         self._call_ended.connect(self._call_answered)
         self._stop_listening = store.in_flight.listen(self._tell_call_ended)
@@ -560,18 +559,14 @@ class HistoryPage(QWidget):
         self.error_code.editingFinished.connect(self.apply_filters)
         self.error_code.setMaximumWidth(260)
         when.addWidget(self.error_code, 1)
-        # UTC days, as the list's times are: a local date missed the evening's entries west of Greenwich (and the
-        # morning's east of it), and "today to today" listed none of today's.
-        self.date_range = QCheckBox(self.tr("Fro&m (UTC)"), box)
+        # Days of the zone the list's times are in: days of another missed the evening's entries west of it (and
+        # the morning's east of it), and "today to today" listed none of today's.
+        self.date_range = QCheckBox(box)
         self.date_from = QDateEdit(box)
         self.date_to = QDateEdit(box)
         self._follow_today()
-        self.date_from.setAccessibleName(self.tr("First day shown (UTC)"))
-        self.date_to.setAccessibleName(self.tr("Last day shown (UTC)"))
-        self.date_range.setToolTip(self.tr("Whole days in UTC, as the Time (UTC) column: from the start of the "
-                                           "first day to the end of the last"))
+        self._word_dates()
         for edit in (self.date_from, self.date_to):
-            edit.setToolTip(self.date_range.toolTip())
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             # Set by the reviewer: it stays as set (the defaults are set with its signals blocked).
@@ -590,9 +585,39 @@ class HistoryPage(QWidget):
         when.addStretch(1)
         return box
 
+    def zone(self) -> DisplayZone:
+        """The zone the page shows times and days in, as set now."""
+        return self.settings.display_zone()
+
+    def _zone_text(self) -> str:
+        """The zone times are shown in, as a label or tooltip names it: UTC, or this computer's with its offset."""
+        zone = self.zone()
+        return "UTC" if zone.is_utc else self.tr("this computer's time zone ({offset})").format(offset=zone.label())
+
+    def _word_dates(self) -> None:
+        """The date filter's words, naming the zone its days are in."""
+        label = self.zone().label()
+        self.date_range.setText(self.tr("Fro&m ({zone})").format(zone=label))
+        self.date_from.setAccessibleName(self.tr("First day shown ({zone})").format(zone=label))
+        self.date_to.setAccessibleName(self.tr("Last day shown ({zone})").format(zone=label))
+        self.date_range.setToolTip(self.tr("Whole days in {zone}, as the Time column: from the start of the first "
+                                           "day to the end of the last").format(zone=self._zone_text()))
+        for edit in (self.date_from, self.date_to):
+            edit.setToolTip(self.date_range.toolTip())
+
+    def _word_billed(self) -> None:
+        """The billed counts' words that name the zone their days are in (the footer's line is worded with them)."""
+        label = self.zone().label()
+        self.billed_button.setToolTip(self.tr("Billed calls of each of the last {days} {zone} days, per profile")
+                                      .format(days=BILLED_DAYS, zone=label))
+        if self._billed_dialog is not None:
+            dialog, table = self._billed_dialog
+            dialog.setWindowTitle(self.tr("Billed calls per {zone} day").format(zone=label))
+            table.setAccessibleName(self.tr("Billed calls per {zone} day and profile").format(zone=label))
+
     def _follow_today(self) -> bool:
-        """The date bounds the reviewer has not set to today's defaults (the last 30 UTC days, today's included);
-        whether one moved."""
+        """The date bounds the reviewer has not set to today's defaults (the last 30 days, today's included, in the
+        zone times are shown in); whether one moved."""
         now = self.today()
         today = QDate(now.year, now.month, now.day)
         moved = False
@@ -721,13 +746,12 @@ class HistoryPage(QWidget):
         top.addWidget(self.billed_label, 1)
         self.billed_button = QPushButton(self.tr("Per da&y…"), footer)
         self.billed_button.setObjectName("billedPerDay")
-        self.billed_button.setToolTip(self.tr("Billed calls of each of the last {days} UTC days, per profile")
-                                      .format(days=BILLED_DAYS))
         self.billed_button.clicked.connect(self.show_billed_days)
         top.addWidget(self.billed_button)
         #: The week's days per profile, and the window that shows them (built when first asked for).
         self._billed_days: tuple[list[str], list[str], dict[tuple[str, str], int]] = ([], [], {})
         self._billed_dialog: tuple[QDialog, QTableWidget] | None = None
+        self._word_billed()
         self.unmask_box = QCheckBox(self.tr("Export &unmasked (audited)"), footer)
         self.unmask_box.setToolTip(self.tr("Names, ID numbers and uuids are exported whole, not masked; the export is "
                                            "recorded in the audit log with your name."))
@@ -815,10 +839,10 @@ class HistoryPage(QWidget):
 
     def current_filter(self) -> HistoryFilter:
         since = until = None
-        if self.date_range.isChecked():  # whole UTC days, the last one included (the store's times are naive UTC)
+        if self.date_range.isChecked():  # whole days of the zone shown, the last one included, as naive UTC bounds
             first, last = self.date_from.date(), self.date_to.date()
-            since = datetime.datetime(first.year(), first.month(), first.day())
-            until = datetime.datetime(last.year(), last.month(), last.day()) + datetime.timedelta(days=1)
+            since, until = self.zone().day_bounds(datetime.date(first.year(), first.month(), first.day()),
+                                                  datetime.date(last.year(), last.month(), last.day()))
         kind = self.kind_box.currentData()
         return HistoryFilter(
             text=self.search.text(), since=since, until=until, kinds=(CallKind(kind),) if kind else (),
@@ -911,12 +935,25 @@ class HistoryPage(QWidget):
             self._read_reasons()
             if not self._retention_read:  # not read when the page was built: Apply waits for it
                 self._read_retention()
-            if self._follow_today() and self.date_range.isChecked():  # a new UTC day: its calls listed too
+            zone_changed = self._zone_changed()
+            # A new day, or the days of another zone: their calls listed.
+            if (self._follow_today() or zone_changed) and self.date_range.isChecked():
                 self.model.set_filter(self.current_filter())
             else:
                 self.model.refresh()
             self.refresh_billed()
             self._reread_chosen()
+
+    def _zone_changed(self) -> bool:
+        """Whether the zone times are shown in was changed since the page last worded them; if so, their words and
+        the list's times anew (the entry, the trail and the billed days are read again by ``refresh``)."""
+        if self.settings.shown_times == self._shown_times:
+            return False
+        self._shown_times = self.settings.shown_times
+        self._word_dates()
+        self._word_billed()
+        self.model.zone_changed()
+        return True
 
     def _tell_call_ended(self, entry: EntryId) -> None:
         """On the thread that sent the call: hand its entry to the GUI thread."""
@@ -1124,13 +1161,14 @@ class HistoryPage(QWidget):
             self._show_trail(())
             return
         self.entry_label.setVisible(True)
+        zone = self.zone()
         facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value),
-                 "profile": self.profile_name(entry.profile), "time": entry.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-                 "operator": entry.operator}
+                 "profile": self.profile_name(entry.profile), "time": zone.text(entry.created_at),
+                 "zone": zone.label(entry.created_at), "operator": entry.operator}
         header = (
-            self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
+            self.tr("Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}")
             .format(**facts, biz_id=shortened(entry.biz_id)) if entry.biz_id else
-            self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(**facts))
+            self.tr("Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}").format(**facts))
         # Who it is about, masked as the list shows it: the reviewer checks they are on the right applicant.
         who = [mask_name(entry.idcard_name) if entry.idcard_name else "",
                mask_idcard_number(entry.idcard_number) if entry.idcard_number else "",
@@ -1373,10 +1411,11 @@ class HistoryPage(QWidget):
         """The decisions on ``entry``, newest first; a note's mentions of the applicant masked, as the window shows
         them everywhere else."""
         self.trail_list.clear()
+        zone = self.zone()
         for index, d in enumerate(trail):
             state = self.tr("current") if index == 0 else self.tr("superseded")
-            text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
-                time=d.decided_at.strftime("%Y-%m-%d %H:%M:%S"), operator=d.operator,
+            text = self.tr("{time} {zone} · {operator} · {decision} ({state}) · {reason}").format(
+                time=zone.text(d.decided_at), zone=zone.label(d.decided_at), operator=d.operator,
                 decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             note = mask_note(d.note, entry) if entry is not None else d.note
             # A note starts on a line of its own: its own line breaks then read as the reviewer wrote them.
@@ -1524,9 +1563,11 @@ class HistoryPage(QWidget):
             if self.current is not None and self.current.id == entry_id:
                 self._clear_decision_form()
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
-            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
+            zone = self.zone()
+            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} {zone} · {reason}").format(
                 decision=decision_text(head.decision.value), operator=head.operator,
-                time=head.decided_at.strftime("%H:%M:%S"), reason=reason_text(head.reason)))
+                time=zone.text(head.decided_at, "%H:%M:%S"), zone=zone.label(head.decided_at),
+                reason=reason_text(head.reason)))
             # The list's decision column and the trail, unless another entry was chosen meanwhile.
             self.model.refresh()
             self._reread_chosen()
@@ -1562,13 +1603,13 @@ class HistoryPage(QWidget):
         if self.current is None:
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
-        profile, language = self.profile_name(entry.profile), self.language
+        profile, language, zone = self.profile_name(entry.profile), self.language, self.zone()
         # A call still awaited is said to be, as the list says it, not to have an unknown outcome.
         outcome = self.model.outcome_text(entry) if entry.status is EntryStatus.PENDING else None
 
         def write() -> None:
             VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level,
-                               profile_name=profile, language=language, outcome=outcome).write_pdf(path)
+                               profile_name=profile, language=language, outcome=outcome, zone=zone).write_pdf(path)
 
         return self._run_in_background(
             write, self.tr("Saving the report to {path}…").format(path=str(path)),
@@ -1811,9 +1852,9 @@ class HistoryPage(QWidget):
         """Billed calls per day and profile over the last week (what the FaceID account will be charged); when
         the database does not answer, the line shown before stays and the notice says why."""
         today = self.today()
-        since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
+        days = self.zone().days_ending(today, BILLED_DAYS)  # each from its own midnight there, in UTC
         history = self.store.history
-        self._database("billed", lambda: list(history.billed_per_day(since)),
+        self._database("billed", lambda: list(history.billed_per_shown_day(days)),
                        lambda counts: self._show_billed(today, counts))
 
     def show_billed_days(self) -> None:
@@ -1838,17 +1879,16 @@ class HistoryPage(QWidget):
     def _billed_window(self) -> tuple[QDialog, QTableWidget]:
         if self._billed_dialog is None:
             dialog = QDialog(self)
-            dialog.setWindowTitle(self.tr("Billed calls per UTC day"))
             column = QVBoxLayout(dialog)
             table = QTableWidget(dialog)
             table.setObjectName("billedTable")
-            table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             column.addWidget(table)
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             close.rejected.connect(dialog.reject)
             column.addWidget(close)
             self._billed_dialog = (dialog, table)
+            self._word_billed()
             self._fill_billed_table()
         return self._billed_dialog
 
@@ -1869,8 +1909,8 @@ class HistoryPage(QWidget):
             return
         totals = self.tr("; ").join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
                                                                count=per_profile[profile]) for profile in profiles)
-        self.billed_label.setText(self.tr("Billed: {total} in the last {days} UTC days ({profiles})").format(
-            days=BILLED_DAYS, total=sum(per_profile.values()), profiles=totals))
+        self.billed_label.setText(self.tr("Billed: {total} in the last {days} {zone} days ({profiles})").format(
+            days=BILLED_DAYS, zone=self.zone().label(), total=sum(per_profile.values()), profiles=totals))
 
     def _fill_billed_table(self) -> None:
         """A row a day (newest first) and a column a profile, each with its total."""

@@ -63,7 +63,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import shortened, stored_profile_name, unbilled_profile_text, utc_clock, verdict_text
+from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text, verdict_text
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
@@ -175,7 +175,7 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url", pro
     """Parse a posted body and check its signature with ``profile``'s ``secret``; problems are kept as text, never
     raised. ``earlier``: the api_secrets of other profiles that started sessions here, by profile: a callback of
     one of those sessions that comes after a switch is that profile's, checked with its secret."""
-    now = datetime.datetime.now(datetime.UTC)  # UTC, as History and every other time in the window
+    now = datetime.datetime.now(datetime.UTC)  # aware: shown in the window's zone, as History's times
     try:
         callback = parse_callback_form(body)
     except FaceIDError as err:  # not a callback at all: said in the window's words, nothing is recorded
@@ -697,7 +697,7 @@ class LivenessSessionPage(QWidget):
                 "far off.").format(value=token.expired_time))
             status = self.tr("Liveness session started; the link is ready, but when it expires is unknown.")
         else:
-            until = utc_clock(expires) if expires else "—"  # as App token's, not local time
+            until = shown_clock(expires, self.settings.display_zone()) if expires else "—"  # as App token's
             self.session_label.setText(self.tr(
                 "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
                 expires=until, url=self.do_url))
@@ -868,11 +868,13 @@ class LivenessSessionPage(QWidget):
             was, kept, _row = self._off_list.get(checked.profile, (source, [], 0))
             kept = [checked, *(kept if was == source else [])][:MAX_CALLBACKS_SHOWN]
             self._off_list[checked.profile] = (source, kept, 0)  # the newest chosen, as when one is listed
+        zone = self.settings.display_zone()
         text = self.tr(
-            "A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile's "
+            "A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile's "
             "api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).").format(
             profile=stored_profile_name(checked.profile, self.settings.profiles),
-            time=checked.received_at.strftime("%H:%M:%S"), biz_id=shortened(checked.biz_id or "—"))
+            time=zone.text(checked.received_at, "%H:%M:%S"), zone=zone.label(checked.received_at),
+            biz_id=shortened(checked.biz_id or "—"))
         self._note(checked.profile, text)
         self.status_message.emit(text)
 
@@ -912,17 +914,18 @@ class LivenessSessionPage(QWidget):
         return VERDICT_COLOURS.get(verdict)
 
     def _callback_text(self, checked: ReceivedCallback) -> str:
-        when = f"{checked.received_at.strftime('%H:%M:%S')} UTC · {checked.via}"
+        zone = self.settings.display_zone()
+        when = f"{zone.text(checked.received_at, '%H:%M:%S')} {zone.label(checked.received_at)} · {checked.via}"
         if checked.callback is None:
             return self.tr("{time} · not a callback: {problem}").format(time=when, problem=shortened(checked.problem))
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
                      None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
         first = checked.repeat_of
         if first is not None:  # the first one's outcome is listed (and kept in History) once, as it came
-            return self.tr("{time} · {signature} · repeat of the callback received at {first} UTC via {first_via}, "
-                           "not a new result\nbiz_id {biz_id}").format(
-                time=when, signature=signature, first=first.received_at.strftime("%H:%M:%S"), first_via=first.via,
-                biz_id=shortened(checked.biz_id or "—"))
+            return self.tr("{time} · {signature} · repeat of the callback received at {first} {zone} via "
+                           "{first_via}, not a new result\nbiz_id {biz_id}").format(
+                time=when, signature=signature, first=zone.text(first.received_at, "%H:%M:%S"),
+                zone=zone.label(first.received_at), first_via=first.via, biz_id=shortened(checked.biz_id or "—"))
         result = checked.result
         if checked.malformed is not None:  # named as the inspector names it, in the window's language
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
