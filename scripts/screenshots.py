@@ -12,6 +12,7 @@ import asyncio
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +42,11 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", help="comma-separated shot names")
     parser.add_argument("--dark", action="store_true", help="as on a dark desktop (KDE Breeze Dark's palette)")
+    parser.add_argument("--tz", default="Asia/Shanghai",
+                        help="the computer's time zone the times are shown in (default: a reviewer's in Beijing)")
     args = parser.parse_args()
+    os.environ["TZ"] = args.tz  # the same shots whatever zone the machine rendering them is in
+    time.tzset()
     home = Path(tempfile.mkdtemp(prefix="faceid-shots-"))
     for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                      ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run"),
