@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,6 +181,19 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reques
         keyring.set_keyring(previous)
     else:
         yield
+
+
+@pytest.fixture(autouse=True)
+def font_substitutions_restored() -> Iterator[None]:
+    """A test that installs the Chinese translation also gives the window's fonts a Simplified Chinese substitute
+    (``prefer_simplified_chinese_glyphs``): the next test starts without it."""
+    gui = sys.modules.get("PySide6.QtGui")
+    before = set(gui.QFont.substitutions()) if gui is not None else set()
+    yield
+    gui = sys.modules.get("PySide6.QtGui")
+    if gui is not None:
+        for family in set(gui.QFont.substitutions()) - before:
+            gui.QFont.removeSubstitutions(family)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import logging
 from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +24,34 @@ def effective_language(requested: str | None, saved: str) -> str:
     return "zh_CN" if name.lower().startswith("zh") else "en"
 
 
+#: Fonts with Simplified Chinese glyph forms, the first one installed taken: Linux's Noto and Source Han, Windows'
+#: and macOS's own, and an older Linux's.
+SIMPLIFIED_CHINESE_FAMILIES: Final = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei UI", "Microsoft YaHei",
+                                      "PingFang SC", "WenQuanYi Micro Hei")
+
+
+def prefer_simplified_chinese_glyphs(app: QGuiApplication) -> str | None:
+    """Have Chinese drawn in a font with Simplified Chinese glyph forms rather than the system's first fallback: on a
+    desktop whose locale is not Chinese that is Noto Sans CJK JP, whose Japanese forms of 骨, 直 or 角 read as foreign
+    to a Chinese reviewer (and went into the PDF reports). The window's font and its fixed-pitch font each get as
+    substitutes the font they resolve to, then this one: Latin text keeps its font, Chinese takes this one. Returns
+    the family chosen, None when none is installed (the system's fallback is left as it is). Before any text is
+    drawn: a font already drawn with keeps the fallback it found."""
+    family = next((name for name in SIMPLIFIED_CHINESE_FAMILIES if QFontDatabase.hasFamily(name)), None)
+    if family is not None:
+        for font in (app.font(), QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)):
+            # By the name asked for ("Sans Serif" is an alias no font has: a substitute alone would draw Latin too).
+            QFont.insertSubstitutions(font.family(), [QFontInfo(font).family(), family])
+    return family
+
+
 def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translations for ``language`` (the console's and Qt's own); none for English, the source."""
+    """Install the translations for ``language`` (the console's and Qt's own) and, for Chinese, its glyph forms
+    (``prefer_simplified_chinese_glyphs``); none for English, the source."""
     if language != "zh_CN":
         return []
+    if isinstance(app, QGuiApplication):
+        prefer_simplified_chinese_glyphs(app)
     from ..i18n import qm_path
 
     qm = qm_path("zh_CN")

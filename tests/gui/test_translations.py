@@ -100,3 +100,54 @@ def test_qt_s_own_file_dialog_is_all_chinese_in_zh_cn(qapp) -> None:  # type: ig
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def _drawn(font, text: str):  # type: ignore[no-untyped-def]
+    """``text``'s ink in ``font``: the glyphs cropped to what they cover, wherever the line put them."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(240, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
+    inked = [(x, y) for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) != 0xFFFFFFFF]
+    xs, ys = [x for x, _ in inked], [y for _, y in inked]
+    return image.copy(QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
+
+
+def test_chinese_is_drawn_in_simplified_chinese_glyph_forms_on_a_desktop_of_another_locale(qapp) -> None:  # type: ignore[no-untyped-def]
+    """On a desktop whose locale is not Chinese (this one's is C.UTF-8) the system's first fallback for Chinese is
+    Noto Sans CJK JP: 骨, 直 and 角 were drawn in their Japanese forms, in the window and in the PDF reports."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from faceid_console.ui.translations import install_translator
+
+    if not QFontDatabase.hasFamily("Noto Sans CJK SC") or not QFontDatabase.hasFamily("Noto Sans CJK JP"):
+        pytest.skip("the Noto CJK fonts are not installed (scripts/bootstrap.sh installs fonts-noto-cjk)")
+    QFontDatabase.removeAllApplicationFonts()  # the font cache emptied: a fallback an earlier test found is forgotten
+    text = "骨直角"
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def alone(base: QFont, family: str) -> QFont:
+        font = QFont(base)
+        font.setFamilies([family])
+        return font
+
+    simplified, japanese = _drawn(alone(qapp.font(), "Noto Sans CJK SC"), text), _drawn(
+        alone(qapp.font(), "Noto Sans CJK JP"), text)
+    assert simplified != japanese  # the forms differ: the checks below can tell them apart
+    latin, latin_fixed = _drawn(qapp.font(), "Verify 1e-4"), _drawn(fixed, "request_id")
+    substitutes = QFont.substitutions()
+    assert install_translator(qapp, "en") == [] and QFont.substitutions() == substitutes  # English: untouched
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        assert _drawn(qapp.font(), text) == simplified
+        assert _drawn(fixed, text) == _drawn(alone(fixed, "Noto Sans CJK SC"), text)  # the raw JSON's too
+        assert _drawn(qapp.font(), "Verify 1e-4") == latin and _drawn(fixed, "request_id") == latin_fixed  # Latin
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
