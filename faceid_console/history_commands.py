@@ -385,8 +385,9 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
                                              "goes against it. Add --against-verdict to record it anyway.")
         try:
             store.decide(entry.id, decision, args.reason, args.note)
-        except UndecidableEntry as exc:
-            raise FaceIDError.input("entry", f"{str(exc).capitalize()}.") from None
+        except UndecidableEntry as exc:  # capitalize() would lower the rest: an error code keeps its case
+            why = str(exc)
+            raise FaceIDError.input("entry", f"{why[:1].upper()}{why[1:]}.") from None
         except DecisionError as exc:
             raise FaceIDError.input("reason", f"{exc}; see 'faceid-console history reasons'.") from None
         _print(_detail(store, store.history.entry(entry.id) or entry, False))

@@ -507,3 +507,16 @@ def test_get_result_explains_a_comparison_that_did_not_run(console, faces: Path)
     assert lines[at + 2] == ("  hint: in the get-token that started this session, the data source has no record of "
                              "--idcard-number; on the built-in engine add the person with 'faceid-console engine "
                              "registry add'")
+
+
+def test_a_refused_decision_names_the_error_code_in_its_own_case(console, faces: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "its error (authentication_error)": the message was capitalised whole, the code lowered with it."""
+    monkeypatch.setenv("FACEID_API_SECRET", "wrong-secret")
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 1
+    entry = console("history", "list", "--limit", "1")[1]["entries"][0]["id"]
+    code, refused = console("history", "decide", str(entry), "reject", "--reason", "Different person")
+    assert code == 2 and refused["error"]["message"] == (
+        f"Entry {entry} cannot be decided: its error (AUTHENTICATION_ERROR) says nothing about the applicant.")
