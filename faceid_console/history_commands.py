@@ -189,7 +189,10 @@ def add_parser(sub: Any) -> None:
     out = commands.add_parser("export", help="the filtered history as CSV or JSON (ID numbers masked)")
     _add_filters(out)
     out.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
-    out.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    out.add_argument("--output", metavar="FILE",
+                     help="file to write (default, or -: standard output); an existing file is kept unless "
+                          "--overwrite is given")
+    out.add_argument("--overwrite", action="store_true", help="replace the --output file when it exists")
     out.add_argument("--unmask", action="store_true", help="export ID numbers, names and uuids in full (audited)")
     decide = commands.add_parser("decide", help="record a decision on an entry (supersedes the current one)")
     decide.add_argument("entry", type=int)
@@ -350,13 +353,16 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     if command == "export":
         fmt = export.ExportFormat(args.format)
         f = filter_from(args)
-        if args.output is None:
+        if args.output == "":  # Path("") is the current folder: "cannot write '.'" named neither the flag nor why
+            raise FaceIDError.input("output", "--output: the file name is empty; give a file to write, or leave "
+                                              "--output out (or give -) for standard output")
+        if args.output is None or args.output == "-":  # "-" is standard output, as for other tools
             export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
                          ascii_only=not stdout_takes_unicode(),
                          destination="standard output")
         else:
-            count = _export_to_file(store, f, fmt, args.output, args.unmask)
-            print(json.dumps({"exported": count, "file": str(args.output), "masked": not args.unmask}),
+            count = _export_to_file(store, f, fmt, Path(args.output), args.unmask, overwrite=args.overwrite)
+            print(json.dumps({"exported": count, "file": args.output, "masked": not args.unmask}),
                   file=sys.stderr)
         return EXIT_OK
     if command == "reasons":
@@ -395,8 +401,10 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     return _resend(store, entry, args, make_client)
 
 
-def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool) -> int:
-    """``history export --output``: a path that cannot be written is an input error naming it (nothing is written)."""
+def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool, *,
+                    overwrite: bool = False) -> int:
+    """``history export --output``: a path that cannot be written is an input error naming it (nothing is written);
+    an existing file is replaced only with ``overwrite`` (the window asks first too)."""
     from .api import FaceIDError
     from .store import export
 
@@ -404,6 +412,9 @@ def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path,
     if not folder.is_dir():
         raise FaceIDError.input("output", f"--output: the folder {str(folder)!r} does not exist; create it or choose "
                                           "another")
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise FaceIDError.input("output", f"--output: {str(path)!r} exists already and was left as it is; add "
+                                          "--overwrite to replace it, or choose another file")
     try:
         return export.to_file(store.engine, f, fmt, path, unmasked=unmasked, operator=store.operator)
     except OSError as exc:

@@ -520,3 +520,34 @@ def test_a_refused_decision_names_the_error_code_in_its_own_case(console, faces:
     code, refused = console("history", "decide", str(entry), "reject", "--reason", "Different person")
     assert code == 2 and refused["error"]["message"] == (
         f"Entry {entry} cannot be decided: its error (AUTHENTICATION_ERROR) says nothing about the applicant.")
+
+
+def test_export_keeps_an_existing_file_unless_told_to_overwrite_it(console, faces: Path, tmp_path: Path) -> None:
+    """``--output`` replaced a file that was there without a word (the window asks first)."""
+    _verified(console, faces)
+    out = tmp_path / "kept.csv"
+    out.write_text("the reviewer's own notes", "utf-8")
+    code, refused = console("history", "export", "--format", "csv", "--output", str(out))
+    assert code == 2 and refused["error"]["detail"] == "output"
+    assert "exists already" in refused["error"]["message"] and "--overwrite" in refused["error"]["message"]
+    assert out.read_text("utf-8") == "the reviewer's own notes"
+    assert console("history", "export", "--format", "csv", "--output", str(out), "--overwrite")[0] == 0
+    assert [row["idcard_number"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))] == [
+        "110***********002X"]
+
+
+def test_export_to_dash_writes_standard_output_and_an_empty_name_is_refused_naming_the_flag(
+        console, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--output -`` wrote a file named "-"; ``--output ''`` failed with "cannot write '.' (Device or resource
+    busy)"."""
+    _verified(console, faces)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, printed = console("history", "export", "--format", "json", "--output", "-")
+    assert code == 0 and [item["idcard_number"] for item in printed] == ["110***********002X"]
+    assert not (here / "-").exists()
+    code, refused = console("history", "export", "--format", "json", "--output", "")
+    assert code == 2 and refused["error"]["detail"] == "output"
+    assert refused["error"]["message"].startswith("--output: the file name is empty")
+    assert list(here.iterdir()) == []
