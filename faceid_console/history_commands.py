@@ -168,7 +168,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--error-code", default="")
     parser.add_argument("--decision", default="", choices=["", *DECISIONS, UNDECIDED],
                         help="the current decision; undecided: the entries that can be decided on and have no "
-                             "decision yet (not an error that says nothing of the applicant, nor an outcome unknown)")
+                             "decision yet (not a token, nor an error that says nothing of the applicant, nor an "
+                             "outcome unknown)")
     parser.add_argument("--profile", default="", help="the profile the call was made with")
     parser.add_argument("--status", default="", choices=["", *STATUSES])
 

@@ -89,10 +89,19 @@ class HistoryFilter:
     status: str = ""
 
 
+#: Calls that only start a liveness session (a web token, the SDK's biz_token): their answer says nothing about the
+#: applicant; the session's answer is an entry of its own (Liveness result, Callback check), decided on there.
+TOKEN_KINDS: Final = frozenset({CallKind.GET_TOKEN, CallKind.GET_BIZ_TOKEN})
+
+
 def decidable(entry: HistoryEntry) -> bool:
-    """Whether a reviewer can decide on ``entry``: an answer (a result, a session's, a token, a callback), or a
-    service error about the applicant (no face, a name that does not match…). Not an error that says nothing of
-    them (a wrong secret, a busy service, a connection that failed), nor a call whose outcome is unknown."""
+    """Whether a reviewer can decide on ``entry``: an answer about the applicant (a verify result, a session's, a
+    callback), or a service error about them (no face, a name that does not match…). Not a token (see
+    ``TOKEN_KINDS``: every session started would wait in Undecided beside its own result), nor an error that says
+    nothing of them (a wrong secret, a busy service, a connection that failed), nor a call whose outcome is unknown.
+    A decision recorded on a token before stays (decisions are only ever added)."""
+    if entry.kind in TOKEN_KINDS:
+        return False
     if entry.status is EntryStatus.COMPLETE:
         return True
     return (entry.status is EntryStatus.ERROR and entry.error_code in ABOUT_THE_APPLICANT
@@ -101,10 +110,11 @@ def decidable(entry: HistoryEntry) -> bool:
 
 def _decidable_condition() -> Any:
     """``decidable`` as a WHERE clause (the same rule: the Undecided filter lists what can be decided)."""
-    return sa.or_(calls.c.status == EntryStatus.COMPLETE.value,
-                  sa.and_(calls.c.status == EntryStatus.ERROR.value,
-                          calls.c.error_code.in_(sorted(ABOUT_THE_APPLICANT)),
-                          calls.c.error_json.contains(_SERVICE_ORIGIN, autoescape=True)))
+    return sa.and_(calls.c.kind.not_in(sorted(kind.value for kind in TOKEN_KINDS)),
+                   sa.or_(calls.c.status == EntryStatus.COMPLETE.value,
+                          sa.and_(calls.c.status == EntryStatus.ERROR.value,
+                                  calls.c.error_code.in_(sorted(ABOUT_THE_APPLICANT)),
+                                  calls.c.error_json.contains(_SERVICE_ORIGIN, autoescape=True))))
 
 
 def _number_condition(value: str) -> Any:

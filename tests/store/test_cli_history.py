@@ -551,3 +551,19 @@ def test_export_to_dash_writes_standard_output_and_an_empty_name_is_refused_nami
     assert code == 2 and refused["error"]["detail"] == "output"
     assert refused["error"]["message"].startswith("--output: the file name is empty")
     assert list(here.iterdir()) == []
+
+
+def test_history_decide_refuses_a_token_saying_why(console) -> None:
+    """A decision was recorded on a get_token entry, which only starts a liveness session."""
+    store = _store()
+    token = store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-web"})
+    store.journal.complete(token, {"request_id": "r-web", "time_used": 3, "token": "t-1", "expired_time": 1})
+    code, refused = console("history", "decide", str(token), "approve", "--reason",
+                            "Same person, documents consistent")
+    assert code == 2 and refused["error"]["detail"] == "entry"
+    assert refused["error"]["message"] == (
+        f"Entry {token} cannot be decided: a get_token call only starts a liveness session and says nothing about "
+        "the applicant; decide on the session's result (its get_result or callback_check entry).")
+    assert store.history.decision_trail(token) == []
+    assert console("history", "list", "--decision", "undecided")[1]["total"] == 0
+    store.close()

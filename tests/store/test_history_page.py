@@ -1582,6 +1582,32 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
 
 
+def test_a_token_entry_offers_no_decision_and_says_why(page: HistoryPage, filled_store: HistoryStore) -> None:
+    """A get_token or get_biz_token entry had the decision form, and waited in Undecided: a token only starts a
+    liveness session. A decision recorded on one before stays readable in its trail."""
+    from faceid_console.store import DecisionKind
+
+    web = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    filled_store.journal.complete(web, {"request_id": "r-5", "time_used": 3, "token": "t-5", "expired_time": 1})
+    sdk = filled_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
+                                     {"liveness_type": "meglive", "comparison_type": "0", "uuid": "U-6"})
+    filled_store.journal.complete(sdk, {"request_id": "r-6", "time_used": 2, "biz_token": "1700000000,bt-6"})
+    decisions.decide(filled_store.engine, sdk, DecisionKind.APPROVE, "Same person, documents consistent", note="",
+                     operator="r")  # recorded before this rule (the store refuses it now)
+    page.refresh()
+    form = (page.decision_choice, page.reason_choice, page.note_edit)
+    said = ("Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide "
+            "on the session's answer, an entry of its own (Liveness result, or Callback check).")
+    for entry in (web, sdk):
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry
+        assert not any(w.isEnabled() for w in form) and not page.decide_button.isEnabled()
+        assert page.nothing_to_decide.isVisibleTo(page) and page.nothing_to_decide.text() == said
+    assert page.trail_list.count() == 1 and "Approved" in page.trail_list.item(0).text()
+    page.decision_box.setCurrentIndex(page.decision_box.findText("Undecided"))
+    assert sorted(page.model.entry(r).id for r in range(page.model.rowCount())) == [1, 2]  # type: ignore[union-attr]
+
+
 def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore) -> None:
     """A get_result that answered RESULT_NOT_FOUND or DATA_DESTROYED said "Send the call again and decide on its

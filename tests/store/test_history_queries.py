@@ -189,6 +189,34 @@ def test_undecided_lists_what_waits_for_a_decision_and_not_what_cannot_be_decide
     assert [e.id for e in store.history.page(HistoryFilter(decision="reject"), 0, 50)] == [no_face]
 
 
+def test_a_token_waits_for_no_decision_and_one_recorded_on_it_before_stays(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: every get_token and get_biz_token call sat in Undecided, and could be decided on,
+    though a token only starts a liveness session (its result is an entry of its own). One recorded before stays."""
+    from faceid_console.store import decisions
+    from faceid_console.store.decisions import UndecidableEntry
+    from faceid_console.store.history import UNDECIDED, decidable
+
+    web = store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-web"})
+    store.journal.complete(web, {"request_id": "r-web", "time_used": 3, "token": "t-1", "expired_time": 1})
+    sdk = store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-sdk"})
+    store.journal.complete(sdk, {"request_id": "r-sdk", "time_used": 2, "biz_token": "1700000000,bt-1"})
+    result = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,b-1"})
+    store.journal.complete(result, {"request_id": "r-result", "biz_id": "1700000000,b-1", "status": "OK"})
+
+    assert [e.id for e in store.history.page(HistoryFilter(decision=UNDECIDED), 0, 50)] == [result]
+    assert store.history.count(HistoryFilter(decision=UNDECIDED)) == 1
+    for entry in (web, sdk):
+        found = store.history.entry(entry)
+        assert found is not None and not decidable(found)
+        with pytest.raises(UndecidableEntry, match=r"only starts a liveness session"):
+            store.decide(entry, DecisionKind.APPROVE, "Same person, documents consistent")
+    # recorded before this rule (the store refuses it now): written as it was then, and shown as it is
+    decisions.decide(store.engine, web, DecisionKind.APPROVE, "Same person, documents consistent", note="",
+                     operator="r")
+    assert [e.id for e in store.history.page(HistoryFilter(decision="approve"), 0, 50)] == [web]
+    assert [d.decision for d in store.history.decision_trail(web)] == [DecisionKind.APPROVE]
+
+
 def test_names_and_uuids_are_found_in_any_case_and_the_search_uses_their_index(store: HistoryStore) -> None:
     """On SQLite and PostgreSQL: "kit" found nothing while "Kit" found 2, "Alex" did not find "Álex", a uuid had to
     be typed in its own case ("DAY-001" vs "day-001"). A name matches from its start, and in the search box a uuid

@@ -107,7 +107,7 @@ from ...store import (
 )
 from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
 from ...store.export import mask_note
-from ...store.history import UNDECIDED, decidable
+from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
@@ -1101,6 +1101,10 @@ class HistoryPage(QWidget):
         """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
         if entry is None or decidable(entry):
             return None
+        if entry.kind in TOKEN_KINDS:  # whatever its state: even once answered, a token says nothing of the applicant
+            return self.tr("Nothing to decide: a token only starts a liveness session and says nothing about the "
+                           "applicant. Decide on the session's answer, an entry of its own (Liveness result, or "
+                           "Callback check).")
         awaited = self.model.awaited(entry)
         if awaited is PendingCall.AWAITED_HERE:
             return self.tr("Nothing to decide yet: this call is waiting for FaceID's answer. It is shown here as soon "
