@@ -44,6 +44,8 @@ VERDICTS: Final = (*VERDICT_ORDER, "not_started", "processing", "webrtc_unsuppor
                    "timeout")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
+#: An entry of unknown outcome that was sent again (``history resend``, or the window's Verify), as the new entry.
+OUTCOME_RESENT: Final = "outcome unknown, resent as entry {entry}"
 #: A pending entry whose sender may still be waiting for its answer (another console, younger than an hour), as the
 #: window's History says it: not of unknown outcome yet.
 OUTCOME_AWAITED: Final = "sent, no answer recorded yet"
@@ -264,9 +266,11 @@ def mask_tree(value: Any) -> Any:
     return value
 
 
-def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None) -> dict[str, Any]:
+def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None,
+            resent_as: EntryId | None = None) -> dict[str, Any]:
     """The entry as ``history list`` prints it; ``in_flight``: the calls this process sent (none, by default), to
-    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does."""
+    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does;
+    ``resent_as``: the entry that sent it again, if one did (``HistoryReader.resends``)."""
     from .store import export
     from .store.journal import CallsInFlight
 
@@ -274,8 +278,12 @@ def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFligh
     standing = CallsInFlight() if in_flight is None else in_flight
     if standing.awaited(entry) is not None:
         row["outcome"] = OUTCOME_AWAITED
+    elif entry.outcome_unknown:
+        row["outcome"] = OUTCOME_UNKNOWN if resent_as is None else OUTCOME_RESENT.format(entry=resent_as)
     else:
-        row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
+        row["outcome"] = entry.status.value
+    # Both ways of the link: the entry this one sends again, and the one that sent this one again.
+    row["resend_of"], row["resent_as"] = entry.resend_of, resent_as
     return row
 
 
@@ -303,10 +311,10 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
     from .store import export
 
     images = store.history.images(entry.id)
+    again = store.history.resent_as(entry.id)
     return {
-        **summary(entry, unmasked, store.in_flight),
+        **summary(entry, unmasked, store.in_flight, None if again is None else again.id),
         "base_url": entry.base_url,
-        "resend_of": entry.resend_of,
         "parameters": dict(entry.parameters) if unmasked else mask_tree(dict(entry.parameters)),
         "response": entry.response if unmasked else mask_tree(entry.response),
         "error": entry.error,
@@ -349,7 +357,9 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     if command == "list":
         f = filter_from(args)
         entries = store.history.page(f, args.offset, args.limit, SortColumn(args.sort), not args.ascending)
-        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight) for e in entries]})
+        resends = store.history.resends([e.id for e in entries])  # one query for the page, not one per entry
+        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight,
+                                                                     resent_as=resends.get(e.id)) for e in entries]})
         return EXIT_OK
     if command == "export":
         fmt = export.ExportFormat(args.format)

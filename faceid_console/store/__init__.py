@@ -18,7 +18,8 @@ How the command line and the window's pages use it (one ``HistoryStore`` built b
     store.journal.complete(entry, result.raw)    # durable before the result is shown
 
 An entry left ``pending``/``unknown`` by a crash is shown as "outcome unknown, not resent"; only
-an operator's explicit action sends it again, as a new entry with ``resend_of`` set (audited).
+an operator's explicit action sends it again, as a new entry with ``resend_of`` set (audited), and the old one is
+then shown as "resent as entry N" (``HistoryReader.resends``).
 Reading: ``store.history`` (``HistoryReader``: filtered pages, detail, images, decision trail, billed counts);
 decisions: ``store.decide(...)``; exports: ``export.write``/``export.to_file``; retention: ``store.retention``.
 """

@@ -567,3 +567,26 @@ def test_history_decide_refuses_a_token_saying_why(console) -> None:
     assert store.history.decision_trail(token) == []
     assert console("history", "list", "--decision", "undecided")[1]["total"] == 0
     store.close()
+
+
+def test_a_resent_entry_names_its_resend_and_the_resend_the_entry_it_sends_again(console, faces: Path) -> None:
+    """After 'history resend 17' (a new entry 18), 17 still said "outcome unknown, not resent", and 18 nothing of 17."""
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-again",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    with store.engine.begin() as c:  # as if the process had been killed while the request was in flight
+        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    store.close()
+    code, listed = console("history", "list")
+    assert code == 0 and listed["entries"][0]["outcome"] == "outcome unknown, not resent"
+    assert console("history", "resend", str(entry.id))[0] == 0
+    code, listed = console("history", "list")
+    new, old = listed["entries"]
+    assert old["id"] == entry.id and old["outcome"] == f"outcome unknown, resent as entry {new['id']}"
+    assert (old["resent_as"], old["resend_of"]) == (new["id"], None)
+    assert (new["outcome"], new["resend_of"], new["resent_as"]) == ("complete", entry.id, None)
+    code, shown = console("history", "show", str(entry.id))
+    assert shown["outcome"] == old["outcome"] and shown["resent_as"] == new["id"]
+    code, shown = console("history", "show", str(new["id"]))
+    assert (shown["resend_of"], shown["resent_as"]) == (entry.id, None)

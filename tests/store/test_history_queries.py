@@ -266,6 +266,33 @@ def test_a_name_or_uuid_search_reads_through_the_key_s_index_on_sqlite(tmp_path)
         store.close()
 
 
+def test_the_entries_that_resent_a_screenful_are_read_at_once_through_an_index(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: History says of an entry of unknown outcome which entry sent it again. Asked for a
+    screenful of the list at once, through the resends' own index (a scan of the table per screenful otherwise)."""
+    unknown = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"})
+    again = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"},
+                                resend_of=unknown)
+    third = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"},
+                                resend_of=again)
+    alone = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-alone"})
+    assert store.history.resends([unknown, again, third, alone]) == {unknown: again, again: third}
+    assert store.history.resends([]) == {}
+    detail = store.history.entry_detail(again)
+    assert detail is not None and (detail.entry.resend_of, detail.resent_as) == (unknown, third)
+    detail = store.history.entry_detail(alone)
+    assert detail is not None and (detail.entry.resend_of, detail.resent_as) == (None, None)
+    from faceid_console.store.history import resends_query
+
+    with store.engine.connect() as c:
+        if c.dialect.name == "postgresql":
+            c.execute(sa.text("SET enable_seqscan = off"))  # four rows: the planner would rather scan them
+        query = resends_query([unknown, again]).compile(c, compile_kwargs={"literal_binds": True})
+        explain = "EXPLAIN QUERY PLAN" if c.dialect.name == "sqlite" else "EXPLAIN"
+        plan = " ".join(str(r[-1] if c.dialect.name == "sqlite" else r[0]) for r in c.exec_driver_sql(
+            f"{explain} {query}"))
+    assert "ix_calls_resend_of" in plan, plan
+
+
 #: PostgreSQL's most common collation; scripts/bootstrap.sh test generates it.
 LANGUAGE_LOCALE = "en_US.utf8"
 
