@@ -44,6 +44,8 @@ VERDICTS: Final = (*VERDICT_ORDER, "not_started", "processing", "webrtc_unsuppor
                    "timeout")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
+#: An entry of unknown outcome that was sent again (``history resend``, or the window's Verify), as the new entry.
+OUTCOME_RESENT: Final = "outcome unknown, resent as entry {entry}"
 #: A pending entry whose sender may still be waiting for its answer (another console, younger than an hour), as the
 #: window's History says it: not of unknown outcome yet.
 OUTCOME_AWAITED: Final = "sent, no answer recorded yet"
@@ -168,7 +170,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--error-code", default="")
     parser.add_argument("--decision", default="", choices=["", *DECISIONS, UNDECIDED],
                         help="the current decision; undecided: the entries that can be decided on and have no "
-                             "decision yet (not an error that says nothing of the applicant, nor an outcome unknown)")
+                             "decision yet (not a token, nor an error that says nothing of the applicant, nor an "
+                             "outcome unknown)")
     parser.add_argument("--profile", default="", help="the profile the call was made with")
     parser.add_argument("--status", default="", choices=["", *STATUSES])
 
@@ -189,7 +192,10 @@ def add_parser(sub: Any) -> None:
     out = commands.add_parser("export", help="the filtered history as CSV or JSON (ID numbers masked)")
     _add_filters(out)
     out.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
-    out.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    out.add_argument("--output", metavar="FILE",
+                     help="file to write (default, or -: standard output); an existing file is kept unless "
+                          "--overwrite is given")
+    out.add_argument("--overwrite", action="store_true", help="replace the --output file when it exists")
     out.add_argument("--unmask", action="store_true", help="export ID numbers, names and uuids in full (audited)")
     decide = commands.add_parser("decide", help="record a decision on an entry (supersedes the current one)")
     decide.add_argument("entry", type=int)
@@ -260,9 +266,11 @@ def mask_tree(value: Any) -> Any:
     return value
 
 
-def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None) -> dict[str, Any]:
+def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFlight | None = None,
+            resent_as: EntryId | None = None) -> dict[str, Any]:
     """The entry as ``history list`` prints it; ``in_flight``: the calls this process sent (none, by default), to
-    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does."""
+    tell a pending entry still awaited from one whose outcome is unknown, as the window's History does;
+    ``resent_as``: the entry that sent it again, if one did (``HistoryReader.resends``)."""
     from .store import export
     from .store.journal import CallsInFlight
 
@@ -270,8 +278,12 @@ def summary(entry: HistoryEntry, unmasked: bool = False, in_flight: CallsInFligh
     standing = CallsInFlight() if in_flight is None else in_flight
     if standing.awaited(entry) is not None:
         row["outcome"] = OUTCOME_AWAITED
+    elif entry.outcome_unknown:
+        row["outcome"] = OUTCOME_UNKNOWN if resent_as is None else OUTCOME_RESENT.format(entry=resent_as)
     else:
-        row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
+        row["outcome"] = entry.status.value
+    # Both ways of the link: the entry this one sends again, and the one that sent this one again.
+    row["resend_of"], row["resent_as"] = entry.resend_of, resent_as
     return row
 
 
@@ -299,10 +311,10 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
     from .store import export
 
     images = store.history.images(entry.id)
+    again = store.history.resent_as(entry.id)
     return {
-        **summary(entry, unmasked, store.in_flight),
+        **summary(entry, unmasked, store.in_flight, None if again is None else again.id),
         "base_url": entry.base_url,
-        "resend_of": entry.resend_of,
         "parameters": dict(entry.parameters) if unmasked else mask_tree(dict(entry.parameters)),
         "response": entry.response if unmasked else mask_tree(entry.response),
         "error": entry.error,
@@ -345,18 +357,23 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     if command == "list":
         f = filter_from(args)
         entries = store.history.page(f, args.offset, args.limit, SortColumn(args.sort), not args.ascending)
-        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight) for e in entries]})
+        resends = store.history.resends([e.id for e in entries])  # one query for the page, not one per entry
+        _print({"total": store.history.count(f), "entries": [summary(e, in_flight=store.in_flight,
+                                                                     resent_as=resends.get(e.id)) for e in entries]})
         return EXIT_OK
     if command == "export":
         fmt = export.ExportFormat(args.format)
         f = filter_from(args)
-        if args.output is None:
+        if args.output == "":  # Path("") is the current folder: "cannot write '.'" named neither the flag nor why
+            raise FaceIDError.input("output", "--output: the file name is empty; give a file to write, or leave "
+                                              "--output out (or give -) for standard output")
+        if args.output is None or args.output == "-":  # "-" is standard output, as for other tools
             export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
                          ascii_only=not stdout_takes_unicode(),
                          destination="standard output")
         else:
-            count = _export_to_file(store, f, fmt, args.output, args.unmask)
-            print(json.dumps({"exported": count, "file": str(args.output), "masked": not args.unmask}),
+            count = _export_to_file(store, f, fmt, Path(args.output), args.unmask, overwrite=args.overwrite)
+            print(json.dumps({"exported": count, "file": args.output, "masked": not args.unmask}),
                   file=sys.stderr)
         return EXIT_OK
     if command == "reasons":
@@ -385,8 +402,9 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
                                              "goes against it. Add --against-verdict to record it anyway.")
         try:
             store.decide(entry.id, decision, args.reason, args.note)
-        except UndecidableEntry as exc:
-            raise FaceIDError.input("entry", f"{str(exc).capitalize()}.") from None
+        except UndecidableEntry as exc:  # capitalize() would lower the rest: an error code keeps its case
+            why = str(exc)
+            raise FaceIDError.input("entry", f"{why[:1].upper()}{why[1:]}.") from None
         except DecisionError as exc:
             raise FaceIDError.input("reason", f"{exc}; see 'faceid-console history reasons'.") from None
         _print(_detail(store, store.history.entry(entry.id) or entry, False))
@@ -394,8 +412,10 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
     return _resend(store, entry, args, make_client)
 
 
-def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool) -> int:
-    """``history export --output``: a path that cannot be written is an input error naming it (nothing is written)."""
+def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool, *,
+                    overwrite: bool = False) -> int:
+    """``history export --output``: a path that cannot be written is an input error naming it (nothing is written);
+    an existing file is replaced only with ``overwrite`` (the window asks first too)."""
     from .api import FaceIDError
     from .store import export
 
@@ -403,6 +423,9 @@ def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path,
     if not folder.is_dir():
         raise FaceIDError.input("output", f"--output: the folder {str(folder)!r} does not exist; create it or choose "
                                           "another")
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise FaceIDError.input("output", f"--output: {str(path)!r} exists already and was left as it is; add "
+                                          "--overwrite to replace it, or choose another file")
     try:
         return export.to_file(store.engine, f, fmt, path, unmasked=unmasked, operator=store.operator)
     except OSError as exc:

@@ -18,7 +18,8 @@ How the command line and the window's pages use it (one ``HistoryStore`` built b
     store.journal.complete(entry, result.raw)    # durable before the result is shown
 
 An entry left ``pending``/``unknown`` by a crash is shown as "outcome unknown, not resent"; only
-an operator's explicit action sends it again, as a new entry with ``resend_of`` set (audited).
+an operator's explicit action sends it again, as a new entry with ``resend_of`` set (audited), and the old one is
+then shown as "resent as entry N" (``HistoryReader.resends``).
 Reading: ``store.history`` (``HistoryReader``: filtered pages, detail, images, decision trail, billed counts);
 decisions: ``store.decide(...)``; exports: ``export.write``/``export.to_file``; retention: ``store.retention``.
 """
@@ -35,7 +36,7 @@ from sqlalchemy.engine import Engine
 
 from . import audit, decisions, export, retention
 from .database import NOT_ANSWERING, StoreError, failure_reason, open_engine
-from .history import HistoryFilter, HistoryReader, SortColumn, decidable
+from .history import TOKEN_KINDS, HistoryFilter, HistoryReader, SortColumn, decidable
 from .journal import CallsInFlight, Journal, PendingCall
 from .records import (
     AuditEvent,
@@ -95,8 +96,13 @@ class HistoryStore:
         whoever asks: the command line recorded decisions on calls whose outcome was unknown."""
         found = self.history.entry(entry)
         if found is not None and not decidable(found):
-            why = ("its outcome is unknown: no answer was recorded" if found.outcome_unknown
-                   else f"its error ({found.error_code or 'none'}) says nothing about the applicant")
+            if found.kind in TOKEN_KINDS:
+                why = (f"a {found.kind.value} call only starts a liveness session and says nothing about the "
+                       "applicant; decide on the session's result (its get_result or callback_check entry)")
+            elif found.outcome_unknown:
+                why = "its outcome is unknown: no answer was recorded"
+            else:
+                why = f"its error ({found.error_code or 'none'}) says nothing about the applicant"
             raise decisions.UndecidableEntry(f"entry {entry} cannot be decided: {why}")
         return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
 

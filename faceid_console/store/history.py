@@ -89,10 +89,19 @@ class HistoryFilter:
     status: str = ""
 
 
+#: Calls that only start a liveness session (a web token, the SDK's biz_token): their answer says nothing about the
+#: applicant; the session's answer is an entry of its own (Liveness result, Callback check), decided on there.
+TOKEN_KINDS: Final = frozenset({CallKind.GET_TOKEN, CallKind.GET_BIZ_TOKEN})
+
+
 def decidable(entry: HistoryEntry) -> bool:
-    """Whether a reviewer can decide on ``entry``: an answer (a result, a session's, a token, a callback), or a
-    service error about the applicant (no face, a name that does not match…). Not an error that says nothing of
-    them (a wrong secret, a busy service, a connection that failed), nor a call whose outcome is unknown."""
+    """Whether a reviewer can decide on ``entry``: an answer about the applicant (a verify result, a session's, a
+    callback), or a service error about them (no face, a name that does not match…). Not a token (see
+    ``TOKEN_KINDS``: every session started would wait in Undecided beside its own result), nor an error that says
+    nothing of them (a wrong secret, a busy service, a connection that failed), nor a call whose outcome is unknown.
+    A decision recorded on a token before stays (decisions are only ever added)."""
+    if entry.kind in TOKEN_KINDS:
+        return False
     if entry.status is EntryStatus.COMPLETE:
         return True
     return (entry.status is EntryStatus.ERROR and entry.error_code in ABOUT_THE_APPLICANT
@@ -101,10 +110,11 @@ def decidable(entry: HistoryEntry) -> bool:
 
 def _decidable_condition() -> Any:
     """``decidable`` as a WHERE clause (the same rule: the Undecided filter lists what can be decided)."""
-    return sa.or_(calls.c.status == EntryStatus.COMPLETE.value,
-                  sa.and_(calls.c.status == EntryStatus.ERROR.value,
-                          calls.c.error_code.in_(sorted(ABOUT_THE_APPLICANT)),
-                          calls.c.error_json.contains(_SERVICE_ORIGIN, autoescape=True)))
+    return sa.and_(calls.c.kind.not_in(sorted(kind.value for kind in TOKEN_KINDS)),
+                   sa.or_(calls.c.status == EntryStatus.COMPLETE.value,
+                          sa.and_(calls.c.status == EntryStatus.ERROR.value,
+                                  calls.c.error_code.in_(sorted(ABOUT_THE_APPLICANT)),
+                                  calls.c.error_json.contains(_SERVICE_ORIGIN, autoescape=True))))
 
 
 def _number_condition(value: str) -> Any:
@@ -229,6 +239,14 @@ class HistoryReader:
                                      .order_by(calls.c.id.desc()).limit(1)).first()
         return None if row is None else HistoryEntry.from_row(row)
 
+    def resends(self, entries: Collection[EntryId]) -> dict[EntryId, EntryId]:
+        """For each of ``entries`` that was sent again, the latest entry that sent it: one query for a screenful of
+        the list (by the resends' index), not one per row."""
+        if not entries:
+            return {}
+        with self._engine.connect() as connection:
+            return _resends(connection, entries)
+
     def entry_detail(self, entry: EntryId, headed: Collection[str] | None = None) -> EntryDetail | None:
         """``entry`` with its photos' heads (see ``image_heads``) and its decision trail, read in one snapshot:
         a purge or a decision committed meanwhile shows in all three or in none (read apart, an entry could come
@@ -238,7 +256,7 @@ class HistoryReader:
             if found is None:
                 return None
             return EntryDetail(found, _image_heads(connection, entry, IMAGE_HEAD_BYTES, headed),
-                               _decision_trail(connection, entry))
+                               _decision_trail(connection, entry), _resends(connection, (entry,)).get(entry))
 
     def images(self, entry: EntryId, fields: Collection[str] | None = None) -> list[StoredImage]:
         """``entry``'s photos with their bytes (only ``fields``, when given)."""
@@ -301,6 +319,8 @@ class EntryDetail:
     entry: HistoryEntry
     heads: list[StoredImageHead]
     trail: list[Decision]
+    #: The latest entry that sent this one again (its outcome was unknown), if any.
+    resent_as: EntryId | None = None
 
 
 @contextmanager
@@ -336,6 +356,18 @@ def _image_heads(connection: Connection, entry: EntryId, length: int,
              .where(call_images.c.call_id == entry).order_by(call_images.c.id))
     return [StoredImageHead(r.field, r.sha256, r.media_type, bool(r.has_data), bool(r.has_thumbnail),
                             bytes(r.head or b"")) for r in connection.execute(query)]
+
+
+def resends_query(entries: Collection[EntryId]) -> Any:
+    """(entry, the latest entry that resent it) of ``entries`` sent again, read through ``ix_calls_resend_of``."""
+    # The partial index's own condition spelled out: each backend then sees at once that the index can answer.
+    return (sa.select(calls.c.resend_of, sa.func.max(calls.c.id))
+            .where(calls.c.resend_of.is_not(None), calls.c.resend_of.in_(sorted(set(entries))))
+            .group_by(calls.c.resend_of))
+
+
+def _resends(connection: Connection, entries: Collection[EntryId]) -> dict[EntryId, EntryId]:
+    return {EntryId(resent): EntryId(again) for resent, again in connection.execute(resends_query(entries))}
 
 
 def _decision_trail(connection: Connection, entry: EntryId) -> list[Decision]:

@@ -70,6 +70,9 @@ calls: Final = sa.Table(
     sa.Index("ix_calls_error_code_created", "error_code", "created_at"),
     sa.Index("ix_calls_profile_created", "profile", "created_at"),
     sa.Index("ix_calls_decision_created", "current_decision", "created_at"),
+    # Which entry resent an entry (History asks for a screenful's at once); only the resends are indexed.
+    sa.Index("ix_calls_resend_of", "resend_of", sqlite_where=sa.text("resend_of IS NOT NULL"),
+             postgresql_where=sa.text("resend_of IS NOT NULL")),
 )
 
 #: The photos of a call (or of a get_result answer): SHA-256 always, the bytes per the retention setting.

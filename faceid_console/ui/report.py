@@ -369,8 +369,11 @@ class VerificationReport(QObject):
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
                  policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None,
-                 language: str = "en", outcome: str | None = None, zone: DisplayZone | None = None) -> None:
+                 language: str = "en", outcome: str | None = None, zone: DisplayZone | None = None,
+                 resent_as: int | None = None) -> None:
         super().__init__(parent)
+        #: The entry that sent this one again (its outcome unknown), if one did: the report names it, as History.
+        self.resent_as = resent_as
         #: The zone its times are in, as the window shows them (by default this computer's), named beside them.
         self.zone = zone if zone is not None else DisplayZone()
         #: An entry without an answer as History's list words it ("Sent, waiting for the answer"); by default its
@@ -411,7 +414,11 @@ class VerificationReport(QObject):
         if e.error_code:
             rows.append((self.tr("Error"), e.error_code))
         if e.outcome_unknown:
-            rows.append((self.tr("Outcome"), self.outcome or self.tr("Outcome unknown, not resent")))
+            unknown = (self.tr("Outcome unknown, not resent") if self.resent_as is None else
+                       self.tr("Outcome unknown, resent as entry {entry}").format(entry=self.resent_as))
+            rows.append((self.tr("Outcome"), self.outcome or unknown))
+        if e.resend_of is not None:
+            rows.append((self.tr("Resend of"), self.tr("entry {id}").format(id=e.resend_of)))
         parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v]
         parts.append("</table>")
         if self.session is not None:

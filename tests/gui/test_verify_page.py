@@ -883,6 +883,38 @@ def test_every_verify_is_journaled_before_it_is_shown(qtbot, window: MainWindow,
     assert failed is not None and failed.error_code == "MULTIPLE_FACES"
 
 
+def test_the_same_inputs_sent_again_after_an_unknown_outcome_are_recorded_as_its_resend(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history, faces: Path, monkeypatch) -> None:
+    """'history resend' links its new entry to the one of unknown outcome; the window's own sending again did not, so
+    History went on saying "Outcome unknown, not resent" of a call the reviewer had sent again."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.errors import NETWORK_TIMEOUT, ErrorOrigin
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="resend-1")
+    client = page.connection.client
+    assert client is not None
+    answering = client.verify
+
+    def timed_out(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT, message="no answer in 60 s")
+
+    monkeypatch.setattr(client, "verify", timed_out)
+    submit_with_keyboard(qtbot, window)
+    lost = history.get().history.entry(page.last_entry)
+    assert lost is not None and lost.outcome_unknown
+    monkeypatch.setattr(client, "verify", answering)
+    submit_with_keyboard(qtbot, window)  # the same inputs again (the built-in engine's: nothing to ask first)
+    again = history.get().history.entry(page.last_entry)
+    assert again is not None and again.id != lost.id and again.resend_of == lost.id
+    assert again.response is not None
+    assert [e.action for e in history.get().audit_events(again.id)] == ["call.resent"]
+    page.uuid_edit.setText("resend-2")  # other inputs: a new call, linked to nothing
+    submit_with_keyboard(qtbot, window)
+    other = history.get().history.entry(page.last_entry)
+    assert other is not None and other.id != again.id and other.resend_of is None
+
+
 def test_nothing_is_sent_when_the_history_cannot_record_it(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from faceid_console.lazy_history import LazyHistoryStore
     from faceid_console.store import HistoryStore

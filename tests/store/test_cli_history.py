@@ -507,3 +507,86 @@ def test_get_result_explains_a_comparison_that_did_not_run(console, faces: Path)
     assert lines[at + 2] == ("  hint: in the get-token that started this session, the data source has no record of "
                              "--idcard-number; on the built-in engine add the person with 'faceid-console engine "
                              "registry add'")
+
+
+def test_a_refused_decision_names_the_error_code_in_its_own_case(console, faces: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "its error (authentication_error)": the message was capitalised whole, the code lowered with it."""
+    monkeypatch.setenv("FACEID_API_SECRET", "wrong-secret")
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 1
+    entry = console("history", "list", "--limit", "1")[1]["entries"][0]["id"]
+    code, refused = console("history", "decide", str(entry), "reject", "--reason", "Different person")
+    assert code == 2 and refused["error"]["message"] == (
+        f"Entry {entry} cannot be decided: its error (AUTHENTICATION_ERROR) says nothing about the applicant.")
+
+
+def test_export_keeps_an_existing_file_unless_told_to_overwrite_it(console, faces: Path, tmp_path: Path) -> None:
+    """``--output`` replaced a file that was there without a word (the window asks first)."""
+    _verified(console, faces)
+    out = tmp_path / "kept.csv"
+    out.write_text("the reviewer's own notes", "utf-8")
+    code, refused = console("history", "export", "--format", "csv", "--output", str(out))
+    assert code == 2 and refused["error"]["detail"] == "output"
+    assert "exists already" in refused["error"]["message"] and "--overwrite" in refused["error"]["message"]
+    assert out.read_text("utf-8") == "the reviewer's own notes"
+    assert console("history", "export", "--format", "csv", "--output", str(out), "--overwrite")[0] == 0
+    assert [row["idcard_number"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))] == [
+        "110***********002X"]
+
+
+def test_export_to_dash_writes_standard_output_and_an_empty_name_is_refused_naming_the_flag(
+        console, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--output -`` wrote a file named "-"; ``--output ''`` failed with "cannot write '.' (Device or resource
+    busy)"."""
+    _verified(console, faces)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, printed = console("history", "export", "--format", "json", "--output", "-")
+    assert code == 0 and [item["idcard_number"] for item in printed] == ["110***********002X"]
+    assert not (here / "-").exists()
+    code, refused = console("history", "export", "--format", "json", "--output", "")
+    assert code == 2 and refused["error"]["detail"] == "output"
+    assert refused["error"]["message"].startswith("--output: the file name is empty")
+    assert list(here.iterdir()) == []
+
+
+def test_history_decide_refuses_a_token_saying_why(console) -> None:
+    """A decision was recorded on a get_token entry, which only starts a liveness session."""
+    store = _store()
+    token = store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-web"})
+    store.journal.complete(token, {"request_id": "r-web", "time_used": 3, "token": "t-1", "expired_time": 1})
+    code, refused = console("history", "decide", str(token), "approve", "--reason",
+                            "Same person, documents consistent")
+    assert code == 2 and refused["error"]["detail"] == "entry"
+    assert refused["error"]["message"] == (
+        f"Entry {token} cannot be decided: a get_token call only starts a liveness session and says nothing about "
+        "the applicant; decide on the session's result (its get_result or callback_check entry).")
+    assert store.history.decision_trail(token) == []
+    assert console("history", "list", "--decision", "undecided")[1]["total"] == 0
+    store.close()
+
+
+def test_a_resent_entry_names_its_resend_and_the_resend_the_entry_it_sends_again(console, faces: Path) -> None:
+    """After 'history resend 17' (a new entry 18), 17 still said "outcome unknown, not resent", and 18 nothing of 17."""
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-again",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    with store.engine.begin() as c:  # as if the process had been killed while the request was in flight
+        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    store.close()
+    code, listed = console("history", "list")
+    assert code == 0 and listed["entries"][0]["outcome"] == "outcome unknown, not resent"
+    assert console("history", "resend", str(entry.id))[0] == 0
+    code, listed = console("history", "list")
+    new, old = listed["entries"]
+    assert old["id"] == entry.id and old["outcome"] == f"outcome unknown, resent as entry {new['id']}"
+    assert (old["resent_as"], old["resend_of"]) == (new["id"], None)
+    assert (new["outcome"], new["resend_of"], new["resent_as"]) == ("complete", entry.id, None)
+    code, shown = console("history", "show", str(entry.id))
+    assert shown["outcome"] == old["outcome"] and shown["resent_as"] == new["id"]
+    code, shown = console("history", "show", str(new["id"]))
+    assert (shown["resend_of"], shown["resent_as"]) == (entry.id, None)

@@ -23,7 +23,7 @@ from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore, decisions
 from faceid_console.store.decisions import DEFAULT_REASONS
 from faceid_console.store.journal import send_journaled
-from faceid_console.ui.models.history_model import COLUMNS, ENTRY_ROLE
+from faceid_console.ui.models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE
 from faceid_console.ui.pages.history_page import HistoryPage
 from faceid_console.ui.report import VerificationReport
 from tests.conftest import API_KEY, API_SECRET, FIXTURES
@@ -394,6 +394,58 @@ def test_the_report_names_the_profile_as_the_window_does(qtbot, page: HistoryPag
     page.table.selectRow(page.model.row_of(1))
     assert _finished(qtbot, page, page.save_report(tmp_path / "r.pdf")).startswith("Report saved")
     assert named == ["Built-in engine (offline)"]  # not its settings key, "local-engine"
+
+
+def test_an_entry_sent_again_names_its_resend_everywhere_and_each_opens_the_other(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """After 'history resend 3' (a new entry 4 with resend_of 3), entry 3 still said "Outcome unknown, not resent" in
+    the list, its detail ("Decide on the answer of the call once it is sent again") and its report, and entry 4 said
+    nothing of entry 3."""
+    from faceid_console.ui.pages import history_page
+
+    outcome = COLUMN_NAMES.index("outcome")
+    page.select_entry(3)  # left pending by a "crash": its outcome is unknown
+    assert page.result_view.headline.text() == "Outcome unknown, not resent"
+    assert not page.linked_entries.isVisibleTo(page)
+    again = filled_store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1", "idcard_name": "张三",
+                                                                     "idcard_number": NUMBER}, resend_of=3)
+    filled_store.journal.complete(again, {"request_id": "r-again", "result_faceid": {
+        "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+    page.select_entry(3)  # opened again before the list is read again: its row follows what its detail says
+    said = f"Outcome unknown, resent as entry {again}"
+    assert page.model.index(page.model.row_of(3), outcome).data() == said
+    assert page.result_view.headline.text() == said
+    assert f"It was sent again as entry {again}" in page.result_view.subline.text()
+    assert page.nothing_to_decide.text() == (f"Nothing to decide: no answer was recorded for this call. It was sent "
+                                             f"again as entry {again}: decide on that entry's answer.")
+    assert page.linked_entries.isVisibleTo(page)
+    assert page.linked_entries.text() == f'Resent as <a href="entry:{again}">entry {again}</a>'
+    reported: list[str] = []
+
+    class Spy(VerificationReport):
+        def document(self):  # type: ignore[no-untyped-def]
+            made = super().document()
+            reported.append(made.toPlainText())
+            return made
+
+    monkeypatch.setattr(history_page, "VerificationReport", Spy)
+    assert _finished(qtbot, page, page.save_report(tmp_path / "r3.pdf")).startswith("Report saved")
+    assert f"Outcome\n{said}" in reported[-1] and "not resent" not in reported[-1]
+
+    page.linked_entries.linkActivated.emit(f"entry:{again}")
+    assert page.current is not None and page.current.id == again and page.current.resend_of == 3
+    assert page.linked_entries.text() == 'Resend of <a href="entry:3">entry 3</a>'
+    assert page.decision_choice.isEnabled()  # the resend's answer is the one decided on
+    assert _finished(qtbot, page, page.save_report(tmp_path / "r4.pdf")).startswith("Report saved")
+    assert "Resend of\nentry 3" in reported[-1]
+    page.linked_entries.linkActivated.emit("entry:3")
+    assert page.current is not None and page.current.id == 3
+
+    page.refresh()  # read with the list too, a screenful's resends at once
+    assert page.model.index(page.model.row_of(3), outcome).data() == said
+    assert page.model.index(page.model.row_of(again), outcome).data() == "Answered"
+    tip = page.model.index(page.model.row_of(3), outcome).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"No answer from FaceID was recorded for this call; it was sent again as entry {again}")
 
 
 def test_a_call_this_window_waits_for_is_awaited_in_its_report_and_unknown_once_it_ends_unrecorded(  # type: ignore[no-untyped-def]
@@ -1580,6 +1632,32 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert [d.decision for d in filled_store.history.decision_trail(no_face)] == [DecisionKind.REJECT]
     page.table.selectRow(page.model.row_of(1))  # an answer: decided on as before
     assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
+
+
+def test_a_token_entry_offers_no_decision_and_says_why(page: HistoryPage, filled_store: HistoryStore) -> None:
+    """A get_token or get_biz_token entry had the decision form, and waited in Undecided: a token only starts a
+    liveness session. A decision recorded on one before stays readable in its trail."""
+    from faceid_console.store import DecisionKind
+
+    web = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    filled_store.journal.complete(web, {"request_id": "r-5", "time_used": 3, "token": "t-5", "expired_time": 1})
+    sdk = filled_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
+                                     {"liveness_type": "meglive", "comparison_type": "0", "uuid": "U-6"})
+    filled_store.journal.complete(sdk, {"request_id": "r-6", "time_used": 2, "biz_token": "1700000000,bt-6"})
+    decisions.decide(filled_store.engine, sdk, DecisionKind.APPROVE, "Same person, documents consistent", note="",
+                     operator="r")  # recorded before this rule (the store refuses it now)
+    page.refresh()
+    form = (page.decision_choice, page.reason_choice, page.note_edit)
+    said = ("Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide "
+            "on the session's answer, an entry of its own (Liveness result, or Callback check).")
+    for entry in (web, sdk):
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry
+        assert not any(w.isEnabled() for w in form) and not page.decide_button.isEnabled()
+        assert page.nothing_to_decide.isVisibleTo(page) and page.nothing_to_decide.text() == said
+    assert page.trail_list.count() == 1 and "Approved" in page.trail_list.item(0).text()
+    page.decision_box.setCurrentIndex(page.decision_box.findText("Undecided"))
+    assert sorted(page.model.entry(r).id for r in range(page.model.rowCount())) == [1, 2]  # type: ignore[union-attr]
 
 
 def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type: ignore[no-untyped-def]

@@ -189,6 +189,34 @@ def test_undecided_lists_what_waits_for_a_decision_and_not_what_cannot_be_decide
     assert [e.id for e in store.history.page(HistoryFilter(decision="reject"), 0, 50)] == [no_face]
 
 
+def test_a_token_waits_for_no_decision_and_one_recorded_on_it_before_stays(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: every get_token and get_biz_token call sat in Undecided, and could be decided on,
+    though a token only starts a liveness session (its result is an entry of its own). One recorded before stays."""
+    from faceid_console.store import decisions
+    from faceid_console.store.decisions import UndecidableEntry
+    from faceid_console.store.history import UNDECIDED, decidable
+
+    web = store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-web"})
+    store.journal.complete(web, {"request_id": "r-web", "time_used": 3, "token": "t-1", "expired_time": 1})
+    sdk = store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-sdk"})
+    store.journal.complete(sdk, {"request_id": "r-sdk", "time_used": 2, "biz_token": "1700000000,bt-1"})
+    result = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,b-1"})
+    store.journal.complete(result, {"request_id": "r-result", "biz_id": "1700000000,b-1", "status": "OK"})
+
+    assert [e.id for e in store.history.page(HistoryFilter(decision=UNDECIDED), 0, 50)] == [result]
+    assert store.history.count(HistoryFilter(decision=UNDECIDED)) == 1
+    for entry in (web, sdk):
+        found = store.history.entry(entry)
+        assert found is not None and not decidable(found)
+        with pytest.raises(UndecidableEntry, match=r"only starts a liveness session"):
+            store.decide(entry, DecisionKind.APPROVE, "Same person, documents consistent")
+    # recorded before this rule (the store refuses it now): written as it was then, and shown as it is
+    decisions.decide(store.engine, web, DecisionKind.APPROVE, "Same person, documents consistent", note="",
+                     operator="r")
+    assert [e.id for e in store.history.page(HistoryFilter(decision="approve"), 0, 50)] == [web]
+    assert [d.decision for d in store.history.decision_trail(web)] == [DecisionKind.APPROVE]
+
+
 def test_names_and_uuids_are_found_in_any_case_and_the_search_uses_their_index(store: HistoryStore) -> None:
     """On SQLite and PostgreSQL: "kit" found nothing while "Kit" found 2, "Alex" did not find "Álex", a uuid had to
     be typed in its own case ("DAY-001" vs "day-001"). A name matches from its start, and in the search box a uuid
@@ -236,6 +264,33 @@ def test_a_name_or_uuid_search_reads_through_the_key_s_index_on_sqlite(tmp_path)
                 assert index in plan, plan
     finally:
         store.close()
+
+
+def test_the_entries_that_resent_a_screenful_are_read_at_once_through_an_index(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: History says of an entry of unknown outcome which entry sent it again. Asked for a
+    screenful of the list at once, through the resends' own index (a scan of the table per screenful otherwise)."""
+    unknown = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"})
+    again = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"},
+                                resend_of=unknown)
+    third = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-lost"},
+                                resend_of=again)
+    alone = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-alone"})
+    assert store.history.resends([unknown, again, third, alone]) == {unknown: again, again: third}
+    assert store.history.resends([]) == {}
+    detail = store.history.entry_detail(again)
+    assert detail is not None and (detail.entry.resend_of, detail.resent_as) == (unknown, third)
+    detail = store.history.entry_detail(alone)
+    assert detail is not None and (detail.entry.resend_of, detail.resent_as) == (None, None)
+    from faceid_console.store.history import resends_query
+
+    with store.engine.connect() as c:
+        if c.dialect.name == "postgresql":
+            c.execute(sa.text("SET enable_seqscan = off"))  # four rows: the planner would rather scan them
+        query = resends_query([unknown, again]).compile(c, compile_kwargs={"literal_binds": True})
+        explain = "EXPLAIN QUERY PLAN" if c.dialect.name == "sqlite" else "EXPLAIN"
+        plan = " ".join(str(r[-1] if c.dialect.name == "sqlite" else r[0]) for r in c.exec_driver_sql(
+            f"{explain} {query}"))
+    assert "ix_calls_resend_of" in plan, plan
 
 
 #: PostgreSQL's most common collation; scripts/bootstrap.sh test generates it.

@@ -117,6 +117,8 @@ class HistoryModel(QAbstractTableModel):
         self._sort = SortColumn.CREATED_AT
         self._descending = True
         self._entries: list[HistoryEntry] = []
+        #: Of the entries listed, those sent again: the entry that did (read with each screenful).
+        self._resent: dict[EntryId, EntryId] = {}
         self._exhausted = False
         #: A first screenful is on its way: no more rows of the list shown are asked for meanwhile.
         self.loading = False
@@ -148,11 +150,13 @@ class HistoryModel(QAbstractTableModel):
             for each in thens:
                 each(shown)
 
-        def loaded(first: list[HistoryEntry]) -> None:
+        def loaded(read: tuple[list[HistoryEntry], dict[EntryId, EntryId]]) -> None:
+            first, resent = read
             self.loading = False
             self.failure = None
             self.beginResetModel()
             self._entries = first
+            self._resent = dict(resent)
             self._exhausted = len(first) < self._page_rows
             self.endResetModel()
             told(True)
@@ -168,10 +172,16 @@ class HistoryModel(QAbstractTableModel):
 
         self._run("list", self._reading(0), loaded, not_loaded)
 
-    def _reading(self, offset: int) -> Callable[[], list[HistoryEntry]]:
-        """The read of a screenful from ``offset`` with the filter and order of now (run on the worker)."""
+    def _reading(self, offset: int) -> Callable[[], tuple[list[HistoryEntry], dict[EntryId, EntryId]]]:
+        """The read of a screenful from ``offset`` with the filter and order of now, and the entries that resent
+        any of it (one query for the screenful), run on the worker."""
         history_filter, sort, descending, rows = self._filter, self._sort, self._descending, self._page_rows
-        return lambda: list(self._reader.page(history_filter, offset, rows, sort, descending))
+        reader = self._reader
+
+        def read() -> tuple[list[HistoryEntry], dict[EntryId, EntryId]]:
+            entries = list(reader.page(history_filter, offset, rows, sort, descending))
+            return entries, reader.resends([e.id for e in entries])
+        return read
 
     def _failed(self, exc: Exception) -> None:
         """A read failed: a database that does not answer is said (``unavailable``); anything else is a bug."""
@@ -185,14 +195,38 @@ class HistoryModel(QAbstractTableModel):
         list asked for earlier, and read before the call ended, comes first and then has its row updated."""
         reader = self._reader
 
-        def loaded(entry: HistoryEntry | None) -> None:
+        def loaded(read: tuple[HistoryEntry | None, dict[EntryId, EntryId]]) -> None:
+            entry, resent = read
             row = self.row_of(entry_id)
             if entry is None or row < 0:
                 return  # purged meanwhile, or not in the list as filtered
             self._entries[row] = entry
+            self._note_resent(entry_id, resent.get(EntryId(entry_id)))
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-        self._run(f"row {entry_id}", lambda: reader.entry(EntryId(entry_id)), loaded, self._failed)
+        def read() -> tuple[HistoryEntry | None, dict[EntryId, EntryId]]:
+            return reader.entry(EntryId(entry_id)), reader.resends([EntryId(entry_id)])
+
+        self._run(f"row {entry_id}", read, loaded, self._failed)
+
+    def _note_resent(self, entry_id: int, again: EntryId | None) -> None:
+        if again is None:
+            self._resent.pop(EntryId(entry_id), None)
+        else:
+            self._resent[EntryId(entry_id)] = again
+
+    def resent_as(self, entry: HistoryEntry) -> EntryId | None:
+        """The entry listed that sent ``entry`` again, as last read with the list; None if none did."""
+        return self._resent.get(entry.id)
+
+    def entry_resent(self, entry_id: int, again: EntryId | None) -> None:
+        """Entry ``entry_id`` was read again with the entry that resent it (its detail, opened): its row says so."""
+        row = self.row_of(entry_id)
+        if row < 0 or self._resent.get(EntryId(entry_id)) == again:
+            return
+        self._note_resent(entry_id, again)
+        column = COLUMN_NAMES.index("outcome")
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -219,8 +253,10 @@ class HistoryModel(QAbstractTableModel):
             return
         self.loading = True
 
-        def loaded(more: list[HistoryEntry]) -> None:  # never after a newer read of the list: it supersedes this
+        def loaded(read: tuple[list[HistoryEntry], dict[EntryId, EntryId]]) -> None:
+            more, resent = read  # never after a newer read of the list: it supersedes this
             self.failure = None
+            self._resent.update(resent)
             self._exhausted = len(more) < self._page_rows
             if more:
                 first = len(self._entries)
@@ -287,6 +323,10 @@ class HistoryModel(QAbstractTableModel):
                                "soon as it is recorded. Do not send it again meanwhile.")
             return self.tr("Sent from another console, which has not recorded an answer yet and may still be waiting "
                            "for it. Do not send it again meanwhile; reload the history later to see its answer.")
+        if role == Qt.ItemDataRole.ToolTipRole and self.outcome_unknown(entry) \
+                and (again := self.resent_as(entry)) is not None:  # not "not sent again unless you choose to"
+            return self.tr("No answer from FaceID was recorded for this call; it was sent again as entry {entry}, "
+                           "whose answer is the one to decide on.").format(entry=again)
         if role == Qt.ItemDataRole.ToolTipRole and self.outcome_unknown(entry) and entry.kind is CallKind.GET_RESULT:
             # Fetching a result is not billed: what may be lost is the result, given to the first fetch only.
             if entry.error_code:
@@ -354,6 +394,8 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Sent, waiting for the answer")
         if awaited is PendingCall.AWAITED_ELSEWHERE:
             return self.tr("Sent, no answer recorded yet")
+        if entry.outcome_unknown and (again := self.resent_as(entry)) is not None:
+            return self.tr("Outcome unknown, resent as entry {entry}").format(entry=again)
         if entry.outcome_unknown:
             return self.tr("Outcome unknown, not resent")
         return {"complete": self.tr("Answered"), "error": self.tr("Error")}.get(entry.status.value, entry.status.value)

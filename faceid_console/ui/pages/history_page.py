@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import dataclasses
 import datetime
+import html
 import json
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -107,7 +108,7 @@ from ...store import (
 )
 from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
 from ...store.export import mask_note
-from ...store.history import UNDECIDED, decidable
+from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
@@ -327,6 +328,8 @@ class HistoryPage(QWidget):
         self._current_result: VerifyResult | None = None  # the open entry's comparison, judged again on deciding
         self._current_session: LivenessSessionResult | None = None  # the open entry's session, judged again too
         self.current: HistoryEntry | None = None
+        #: The entry that sent the open one again (its outcome unknown), as read with it; None if none did.
+        self.current_resent_as: EntryId | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
         #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
@@ -649,6 +652,15 @@ class HistoryPage(QWidget):
         self.entry_label.setObjectName("historyEntryLabel")
         self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.entry_label)
+        # The entries an entry of unknown outcome and its resend are linked by, each opening the other.
+        self.linked_entries = QLabel(detail)
+        self.linked_entries.setObjectName("historyLinkedEntries")
+        self.linked_entries.setTextFormat(Qt.TextFormat.RichText)
+        self.linked_entries.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linked_entries.linkActivated.connect(self._open_linked)
+        self.linked_entries.setVisible(False)
+        column.addWidget(self.linked_entries)
         # When today's policy level reads an answer differently from the verdict recorded with it.
         self.level_note = QLabel(detail)
         self.level_note.setObjectName("historyLevelNote")
@@ -1062,13 +1074,14 @@ class HistoryPage(QWidget):
         history = self.store.history
         self._chosen = entry_id
 
-        def read() -> tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]:
+        def read() -> tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision], EntryId | None]:
             detail = history.entry_detail(EntryId(entry_id), headed=(*BOXED_PHOTOS, *REFERENCE_PHOTOS))
             if detail is None:
-                return None, (), ()
-            return detail.entry, detail.heads, detail.trail
+                return None, (), (), None
+            return detail.entry, detail.heads, detail.trail, detail.resent_as
 
-        def show(read_entry: tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]) -> None:
+        def show(read_entry: tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision],
+                                   EntryId | None]) -> None:
             self._showing(*read_entry)
             self._highlight_current()  # its row, in the list as it is now (none when it is not listed)
             if then is not None:
@@ -1101,6 +1114,10 @@ class HistoryPage(QWidget):
         """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
         if entry is None or decidable(entry):
             return None
+        if entry.kind in TOKEN_KINDS:  # whatever its state: even once answered, a token says nothing of the applicant
+            return self.tr("Nothing to decide: a token only starts a liveness session and says nothing about the "
+                           "applicant. Decide on the session's answer, an entry of its own (Liveness result, or "
+                           "Callback check).")
         awaited = self.model.awaited(entry)
         if awaited is PendingCall.AWAITED_HERE:
             return self.tr("Nothing to decide yet: this call is waiting for FaceID's answer. It is shown here as soon "
@@ -1109,6 +1126,9 @@ class HistoryPage(QWidget):
             return self.tr("Nothing to decide yet: no answer is recorded for this call, and the console that sent it "
                            "may still be waiting for it. Press {key} later to read it again; decide once its answer "
                            "is in.").format(key=self._refresh_key())
+        if entry.outcome_unknown and self.current_resent_as is not None:
+            return self.tr("Nothing to decide: no answer was recorded for this call. It was sent again as entry "
+                           "{entry}: decide on that entry's answer.").format(entry=self.current_resent_as)
         if entry.outcome_unknown:
             return self.tr("Nothing to decide: no answer was recorded for this call. Decide on the answer of the "
                            "call once it is sent again.")
@@ -1129,23 +1149,27 @@ class HistoryPage(QWidget):
                        "decide on its answer.")
 
     def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
-                 trail: Sequence[Decision]) -> None:
+                 trail: Sequence[Decision], resent_as: EntryId | None = None) -> None:
         """``_show_entry``, then no decoding goes on for pictures it no longer shows."""
         self._decode_requested = False
         try:
-            self._show_entry(entry, heads, trail)
+            self._show_entry(entry, heads, trail, resent_as)
         finally:
             if not self._decode_requested:
                 self._cancel_decoding()
                 self._pictures = None  # no photo is kept past the entry it was shown with
 
     def _show_entry(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
-                    trail: Sequence[Decision]) -> None:
+                    trail: Sequence[Decision], resent_as: EntryId | None = None) -> None:
         if entry is None or self.current is None or entry.id != self.current.id:
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
+        self.current_resent_as = None if entry is None else resent_as
         self._chosen = None if entry is None else entry.id
+        self._show_linked_entries(entry)
+        if entry is not None:  # its row says the same as its detail, resent since the list was read or not
+            self.model.entry_resent(entry.id, resent_as)
         self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -1187,6 +1211,12 @@ class HistoryPage(QWidget):
             self._show_session(entry, session, heads)
         elif (awaited := self.model.awaited(entry)) is not None:
             self.result_view.clear(self.model.outcome_text(entry), self._awaited_text(awaited), scored=False)
+        elif entry.outcome_unknown and self.current_resent_as is not None:
+            self.result_view.clear(
+                self.tr("Outcome unknown, resent as entry {entry}").format(entry=self.current_resent_as),
+                self._unknown_outcome_text(entry, error) + "\n" + self.tr(
+                    "It was sent again as entry {entry}: its answer is there.").format(entry=self.current_resent_as),
+                scored=False)
         elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self._unknown_outcome_text(entry, error),
                                    scored=False)
@@ -1232,6 +1262,25 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(trail, entry)
         self._show_decision_summary(entry)
+
+    def _show_linked_entries(self, entry: HistoryEntry | None) -> None:
+        """The entry the open one sends again, and the one that sent it again, each a link that opens it."""
+        def link(entry_id: int) -> str:
+            return f'<a href="entry:{entry_id}">{html.escape(self.tr("entry {id}").format(id=entry_id))}</a>'
+
+        lines = []
+        if entry is not None and entry.resend_of is not None:
+            lines.append(html.escape(self.tr("Resend of {entry}")).format(entry=link(entry.resend_of)))
+        if entry is not None and self.current_resent_as is not None:
+            lines.append(html.escape(self.tr("Resent as {entry}")).format(entry=link(self.current_resent_as)))
+        self.linked_entries.setText("<br>".join(lines))
+        self.linked_entries.setVisible(bool(lines))
+
+    def _open_linked(self, link: str) -> None:
+        """A link of ``linked_entries`` was followed: its entry opened (alone when the list as filtered lacks it)."""
+        entry_id = link.removeprefix("entry:")
+        if entry_id.isdigit():
+            self.select_entry(int(entry_id))
 
     def _awaited_text(self, awaited: PendingCall) -> str:
         """Why a call with no answer recorded is not one whose outcome is unknown: it is still on its way."""
@@ -1608,8 +1657,10 @@ class HistoryPage(QWidget):
         outcome = self.model.outcome_text(entry) if entry.status is EntryStatus.PENDING else None
 
         def write() -> None:
+            again = history.resent_as(entry.id)
             VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level,
-                               profile_name=profile, language=language, outcome=outcome, zone=zone).write_pdf(path)
+                               profile_name=profile, language=language, outcome=outcome, zone=zone,
+                               resent_as=None if again is None else again.id).write_pdf(path)
 
         return self._run_in_background(
             write, self.tr("Saving the report to {path}…").format(path=str(path)),

@@ -86,6 +86,8 @@ class SentCall:
     #: Whether that call was billed: None when not known (no answer came, or an error the documents do not list);
     #: never on the built-in engine, which bills nothing.
     billed: bool | None
+    #: Its history entry when its outcome is unknown: the same inputs sent again are recorded as its resend.
+    unknown_entry: EntryId | None = None
 
 
 class InputProblems(Exception):
@@ -570,6 +572,9 @@ class VerifyPage(QWidget):
                 and self.last_sent.billed is not False and not self.confirm_resend(self.last_sent)):
             self.status_message.emit(self.tr("Not sent again."))
             return
+        # The same inputs after an unknown outcome: linked to that entry, as 'history resend' links its new entry.
+        resend_of = (self.last_sent.unknown_entry if self.last_sent is not None
+                     and self.last_sent.fingerprint == fingerprint else None)
         working = self.tr("Working…")
         self.result_view.clear(working, "")  # the stage line under the form says what is happening
         # The last answer's photos go with it: nothing draws it again once a new call is on its way.
@@ -577,7 +582,7 @@ class VerifyPage(QWidget):
         self._let_go_of_photos()
         self._set_answer_entry(None)
         self._answer_from.shown(self.connection.profile.name)
-        self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
+        self._task.start(self._send(request_fields, fingerprint, resend_of), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
 
     def new_applicant(self) -> None:
@@ -708,7 +713,8 @@ class VerifyPage(QWidget):
 
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    async def _send(self, fields: dict[str, object], fingerprint: str) -> VerifyResult:
+    async def _send(self, fields: dict[str, object], fingerprint: str,
+                    resend_of: EntryId | None = None) -> VerifyResult:
         self._stage(self.tr("Preparing photos… (Esc cancels)"))
         refs = [str(f) for f in fields.pop("refs")]  # type: ignore[attr-defined]
         used = ["image", *refs]
@@ -755,16 +761,22 @@ class VerifyPage(QWidget):
             from sqlalchemy.exc import SQLAlchemyError  # the store loads here, in the worker, not at start-up
 
             from ...store import CallKind, StoreError
-            from ...store.journal import send_journaled
+            from ...store.journal import AlreadyResent, send_journaled
 
             try:
                 store = self.history.get()
             except (StoreError, OSError, SQLAlchemyError) as exc:
                 raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
-            return send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=request.form_fields(),
-                                  images=images, send=lambda: client.verify(request, prepared=prepared),
-                                  base_url=client.base_url, on_begin=entries.append, policy_level=level,
-                                  billable=billable)
+
+            def send(linked: EntryId | None) -> tuple[EntryId, VerifyResult]:
+                return send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=request.form_fields(),
+                                      images=images, send=lambda: client.verify(request, prepared=prepared),
+                                      base_url=client.base_url, resend_of=linked, on_begin=entries.append,
+                                      policy_level=level, billable=billable)
+            try:
+                return send(resend_of)
+            except AlreadyResent:  # another console resent that entry meanwhile: the reviewer chose to send; unlinked
+                return send(None)
 
         entries: list[EntryId] = []
         try:
@@ -778,7 +790,8 @@ class VerifyPage(QWidget):
                                                              and not err.outcome_unknown)
             if not never_left:
                 self.last_sent = SentCall(fingerprint, profile, err.request_id,
-                                          billed=call_billed(err) if billable else False)
+                                          billed=call_billed(err) if billable else False,
+                                          unknown_entry=self._call_entry if err.outcome_unknown else None)
             raise
         self.last_entry = self._call_entry = entries[0]
         self.last_sent = SentCall(fingerprint, profile, result.request_id, billed=billable)
