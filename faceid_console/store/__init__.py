@@ -116,6 +116,10 @@ class HistoryStore:
     def purge(self) -> PurgeReport:
         return retention.purge(self.engine, self.operator)
 
+    def apply_retention(self, policy: RetentionPolicy) -> PurgeReport:
+        """Store ``policy`` and purge what it no longer keeps, both or neither (audited)."""
+        return retention.apply(self.engine, policy, self.operator)
+
     def would_purge(self, policy: RetentionPolicy) -> PurgeReport:
         """What applying ``policy`` now would purge (a count; nothing changes)."""
         return retention.would_purge(self.engine, policy)

@@ -67,14 +67,18 @@ def policy(engine: Engine) -> RetentionPolicy:
 
 def set_policy(engine: Engine, new: RetentionPolicy, operator: str) -> None:
     """Store a new retention policy (audited with its old and new values)."""
+    with engine.begin() as connection:
+        _store(connection, new, operator)
+
+
+def _store(connection: Connection, new: RetentionPolicy, operator: str) -> None:
     new.validate()
     body = json.dumps({**asdict(new), "image_mode": new.image_mode.value})
-    with engine.begin() as connection:
-        old = load(connection)
-        connection.execute(store_settings.delete().where(store_settings.c.key == _KEY))
-        connection.execute(store_settings.insert().values(key=_KEY, value=body))
-        audit.append(connection, operator, "retention.changed", None,
-                     {"old": {**asdict(old), "image_mode": old.image_mode.value}, "new": json.loads(body)})
+    old = load(connection)
+    connection.execute(store_settings.delete().where(store_settings.c.key == _KEY))
+    connection.execute(store_settings.insert().values(key=_KEY, value=body))
+    audit.append(connection, operator, "retention.changed", None,
+                 {"old": {**asdict(old), "image_mode": old.image_mode.value}, "new": json.loads(body)})
 
 
 def thumbnail(data: bytes) -> bytes | None:
@@ -120,17 +124,32 @@ def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime 
 
 def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
     """Drop photos, then records, older than the policy allows; audited."""
-    now = now or utcnow()
     with engine.begin() as connection:
-        current = load(connection)
-        images = records = 0
-        if (photos := _photos_due(current, now)) is not None:
-            images = connection.execute(
-                call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
-        if (old := _records_due(current, now)) is not None:
-            records = connection.execute(calls.delete().where(old)).rowcount
-        if images or records:
-            audit.append(connection, operator, "retention.purged", None,
-                         {"images": images, "records": records, "policy": {**asdict(current),
-                                                                          "image_mode": current.image_mode.value}})
+        return _purge(connection, operator, now or utcnow())
+
+
+def apply(engine: Engine, new: RetentionPolicy, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
+    """Store ``new`` and purge what it no longer keeps, in one transaction: a purge that fails leaves the setting
+    (and the audit trail) as it was, never saying a retention was applied that was not."""
+    with engine.begin() as connection:
+        _store(connection, new, operator)
+        return _purge(connection, operator, now or utcnow())
+
+
+def _purge(connection: Connection, operator: str, now: datetime.datetime) -> PurgeReport:
+    current = load(connection)
+    images = records = unlinked = 0
+    if (photos := _photos_due(current, now)) is not None:
+        images = connection.execute(
+            call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
+    if (old := _records_due(current, now)) is not None:
+        # A newer entry that resent a record purged now would hold the purge up (its resend_of points there): it no
+        # longer names it. The audit trail keeps the link ("call.resent"), as it outlives the record.
+        unlinked = connection.execute(calls.update().where(calls.c.resend_of.in_(sa.select(calls.c.id).where(old)))
+                                      .values(resend_of=None)).rowcount
+        records = connection.execute(calls.delete().where(old)).rowcount
+    if images or records:
+        audit.append(connection, operator, "retention.purged", None,
+                     {"images": images, "records": records, "resends_unlinked": unlinked,
+                      "policy": {**asdict(current), "image_mode": current.image_mode.value}})
     return PurgeReport(images, records)

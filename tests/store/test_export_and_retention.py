@@ -273,3 +273,56 @@ def test_a_json_export_is_written_an_entry_at_a_time_as_json_dump_would_write_th
     assert export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r") == entries
     assert out.getvalue() == json.dumps(seen, ensure_ascii=False, indent=2)
     assert len(json.loads(out.getvalue())) == entries
+
+
+def test_a_record_purged_that_a_newer_entry_resent_is_purged_and_the_newer_entry_kept(store: HistoryStore) -> None:
+    """The newer entry's resend_of pointed at the record purged: the purge failed on the foreign key (SQLite), nothing
+    was purged, and every later Apply failed the same way."""
+    old = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})  # its outcome unknown: sent again below
+    again = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"}, resend_of=old)
+    store.journal.complete(again, {"request_id": "r-2"})
+    now = datetime.datetime(2026, 6, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == old).values(created_at=now - datetime.timedelta(days=40)))
+        c.execute(calls.update().where(calls.c.id == again).values(created_at=now - datetime.timedelta(days=1)))
+    from faceid_console.store import retention
+
+    store.set_retention(RetentionPolicy(ImageRetention.FULL, 30, 30))
+    report = retention.purge(store.engine, store.operator, now=now)
+    assert report.records_purged == 1
+    assert store.history.entry(old) is None
+    kept = store.history.entry(again)
+    assert kept is not None and kept.resend_of is None  # it names no entry that is gone
+    purged = store.audit_events()[0]
+    assert purged.action == "retention.purged" and purged.detail["resends_unlinked"] == 1
+    # The trail still says which entry it sent again.
+    assert [e.detail for e in store.audit_events(again) if e.action == "call.resent"] == [{"resend_of": old}]
+
+
+def test_a_retention_whose_purge_fails_is_not_stored_nor_audited(store: HistoryStore) -> None:
+    """The setting was stored and audited as changed before its purge ran: a purge that failed left a retention in
+    force (and in the audit trail) that had not been applied."""
+    entry = _entry(store)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=400)))
+    before = store.audit_events()
+    _refuse_deleting_calls(store)
+    with pytest.raises(sa.exc.DBAPIError, match="purge refused"):
+        store.apply_retention(RetentionPolicy(ImageRetention.FULL, 30, 365))
+    assert store.retention == RetentionPolicy()
+    assert store.audit_events() == before
+    assert store.history.images(entry)[0].data == b"\xff\xd8photo"  # its photo not purged either
+
+
+def _refuse_deleting_calls(store: HistoryStore) -> None:
+    """A database that refuses to delete a record (a trigger standing for a constraint or a permission)."""
+    with store.engine.begin() as c:
+        if store.engine.dialect.name == "sqlite":
+            c.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                              "BEGIN SELECT RAISE(ABORT, 'purge refused'); END"))
+        else:
+            c.execute(sa.text("CREATE FUNCTION refuse_purge() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$ BEGIN RAISE EXCEPTION 'purge refused'; END $$"))
+            c.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                              "FOR EACH ROW EXECUTE FUNCTION refuse_purge()"))

@@ -504,12 +504,75 @@ def test_a_purge_the_database_refuses_is_explained_and_the_page_stays_usable(  #
     def gone() -> None:
         raise OperationalError("DELETE FROM calls", {}, Exception("server closed the connection unexpectedly"))
 
-    monkeypatch.setattr(filled_store, "purge", gone)
+    monkeypatch.setattr(filled_store, "apply_retention", lambda _policy: gone())
     page.apply_retention()
     assert _finished(qtbot, page, True) == (
         "Retention was not fully applied: server closed the connection unexpectedly. Apply it again when the "
         "history database answers (what was purged already stays purged).")  # the driver's words, no SQL dump
     assert page.retention_button.isEnabled() and page.export_button.isEnabled()
+
+
+def _purged_after_30_days(page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page, "confirm_purge", lambda _doomed: True)
+    page.image_days.setValue(30)
+    page.record_days.setValue(30)
+
+
+def test_a_record_a_newer_entry_resent_is_purged_without_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newer entry pointed at it: the purge failed on the foreign key, the crash reporter opened, the footer
+    stayed at "Saving retention and purging…", and the retention was stored and audited all the same."""
+    import sys
+
+    import sqlalchemy as sa
+
+    from faceid_console.store.schema import calls
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
+    again = filled_store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1"}, resend_of=3)
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 3).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=40)))
+    _purged_after_30_days(page, monkeypatch)
+    assert page.apply_retention()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+    assert reported == []
+    assert page.files_outcome.text() == "Retention saved; 0 photos and 1 record purged."
+    assert filled_store.history.entry(3) is None and filled_store.history.entry(again) is not None
+    assert filled_store.retention.record_days == 30
+    with filled_store.engine.connect() as connection:
+        assert connection.execute(sa.select(calls.c.resend_of).where(calls.c.id == again)).scalar() is None
+
+
+def test_a_purge_the_database_refuses_is_said_in_the_footer_and_changes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database error other than "not answering" reached the crash reporter and left the footer at "Saving
+    retention and purging…"; the retention had been stored and audited before the purge failed."""
+    import sys
+
+    import sqlalchemy as sa
+
+    from faceid_console.store.schema import calls
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 3).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=40)))
+        connection.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                                   "BEGIN SELECT RAISE(ABORT, 'purge refused'); END"))
+    before = filled_store.audit_events()
+    _purged_after_30_days(page, monkeypatch)
+    assert page.apply_retention()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+    assert reported == []
+    assert page.files_outcome.text() == (
+        "Retention not changed and nothing purged: the history database refused the purge (purge refused). Tell "
+        "whoever looks after the history database; the setting in force is unchanged.")
+    assert filled_store.retention.record_days == 0 and filled_store.audit_events() == before
+    assert filled_store.history.entry(3) is not None
+    assert page.retention_button.isEnabled() and page.export_button.isEnabled() and not page._purging
 
 
 def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another_entry(  # type: ignore[no-untyped-def]
@@ -1219,13 +1282,13 @@ def test_a_purge_that_deletes_asks_first_and_a_wheel_turn_does_not_set_one_up(  
 def test_decisions_wait_while_a_purge_holds_the_database(  # type: ignore[no-untyped-def]
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    real_purge = filled_store.purge
+    real_purge = filled_store.apply_retention
 
-    def slow_purge():  # type: ignore[no-untyped-def]
+    def slow_purge(policy):  # type: ignore[no-untyped-def]
         assert release.wait(30)
-        return real_purge()
+        return real_purge(policy)
 
-    monkeypatch.setattr(filled_store, "purge", slow_purge)
+    monkeypatch.setattr(filled_store, "apply_retention", slow_purge)
     page.table.selectRow(page.model.row_of(1))
     assert page.decision_group.isEnabled()
     assert page.apply_retention()

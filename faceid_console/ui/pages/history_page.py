@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import datetime
 import json
+import logging
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -74,6 +75,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import (
     THRESHOLD_LEVELS,
@@ -140,6 +142,8 @@ from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 from .history_host import least_list_height, narrow_filter
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS: Final = 250
 #: The window-state key of the folder a report or an export was last saved to (photos have their own).
@@ -1750,8 +1754,7 @@ class HistoryPage(QWidget):
 
     def _purge(self, store: HistoryStore, policy: RetentionPolicy) -> bool:
         def apply() -> tuple[int, int]:
-            store.set_retention(policy)
-            purged = store.purge()
+            purged = store.apply_retention(policy)  # the setting is stored with its purge, or not at all
             return purged.images_purged, purged.records_purged
 
         def applied(counts: tuple[int, int]) -> str:
@@ -1764,8 +1767,13 @@ class HistoryPage(QWidget):
             return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
                            "answers (what was purged already stays purged).").format(reason=reason)
 
+        def refused(reason: str) -> str:
+            return self.tr("Retention not changed and nothing purged: the history database refused the purge "
+                           "({reason}). Tell whoever looks after the history database; the setting in force is "
+                           "unchanged.").format(reason=reason)
+
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
-                                          database_failed=not_applied)
+                                          database_failed=not_applied, database_refused=refused)
         if started:
             self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
@@ -1790,10 +1798,12 @@ class HistoryPage(QWidget):
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
                            failed: Callable[[str], str], *,
-                           database_failed: Callable[[str], str] | None = None) -> bool:
+                           database_failed: Callable[[str], str] | None = None,
+                           database_refused: Callable[[str], str] | None = None) -> bool:
         """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed (``failed`` for a
-        file that cannot be written, ``database_failed`` for a database that stopped answering), goes to the
-        status line and beside Export. False when another is running."""
+        file that cannot be written, ``database_failed`` for a database that stopped answering,
+        ``database_refused`` for one that refused the work), goes to the status line and beside Export. False when
+        another is running."""
         if self._closed:
             return False
 
@@ -1808,6 +1818,12 @@ class HistoryPage(QWidget):
                 return self._file_outcome(database_failed(reason) if database_failed is not None else self.tr(
                     "Nothing was written: the history database did not answer ({reason}). Try again once it "
                     "answers.").format(reason=reason), failed=True)
+            except SQLAlchemyError as exc:  # refused (a constraint, a permission): said, never a crash or a stuck line
+                reason = failure_reason(exc)
+                log.warning("the history database refused background work: %s: %s", type(exc).__name__, reason)
+                return self._file_outcome(database_refused(reason) if database_refused is not None else self.tr(
+                    "Nothing was written: the history database refused it ({reason}). Try again; if it is refused "
+                    "again, tell whoever looks after the history database.").format(reason=reason), failed=True)
             return self._file_outcome(done(outcome), failed=False)
 
         if not self.files.start(run(), self.status_message.emit, lambda err: self.status_message.emit(err.message)):
