@@ -85,12 +85,15 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
         raise DecisionError(f"reason {reason!r} is not on the configured list")
     if not reason_fits(reason, decision):
         raise DecisionError(f"reason {reason!r} does not fit a decision to {decision.value}")
-    decided_at = utcnow()
     with engine.begin() as connection:
-        # The entry's row is locked first (on PostgreSQL; SQLite has one writer at a time): two reviewers deciding
-        # at once would both read the same previous decision, and could commit current_decision in the other order.
-        if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry).with_for_update()).first() is None:
+        # The lock is taken first, by a write that changes nothing (as ``journal._claim_resend`` does): PostgreSQL's
+        # row lock, SQLite's write lock on the file (a SELECT ... FOR UPDATE does nothing there, and pysqlite begins
+        # no transaction before the first write). Two reviewers deciding at once both read the same previous
+        # decision otherwise, and could commit current_decision in the other order.
+        if not connection.execute(calls.update().where(calls.c.id == entry)
+                                  .values(current_decision=calls.c.current_decision)).rowcount:
             raise DecisionError(f"no history entry {entry}")
+        decided_at = utcnow()  # under the lock: a newer decision never carries an earlier time
         previous = connection.execute(
             sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()
         new_id = int(connection.execute(decisions.insert().values(
