@@ -90,15 +90,19 @@ class HistoryStore:
     def history(self) -> HistoryReader:
         return HistoryReader(self.engine)
 
-    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> Decision:
+    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "", *,
+               shown_current: int | decisions.Unchecked | None = decisions.UNCHECKED) -> Decision:
         """Record a decision on ``entry``; refused (``UndecidableEntry``) on one the window offers no decision for,
-        whoever asks: the command line recorded decisions on calls whose outcome was unknown."""
+        whoever asks: the command line recorded decisions on calls whose outcome was unknown. With
+        ``shown_current`` (the current decision's id the reviewer was shown, or None), refused
+        (``DecidedMeanwhile``) when another reviewer decided since."""
         found = self.history.entry(entry)
         if found is not None and not decidable(found):
             why = ("its outcome is unknown: no answer was recorded" if found.outcome_unknown
                    else f"its error ({found.error_code or 'none'}) says nothing about the applicant")
             raise decisions.UndecidableEntry(f"entry {entry} cannot be decided: {why}")
-        return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
+        return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator,
+                                shown_current=shown_current)
 
     def reasons(self) -> list[str]:
         return decisions.reasons(self.engine)

@@ -103,6 +103,26 @@ def test_reviewers_deciding_at_once_leave_one_trail_in_time_order_and_the_newest
     assert current == trail[-1].decision.value
 
 
+def test_a_decision_made_on_a_trail_another_reviewer_has_changed_since_is_refused_with_their_decision(
+        store: HistoryStore) -> None:
+    """Reviewer A was shown the entry undecided; B rejected it; A's approval superseded B's rejection unseen."""
+    from faceid_console.store.decisions import DecidedMeanwhile
+
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.journal.complete(entry, {"request_id": "r-1"})
+    theirs = store.decide(entry, DecisionKind.REJECT, "Different person", "chin differs")
+    audited = store.audit_events()
+    with pytest.raises(DecidedMeanwhile) as refused:
+        store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", shown_current=None)
+    assert refused.value.current == theirs  # who decided what, when and why
+    assert store.history.decision_trail(entry) == [theirs] and store.audit_events() == audited  # nothing recorded
+    mine = store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", shown_current=theirs.id)
+    assert mine.supersedes == theirs.id
+    with pytest.raises(DecidedMeanwhile):
+        store.decide(entry, DecisionKind.REJECT, "Different person", shown_current=theirs.id)  # mine came since
+    store.decide(entry, DecisionKind.REJECT, "Different person")  # the command line's: whatever is current
+
+
 @pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH"])
 def test_the_data_source_s_identity_refusals_have_a_default_reason_to_reject_with(store: HistoryStore,
                                                                                    code: str) -> None:

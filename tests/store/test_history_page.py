@@ -1147,6 +1147,61 @@ def test_a_decision_on_an_entry_purged_meanwhile_is_explained_and_reloads(  # ty
         assert connection.execute(sa.select(sa.func.count()).select_from(calls)).scalar_one() == 2
 
 
+@pytest.mark.parametrize("anyway", [False, True])
+def test_a_decision_another_reviewer_made_meanwhile_is_shown_and_superseded_only_when_asked(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        anyway: bool) -> None:
+    """The entry was shown undecided; another console rejected it; recording here superseded that rejection, which
+    the reviewer never saw, with nothing said but "Decision recorded"."""
+    from faceid_console.store import DecisionKind
+
+    page.table.selectRow(page.model.row_of(2))
+    assert page.current is not None and page.current.id == 2 and page.trail_list.count() == 0
+    other = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer-B")
+    theirs = other.decide(2, DecisionKind.REJECT, "Different person", "the applicant's chin differs")
+    other.close()
+    asked: list[tuple[int, str, object]] = []
+    monkeypatch.setattr(page, "confirm_over_decision", lambda entry, decision, current: asked.append(
+        (entry, decision.value, current)) or anyway)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.decide_button.click()
+    assert asked == [(2, "escalate", theirs)]  # who decided what, when and why, for the question
+    trail = filled_store.history.decision_trail(2)
+    if anyway:
+        assert said.args[0] == "Decision recorded for entry 2."
+        assert [(d.operator, d.decision.value, d.supersedes) for d in trail] == [
+            ("reviewer-3", "escalate", theirs.id), ("reviewer-B", "reject", None)]
+    else:
+        assert said.args[0] == ("Nothing was recorded: reviewer-B decided entry 2 meanwhile (see the trail). "
+                                "Decide again if yours still stands.")
+        assert trail == [theirs]
+        assert page.decision_choice.currentData() == "escalate"  # the choice kept, to reconsider
+    qtbot.waitUntil(lambda: page.trail_list.count() == len(trail), timeout=5000)  # the entry read again
+    assert "reviewer-B" in page.trail_list.item(len(trail) - 1).text()
+
+
+def test_the_question_over_another_s_decision_says_who_decided_what_when_and_why(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.store import DecisionKind
+
+    page.table.selectRow(page.model.row_of(2))
+    theirs = filled_store.decide(2, DecisionKind.REJECT, "Different person", "screen replay")
+    shown: list[tuple[str, str, object]] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, _buttons, default: shown.append(
+        (title, text, default)) or QMessageBox.StandardButton.No)
+    assert not page.confirm_over_decision(2, DecisionKind.APPROVE, theirs)
+    zone = page.zone()
+    assert shown == [("Decided meanwhile", (
+        "Another reviewer decided on entry 2 after it was shown to you:\n\n"
+        f"Rejected by reviewer-3 at {zone.text(theirs.decided_at)} {zone.label(theirs.decided_at)} · Different person"
+        "\nscreen replay\n\nRecord your decision (Approved) anyway? It supersedes theirs; both stay in the trail."),
+        QMessageBox.StandardButton.No)]
+
+
 def test_a_page_opened_while_the_database_does_not_answer_says_so(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     from faceid_console.store import HistoryReader

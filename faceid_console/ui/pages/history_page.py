@@ -107,7 +107,7 @@ from ...store import (
     export,
     failure_reason,
 )
-from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
+from ...store.decisions import APPROVABLE_VERDICTS, DecidedMeanwhile, DecisionError, reason_fits
 from ...store.export import mask_note
 from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
@@ -331,6 +331,9 @@ class HistoryPage(QWidget):
         self._current_result: VerifyResult | None = None  # the open entry's comparison, judged again on deciding
         self._current_session: LivenessSessionResult | None = None  # the open entry's session, judged again too
         self.current: HistoryEntry | None = None
+        #: The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form
+        #: supersedes that one only, never one another reviewer made meanwhile without being asked.
+        self._shown_current: int | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
         #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
@@ -1150,6 +1153,7 @@ class HistoryPage(QWidget):
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
         self._chosen = None if entry is None else entry.id
+        self._shown_current = trail[0].id if entry is not None and trail else None
         self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -1536,7 +1540,8 @@ class HistoryPage(QWidget):
         # What was chosen, read before any question: nothing that arrives while it is asked (a late list, another
         # entry) changes what is recorded, on the entry the question names.
         decision = DecisionKind(self.decision_choice.currentData())
-        store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        reason, note = str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        shown_current = self._shown_current  # the trail the reviewer decided by, not one read during a question
         focus = QApplication.focusWidget()
         if focus is not None and self.decision_group.isAncestorOf(focus):
             # The form goes off while it is recorded: the keyboard goes on to the list, where Down opens the next
@@ -1561,6 +1566,13 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
                                              "it is done."))
             return
+        self._send_decision(entry_id, decision, reason, note, shown_current)
+
+    def _send_decision(self, entry_id: EntryId, decision: DecisionKind, reason: str, note: str,
+                       shown_current: int | None) -> None:
+        """Record the decision, unless the entry's current decision is no longer ``shown_current`` (the one the
+        reviewer was shown): then the reviewer is told whose decision came meanwhile and asked."""
+        store = self.store
 
         def recorded(head: Decision) -> None:
             self._done_recording()
@@ -1577,6 +1589,12 @@ class HistoryPage(QWidget):
             self._reread_chosen()
 
         def failed(exc: Exception) -> None:
+            if isinstance(exc, DecidedMeanwhile):
+                self._reread_chosen()  # the trail with the other reviewer's decision in it, under the question
+                # Asked from the event loop, not from inside the answer's delivery.
+                QTimer.singleShot(0, self, lambda: self._decided_meanwhile(entry_id, decision, reason, note,
+                                                                           exc.current))
+                return
             self._done_recording()
             if isinstance(exc, DecisionError):  # purged meanwhile, or the reasons were changed by another reviewer
                 self.status_message.emit(self.tr(
@@ -1593,7 +1611,46 @@ class HistoryPage(QWidget):
                 key=self._refresh_key()))
 
         with self.database.action():
-            self.database.run("decide", lambda: store.decide(entry_id, decision, reason, note), recorded, failed)
+            self.database.run("decide", lambda: store.decide(entry_id, decision, reason, note,
+                                                             shown_current=shown_current), recorded, failed)
+
+    def _decided_meanwhile(self, entry_id: EntryId, decision: DecisionKind, reason: str, note: str,
+                           current: Decision) -> None:
+        """Another reviewer decided on the entry after it was shown: record over their decision only when asked to
+        (checked again against theirs: a third decision meanwhile is asked about too)."""
+        if self._closed:
+            return
+        if not self.confirm_over_decision(entry_id, decision, current):
+            self._done_recording()
+            if self.current is not None and self.current.id == entry_id:
+                self.decision_choice.setFocus(Qt.FocusReason.OtherFocusReason)  # the choice kept, to change it
+            self.status_message.emit(self.tr(
+                "Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if "
+                "yours still stands.").format(operator=current.operator, id=entry_id))
+            return
+        if self._purging or self._closed:  # started while the question was open: decisions wait for it
+            self._done_recording()
+            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
+                                             "it is done."))
+            return
+        self._send_decision(entry_id, decision, reason, note, current.id)
+
+    def confirm_over_decision(self, entry_id: int, decision: DecisionKind, current: Decision) -> bool:
+        """Ask before superseding a decision the reviewer was not shown (a native question dialog, No by default)."""
+        zone = self.zone()
+        note = mask_note(current.note, self.current) if self.current is not None and self.current.id == entry_id \
+            else current.note
+        theirs = self.tr("{decision} by {operator} at {time} {zone} · {reason}").format(
+            decision=decision_text(current.decision.value), operator=current.operator,
+            time=zone.text(current.decided_at), zone=zone.label(current.decided_at), reason=reason_text(current.reason))
+        answer = QMessageBox.question(
+            self, self.tr("Decided meanwhile"),
+            self.tr("Another reviewer decided on entry {id} after it was shown to you:\n\n{theirs}{note}\n\nRecord "
+                    "your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.").format(
+                id=entry_id, theirs=theirs, note=f"\n{note.strip()}" if note.strip() else "",
+                yours=decision_text(decision.value)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _done_recording(self) -> None:
         self._recording = False
