@@ -117,8 +117,9 @@ class HistoryStore:
     def set_retention(self, policy: RetentionPolicy) -> None:
         retention.set_policy(self.engine, policy, self.operator)
 
-    def purge(self) -> PurgeReport:
-        return retention.purge(self.engine, self.operator)
+    def purge(self, *, automatic: bool = False) -> PurgeReport:
+        """Purge what the retention setting in force no longer keeps (``automatic``: not asked for by a reviewer)."""
+        return retention.purge(self.engine, self.operator, automatic=automatic)
 
     def apply_retention(self, policy: RetentionPolicy) -> PurgeReport:
         """Store ``policy`` and purge what it no longer keeps, both or neither (audited)."""

@@ -651,10 +651,65 @@ def test_retention_is_applied_and_audited_and_billed_calls_are_counted(qtbot, pa
     assert page.billed_table.item(page.billed_table.rowCount() - 1, column).text() == "2"
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
+    page.confirm_purge = lambda doomed: doomed.images_reduced == 4  # type: ignore[method-assign]
     page.apply_retention()
-    assert _finished(qtbot, page, True).startswith("Retention saved; 0 photos and 0 records purged")
+    # The two verifies' photos to check and their references, kept whole until now.
+    assert _finished(qtbot, page, True) == "Retention saved; 0 photos and 0 records purged; 4 photos reduced to " \
+        "thumbnails."
     assert filled_store.retention.image_mode.value == "thumbnail" and filled_store.retention.image_days == 30
-    assert filled_store.audit_events()[0].action == "retention.changed"
+    assert [e.action for e in filled_store.audit_events()[:2]] == ["retention.purged", "retention.changed"]
+    assert all(image.data is None and image.thumbnail for image in filled_store.history.images(1))
+
+
+@pytest.mark.parametrize(("mode", "said"), [
+    ("none", "and keeps only the fingerprint (SHA-256) of 4 photos kept until now (the photos and thumbnails are "
+             "deleted for ever)."),
+    ("thumbnail", "and keeps only a thumbnail of 4 photos kept whole until now (the full photos are deleted for "
+                  "ever)."),
+])
+def test_the_purge_question_says_the_photos_a_smaller_form_deletes(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, mode: str,
+        said: str) -> None:
+    """Choosing "Fingerprints only" asked nothing (it counted only photos past the age limit) and kept every full
+    photo: the setting applies to the photos kept already, and the question says so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, _buttons, default: asked.append(
+        text) or QMessageBox.StandardButton.No)
+    page.image_mode.setCurrentIndex(page.image_mode.findData(mode))
+    assert not page.apply_retention()
+    assert asked == ["Applying this retention deletes 0 records, with their decisions, and 0 photos, for ever, "
+                     + said + " Exports made before keep their copies.\n\nPurge now?"]
+    assert filled_store.history.images(1)[0].data is not None and filled_store.retention.image_mode.value == "full"
+
+
+def test_the_page_purges_by_the_setting_in_force_when_asked_and_once_a_day(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Nothing purged unless someone pressed Apply: under "photos kept: 90 days" a 200-day-old entry kept its
+    photos."""
+    from faceid_console.store.schema import calls
+
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 1).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    assert not page.retention_timer.isActive()
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.keep_retention()
+    assert said.args[0] == "Retention applied automatically (the setting in force): 2 photos and 0 records purged."
+    assert page.files_outcome.text() == said.args[0]
+    assert all(image.data is None for image in filled_store.history.images(1))
+    assert filled_store.history.images(2)[0].data is not None  # today's kept
+    purged = filled_store.audit_events()[0]
+    assert purged.action == "retention.purged" and purged.detail["automatic"] is True
+    assert page.retention_timer.isActive() and page.retention_timer.interval() == 24 * 60 * 60 * 1000
+    with filled_store.engine.begin() as connection:  # a day later, the other entry is past its time too
+        connection.execute(calls.update().where(calls.c.id == 2).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=91)))
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.retention_timer.timeout.emit()
+    assert said.args[0] == "Retention applied automatically (the setting in force): 2 photos and 0 records purged."
+    assert all(image.data is None for image in filled_store.history.images(2))
 
 
 def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: HistoryPage,

@@ -13,7 +13,7 @@ import datetime
 import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -152,6 +152,8 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
+#: How often the window purges by the retention setting while it runs: once a day.
+RETENTION_PURGE_MS: Final = 24 * 60 * 60 * 1000
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
 
@@ -305,6 +307,8 @@ class HistoryPage(QWidget):
     decided = Signal(int, str)
     #: A call this window sent has ended (from the thread that sent it): its entry.
     _call_ended = Signal(int)
+    #: The console's own retention purge has ended (from its thread): its Future.
+    _retention_kept = Signal(object)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
@@ -363,6 +367,14 @@ class HistoryPage(QWidget):
         self._pictures: tuple[Hashable, dict[str, QImage]] | None = None
         #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
         self._purging = False
+        #: The console's own purge by the setting in force is running (``keep_retention``); decisions need not wait:
+        #: it deletes what is past its time, in moments.
+        self._purging_automatically = False
+        #: The console's own purge, once a day while the window runs (started by ``keep_retention``).
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_PURGE_MS)
+        self.retention_timer.timeout.connect(self.purge_by_retention)
+        self._retention_kept.connect(self._retention_purged)
         self._closed = False
         #: The selection is being put back on the entry shown (its replacement could not be read).
         self._restoring_selection = False
@@ -1804,21 +1816,20 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr(
                 "Retention not changed: the setting shown changed while the purge was counted. Press Apply again."))
             return False
-        if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
+        if (doomed.records_purged or doomed.images_purged or doomed.images_reduced) \
+                and not self.confirm_purge(doomed):
             self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
             return False
         return self._purge(store, policy)
 
     def _purge(self, store: HistoryStore, policy: RetentionPolicy) -> bool:
-        def apply() -> tuple[int, int]:
-            purged = store.apply_retention(policy)  # the setting is stored with its purge, or not at all
-            return purged.images_purged, purged.records_purged
+        def apply() -> PurgeReport:
+            return store.apply_retention(policy)  # the setting is stored with its purge, or not at all
 
-        def applied(counts: tuple[int, int]) -> str:
+        def applied(purged: PurgeReport) -> str:
             self._pictures = None  # photos purged are not kept in memory either
             self.refresh()
-            return self.tr("Retention saved; {images} and {records} purged.").format(
-                images=self._photos(counts[0]), records=self._records(counts[1]))
+            return self.tr("Retention saved; {summary}.").format(summary=self._purge_summary(purged, policy.image_mode))
 
         def not_applied(reason: str) -> str:
             return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
@@ -1836,6 +1847,61 @@ class HistoryPage(QWidget):
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
 
+    def _purge_summary(self, purged: PurgeReport, mode: ImageRetention) -> str:
+        """What a purge did: "0 photos and 1 record purged", and the photos it reduced to the form kept."""
+        images, records = self._photos(purged.images_purged), self._records(purged.records_purged)
+        if not purged.images_reduced:
+            return self.tr("{images} and {records} purged").format(images=images, records=records)
+        reduced = self._photos(purged.images_reduced)
+        if mode is ImageRetention.THUMBNAIL:
+            return self.tr("{images} and {records} purged; {reduced} reduced to thumbnails").format(
+                images=images, records=records, reduced=reduced)
+        return self.tr("{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)").format(
+            images=images, records=records, reduced=reduced)
+
+    def keep_retention(self) -> None:
+        """Purge by the retention setting in force now, off the GUI thread, and again once a day while the window
+        runs: a setting applies whether or not anyone presses Apply."""
+        self.retention_timer.start()
+        self.purge_by_retention()
+
+    def purge_by_retention(self) -> None:
+        """The console's own purge by the setting in force (audited as automatic); said only when it purged
+        something, or failed."""
+        if self._closed or self._purging or self._purging_automatically:
+            return  # a reviewer's purge is running (it applies the setting it stores), or this one still is
+        self._purging_automatically = True
+        store = self.store
+        future = self._executor.submit(lambda: (store.purge(automatic=True), store.retention.image_mode))
+        future.add_done_callback(self._tell_retention_kept)
+
+    def _tell_retention_kept(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
+        """On the purge's thread: hand its outcome to the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # the page is gone meanwhile: nobody to tell
+            self._retention_kept.emit(future)
+
+    def _retention_purged(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
+        self._purging_automatically = False
+        if self._closed or future.cancelled():
+            return
+        try:
+            purged, mode = future.result()
+        except SQLAlchemyError as exc:  # not answering, or refused: said, never a crash; tried again in a day
+            reason = failure_reason(exc)
+            log.warning("the automatic retention purge failed: %s: %s", type(exc).__name__, reason)
+            self.status_message.emit(self._file_outcome(self.tr(
+                "The automatic retention purge did not run: the history database did not answer or refused it "
+                "({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.").format(
+                reason=reason), failed=True))
+            return
+        if not (purged.images_purged or purged.records_purged or purged.images_reduced):
+            return
+        self._pictures = None  # photos purged are not kept in memory either
+        self.refresh()
+        self.status_message.emit(self._file_outcome(self.tr(
+            "Retention applied automatically (the setting in force): {summary}.").format(
+            summary=self._purge_summary(purged, mode)), failed=False))
+
     def _photos(self, count: int) -> str:
         """"1 photo", "3 photos": English has no translator installed to pick a plural form."""
         return self.tr("1 photo") if count == 1 else self.tr("{count} photos").format(count=count)
@@ -1844,12 +1910,24 @@ class HistoryPage(QWidget):
         return self.tr("1 record") if count == 1 else self.tr("{count} records").format(count=count)
 
     def confirm_purge(self, doomed: PurgeReport) -> bool:
-        """Ask before a retention purge deletes for ever (a native question dialog, No by default)."""
+        """Ask before a retention purge deletes for ever, saying all it deletes (the photos it reduces to the form
+        the setting shown keeps too); a native question dialog, No by default."""
+        mode = self._retention_shown().image_mode  # the setting counted: a change since is never purged by
+        words = {"records": self._records(doomed.records_purged), "images": self._photos(doomed.images_purged),
+                 "reduced": self._photos(doomed.images_reduced)}
+        if not doomed.images_reduced:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever. "
+                           "Exports made before keep their copies.\n\nPurge now?")
+        elif mode is ImageRetention.THUMBNAIL:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever, "
+                           "and keeps only a thumbnail of {reduced} kept whole until now (the full photos are "
+                           "deleted for ever). Exports made before keep their copies.\n\nPurge now?")
+        else:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever, "
+                           "and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and "
+                           "thumbnails are deleted for ever). Exports made before keep their copies.\n\nPurge now?")
         answer = QMessageBox.question(
-            self, self.tr("Purge the history?"),
-            self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever. "
-                    "Exports made before keep their copies.\n\nPurge now?").format(
-                records=self._records(doomed.records_purged), images=self._photos(doomed.images_purged)),
+            self, self.tr("Purge the history?"), text.format(**words),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -1908,6 +1986,7 @@ class HistoryPage(QWidget):
         is dropped."""
         self.save_state()
         self._closed = True
+        self.retention_timer.stop()
         self._stop_listening()
         self._cancel_decoding()
         self.database.shutdown()
