@@ -91,9 +91,12 @@ class HistoryStore:
     def history(self) -> HistoryReader:
         return HistoryReader(self.engine)
 
-    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> Decision:
+    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "", *,
+               shown_current: int | decisions.Unchecked | None = decisions.UNCHECKED) -> Decision:
         """Record a decision on ``entry``; refused (``UndecidableEntry``) on one the window offers no decision for,
-        whoever asks: the command line recorded decisions on calls whose outcome was unknown."""
+        whoever asks: the command line recorded decisions on calls whose outcome was unknown. With
+        ``shown_current`` (the current decision's id the reviewer was shown, or None), refused
+        (``DecidedMeanwhile``) when another reviewer decided since."""
         found = self.history.entry(entry)
         if found is not None and not decidable(found):
             if found.kind in TOKEN_KINDS:
@@ -104,7 +107,8 @@ class HistoryStore:
             else:
                 why = f"its error ({found.error_code or 'none'}) says nothing about the applicant"
             raise decisions.UndecidableEntry(f"entry {entry} cannot be decided: {why}")
-        return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
+        return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator,
+                                shown_current=shown_current)
 
     def reasons(self) -> list[str]:
         return decisions.reasons(self.engine)
@@ -119,8 +123,13 @@ class HistoryStore:
     def set_retention(self, policy: RetentionPolicy) -> None:
         retention.set_policy(self.engine, policy, self.operator)
 
-    def purge(self) -> PurgeReport:
-        return retention.purge(self.engine, self.operator)
+    def purge(self, *, automatic: bool = False) -> PurgeReport:
+        """Purge what the retention setting in force no longer keeps (``automatic``: not asked for by a reviewer)."""
+        return retention.purge(self.engine, self.operator, automatic=automatic)
+
+    def apply_retention(self, policy: RetentionPolicy) -> PurgeReport:
+        """Store ``policy`` and purge what it no longer keeps, both or neither (audited)."""
+        return retention.apply(self.engine, policy, self.operator)
 
     def would_purge(self, policy: RetentionPolicy) -> PurgeReport:
         """What applying ``policy`` now would purge (a count; nothing changes)."""

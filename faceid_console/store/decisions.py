@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from enum import Enum
 from typing import Final
 
 import sqlalchemy as sa
@@ -57,6 +58,25 @@ class UndecidableEntry(DecisionError):
     """An entry no reviewer can decide on: its outcome is unknown, or its error says nothing of the applicant."""
 
 
+class DecidedMeanwhile(DecisionError):
+    """The entry's current decision is not the one the reviewer was shown: another reviewer decided meanwhile."""
+
+    def __init__(self, entry: EntryId, current: Decision) -> None:
+        super().__init__(f"entry {entry} was decided meanwhile: {current.decision.value} by {current.operator} "
+                         f"(decision {current.id})")
+        self.entry = entry
+        #: The decision now current, which the reviewer had not seen.
+        self.current = current
+
+
+class Unchecked(Enum):
+    UNCHECKED = "unchecked"
+
+
+#: ``decide``'s ``shown_current`` when the caller was shown no trail (the command line): recorded whatever is current.
+UNCHECKED: Final = Unchecked.UNCHECKED
+
+
 def reasons(engine: Engine) -> list[str]:
     """The configured list of reasons a reviewer picks from."""
     with engine.connect() as connection:
@@ -78,21 +98,32 @@ def set_reasons(engine: Engine, new: Sequence[str], operator: str) -> None:
 
 
 def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, *, note: str,
-           operator: str) -> Decision:
+           operator: str, shown_current: int | Unchecked | None = UNCHECKED) -> Decision:
     """Append a decision on ``entry``, superseding the current one; audited in the same transaction. Returns
-    the decision as recorded (no second read: another reviewer's later decision is not mistaken for it)."""
+    the decision as recorded (no second read: another reviewer's later decision is not mistaken for it).
+
+    ``shown_current``: the id of the current decision the reviewer was shown (None: none); when another is current
+    now, nothing is recorded and ``DecidedMeanwhile`` says which (checked under the entry's lock)."""
     if reason not in reasons(engine):
         raise DecisionError(f"reason {reason!r} is not on the configured list")
     if not reason_fits(reason, decision):
         raise DecisionError(f"reason {reason!r} does not fit a decision to {decision.value}")
-    decided_at = utcnow()
     with engine.begin() as connection:
-        # The entry's row is locked first (on PostgreSQL; SQLite has one writer at a time): two reviewers deciding
-        # at once would both read the same previous decision, and could commit current_decision in the other order.
-        if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry).with_for_update()).first() is None:
+        # The lock is taken first, by a write that changes nothing (as ``journal._claim_resend`` does): PostgreSQL's
+        # row lock, SQLite's write lock on the file (a SELECT ... FOR UPDATE does nothing there, and pysqlite begins
+        # no transaction before the first write). Two reviewers deciding at once both read the same previous
+        # decision otherwise, and could commit current_decision in the other order.
+        if not connection.execute(calls.update().where(calls.c.id == entry)
+                                  .values(current_decision=calls.c.current_decision)).rowcount:
             raise DecisionError(f"no history entry {entry}")
+        decided_at = utcnow()  # under the lock: a newer decision never carries an earlier time
         previous = connection.execute(
             sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()
+        if shown_current is not UNCHECKED and previous != shown_current:
+            row = connection.execute(sa.select(decisions).where(decisions.c.id == previous)).one()
+            raise DecidedMeanwhile(entry, Decision(
+                id=int(row.id), entry=entry, decision=DecisionKind(row.decision), reason=row.reason, note=row.note,
+                operator=row.operator, decided_at=row.decided_at, supersedes=row.supersedes))
         new_id = int(connection.execute(decisions.insert().values(
             call_id=entry, decision=decision.value, reason=reason, note=note, operator=operator,
             decided_at=decided_at, supersedes=previous,

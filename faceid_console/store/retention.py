@@ -50,6 +50,9 @@ class RetentionPolicy:
 class PurgeReport:
     images_purged: int
     records_purged: int
+    #: Photos kept in a form the setting no longer keeps (whole, or a thumbnail under "fingerprints only"), reduced
+    #: to the form it keeps; their other bytes are deleted.
+    images_reduced: int = 0
 
 
 def load(connection: Connection) -> RetentionPolicy:
@@ -67,14 +70,18 @@ def policy(engine: Engine) -> RetentionPolicy:
 
 def set_policy(engine: Engine, new: RetentionPolicy, operator: str) -> None:
     """Store a new retention policy (audited with its old and new values)."""
+    with engine.begin() as connection:
+        _store(connection, new, operator)
+
+
+def _store(connection: Connection, new: RetentionPolicy, operator: str) -> None:
     new.validate()
     body = json.dumps({**asdict(new), "image_mode": new.image_mode.value})
-    with engine.begin() as connection:
-        old = load(connection)
-        connection.execute(store_settings.delete().where(store_settings.c.key == _KEY))
-        connection.execute(store_settings.insert().values(key=_KEY, value=body))
-        audit.append(connection, operator, "retention.changed", None,
-                     {"old": {**asdict(old), "image_mode": old.image_mode.value}, "new": json.loads(body)})
+    old = load(connection)
+    connection.execute(store_settings.delete().where(store_settings.c.key == _KEY))
+    connection.execute(store_settings.insert().values(key=_KEY, value=body))
+    audit.append(connection, operator, "retention.changed", None,
+                 {"old": {**asdict(old), "image_mode": old.image_mode.value}, "new": json.loads(body)})
 
 
 def thumbnail(data: bytes) -> bytes | None:
@@ -91,12 +98,30 @@ def thumbnail(data: bytes) -> bytes | None:
         return None
 
 
+def _older_than(days: int, now: datetime.datetime) -> sa.Select[tuple[int]]:
+    return sa.select(calls.c.id).where(calls.c.created_at < now - datetime.timedelta(days=days))
+
+
 def _photos_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnElement[bool] | None:
-    """The photos ``policy`` purges at ``now`` (kept ones only), or None when it keeps them for ever."""
+    """The photos ``policy`` purges at ``now`` (those with bytes still kept), or None when it keeps them for ever."""
     if not policy.image_days:
         return None
-    old_calls = sa.select(calls.c.id).where(calls.c.created_at < now - datetime.timedelta(days=policy.image_days))
-    return sa.and_(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))
+    return sa.and_(call_images.c.call_id.in_(_older_than(policy.image_days, now)), call_images.c.purged_at.is_(None),
+                   sa.or_(call_images.c.data.is_not(None), call_images.c.thumbnail.is_not(None)))
+
+
+def _photos_reduced(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnElement[bool] | None:
+    """The photos ``policy`` keeps in a smaller form than they are kept in now (a full photo under "Thumbnails", any
+    under "Fingerprints only"), those it purges by age or with their record left out; None under "Full photos"."""
+    if policy.image_mode is ImageRetention.FULL:
+        return None
+    kept: sa.ColumnElement[bool] = call_images.c.data.is_not(None)
+    if policy.image_mode is ImageRetention.NONE:
+        kept = sa.or_(kept, call_images.c.thumbnail.is_not(None))
+    for days in (policy.image_days, policy.record_days):
+        if days:
+            kept = sa.and_(kept, call_images.c.call_id.not_in(_older_than(days, now)))
+    return kept
 
 
 def _records_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnElement[bool] | None:
@@ -107,30 +132,65 @@ def _records_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnEl
 
 
 def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime | None = None) -> PurgeReport:
-    """What ``purge`` would drop under ``policy`` now: photos not purged yet, and records; nothing is changed."""
+    """What ``purge`` would do under ``policy`` now: photos and records dropped, photos reduced to the form it keeps;
+    nothing is changed."""
     now = now or utcnow()
-    photos, records = _photos_due(policy, now), _records_due(policy, now)
+    photos, records, reduced = _photos_due(policy, now), _records_due(policy, now), _photos_reduced(policy, now)
     with engine.connect() as connection:
         def count(table: sa.Table, due: sa.ColumnElement[bool] | None) -> int:
             return 0 if due is None else connection.execute(
                 sa.select(sa.func.count()).select_from(table).where(due)).scalar_one()
 
-        return PurgeReport(count(call_images, photos), count(calls, records))
+        return PurgeReport(count(call_images, photos), count(calls, records), count(call_images, reduced))
 
 
-def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
-    """Drop photos, then records, older than the policy allows; audited."""
-    now = now or utcnow()
+def purge(engine: Engine, operator: str, now: datetime.datetime | None = None, *,
+          automatic: bool = False) -> PurgeReport:
+    """Drop photos, then records, older than the policy allows, and reduce the photos left to the form it keeps;
+    audited (``automatic``: by the console on its own, at start-up or once a day, not by a reviewer's Apply)."""
     with engine.begin() as connection:
-        current = load(connection)
-        images = records = 0
-        if (photos := _photos_due(current, now)) is not None:
-            images = connection.execute(
-                call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
-        if (old := _records_due(current, now)) is not None:
-            records = connection.execute(calls.delete().where(old)).rowcount
-        if images or records:
-            audit.append(connection, operator, "retention.purged", None,
-                         {"images": images, "records": records, "policy": {**asdict(current),
-                                                                          "image_mode": current.image_mode.value}})
-    return PurgeReport(images, records)
+        return _purge(connection, operator, now or utcnow(), automatic=automatic)
+
+
+def apply(engine: Engine, new: RetentionPolicy, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
+    """Store ``new`` and purge what it no longer keeps, in one transaction: a purge that fails leaves the setting
+    (and the audit trail) as it was, never saying a retention was applied that was not."""
+    with engine.begin() as connection:
+        _store(connection, new, operator)
+        return _purge(connection, operator, now or utcnow())
+
+
+def _purge(connection: Connection, operator: str, now: datetime.datetime, *, automatic: bool = False) -> PurgeReport:
+    current = load(connection)
+    images = records = unlinked = reduced = 0
+    if (photos := _photos_due(current, now)) is not None:
+        images = connection.execute(
+            call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
+    if (old := _records_due(current, now)) is not None:
+        # A newer entry that resent a record purged now would hold the purge up (its resend_of points there): it no
+        # longer names it. The audit trail keeps the link ("call.resent"), as it outlives the record.
+        unlinked = connection.execute(calls.update().where(calls.c.resend_of.in_(sa.select(calls.c.id).where(old)))
+                                      .values(resend_of=None)).rowcount
+        records = connection.execute(calls.delete().where(old)).rowcount
+    if (smaller := _photos_reduced(current, now)) is not None:
+        reduced = _reduce(connection, smaller, current.image_mode, now)
+    if images or records or reduced:
+        audit.append(connection, operator, "retention.purged", None,
+                     {"images": images, "records": records, "reduced": reduced, "resends_unlinked": unlinked,
+                      "automatic": automatic, "policy": {**asdict(current), "image_mode": current.image_mode.value}})
+    return PurgeReport(images, records, reduced)
+
+
+def _reduce(connection: Connection, photos: sa.ColumnElement[bool], mode: ImageRetention,
+            now: datetime.datetime) -> int:
+    """Keep ``photos`` as ``mode`` says (a thumbnail, or their SHA-256 alone); how many were reduced."""
+    if mode is ImageRetention.NONE:
+        return connection.execute(
+            call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
+    ids = connection.execute(sa.select(call_images.c.id).where(photos)).scalars().all()
+    for image_id in ids:  # a photo at a time: never every full photo in memory at once
+        data = connection.execute(sa.select(call_images.c.data).where(call_images.c.id == image_id)).scalar_one()
+        small = thumbnail(data)  # None when it does not decode: then nothing but its SHA-256 is kept
+        connection.execute(call_images.update().where(call_images.c.id == image_id).values(
+            data=None, thumbnail=small, purged_at=None if small is not None else now))
+    return len(ids)

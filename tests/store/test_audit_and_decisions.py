@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
@@ -59,26 +61,29 @@ def test_a_newer_decision_supersedes_and_the_trail_keeps_both(store: HistoryStor
     assert [e.action for e in store.audit_events(entry)] == ["decision.escalate", "decision.approve"]
 
 
-def test_reviewers_deciding_at_once_on_a_shared_server_leave_one_trail_and_the_newest_decision_current(
-        store: HistoryStore) -> None:
-    """On PostgreSQL, two decisions at once both read the same previous one (two decisions superseding it), and the
-    entry's current decision could be the older one's when their transactions committed in the other order."""
+def test_reviewers_deciding_at_once_leave_one_trail_in_time_order_and_the_newest_decision_current(
+        store: HistoryStore, database_url: str, tmp_path: Path) -> None:
+    """Consoles deciding on one entry at once both read the same previous decision (two decisions superseding it),
+    and the entry's current decision could be the older one's when their transactions committed in the other order.
+    On SQLite the read was under no lock at all (FOR UPDATE does nothing there), and a decision's time was taken
+    before its transaction: a newer decision could carry an earlier time."""
     import threading
 
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite has one writer at a time")
     entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
     store.journal.complete(entry, {"request_id": "r-1"})  # answered: a reviewer can decide on it
+    # Each reviewer at a console of their own: an engine (and connections) of its own on the same database.
+    consoles = [HistoryStore.open(database_url=database_url, sqlite_path=tmp_path / "history.sqlite3",
+                                  operator=f"reviewer-{n}") for n in range(6)]
     start = threading.Barrier(6)
     failures: list[BaseException] = []
 
     def reviewer(n: int) -> None:
         try:
-            start.wait(timeout=30)
             for i in range(8):
+                start.wait(timeout=30)  # every round at the same moment
                 kind = (DecisionKind.ESCALATE, DecisionKind.REJECT)[(n + i) % 2]
-                store.decide(entry, kind, "Needs a senior reviewer" if kind is DecisionKind.ESCALATE
-                             else "Different person", f"reviewer {n}, decision {i}")
+                consoles[n].decide(entry, kind, "Needs a senior reviewer" if kind is DecisionKind.ESCALATE
+                                   else "Different person", f"reviewer {n}, decision {i}")
         except BaseException as err:  # reported by the test below
             failures.append(err)
 
@@ -87,12 +92,35 @@ def test_reviewers_deciding_at_once_on_a_shared_server_leave_one_trail_and_the_n
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
+    for console in consoles:
+        console.close()
     assert not failures
     trail = store.history.decision_trail(entry)[::-1]  # oldest first
     assert len(trail) == 48
     assert [d.supersedes for d in trail] == [None] + [d.id for d in trail[:-1]]  # one line, nothing forked
+    assert [d.decided_at for d in trail] == sorted(d.decided_at for d in trail)  # a newer one is never earlier
     current = store.history.page(HistoryFilter(), 0, 1)[0].current_decision
     assert current == trail[-1].decision.value
+
+
+def test_a_decision_made_on_a_trail_another_reviewer_has_changed_since_is_refused_with_their_decision(
+        store: HistoryStore) -> None:
+    """Reviewer A was shown the entry undecided; B rejected it; A's approval superseded B's rejection unseen."""
+    from faceid_console.store.decisions import DecidedMeanwhile
+
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.journal.complete(entry, {"request_id": "r-1"})
+    theirs = store.decide(entry, DecisionKind.REJECT, "Different person", "chin differs")
+    audited = store.audit_events()
+    with pytest.raises(DecidedMeanwhile) as refused:
+        store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", shown_current=None)
+    assert refused.value.current == theirs  # who decided what, when and why
+    assert store.history.decision_trail(entry) == [theirs] and store.audit_events() == audited  # nothing recorded
+    mine = store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", shown_current=theirs.id)
+    assert mine.supersedes == theirs.id
+    with pytest.raises(DecidedMeanwhile):
+        store.decide(entry, DecisionKind.REJECT, "Different person", shown_current=theirs.id)  # mine came since
+    store.decide(entry, DecisionKind.REJECT, "Different person")  # the command line's: whatever is current
 
 
 @pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH"])

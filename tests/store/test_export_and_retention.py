@@ -273,3 +273,98 @@ def test_a_json_export_is_written_an_entry_at_a_time_as_json_dump_would_write_th
     assert export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r") == entries
     assert out.getvalue() == json.dumps(seen, ensure_ascii=False, indent=2)
     assert len(json.loads(out.getvalue())) == entries
+
+
+def test_a_record_purged_that_a_newer_entry_resent_is_purged_and_the_newer_entry_kept(store: HistoryStore) -> None:
+    """The newer entry's resend_of pointed at the record purged: the purge failed on the foreign key (SQLite), nothing
+    was purged, and every later Apply failed the same way."""
+    old = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})  # its outcome unknown: sent again below
+    again = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"}, resend_of=old)
+    store.journal.complete(again, {"request_id": "r-2"})
+    now = datetime.datetime(2026, 6, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == old).values(created_at=now - datetime.timedelta(days=40)))
+        c.execute(calls.update().where(calls.c.id == again).values(created_at=now - datetime.timedelta(days=1)))
+    from faceid_console.store import retention
+
+    store.set_retention(RetentionPolicy(ImageRetention.FULL, 30, 30))
+    report = retention.purge(store.engine, store.operator, now=now)
+    assert report.records_purged == 1
+    assert store.history.entry(old) is None
+    kept = store.history.entry(again)
+    assert kept is not None and kept.resend_of is None  # it names no entry that is gone
+    purged = store.audit_events()[0]
+    assert purged.action == "retention.purged" and purged.detail["resends_unlinked"] == 1
+    # The trail still says which entry it sent again.
+    assert [e.detail for e in store.audit_events(again) if e.action == "call.resent"] == [{"resend_of": old}]
+
+
+def test_a_retention_whose_purge_fails_is_not_stored_nor_audited(store: HistoryStore) -> None:
+    """The setting was stored and audited as changed before its purge ran: a purge that failed left a retention in
+    force (and in the audit trail) that had not been applied."""
+    entry = _entry(store)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=400)))
+    before = store.audit_events()
+    _refuse_deleting_calls(store)
+    with pytest.raises(sa.exc.DBAPIError, match="purge refused"):
+        store.apply_retention(RetentionPolicy(ImageRetention.FULL, 30, 365))
+    assert store.retention == RetentionPolicy()
+    assert store.audit_events() == before
+    assert store.history.images(entry)[0].data == b"\xff\xd8photo"  # its photo not purged either
+
+
+def _refuse_deleting_calls(store: HistoryStore) -> None:
+    """A database that refuses to delete a record (a trigger standing for a constraint or a permission)."""
+    with store.engine.begin() as c:
+        if store.engine.dialect.name == "sqlite":
+            c.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                              "BEGIN SELECT RAISE(ABORT, 'purge refused'); END"))
+        else:
+            c.execute(sa.text("CREATE FUNCTION refuse_purge() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$ BEGIN RAISE EXCEPTION 'purge refused'; END $$"))
+            c.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                              "FOR EACH ROW EXECUTE FUNCTION refuse_purge()"))
+
+
+@pytest.mark.parametrize("mode", [ImageRetention.THUMBNAIL, ImageRetention.NONE])
+def test_a_smaller_form_of_photos_applies_to_the_photos_kept_already_and_is_counted_first(
+        store: HistoryStore, faces: Path, mode: ImageRetention) -> None:
+    """Choosing "Fingerprints only" (or "Thumbnails") and Apply left every full photo kept until then in place, and the
+    confirmation counted only the photos past the age limit."""
+    photo = (faces / "kit_1.jpg").read_bytes()
+    fresh = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"}, {"image": photo, "image_ref1": b"not a photo"})
+    old = _entry(store)
+    now = datetime.datetime(2026, 6, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == fresh).values(created_at=now - datetime.timedelta(days=1)))
+        c.execute(calls.update().where(calls.c.id == old).values(created_at=now - datetime.timedelta(days=100)))
+    from faceid_console.store import retention
+
+    policy = RetentionPolicy(mode, image_days=90, record_days=0)
+    counted = retention.would_purge(store.engine, policy, now=now)
+    assert counted == retention.PurgeReport(images_purged=1, records_purged=0, images_reduced=2)
+    assert retention.apply(store.engine, policy, store.operator, now=now) == counted
+    kept = {image.field: image for image in store.history.images(fresh)}
+    assert kept["image"].data is None and kept["image_ref1"].data is None and len(kept["image"].sha256) == 64
+    if mode is ImageRetention.THUMBNAIL:  # a thumbnail of the photo that decodes; the SHA-256 alone of the other
+        assert kept["image"].thumbnail is not None and kept["image"].thumbnail.startswith(b"\xff\xd8")
+    else:
+        assert kept["image"].thumbnail is None
+    assert kept["image_ref1"].thumbnail is None
+    assert retention.would_purge(store.engine, policy, now=now) == retention.PurgeReport(0, 0, 0)  # nothing left
+    assert store.audit_events()[0].detail["reduced"] == 2 and store.audit_events()[0].detail["automatic"] is False
+
+
+def test_the_console_s_own_purge_applies_the_setting_in_force_and_says_it_was_automatic(store: HistoryStore) -> None:
+    """Under "photos kept: 90 days" a 200-day-old entry kept its photos until someone pressed Apply."""
+    entry = _entry(store)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    assert store.purge(automatic=True).images_purged == 1
+    assert store.history.images(entry)[0].data is None
+    [purged] = store.audit_events()
+    assert purged.action == "retention.purged" and purged.detail["automatic"] is True
+    assert store.purge(automatic=True).images_purged == 0 and len(store.audit_events()) == 1  # nothing: no entry

@@ -60,6 +60,36 @@ def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot
     connector.close()
 
 
+def test_the_window_purges_by_the_setting_in_force_once_the_history_is_open(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Retention took effect only when someone pressed Apply: under "photos kept: 90 days" (the default) a 200-day-old
+    entry kept its photos whole for as long as nobody did."""
+    import datetime
+
+    from faceid_console.store.schema import calls
+
+    settings = Settings.load()
+    seed = HistoryStore.open(settings, operator="earlier")
+    old = seed.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-old"}, {"image": b"\xff\xd8photo"})
+    with seed.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == old).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(partial(open_history_store, settings)),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.history_page.open_ahead()  # as the window's idle build does, once it has painted
+    qtbot.waitUntil(lambda: seed.history.images(old)[0].data is None, timeout=30_000)
+    [purged] = [e for e in seed.audit_events() if e.action == "retention.purged"]
+    assert purged.detail["automatic"] is True and purged.detail["images"] == 1
+    page = window.history_page.page
+    assert page is not None and page.retention_timer.isActive()  # and again once a day while the window runs
+    window.close()
+    connector.close()
+    seed.close()
+
+
 def test_a_store_that_cannot_open_is_reported_on_the_page(qtbot) -> None:
     settings = Settings(history_database_url="mysql://team@db.example/faceid")
     host = HistoryPageHost(open_store=partial(open_history_store, settings), settings=settings, language="en")

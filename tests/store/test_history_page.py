@@ -556,12 +556,75 @@ def test_a_purge_the_database_refuses_is_explained_and_the_page_stays_usable(  #
     def gone() -> None:
         raise OperationalError("DELETE FROM calls", {}, Exception("server closed the connection unexpectedly"))
 
-    monkeypatch.setattr(filled_store, "purge", gone)
+    monkeypatch.setattr(filled_store, "apply_retention", lambda _policy: gone())
     page.apply_retention()
     assert _finished(qtbot, page, True) == (
         "Retention was not fully applied: server closed the connection unexpectedly. Apply it again when the "
         "history database answers (what was purged already stays purged).")  # the driver's words, no SQL dump
     assert page.retention_button.isEnabled() and page.export_button.isEnabled()
+
+
+def _purged_after_30_days(page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page, "confirm_purge", lambda _doomed: True)
+    page.image_days.setValue(30)
+    page.record_days.setValue(30)
+
+
+def test_a_record_a_newer_entry_resent_is_purged_without_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newer entry pointed at it: the purge failed on the foreign key, the crash reporter opened, the footer
+    stayed at "Saving retention and purging…", and the retention was stored and audited all the same."""
+    import sys
+
+    import sqlalchemy as sa
+
+    from faceid_console.store.schema import calls
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
+    again = filled_store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1"}, resend_of=3)
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 3).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=40)))
+    _purged_after_30_days(page, monkeypatch)
+    assert page.apply_retention()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+    assert reported == []
+    assert page.files_outcome.text() == "Retention saved; 0 photos and 1 record purged."
+    assert filled_store.history.entry(3) is None and filled_store.history.entry(again) is not None
+    assert filled_store.retention.record_days == 30
+    with filled_store.engine.connect() as connection:
+        assert connection.execute(sa.select(calls.c.resend_of).where(calls.c.id == again)).scalar() is None
+
+
+def test_a_purge_the_database_refuses_is_said_in_the_footer_and_changes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database error other than "not answering" reached the crash reporter and left the footer at "Saving
+    retention and purging…"; the retention had been stored and audited before the purge failed."""
+    import sys
+
+    import sqlalchemy as sa
+
+    from faceid_console.store.schema import calls
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 3).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=40)))
+        connection.execute(sa.text("CREATE TRIGGER refuse_purge BEFORE DELETE ON calls "
+                                   "BEGIN SELECT RAISE(ABORT, 'purge refused'); END"))
+    before = filled_store.audit_events()
+    _purged_after_30_days(page, monkeypatch)
+    assert page.apply_retention()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+    assert reported == []
+    assert page.files_outcome.text() == (
+        "Retention not changed and nothing purged: the history database refused the purge (purge refused). Tell "
+        "whoever looks after the history database; the setting in force is unchanged.")
+    assert filled_store.retention.record_days == 0 and filled_store.audit_events() == before
+    assert filled_store.history.entry(3) is not None
+    assert page.retention_button.isEnabled() and page.export_button.isEnabled() and not page._purging
 
 
 def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another_entry(  # type: ignore[no-untyped-def]
@@ -640,10 +703,65 @@ def test_retention_is_applied_and_audited_and_billed_calls_are_counted(qtbot, pa
     assert page.billed_table.item(page.billed_table.rowCount() - 1, column).text() == "2"
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
+    page.confirm_purge = lambda doomed: doomed.images_reduced == 4  # type: ignore[method-assign]
     page.apply_retention()
-    assert _finished(qtbot, page, True).startswith("Retention saved; 0 photos and 0 records purged")
+    # The two verifies' photos to check and their references, kept whole until now.
+    assert _finished(qtbot, page, True) == "Retention saved; 0 photos and 0 records purged; 4 photos reduced to " \
+        "thumbnails."
     assert filled_store.retention.image_mode.value == "thumbnail" and filled_store.retention.image_days == 30
-    assert filled_store.audit_events()[0].action == "retention.changed"
+    assert [e.action for e in filled_store.audit_events()[:2]] == ["retention.purged", "retention.changed"]
+    assert all(image.data is None and image.thumbnail for image in filled_store.history.images(1))
+
+
+@pytest.mark.parametrize(("mode", "said"), [
+    ("none", "and keeps only the fingerprint (SHA-256) of 4 photos kept until now (the photos and thumbnails are "
+             "deleted for ever)."),
+    ("thumbnail", "and keeps only a thumbnail of 4 photos kept whole until now (the full photos are deleted for "
+                  "ever)."),
+])
+def test_the_purge_question_says_the_photos_a_smaller_form_deletes(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, mode: str,
+        said: str) -> None:
+    """Choosing "Fingerprints only" asked nothing (it counted only photos past the age limit) and kept every full
+    photo: the setting applies to the photos kept already, and the question says so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, _buttons, default: asked.append(
+        text) or QMessageBox.StandardButton.No)
+    page.image_mode.setCurrentIndex(page.image_mode.findData(mode))
+    assert not page.apply_retention()
+    assert asked == ["Applying this retention deletes 0 records, with their decisions, and 0 photos, for ever, "
+                     + said + " Exports made before keep their copies.\n\nPurge now?"]
+    assert filled_store.history.images(1)[0].data is not None and filled_store.retention.image_mode.value == "full"
+
+
+def test_the_page_purges_by_the_setting_in_force_when_asked_and_once_a_day(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Nothing purged unless someone pressed Apply: under "photos kept: 90 days" a 200-day-old entry kept its
+    photos."""
+    from faceid_console.store.schema import calls
+
+    with filled_store.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == 1).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    assert not page.retention_timer.isActive()
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.keep_retention()
+    assert said.args[0] == "Retention applied automatically (the setting in force): 2 photos and 0 records purged."
+    assert page.files_outcome.text() == said.args[0]
+    assert all(image.data is None for image in filled_store.history.images(1))
+    assert filled_store.history.images(2)[0].data is not None  # today's kept
+    purged = filled_store.audit_events()[0]
+    assert purged.action == "retention.purged" and purged.detail["automatic"] is True
+    assert page.retention_timer.isActive() and page.retention_timer.interval() == 24 * 60 * 60 * 1000
+    with filled_store.engine.begin() as connection:  # a day later, the other entry is past its time too
+        connection.execute(calls.update().where(calls.c.id == 2).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=91)))
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.retention_timer.timeout.emit()
+    assert said.args[0] == "Retention applied automatically (the setting in force): 2 photos and 0 records purged."
+    assert all(image.data is None for image in filled_store.history.images(2))
 
 
 def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: HistoryPage,
@@ -1136,6 +1254,61 @@ def test_a_decision_on_an_entry_purged_meanwhile_is_explained_and_reloads(  # ty
         assert connection.execute(sa.select(sa.func.count()).select_from(calls)).scalar_one() == 2
 
 
+@pytest.mark.parametrize("anyway", [False, True])
+def test_a_decision_another_reviewer_made_meanwhile_is_shown_and_superseded_only_when_asked(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        anyway: bool) -> None:
+    """The entry was shown undecided; another console rejected it; recording here superseded that rejection, which
+    the reviewer never saw, with nothing said but "Decision recorded"."""
+    from faceid_console.store import DecisionKind
+
+    page.table.selectRow(page.model.row_of(2))
+    assert page.current is not None and page.current.id == 2 and page.trail_list.count() == 0
+    other = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer-B")
+    theirs = other.decide(2, DecisionKind.REJECT, "Different person", "the applicant's chin differs")
+    other.close()
+    asked: list[tuple[int, str, object]] = []
+    monkeypatch.setattr(page, "confirm_over_decision", lambda entry, decision, current: asked.append(
+        (entry, decision.value, current)) or anyway)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.decide_button.click()
+    assert asked == [(2, "escalate", theirs)]  # who decided what, when and why, for the question
+    trail = filled_store.history.decision_trail(2)
+    if anyway:
+        assert said.args[0] == "Decision recorded for entry 2."
+        assert [(d.operator, d.decision.value, d.supersedes) for d in trail] == [
+            ("reviewer-3", "escalate", theirs.id), ("reviewer-B", "reject", None)]
+    else:
+        assert said.args[0] == ("Nothing was recorded: reviewer-B decided entry 2 meanwhile (see the trail). "
+                                "Decide again if yours still stands.")
+        assert trail == [theirs]
+        assert page.decision_choice.currentData() == "escalate"  # the choice kept, to reconsider
+    qtbot.waitUntil(lambda: page.trail_list.count() == len(trail), timeout=5000)  # the entry read again
+    assert "reviewer-B" in page.trail_list.item(len(trail) - 1).text()
+
+
+def test_the_question_over_another_s_decision_says_who_decided_what_when_and_why(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.store import DecisionKind
+
+    page.table.selectRow(page.model.row_of(2))
+    theirs = filled_store.decide(2, DecisionKind.REJECT, "Different person", "screen replay")
+    shown: list[tuple[str, str, object]] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, _buttons, default: shown.append(
+        (title, text, default)) or QMessageBox.StandardButton.No)
+    assert not page.confirm_over_decision(2, DecisionKind.APPROVE, theirs)
+    zone = page.zone()
+    assert shown == [("Decided meanwhile", (
+        "Another reviewer decided on entry 2 after it was shown to you:\n\n"
+        f"Rejected by reviewer-3 at {zone.text(theirs.decided_at)} {zone.label(theirs.decided_at)} · Different person"
+        "\nscreen replay\n\nRecord your decision (Approved) anyway? It supersedes theirs; both stay in the trail."),
+        QMessageBox.StandardButton.No)]
+
+
 def test_a_page_opened_while_the_database_does_not_answer_says_so(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     from faceid_console.store import HistoryReader
@@ -1271,13 +1444,13 @@ def test_a_purge_that_deletes_asks_first_and_a_wheel_turn_does_not_set_one_up(  
 def test_decisions_wait_while_a_purge_holds_the_database(  # type: ignore[no-untyped-def]
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    real_purge = filled_store.purge
+    real_purge = filled_store.apply_retention
 
-    def slow_purge():  # type: ignore[no-untyped-def]
+    def slow_purge(policy):  # type: ignore[no-untyped-def]
         assert release.wait(30)
-        return real_purge()
+        return real_purge(policy)
 
-    monkeypatch.setattr(filled_store, "purge", slow_purge)
+    monkeypatch.setattr(filled_store, "apply_retention", slow_purge)
     page.table.selectRow(page.model.row_of(1))
     assert page.decision_group.isEnabled()
     assert page.apply_retention()

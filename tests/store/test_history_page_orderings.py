@@ -96,7 +96,7 @@ def test_a_purge_started_while_the_approval_question_is_open_is_not_raced_by_the
     page = _page(qtbot, store)
     _decided_entry_ready(qtbot, page, "approve")
     release_count = _blocking(monkeypatch, HistoryStore, "would_purge")
-    release_purge = _blocking(monkeypatch, HistoryStore, "purge")
+    release_purge = _blocking(monkeypatch, HistoryStore, "apply_retention")
     monkeypatch.setattr(page, "confirm_purge", lambda _doomed: True)
     page.image_days.setValue(30)
     page.retention_button.click()  # the count is late

@@ -181,6 +181,7 @@ class HistoryPageHost(QWidget):
         self.notice.hide()
         self._layout.addWidget(self.page)
         self.page.show()  # now, not on the next pass of the loop: its shortcuts and the focus asked for need it shown
+        self.page.keep_retention()  # the setting in force applies from now on, and once a day, unasked
         if self.hasFocus():  # asked for from the keyboard (Ctrl+2, or at start-up) while the history was opening
             focus_first_field(self.page)
         if self._pending is not None:

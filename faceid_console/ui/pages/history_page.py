@@ -12,8 +12,9 @@ import dataclasses
 import datetime
 import html
 import json
+import logging
 from collections.abc import Callable, Hashable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -75,6 +76,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import (
     THRESHOLD_LEVELS,
@@ -106,7 +108,7 @@ from ...store import (
     export,
     failure_reason,
 )
-from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
+from ...store.decisions import APPROVABLE_VERDICTS, DecidedMeanwhile, DecisionError, reason_fits
 from ...store.export import mask_note
 from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
@@ -142,6 +144,8 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 from .history_host import least_list_height, narrow_filter
 
+log = logging.getLogger(__name__)
+
 SEARCH_DELAY_MS: Final = 250
 #: The window-state key of the folder a report or an export was last saved to (photos have their own).
 FILES_FOLDER_KEY: Final = "history/last_folder"
@@ -149,6 +153,8 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
+#: How often the window purges by the retention setting while it runs: once a day.
+RETENTION_PURGE_MS: Final = 24 * 60 * 60 * 1000
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
 
@@ -302,6 +308,8 @@ class HistoryPage(QWidget):
     decided = Signal(int, str)
     #: A call this window sent has ended (from the thread that sent it): its entry.
     _call_ended = Signal(int)
+    #: The console's own retention purge has ended (from its thread): its Future.
+    _retention_kept = Signal(object)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
@@ -330,6 +338,9 @@ class HistoryPage(QWidget):
         self.current: HistoryEntry | None = None
         #: The entry that sent the open one again (its outcome unknown), as read with it; None if none did.
         self.current_resent_as: EntryId | None = None
+        #: The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form
+        #: supersedes that one only, never one another reviewer made meanwhile without being asked.
+        self._shown_current: int | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
         #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
@@ -359,6 +370,14 @@ class HistoryPage(QWidget):
         self._pictures: tuple[Hashable, dict[str, QImage]] | None = None
         #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
         self._purging = False
+        #: The console's own purge by the setting in force is running (``keep_retention``); decisions need not wait:
+        #: it deletes what is past its time, in moments.
+        self._purging_automatically = False
+        #: The console's own purge, once a day while the window runs (started by ``keep_retention``).
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_PURGE_MS)
+        self.retention_timer.timeout.connect(self.purge_by_retention)
+        self._retention_kept.connect(self._retention_purged)
         self._closed = False
         #: The selection is being put back on the entry shown (its replacement could not be read).
         self._restoring_selection = False
@@ -1170,6 +1189,7 @@ class HistoryPage(QWidget):
         self._show_linked_entries(entry)
         if entry is not None:  # its row says the same as its detail, resent since the list was read or not
             self.model.entry_resent(entry.id, resent_as)
+        self._shown_current = trail[0].id if entry is not None and trail else None
         self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -1581,7 +1601,8 @@ class HistoryPage(QWidget):
         # What was chosen, read before any question: nothing that arrives while it is asked (a late list, another
         # entry) changes what is recorded, on the entry the question names.
         decision = DecisionKind(self.decision_choice.currentData())
-        store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        reason, note = str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        shown_current = self._shown_current  # the trail the reviewer decided by, not one read during a question
         focus = QApplication.focusWidget()
         if focus is not None and self.decision_group.isAncestorOf(focus):
             # The form goes off while it is recorded: the keyboard goes on to the list, where Down opens the next
@@ -1606,6 +1627,13 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
                                              "it is done."))
             return
+        self._send_decision(entry_id, decision, reason, note, shown_current)
+
+    def _send_decision(self, entry_id: EntryId, decision: DecisionKind, reason: str, note: str,
+                       shown_current: int | None) -> None:
+        """Record the decision, unless the entry's current decision is no longer ``shown_current`` (the one the
+        reviewer was shown): then the reviewer is told whose decision came meanwhile and asked."""
+        store = self.store
 
         def recorded(head: Decision) -> None:
             self._done_recording()
@@ -1622,6 +1650,12 @@ class HistoryPage(QWidget):
             self._reread_chosen()
 
         def failed(exc: Exception) -> None:
+            if isinstance(exc, DecidedMeanwhile):
+                self._reread_chosen()  # the trail with the other reviewer's decision in it, under the question
+                # Asked from the event loop, not from inside the answer's delivery.
+                QTimer.singleShot(0, self, lambda: self._decided_meanwhile(entry_id, decision, reason, note,
+                                                                           exc.current))
+                return
             self._done_recording()
             if isinstance(exc, DecisionError):  # purged meanwhile, or the reasons were changed by another reviewer
                 self.status_message.emit(self.tr(
@@ -1638,7 +1672,46 @@ class HistoryPage(QWidget):
                 key=self._refresh_key()))
 
         with self.database.action():
-            self.database.run("decide", lambda: store.decide(entry_id, decision, reason, note), recorded, failed)
+            self.database.run("decide", lambda: store.decide(entry_id, decision, reason, note,
+                                                             shown_current=shown_current), recorded, failed)
+
+    def _decided_meanwhile(self, entry_id: EntryId, decision: DecisionKind, reason: str, note: str,
+                           current: Decision) -> None:
+        """Another reviewer decided on the entry after it was shown: record over their decision only when asked to
+        (checked again against theirs: a third decision meanwhile is asked about too)."""
+        if self._closed:
+            return
+        if not self.confirm_over_decision(entry_id, decision, current):
+            self._done_recording()
+            if self.current is not None and self.current.id == entry_id:
+                self.decision_choice.setFocus(Qt.FocusReason.OtherFocusReason)  # the choice kept, to change it
+            self.status_message.emit(self.tr(
+                "Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if "
+                "yours still stands.").format(operator=current.operator, id=entry_id))
+            return
+        if self._purging or self._closed:  # started while the question was open: decisions wait for it
+            self._done_recording()
+            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
+                                             "it is done."))
+            return
+        self._send_decision(entry_id, decision, reason, note, current.id)
+
+    def confirm_over_decision(self, entry_id: int, decision: DecisionKind, current: Decision) -> bool:
+        """Ask before superseding a decision the reviewer was not shown (a native question dialog, No by default)."""
+        zone = self.zone()
+        note = mask_note(current.note, self.current) if self.current is not None and self.current.id == entry_id \
+            else current.note
+        theirs = self.tr("{decision} by {operator} at {time} {zone} · {reason}").format(
+            decision=decision_text(current.decision.value), operator=current.operator,
+            time=zone.text(current.decided_at), zone=zone.label(current.decided_at), reason=reason_text(current.reason))
+        answer = QMessageBox.question(
+            self, self.tr("Decided meanwhile"),
+            self.tr("Another reviewer decided on entry {id} after it was shown to you:\n\n{theirs}{note}\n\nRecord "
+                    "your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.").format(
+                id=entry_id, theirs=theirs, note=f"\n{note.strip()}" if note.strip() else "",
+                yours=decision_text(decision.value)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _done_recording(self) -> None:
         self._recording = False
@@ -1794,33 +1867,91 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr(
                 "Retention not changed: the setting shown changed while the purge was counted. Press Apply again."))
             return False
-        if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
+        if (doomed.records_purged or doomed.images_purged or doomed.images_reduced) \
+                and not self.confirm_purge(doomed):
             self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
             return False
         return self._purge(store, policy)
 
     def _purge(self, store: HistoryStore, policy: RetentionPolicy) -> bool:
-        def apply() -> tuple[int, int]:
-            store.set_retention(policy)
-            purged = store.purge()
-            return purged.images_purged, purged.records_purged
+        def apply() -> PurgeReport:
+            return store.apply_retention(policy)  # the setting is stored with its purge, or not at all
 
-        def applied(counts: tuple[int, int]) -> str:
+        def applied(purged: PurgeReport) -> str:
             self._pictures = None  # photos purged are not kept in memory either
             self.refresh()
-            return self.tr("Retention saved; {images} and {records} purged.").format(
-                images=self._photos(counts[0]), records=self._records(counts[1]))
+            return self.tr("Retention saved; {summary}.").format(summary=self._purge_summary(purged, policy.image_mode))
 
         def not_applied(reason: str) -> str:
             return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
                            "answers (what was purged already stays purged).").format(reason=reason)
 
+        def refused(reason: str) -> str:
+            return self.tr("Retention not changed and nothing purged: the history database refused the purge "
+                           "({reason}). Tell whoever looks after the history database; the setting in force is "
+                           "unchanged.").format(reason=reason)
+
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
-                                          database_failed=not_applied)
+                                          database_failed=not_applied, database_refused=refused)
         if started:
             self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
+
+    def _purge_summary(self, purged: PurgeReport, mode: ImageRetention) -> str:
+        """What a purge did: "0 photos and 1 record purged", and the photos it reduced to the form kept."""
+        images, records = self._photos(purged.images_purged), self._records(purged.records_purged)
+        if not purged.images_reduced:
+            return self.tr("{images} and {records} purged").format(images=images, records=records)
+        reduced = self._photos(purged.images_reduced)
+        if mode is ImageRetention.THUMBNAIL:
+            return self.tr("{images} and {records} purged; {reduced} reduced to thumbnails").format(
+                images=images, records=records, reduced=reduced)
+        return self.tr("{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)").format(
+            images=images, records=records, reduced=reduced)
+
+    def keep_retention(self) -> None:
+        """Purge by the retention setting in force now, off the GUI thread, and again once a day while the window
+        runs: a setting applies whether or not anyone presses Apply."""
+        self.retention_timer.start()
+        self.purge_by_retention()
+
+    def purge_by_retention(self) -> None:
+        """The console's own purge by the setting in force (audited as automatic); said only when it purged
+        something, or failed."""
+        if self._closed or self._purging or self._purging_automatically:
+            return  # a reviewer's purge is running (it applies the setting it stores), or this one still is
+        self._purging_automatically = True
+        store = self.store
+        future = self._executor.submit(lambda: (store.purge(automatic=True), store.retention.image_mode))
+        future.add_done_callback(self._tell_retention_kept)
+
+    def _tell_retention_kept(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
+        """On the purge's thread: hand its outcome to the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # the page is gone meanwhile: nobody to tell
+            self._retention_kept.emit(future)
+
+    def _retention_purged(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
+        self._purging_automatically = False
+        if self._closed or future.cancelled():
+            return
+        try:
+            purged, mode = future.result()
+        except SQLAlchemyError as exc:  # not answering, or refused: said, never a crash; tried again in a day
+            reason = failure_reason(exc)
+            log.warning("the automatic retention purge failed: %s: %s", type(exc).__name__, reason)
+            self.status_message.emit(self._file_outcome(self.tr(
+                "The automatic retention purge did not run: the history database did not answer or refused it "
+                "({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.").format(
+                reason=reason), failed=True))
+            return
+        if not (purged.images_purged or purged.records_purged or purged.images_reduced):
+            return
+        self._pictures = None  # photos purged are not kept in memory either
+        self.refresh()
+        self.status_message.emit(self._file_outcome(self.tr(
+            "Retention applied automatically (the setting in force): {summary}.").format(
+            summary=self._purge_summary(purged, mode)), failed=False))
 
     def _photos(self, count: int) -> str:
         """"1 photo", "3 photos": English has no translator installed to pick a plural form."""
@@ -1830,21 +1961,35 @@ class HistoryPage(QWidget):
         return self.tr("1 record") if count == 1 else self.tr("{count} records").format(count=count)
 
     def confirm_purge(self, doomed: PurgeReport) -> bool:
-        """Ask before a retention purge deletes for ever (a native question dialog, No by default)."""
+        """Ask before a retention purge deletes for ever, saying all it deletes (the photos it reduces to the form
+        the setting shown keeps too); a native question dialog, No by default."""
+        mode = self._retention_shown().image_mode  # the setting counted: a change since is never purged by
+        words = {"records": self._records(doomed.records_purged), "images": self._photos(doomed.images_purged),
+                 "reduced": self._photos(doomed.images_reduced)}
+        if not doomed.images_reduced:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever. "
+                           "Exports made before keep their copies.\n\nPurge now?")
+        elif mode is ImageRetention.THUMBNAIL:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever, "
+                           "and keeps only a thumbnail of {reduced} kept whole until now (the full photos are "
+                           "deleted for ever). Exports made before keep their copies.\n\nPurge now?")
+        else:
+            text = self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever, "
+                           "and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and "
+                           "thumbnails are deleted for ever). Exports made before keep their copies.\n\nPurge now?")
         answer = QMessageBox.question(
-            self, self.tr("Purge the history?"),
-            self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever. "
-                    "Exports made before keep their copies.\n\nPurge now?").format(
-                records=self._records(doomed.records_purged), images=self._photos(doomed.images_purged)),
+            self, self.tr("Purge the history?"), text.format(**words),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
                            failed: Callable[[str], str], *,
-                           database_failed: Callable[[str], str] | None = None) -> bool:
+                           database_failed: Callable[[str], str] | None = None,
+                           database_refused: Callable[[str], str] | None = None) -> bool:
         """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed (``failed`` for a
-        file that cannot be written, ``database_failed`` for a database that stopped answering), goes to the
-        status line and beside Export. False when another is running."""
+        file that cannot be written, ``database_failed`` for a database that stopped answering,
+        ``database_refused`` for one that refused the work), goes to the status line and beside Export. False when
+        another is running."""
         if self._closed:
             return False
 
@@ -1859,6 +2004,12 @@ class HistoryPage(QWidget):
                 return self._file_outcome(database_failed(reason) if database_failed is not None else self.tr(
                     "Nothing was written: the history database did not answer ({reason}). Try again once it "
                     "answers.").format(reason=reason), failed=True)
+            except SQLAlchemyError as exc:  # refused (a constraint, a permission): said, never a crash or a stuck line
+                reason = failure_reason(exc)
+                log.warning("the history database refused background work: %s: %s", type(exc).__name__, reason)
+                return self._file_outcome(database_refused(reason) if database_refused is not None else self.tr(
+                    "Nothing was written: the history database refused it ({reason}). Try again; if it is refused "
+                    "again, tell whoever looks after the history database.").format(reason=reason), failed=True)
             return self._file_outcome(done(outcome), failed=False)
 
         if not self.files.start(run(), self.status_message.emit, lambda err: self.status_message.emit(err.message)):
@@ -1886,6 +2037,7 @@ class HistoryPage(QWidget):
         is dropped."""
         self.save_state()
         self._closed = True
+        self.retention_timer.stop()
         self._stop_listening()
         self._cancel_decoding()
         self.database.shutdown()
