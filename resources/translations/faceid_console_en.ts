@@ -1647,623 +1647,623 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="517"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="536"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="520"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="540"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="564"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="564"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="547"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="547"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="550"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="680"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="699"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="569"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1344"/>
         <location filename="../../faceid_console/ui/report.py" line="549"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1431"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1448"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1449"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1433"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1453"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>History database problem</source>
-        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A verify&apos;s reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``&apos;s). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC+08:00 · …&quot;). A call this window sent has ended (from the thread that sent it): its entry. Today in the zone times are shown in (by default the setting&apos;s): asked again on each refresh, as the window may stay open past midnight. The zone setting the page&apos;s times and days were last put in (a change re-reads the days asked for). The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by the policy level (no level gives the recorded verdict under today&apos;s rules). The entry that sent the open one again (its outcome unknown), as read with it; None if none did. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an entry without pictures is shown). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
+        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. How often the window purges by the retention setting while it runs: once a day. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A verify&apos;s reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``&apos;s). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC+08:00 · …&quot;). A call this window sent has ended (from the thread that sent it): its entry. The console&apos;s own retention purge has ended (from its thread): its Future. Today in the zone times are shown in (by default the setting&apos;s): asked again on each refresh, as the window may stay open past midnight. The zone setting the page&apos;s times and days were last put in (a change re-reads the days asked for). The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by the policy level (no level gives the recorded verdict under today&apos;s rules). The entry that sent the open one again (its outcome unknown), as read with it; None if none did. The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form supersedes that one only, never one another reviewer made meanwhile without being asked. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an entry without pictures is shown). A purge is running: decisions wait (SQLite would hold them behind its write lock). The console&apos;s own purge by the setting in force is running (``keep_retention``); decisions need not wait: it deletes what is past its time, in moments. The console&apos;s own purge, once a day while the window runs (started by ``keep_retention``). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="545"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="706"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="736"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="743"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="792"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="794"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="800"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="819"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="821"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="803"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="822"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="796"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="771"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="809"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="820"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="826"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1302"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1322"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1255"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1224"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="697"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
         <source>Billed calls</source>
         <translation>Billed calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
         <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>this computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="622"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>Fro&amp;m ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
         <source>First day shown ({zone})</source>
         <translation>First day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>Last day shown ({zone})</source>
         <translation>Last day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>Billed calls of each of the last {days} {zone} days, per profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
         <source>Billed calls per {zone} day</source>
         <translation>Billed calls per {zone} day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>Billed calls per {zone} day and profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="759"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
         <source>Per da&amp;y…</source>
         <translation>Per da&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="787"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1118"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1142"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1145"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1130"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1213"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1195"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1215"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1199"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1216"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1238"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1251"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1278"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1279"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1295"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1308"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1340"/>
         <location filename="../../faceid_console/ui/report.py" line="553"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1322"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1342"/>
         <location filename="../../faceid_console/ui/report.py" line="556"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1442"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1462"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1467"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1460"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1468"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1509"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1493"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1503"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1523"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1508"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1528"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1535"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1555"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1541"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1544"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1526"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1546"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1528"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1558"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1542"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2272,221 +2272,299 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1694"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1963"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1689"/>
+        <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
+        <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1708"/>
+        <source>Decided meanwhile</source>
+        <translation>Decided meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1709"/>
+        <source>Another reviewer decided on entry {id} after it was shown to you:
+
+{theirs}{note}
+
+Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</source>
+        <translation>Another reviewer decided on entry {id} after it was shown to you:
+
+{theirs}{note}
+
+Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1883"/>
+        <source>Retention saved; {summary}.</source>
+        <translation>Retention saved; {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
+        <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
+        <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1905"/>
+        <source>{images} and {records} purged</source>
+        <translation>{images} and {records} purged</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1908"/>
+        <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
+        <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
+        <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
+        <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1944"/>
+        <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
+        <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
+        <source>Retention applied automatically (the setting in force): {summary}.</source>
+        <translation>Retention applied automatically (the setting in force): {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
+        <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
+
+Purge now?</source>
+        <translation>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
+
+Purge now?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1977"/>
+        <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
+
+Purge now?</source>
+        <translation>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
+
+Purge now?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2011"/>
+        <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
+        <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2115"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1666"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1739"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1668"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1741"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1703"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1776"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1782"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1783"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1787"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1787"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2113"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2113"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1689"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1795"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1872"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1811"/>
-        <source>Retention saved; {images} and {records} purged.</source>
-        <translation>Retention saved; {images} and {records} purged.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1818"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1894"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1958"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1958"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1830"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1830"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1835"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1981"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1865"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2016"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1432"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1241"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1465"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1465"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1644"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1704"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1740"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1674"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1682"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1747"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1676"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1749"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1777"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1715"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1788"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1794"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1799"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1800"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1815"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1886"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1836"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1970"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2495,12 +2573,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2005"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2111"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -2515,7 +2593,7 @@ Purge now?</translation>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="207"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
