@@ -559,8 +559,8 @@ def test_a_purge_the_database_refuses_is_explained_and_the_page_stays_usable(  #
     monkeypatch.setattr(filled_store, "apply_retention", lambda _policy: gone())
     page.apply_retention()
     assert _finished(qtbot, page, True) == (
-        "Retention was not fully applied: server closed the connection unexpectedly. Apply it again when the "
-        "history database answers (what was purged already stays purged).")  # the driver's words, no SQL dump
+        "Retention may not have been applied: server closed the connection unexpectedly. The setting and its purge "
+        "are saved together or not at all; apply it again when the history database answers.")  # the driver's words
     assert page.retention_button.isEnabled() and page.export_button.isEnabled()
 
 

@@ -1883,8 +1883,10 @@ class HistoryPage(QWidget):
             return self.tr("Retention saved; {summary}.").format(summary=self._purge_summary(purged, policy.image_mode))
 
         def not_applied(reason: str) -> str:
-            return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
-                           "answers (what was purged already stays purged).").format(reason=reason)
+            # The setting and its purge are one transaction: none of it, unless the answer to its commit was lost.
+            return self.tr("Retention may not have been applied: {reason}. The setting and its purge are saved "
+                           "together or not at all; apply it again when the history database answers.").format(
+                reason=reason)
 
         def refused(reason: str) -> str:
             return self.tr("Retention not changed and nothing purged: the history database refused the purge "
