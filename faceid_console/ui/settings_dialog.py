@@ -11,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import keyring
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -56,6 +55,7 @@ from .texts import (
     level_odds,
     level_use,
     locked_keyring_text,
+    not_os_keyring_text,
     open_failure_text,
     problem_text,
     profile_display_name,
@@ -97,9 +97,8 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
 
 
 def keyring_available() -> bool:
-    """Whether a real keyring backend is configured (keyring's ``fail`` backend means none)."""
-    backend = keyring.get_keyring()
-    return type(backend).__module__ != "keyring.backends.fail" and getattr(backend, "priority", 1) > 0
+    """Whether the keyring library's backend is an OS keyring (not one keeping secrets in a file, or nowhere)."""
+    return credential_store.refused_backend() is None
 
 
 def forget_credentials(profiles: Sequence[str]) -> None:
@@ -155,9 +154,10 @@ class SettingsDialog(QDialog):
         #: What OK changed in the language, for the window's status line (the window's language stays until a
         #: restart); None when it was not changed.
         self.language_note: str | None = None
-        #: A keyring that can keep credentials (keyring's ``fail`` and ``null`` backends cannot): Store and Forget
-        #: are offered only with one, and the banner below the profiles says what to do without.
-        self._keyring_ok = keyring_available()
+        #: The keyring library's backend when it is not an OS keyring (a file, keyring's ``fail`` or ``null``): Store
+        #: and Forget are offered only with an OS keyring, and the banner below the profiles says what to do without.
+        refused = credential_store.refused_backend()
+        self._keyring_ok = refused is None
         self._profiles = list(settings.profiles)
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
@@ -262,10 +262,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
         set_text_colour(self.keyring_warning, FAIL)
-        self.keyring_warning.setText(self.tr(
-            "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
-            "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "
-            "engine works without one."))
+        self.keyring_warning.setText(not_os_keyring_text(refused) if refused else "")
         self.keyring_warning.setVisible(not self._keyring_ok)
         layout.addWidget(self.keyring_warning)
 

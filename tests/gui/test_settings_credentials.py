@@ -3,7 +3,9 @@ another profile."""
 
 from __future__ import annotations
 
+import os
 import threading
+from pathlib import Path
 
 import keyring
 import pytest
@@ -109,6 +111,52 @@ def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usa
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+class _FileKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's PlaintextKeyring (its module's name is theirs): it writes what it is given to a
+    file under HOME, as that one does."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        path = Path(os.environ["HOME"]) / ".local/share/python_keyring/keyring_pass.cfg"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{username} {password}")
+        super().set_password(service, username, password)
+
+
+_FileKeyring.__module__ = "keyrings.alt.file"
+
+
+def test_a_file_keyring_is_not_the_system_keyring_in_the_window_or_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With keyrings.alt installed and no Secret Service, Settings said "Stored in the system keyring" while the
+    api_secret went to a file, and the top bar, without a keyring, passed on keyring's advice to install keyrings.alt."""
+    from faceid_console.ui.connection import ServiceState
+
+    file_keyring = _FileKeyring()
+    keyring.set_keyring(file_keyring)
+    backend = "keyrings.alt.file._FileKeyring"
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.FAILED, timeout=60_000)
+    top_bar = window.connection_label.text()
+    assert top_bar.startswith("● Not usable: there is no system keyring:") and backend in top_bar
+    assert "gnome-keyring" in top_bar and "keyrings.alt package" not in top_bar
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "cloud-sgp")
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Looking" not in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.keyring_warning.isVisibleTo(dialog) and backend in dialog.keyring_warning.text()
+    assert dialog.profile_status.text().startswith(f"No system keyring: {backend} keeps api_secrets in a file")
+    assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+    dialog.key_edit.setText("sgp-key")
+    dialog.secret_edit.setText("sgp-secret-for-a-file-0123")
+    dialog._store_credentials()  # as the button would, were it enabled
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    assert dialog.profile_status.text().startswith("Not stored:")
+    dialog.reject()
+    assert not file_keyring.store
+    home = Path(os.environ["HOME"])
+    assert not (home / ".local/share/python_keyring").exists()
+    assert not [path for path in home.rglob("*") if path.is_file() and b"sgp-secret" in path.read_bytes()]
 
 
 # --- what the reviewer types while the keyring looks the profile up ----------------------------------------------
