@@ -166,6 +166,9 @@ class SettingsDialog(QDialog):
         #: the profile's name now → the name its keyring entries are under.
         self._keyring_names: dict[str, str] = {}
         self._renamed_from: dict[str, str] = {}  # a saved profile's name now → its saved name (the active one follows)
+        #: Names of profiles removed in this dialog (and the names their credentials are under): Cancel brings the
+        #: saved ones back with their credentials, so no profile added here takes such a name before OK.
+        self._removed_names: set[str] = set()
         self._accept_wanted = False  # OK waits for the running keyring call, then moves renamed credentials
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
@@ -484,6 +487,11 @@ class SettingsDialog(QDialog):
         # A renamed profile's credentials are under its old name until OK: no other profile may take it before.
         if profile_name_problem(name, [self._keyring_name(p) for p in others]) is ProfileNameProblem.TAKEN:
             return self.tr("A profile renamed in this dialog had that name: press OK first, then use it again.")
+        # A removed profile's credentials stay until OK (Cancel brings it back with them): a profile added here, whose
+        # credentials are stored under its own name, may not take its name before. A saved one's move only on OK.
+        if ((renaming is None or renaming.name in self._added)
+                and profile_name_problem(name, self._removed_names) is ProfileNameProblem.TAKEN):
+            return self.tr("A profile removed in this dialog had that name: press OK first, then use it again.")
         return ""
 
     def _ask_profile_name(self, title: str, text: str, renaming: Profile | None) -> str | None:
@@ -563,6 +571,8 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM:
             return
         self._profiles.remove(profile)
+        self._removed_names |= {profile.name, self._keyring_name(profile),
+                                self._renamed_from.get(profile.name, profile.name)}
         self._keyring_names.pop(profile.name, None)  # its saved name's entries leave the keyring on OK
         self._renamed_from.pop(profile.name, None)
         self._shown_row = None  # its URL edit goes with it
