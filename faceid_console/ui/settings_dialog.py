@@ -723,6 +723,8 @@ class SettingsDialog(QDialog):
 
     def _forget_credentials(self) -> None:
         profile = self.selected
+        if not self._forget_confirmed(profile):
+            return
 
         def forgotten(_had_any: bool) -> None:
             if self._keyring_name(profile) == self.settings.active_profile:
@@ -736,6 +738,24 @@ class SettingsDialog(QDialog):
         if self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
                             forgotten, lambda err: self._show_error(err) if self._shows(profile) else None):
             self.connection.credentials_replaced(self._keyring_name(profile))
+
+    def _forget_confirmed(self, profile: Profile) -> bool:
+        """Whether the reviewer confirms Forget for ``profile``: its credentials leave the keyring at once, as Store
+        writes them at once, so Cancel cannot bring them back (and Alt+F is also the window's File menu)."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forget credentials"), self.tr(
+            "Forget the api_key and api_secret stored for {profile}?").format(profile=profile_display_name(profile)),
+            buttons.Yes | buttons.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a profile's name is the reviewer's text, never markup
+        box.setInformativeText(self.tr("They are deleted from the system keyring now. This cannot be undone: Cancel "
+                                       "in Settings does not bring them back."))
+        box.button(buttons.Yes).setText(self.tr("Forget"))  # no Alt key: a second Alt+F slip does not confirm it
+        box.setDefaultButton(buttons.Cancel)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        confirmed = box.clickedButton() is not None and box.standardButton(box.clickedButton()) is buttons.Yes
+        box.deleteLater()
+        return confirmed
 
     def _test(self) -> None:
         """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials on

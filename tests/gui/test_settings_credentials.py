@@ -159,6 +159,39 @@ def test_a_file_keyring_is_not_the_system_keyring_in_the_window_or_settings(qtbo
     assert not [path for path in home.rglob("*") if path.is_file() and b"sgp-secret" in path.read_bytes()]
 
 
+def test_forget_asks_first_naming_the_profile_and_keeps_them_unless_confirmed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Forget deleted the stored api_key and api_secret at once, unasked, and Cancel did not bring them back; Alt+F is
+    also the window's File menu, so a slip was plausible."""
+    from PySide6.QtCore import QTimer
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    seen: list[tuple[str, str, str]] = []
+
+    def answer(button: QMessageBox.StandardButton, tries: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            if tries > 0:  # none asked: given up after 4 s, and the test finds nothing seen
+                QTimer.singleShot(20, lambda: answer(button, tries - 1))
+            return
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text()))
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    assert seen == [("Forget the api_key and api_secret stored for lab (custom host)?",
+                     "They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does "
+                     "not bring them back.", "Cancel")]  # Enter keeps them
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    assert credentials.load("lab") == LAB and dialog.key_edit.text() == LAB.api_key
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
+    assert credentials.load("lab") is None and len(seen) == 2
+    dialog.reject()
+
+
 # --- what the reviewer types while the keyring looks the profile up ----------------------------------------------
 
 
