@@ -45,7 +45,8 @@ class OpenFailure(Enum):
 
     NO_CREDENTIALS = "no_credentials"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
-    #: The keyring library's backend keeps secrets in a file or nowhere (``detail``: its name): never used.
+    #: The keyring library's backend keeps secrets in a file or nowhere (``detail``: its name; "" when it found
+    #: none): never used.
     NOT_OS_KEYRING = "not_os_keyring"
     #: The keyring is there but its unlock prompt was dismissed: unlocking it is what to do, not starting one.
     KEYRING_LOCKED = "keyring_locked"
@@ -204,6 +205,8 @@ class Connector:
                     raise ProfileOpenError(OpenFailure.KEYRING_LOCKED, exc.reason) from None
                 except credential_store.NotOSKeyring as exc:  # a file or nowhere: what to use instead is said
                     raise ProfileOpenError(OpenFailure.NOT_OS_KEYRING, exc.backend) from None
+                except credential_store.UnavailableKeyring as exc:  # its own words: the text says "not available"
+                    raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, exc.reason) from None
                 except credential_store.CredentialStoreError as exc:
                     raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, str(exc)) from None
             if credentials is None:

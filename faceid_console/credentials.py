@@ -14,6 +14,7 @@ from typing import Final
 
 import keyring
 from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
@@ -50,15 +51,17 @@ class UnavailableKeyring(CredentialStoreError):
 
 
 class NotOSKeyring(NoKeyring):
-    """The keyring library's backend keeps secrets in a file or nowhere (``backend``, its class): nothing is read from,
-    written to or deleted from it."""
+    """The keyring library's backend keeps secrets in a file or nowhere (``backend``, its class; "" when the library
+    found none at all): nothing is read from, written to or deleted from it."""
 
     def __init__(self, backend: str) -> None:
         super().__init__(
             f"No system keyring: the keyring backend {backend} keeps secrets in a file or nowhere, so FaceID Console "
             "does not use it. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and "
             "Windows, the system's own keychain is used), and remove any PYTHON_KEYRING_BACKEND or keyringrc.cfg "
-            "setting that chooses it.")
+            "setting that chooses it." if backend else
+            "No system keyring was found: install and start a Secret Service such as gnome-keyring or KWallet (on "
+            "macOS and Windows, the system's own keychain is used).")
         self.backend = backend
 
 
@@ -90,11 +93,14 @@ def os_keyring() -> KeyringBackend:
         backend = keyring.get_keyring()
     except Exception as exc:  # PYTHON_KEYRING_BACKEND or keyringrc.cfg names a backend that does not load
         raise UnavailableKeyring(_backend_failure(exc)) from None
+    if isinstance(backend, fail.Keyring):  # the library found none: there is no backend to name
+        raise NotOSKeyring("")
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         usable = [member for member in chained if not _keeps_in_file_or_nowhere(member)]
         if not usable:
-            raise NotOSKeyring(f"{_backend_name(backend)} ({', '.join(map(_backend_name, chained)) or 'empty'})")
+            raise NotOSKeyring(f"{_backend_name(backend)} ({', '.join(map(_backend_name, chained))})" if chained
+                               else "")
         return backend if len(usable) == len(chained) else usable[0]
     if _keeps_in_file_or_nowhere(backend):
         raise NotOSKeyring(_backend_name(backend))
@@ -102,8 +108,8 @@ def os_keyring() -> KeyringBackend:
 
 
 def refused_backend() -> str | None:
-    """The keyring backend refused as not an OS keyring (a file, or nowhere), by name; None when it is one (or when it
-    cannot be loaded: each keyring call says so)."""
+    """The keyring backend refused as not an OS keyring (a file, or nowhere), by name ("" when none was found); None
+    when it is one (or when it cannot be loaded: each keyring call says so)."""
     try:
         os_keyring()
     except NotOSKeyring as exc:

@@ -265,7 +265,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
         set_text_colour(self.keyring_warning, FAIL)
-        self.keyring_warning.setText(not_os_keyring_text(refused) if refused else "")
+        self.keyring_warning.setText(not_os_keyring_text(refused) if refused is not None else "")
         self.keyring_warning.setVisible(not self._keyring_ok)
         layout.addWidget(self.keyring_warning)
 

@@ -160,8 +160,18 @@ def address_problem_text(address: str, problem: str, field: str) -> str:
 
 
 def not_os_keyring_text(backend: str, *, after_colon: bool = False) -> str:
-    """No OS keyring: the keyring library's backend (``backend``, by name) keeps api_secrets in a file or nowhere, so
-    none are read from or written to it; what to install instead. ``after_colon``: said after "Not usable:"."""
+    """No OS keyring: the keyring library's backend (``backend``, by name; "" when it found none) keeps api_secrets in
+    a file or nowhere, so none are read from or written to it; what to install instead. ``after_colon``: said after
+    "Not usable:"."""
+    if not backend and after_colon:
+        return QCoreApplication.translate(
+            "Texts", "there is no system keyring. Install and start a Secret Service such as gnome-keyring or KWallet "
+                     "(on macOS and Windows, the system's own keychain), then reopen the profile.")
+    if not backend:
+        return QCoreApplication.translate(
+            "SettingsDialog", "No system keyring is available, so api_secrets cannot be stored. Install and start a "
+                              "Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen "
+                              "Settings. The built-in engine works without one.")
     if after_colon:
         return QCoreApplication.translate(
             "Texts", "there is no system keyring: the keyring library offers only {backend}, which keeps api_secrets "

@@ -250,8 +250,19 @@ def test_keyring_s_fail_and_null_backends_and_a_chain_of_only_such_are_refused()
     import keyring
     from keyring.backends import chainer, fail, null
 
-    keyring.set_keyring(fail.Keyring())
-    _every_credential_call_refuses("keyring.backends.fail.Keyring", "nowhere-secret-0123")
+    keyring.set_keyring(fail.Keyring())  # none found: keyring's own words advised installing keyrings.alt
+    _every_credential_call_refuses("", "nowhere-secret-0123")
+    with pytest.raises(credentials.NotOSKeyring) as none_found:
+        credentials.load("lab")
+    assert str(none_found.value) == ("No system keyring was found: install and start a Secret Service such as "
+                                     "gnome-keyring or KWallet (on macOS and Windows, the system's own keychain is "
+                                     "used).")
+
+    class EmptyChain(chainer.ChainerBackend):
+        backends = ()  # type: ignore[assignment]
+
+    keyring.set_keyring(EmptyChain())  # a chain of nothing: none found either
+    assert credentials.refused_backend() == ""
     keyring.set_keyring(null.Keyring())
     _every_credential_call_refuses("keyring.backends.null.Keyring", "nowhere-secret-0123")
 
