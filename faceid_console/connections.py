@@ -45,6 +45,9 @@ class OpenFailure(Enum):
 
     NO_CREDENTIALS = "no_credentials"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
+    #: The keyring library's backend keeps secrets in a file or nowhere (``detail``: its name; "" when it found
+    #: none): never used.
+    NOT_OS_KEYRING = "not_os_keyring"
     #: The keyring is there but its unlock prompt was dismissed: unlocking it is what to do, not starting one.
     KEYRING_LOCKED = "keyring_locked"
     BAD_ADDRESS = "bad_address"
@@ -200,6 +203,10 @@ class Connector:
                     credentials = credential_store.load(profile.name)
                 except credential_store.LockedKeyring as exc:  # the keyring's own reason, said as Settings says it
                     raise ProfileOpenError(OpenFailure.KEYRING_LOCKED, exc.reason) from None
+                except credential_store.NotOSKeyring as exc:  # a file or nowhere: what to use instead is said
+                    raise ProfileOpenError(OpenFailure.NOT_OS_KEYRING, exc.backend) from None
+                except credential_store.UnavailableKeyring as exc:  # its own words: the text says "not available"
+                    raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, exc.reason) from None
                 except credential_store.CredentialStoreError as exc:
                     raise ProfileOpenError(OpenFailure.KEYRING_UNAVAILABLE, str(exc)) from None
             if credentials is None:

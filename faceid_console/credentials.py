@@ -13,6 +13,9 @@ import secrets as std_secrets
 from typing import Final
 
 import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
 from .api.endpoint import Credentials
@@ -24,6 +27,11 @@ SERVICE: Final = "faceid-console"
 LOCAL_ENGINE_PROFILE: Final = "local-engine"
 ENV_API_KEY: Final = "FACEID_API_KEY"
 ENV_API_SECRET: Final = "FACEID_API_SECRET"
+#: Packages whose keyring backends keep secrets in a file (keyrings.alt's, keyrings.cryptfile's) or nowhere (keyring's
+#: own ``fail`` and ``null``): never the OS keyring, however they were chosen (picked by priority, or named in
+#: PYTHON_KEYRING_BACKEND or keyringrc.cfg).
+NOT_OS_KEYRING_PACKAGES: Final = ("keyrings.alt", "keyrings.cryptfile", "keyring.backends.fail",
+                                  "keyring.backends.null")
 
 
 class CredentialStoreError(RuntimeError):
@@ -34,12 +42,81 @@ class NoKeyring(CredentialStoreError):
     """There is no OS keyring at all (a headless server): nothing to unlock, and nothing stored in one."""
 
 
+class UnavailableKeyring(CredentialStoreError):
+    """The OS keyring could not be reached (a D-Bus failure, a backend that broke). ``reason`` is its own words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The system keyring is not available: {reason}")
+        self.reason = reason
+
+
+class NotOSKeyring(NoKeyring):
+    """The keyring library's backend keeps secrets in a file or nowhere (``backend``, its class; "" when the library
+    found none at all): nothing is read from, written to or deleted from it."""
+
+    def __init__(self, backend: str) -> None:
+        super().__init__(
+            f"No system keyring: the keyring backend {backend} keeps secrets in a file or nowhere, so FaceID Console "
+            "does not use it. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and "
+            "Windows, the system's own keychain is used), and remove any PYTHON_KEYRING_BACKEND or keyringrc.cfg "
+            "setting that chooses it." if backend else
+            "No system keyring was found: install and start a Secret Service such as gnome-keyring or KWallet (on "
+            "macOS and Windows, the system's own keychain is used).")
+        self.backend = backend
+
+
 class LockedKeyring(CredentialStoreError):
     """The OS keyring is there but locked: its unlock prompt was dismissed. ``reason`` is the keyring's own words."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"The system keyring is locked: {reason}")
         self.reason = reason
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    """A backend as PYTHON_KEYRING_BACKEND names it (``keyrings.alt.file.PlaintextKeyring``)."""
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _keeps_in_file_or_nowhere(backend: KeyringBackend) -> bool:
+    """Whether ``backend``'s class, or a class it derives from, comes from a package of NOT_OS_KEYRING_PACKAGES."""
+    return any(cls.__module__ == package or cls.__module__.startswith(package + ".")
+               for cls in type(backend).__mro__ for package in NOT_OS_KEYRING_PACKAGES)
+
+
+def os_keyring() -> KeyringBackend:
+    """The keyring backend credentials are kept in: the keyring library's, when it is an OS keyring; of a chain, the
+    chain when all of it is, else its first OS keyring (where the chain writes), so that a file backend chained
+    beside it is never read or written. NotOSKeyring when there is none; UnavailableKeyring when the library cannot
+    load the backend it was told to use."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # PYTHON_KEYRING_BACKEND or keyringrc.cfg names a backend that does not load
+        raise UnavailableKeyring(_backend_failure(exc)) from None
+    if isinstance(backend, fail.Keyring):  # the library found none: there is no backend to name
+        raise NotOSKeyring("")
+    if isinstance(backend, ChainerBackend):
+        chained = list(backend.backends)
+        usable = [member for member in chained if not _keeps_in_file_or_nowhere(member)]
+        if not usable:
+            raise NotOSKeyring(f"{_backend_name(backend)} ({', '.join(map(_backend_name, chained))})" if chained
+                               else "")
+        return backend if len(usable) == len(chained) else usable[0]
+    if _keeps_in_file_or_nowhere(backend):
+        raise NotOSKeyring(_backend_name(backend))
+    return backend
+
+
+def refused_backend() -> str | None:
+    """The keyring backend refused as not an OS keyring (a file, or nowhere), by name ("" when none was found); None
+    when it is one (or when it cannot be loaded: each keyring call says so)."""
+    try:
+        os_keyring()
+    except NotOSKeyring as exc:
+        return exc.backend
+    except CredentialStoreError:
+        return None
+    return None
 
 
 def _entry(profile: str, part: str) -> str:
@@ -59,15 +136,16 @@ def _backend_failure(exc: Exception, *withheld: str) -> str:
 
 def load(profile: str) -> Credentials | None:
     """The credentials stored for ``profile``, or None when there are none."""
+    backend = os_keyring()
     try:
-        api_key = keyring.get_password(SERVICE, _entry(profile, "api_key"))
-        api_secret = keyring.get_password(SERVICE, _entry(profile, "api_secret"))
+        api_key = backend.get_password(SERVICE, _entry(profile, "api_key"))
+        api_secret = backend.get_password(SERVICE, _entry(profile, "api_secret"))
     except KeyringLocked as exc:  # there, and may well hold them: unlocking it is what to do, not starting one
         raise LockedKeyring(str(exc)) from exc
     except KeyringError as exc:
-        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+        raise UnavailableKeyring(str(exc)) from exc
     except Exception as exc:  # the backend broke (D-Bus): said as a keyring that is not available, never a crash
-        raise CredentialStoreError(f"The system keyring is not available: {_backend_failure(exc)}") from None
+        raise UnavailableKeyring(_backend_failure(exc)) from None
     if not api_key or not api_secret:
         return None
     return Credentials(api_key, api_secret)
@@ -75,16 +153,16 @@ def load(profile: str) -> Credentials | None:
 
 def save(profile: str, credentials: Credentials) -> None:
     """Store ``credentials`` for ``profile`` in the keyring."""
+    backend = os_keyring()
     try:
-        keyring.set_password(SERVICE, _entry(profile, "api_key"), credentials.api_key)
-        keyring.set_password(SERVICE, _entry(profile, "api_secret"), credentials.api_secret)
+        backend.set_password(SERVICE, _entry(profile, "api_key"), credentials.api_key)
+        backend.set_password(SERVICE, _entry(profile, "api_secret"), credentials.api_secret)
     except NoKeyringError as exc:  # none to unlock: say it is missing, not that it refused
-        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+        raise UnavailableKeyring(str(exc)) from exc
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring refused to store the credentials: {exc}") from exc
     except Exception as exc:  # the backend broke: its words, never what it was given, and not from ``exc`` either
-        raise CredentialStoreError("The system keyring is not available: "
-                                   f"{_backend_failure(exc, credentials.api_secret, credentials.api_key)}") from None
+        raise UnavailableKeyring(_backend_failure(exc, credentials.api_secret, credentials.api_key)) from None
     log.info("stored credentials for profile %s (api_key %s)", profile, mask_api_key(credentials.api_key))
 
 
@@ -98,18 +176,19 @@ def save_and_read_back(profile: str, credentials: Credentials) -> bool:
 def delete(profile: str) -> bool:
     """Forget ``profile``'s credentials (no error when there were none); whether any were stored."""
     deleted = False
+    backend = os_keyring()
     for part in ("api_key", "api_secret"):
         try:
-            keyring.delete_password(SERVICE, _entry(profile, part))
+            backend.delete_password(SERVICE, _entry(profile, part))
             deleted = True
         except PasswordDeleteError:
             pass
         except NoKeyringError as exc:
-            raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+            raise UnavailableKeyring(str(exc)) from exc
         except KeyringError as exc:
             raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
         except Exception as exc:  # the backend broke (D-Bus): said, never a crash
-            raise CredentialStoreError(f"The system keyring is not available: {_backend_failure(exc)}") from None
+            raise UnavailableKeyring(_backend_failure(exc)) from None
     return deleted
 
 
@@ -160,17 +239,19 @@ def _database_entry(url_without_password: str) -> str:
 
 def load_database_password(url_without_password: str) -> str | None:
     """The password of the shared history database at ``url_without_password``, or None."""
+    backend = os_keyring()
     try:
-        return keyring.get_password(SERVICE, _database_entry(url_without_password))
+        return backend.get_password(SERVICE, _database_entry(url_without_password))
     except NoKeyringError as exc:
         raise NoKeyring(f"There is no system keyring: {exc}") from exc
     except KeyringError as exc:  # locked, or the unlock was dismissed: the password may well be in it
-        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+        raise UnavailableKeyring(str(exc)) from exc
 
 
 def save_database_password(url_without_password: str, password: str) -> None:
     """Keep the shared history database's password in the keyring (never in the settings file)."""
+    backend = os_keyring()
     try:
-        keyring.set_password(SERVICE, _database_entry(url_without_password), password)
+        backend.set_password(SERVICE, _database_entry(url_without_password), password)
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring refused to store the password: {exc}") from exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
@@ -160,6 +160,10 @@ class Settings:
     #: The zone the window shows times in: this computer's ("local") or "utc" (``display_time.ShownTimes``); the
     #: history keeps UTC whichever is chosen.
     shown_times: str = DEFAULT_SHOWN_TIMES.value
+    #: The settings as this process last read or saved them (None: never read from the file): a save keeps, of what
+    #: the file holds by then, every setting this process has not changed since, so that a change made meanwhile by
+    #: the command line (a tightened policy level, a profile added) is not undone.
+    _read: Settings | None = field(default=None, init=False, repr=False, compare=False)
 
     def display_zone(self) -> DisplayZone:
         """The zone the window shows times in, as set now."""
@@ -179,13 +183,14 @@ class Settings:
             return None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Settings:
-        """Read settings; a missing or damaged file gives the defaults (the damaged file is kept aside)."""
+    def load(cls, path: Path | None = None, *, put_aside: bool = True) -> Settings:
+        """Read settings; a missing or damaged file gives the defaults (the damaged file is kept aside, unless not
+        ``put_aside``)."""
         path = path or config_dir() / "settings.json"
         try:
             raw: Any = json.loads(path.read_text("utf-8"))
             profiles = [Profile(p["name"], ProfileKind(p["kind"]), p.get("custom_url")) for p in raw["profiles"]]
-            return cls(
+            loaded = cls(
                 str(raw.get("active_profile", "")), profiles, str(raw.get("language", "")),
                 history_database_url=str(raw.get("history_database_url", "")),
                 policy_level=_level(raw.get("policy_level")),
@@ -194,14 +199,36 @@ class Settings:
                 shown_times=_shown_times(raw.get("shown_times")),
             )
         except FileNotFoundError:
-            return cls()
+            loaded = cls()
         except (OSError, ValueError, KeyError, TypeError):
-            path.replace(path.with_suffix(".damaged.json"))
+            if put_aside:
+                path.replace(path.with_suffix(".damaged.json"))
             return cls()
+        loaded._read = loaded._snapshot()
+        return loaded
+
+    def _snapshot(self) -> Settings:
+        return replace(self, profiles=list(self.profiles))
+
+    def _merge_from_file(self, path: Path) -> None:
+        """Take from the file each setting this process has not changed since it read it (another process may have);
+        of the profiles, this process's removals, additions and changes are made to the file's list."""
+        read = self._read
+        if read is None:
+            return
+        on_file = type(self).load(path, put_aside=False)
+        if on_file._read is None:  # damaged: what this process has is written whole
+            return
+        for setting in fields(self):
+            name = setting.name
+            if setting.compare and name != "profiles" and getattr(self, name) == getattr(read, name):
+                setattr(self, name, getattr(on_file, name))
+        self.profiles = _merged_profiles(read.profiles, self.profiles, on_file.profiles)
 
     def save(self, path: Path | None = None) -> None:
         path = path or config_dir() / "settings.json"
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._merge_from_file(path)
         body = {
             "active_profile": self.active_profile,
             "language": self.language,
@@ -215,3 +242,14 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(body, indent=2, ensure_ascii=False), "utf-8")
         tmp.replace(path)
+        self._read = self._snapshot()
+
+
+def _merged_profiles(read: list[Profile], own: list[Profile], on_file: list[Profile]) -> list[Profile]:
+    """The file's profiles with this process's changes since it read ``read`` (now ``own``) made to them: the ones it
+    removed go, the ones it changed replace theirs, the ones it added follow."""
+    read_by_name = {p.name: p for p in read}
+    own_names = {p.name for p in own}
+    changed = {p.name: p for p in own if read_by_name.get(p.name) != p}
+    kept = [changed.pop(p.name, p) for p in on_file if p.name in own_names or p.name not in read_by_name]
+    return kept + list(changed.values())

@@ -171,6 +171,15 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate(
              "InputTexts", "The system keyring is not available ({detail}). Start a Secret Service such as "
                            "gnome-keyring or KWallet, then try again.")),
+        (r"No system keyring was found: .*",
+         QCoreApplication.translate(
+             "InputTexts", "No system keyring was found. Install and start a Secret Service such as gnome-keyring or "
+                           "KWallet (on macOS and Windows, the system's own keychain), then try again.")),
+        (r"No system keyring: the keyring backend (?P<backend>.+?) keeps secrets in a file or nowhere,.*",
+         QCoreApplication.translate(
+             "InputTexts", "No system keyring: {backend} keeps api_secrets in a file or nowhere, so FaceID Console "
+                           "does not use it. Install and start a Secret Service such as gnome-keyring or KWallet "
+                           "(on macOS and Windows, the system's own keychain), then try again.")),
         (r"The system keyring refused to (?:store|delete) the (?:credentials|password): (?P<detail>.*)",
          QCoreApplication.translate(
              "InputTexts", "The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.")),

@@ -11,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import keyring
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -57,6 +56,7 @@ from .texts import (
     level_odds,
     level_use,
     locked_keyring_text,
+    not_os_keyring_text,
     open_failure_text,
     problem_text,
     profile_display_name,
@@ -98,9 +98,8 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
 
 
 def keyring_available() -> bool:
-    """Whether a real keyring backend is configured (keyring's ``fail`` backend means none)."""
-    backend = keyring.get_keyring()
-    return type(backend).__module__ != "keyring.backends.fail" and getattr(backend, "priority", 1) > 0
+    """Whether the keyring library's backend is an OS keyring (not one keeping secrets in a file, or nowhere)."""
+    return credential_store.refused_backend() is None
 
 
 def forget_credentials(profiles: Sequence[str]) -> None:
@@ -156,9 +155,10 @@ class SettingsDialog(QDialog):
         #: What OK changed in the language, for the window's status line (the window's language stays until a
         #: restart); None when it was not changed.
         self.language_note: str | None = None
-        #: A keyring that can keep credentials (keyring's ``fail`` and ``null`` backends cannot): Store and Forget
-        #: are offered only with one, and the banner below the profiles says what to do without.
-        self._keyring_ok = keyring_available()
+        #: The keyring library's backend when it is not an OS keyring (a file, keyring's ``fail`` or ``null``): Store
+        #: and Forget are offered only with an OS keyring, and the banner below the profiles says what to do without.
+        refused = credential_store.refused_backend()
+        self._keyring_ok = refused is None
         self._profiles = list(settings.profiles)
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
@@ -167,6 +167,9 @@ class SettingsDialog(QDialog):
         #: the profile's name now → the name its keyring entries are under.
         self._keyring_names: dict[str, str] = {}
         self._renamed_from: dict[str, str] = {}  # a saved profile's name now → its saved name (the active one follows)
+        #: Names of profiles removed in this dialog (and the names their credentials are under): Cancel brings the
+        #: saved ones back with their credentials, so no profile added here takes such a name before OK.
+        self._removed_names: set[str] = set()
         self._accept_wanted = False  # OK waits for the running keyring call, then moves renamed credentials
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
@@ -263,10 +266,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
         set_text_colour(self.keyring_warning, FAIL)
-        self.keyring_warning.setText(self.tr(
-            "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
-            "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "
-            "engine works without one."))
+        self.keyring_warning.setText(not_os_keyring_text(refused) if refused is not None else "")
         self.keyring_warning.setVisible(not self._keyring_ok)
         layout.addWidget(self.keyring_warning)
 
@@ -497,6 +497,11 @@ class SettingsDialog(QDialog):
         # A renamed profile's credentials are under its old name until OK: no other profile may take it before.
         if profile_name_problem(name, [self._keyring_name(p) for p in others]) is ProfileNameProblem.TAKEN:
             return self.tr("A profile renamed in this dialog had that name: press OK first, then use it again.")
+        # A removed profile's credentials stay until OK (Cancel brings it back with them): a profile added here, whose
+        # credentials are stored under its own name, may not take its name before. A saved one's move only on OK.
+        if ((renaming is None or renaming.name in self._added)
+                and profile_name_problem(name, self._removed_names) is ProfileNameProblem.TAKEN):
+            return self.tr("A profile removed in this dialog had that name: press OK first, then use it again.")
         return ""
 
     def _ask_profile_name(self, title: str, text: str, renaming: Profile | None) -> str | None:
@@ -576,6 +581,8 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM:
             return
         self._profiles.remove(profile)
+        self._removed_names |= {profile.name, self._keyring_name(profile),
+                                self._renamed_from.get(profile.name, profile.name)}
         self._keyring_names.pop(profile.name, None)  # its saved name's entries leave the keyring on OK
         self._renamed_from.pop(profile.name, None)
         self._shown_row = None  # its URL edit goes with it
@@ -726,6 +733,8 @@ class SettingsDialog(QDialog):
 
     def _forget_credentials(self) -> None:
         profile = self.selected
+        if not self._forget_confirmed(profile):
+            return
 
         def forgotten(_had_any: bool) -> None:
             if self._keyring_name(profile) == self.settings.active_profile:
@@ -739,6 +748,24 @@ class SettingsDialog(QDialog):
         if self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
                             forgotten, lambda err: self._show_error(err) if self._shows(profile) else None):
             self.connection.credentials_replaced(self._keyring_name(profile))
+
+    def _forget_confirmed(self, profile: Profile) -> bool:
+        """Whether the reviewer confirms Forget for ``profile``: its credentials leave the keyring at once, as Store
+        writes them at once, so Cancel cannot bring them back (and Alt+F is also the window's File menu)."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forget credentials"), self.tr(
+            "Forget the api_key and api_secret stored for {profile}?").format(profile=profile_display_name(profile)),
+            buttons.Yes | buttons.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a profile's name is the reviewer's text, never markup
+        box.setInformativeText(self.tr("They are deleted from the system keyring now. This cannot be undone: Cancel "
+                                       "in Settings does not bring them back."))
+        box.button(buttons.Yes).setText(self.tr("Forget"))  # no Alt key: a second Alt+F slip does not confirm it
+        box.setDefaultButton(buttons.Cancel)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        confirmed = box.clickedButton() is not None and box.standardButton(box.clickedButton()) is buttons.Yes
+        box.deleteLater()
+        return confirmed
 
     def _test(self) -> None:
         """Test the address on screen (edited or not: kept or dropped by OK or Cancel alone) with the credentials on

@@ -161,6 +161,34 @@ def address_problem_text(address: str, problem: str, field: str) -> str:
     return label + (rest.lstrip(" ") if not label[-1:].isascii() else rest)
 
 
+def not_os_keyring_text(backend: str, *, after_colon: bool = False) -> str:
+    """No OS keyring: the keyring library's backend (``backend``, by name; "" when it found none) keeps api_secrets in
+    a file or nowhere, so none are read from or written to it; what to install instead. ``after_colon``: said after
+    "Not usable:"."""
+    if not backend and after_colon:
+        return QCoreApplication.translate(
+            "Texts", "there is no system keyring. Install and start a Secret Service such as gnome-keyring or KWallet "
+                     "(on macOS and Windows, the system's own keychain), then reopen the profile.")
+    if not backend:
+        return QCoreApplication.translate(
+            "SettingsDialog", "No system keyring is available, so api_secrets cannot be stored. Install and start a "
+                              "Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen "
+                              "Settings. The built-in engine works without one.")
+    if after_colon:
+        return QCoreApplication.translate(
+            "Texts", "there is no system keyring: the keyring library offers only {backend}, which keeps api_secrets "
+                     "in a file or nowhere, so it is not used. Install and start a Secret Service such as "
+                     "gnome-keyring or KWallet (on macOS and Windows, the system's own keychain), then reopen the "
+                     "profile.").format(backend=backend)
+    return QCoreApplication.translate(
+        "SettingsDialog", "No system keyring is available, so api_secrets cannot be stored: the keyring library "
+                          "offers only {backend}, which keeps them in a file or nowhere. Install and start a Secret "
+                          "Service (for example gnome-keyring, or KWallet on KDE; on macOS and Windows, the system's "
+                          "own keychain), remove any PYTHON_KEYRING_BACKEND or keyringrc.cfg setting that chooses "
+                          "{backend}, log in again, and reopen Settings. The built-in engine works without "
+                          "one.").format(backend=backend)
+
+
 def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: bool = False,
                       address: str = "") -> str:
     """Why a profile cannot be used, and what to do; ``in_settings``: said in Settings, whose fields are at hand;
@@ -180,6 +208,8 @@ def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: 
         return QCoreApplication.translate(
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
+    if failure is OpenFailure.NOT_OS_KEYRING:
+        return not_os_keyring_text(detail, after_colon=True)
     if failure is OpenFailure.KEYRING_LOCKED:
         return locked_keyring_text(detail, after_colon=True)
     if failure is OpenFailure.BAD_ADDRESS:

@@ -252,6 +252,57 @@ def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
     assert keyless.returncode == 2 and json.loads(keyless.stdout)["error"]["detail"] == "api_secret"
 
 
+#: A stand-in for keyrings.alt's file backend (a package of that name): it writes what it is given under HOME.
+FAKE_KEYRINGS_ALT_FILE = """
+import os
+from pathlib import Path
+from keyring.backend import KeyringBackend
+
+class PlaintextKeyring(KeyringBackend):
+    priority = 0.5
+
+    def _path(self):
+        return Path(os.environ["HOME"]) / "keyring_pass.cfg"
+
+    def get_password(self, service, username):
+        return None
+
+    def set_password(self, service, username, password):
+        self._path().write_text(f"{service} {username} {password}")
+
+    def delete_password(self, service, username):
+        self._path().write_text("")
+"""
+
+
+def test_profile_credentials_refuse_a_file_keyring_chosen_by_name(tmp_path: Path) -> None:
+    """A file backend named in PYTHON_KEYRING_BACKEND or keyringrc.cfg is not the system keyring either: credentials
+    set and delete refuse it, saying what to use instead, and nothing is written."""
+    package = tmp_path / "site" / "keyrings" / "alt"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "file.py").write_text(FAKE_KEYRINGS_ALT_FILE)
+    home = Path(os.environ["HOME"])  # the test's own (tests/conftest.py), with its XDG folders
+    base = {k: v for k, v in env().items() if not k.startswith("FACEID_API") and k != "PYTHON_KEYRING_BACKEND"}
+    base["PYTHONPATH"] = os.pathsep.join([str(tmp_path / "site"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    by_variable = {**base, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir(parents=True)
+    by_config = {**base}
+    for environ, chosen in ((by_variable, "PYTHON_KEYRING_BACKEND"), (by_config, "keyringrc.cfg")):
+        config.write_text("[backend]\ndefault-keyring=keyrings.alt.file.PlaintextKeyring\n" if environ is by_config
+                          else "")
+        for args in (("credentials", "set", "--profile", "cloud-sgp"), ("credentials", "delete", "--profile",
+                                                                        "cloud-sgp")):
+            done = run(*args, stdin=f"sgp-key\n{SECRET}\n".encode(), environ=environ)
+            assert done.returncode == 2, (chosen, args, done.stderr)
+            error = json.loads(done.stdout)["error"]
+            assert error["detail"] == "keyring", chosen
+            assert "keyrings.alt.file.PlaintextKeyring" in error["message"] and "Secret Service" in error["message"]
+            assert "keyrings.alt package" not in error["message"]
+        assert not (home / "keyring_pass.cfg").exists(), chosen
+
+
 # --- the built-in engine by default, exit codes, help, summaries ----------------------------------------
 
 def _closed_port() -> int:

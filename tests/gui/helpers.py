@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QToolBar, QWidget
 
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.verify_page import VerifyPage
+
+from .conftest import answer_question
 
 KYC_NUMBER = "11010519491231002X"
 KYC_NAME = "奥巴马"
@@ -111,6 +113,7 @@ def change_credentials_in_settings(qtbot, window: MainWindow, name: str, key: st
         dialog.store_button.click()
         qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
     else:
+        answer_question(QMessageBox.StandardButton.Yes)  # Forget asks first
         dialog.forget_button.click()
         qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
     dialog._ok_button.click()

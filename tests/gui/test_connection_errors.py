@@ -339,13 +339,16 @@ def test_no_keyring_backend_is_reported_not_a_crash(qtbot, window) -> None:  # t
     keyring.set_keyring(fail.Keyring())
     switch(qtbot, window, "cloud-cn")
     assert window.connection.state is ServiceState.FAILED
-    assert "keyring is not available" in window.connection_label.text()
+    # Said once, in plain words, never with keyring's own "No recommended backend… install the keyrings.alt package".
+    assert window.connection_label.text() == (
+        "● Not usable: there is no system keyring. Install and start a Secret Service such as gnome-keyring or KWallet "
+        "(on macOS and Windows, the system's own keychain), then reopen the profile.")
     from faceid_console.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.connection, window.settings, "en", window)
     qtbot.addWidget(dialog)
     assert dialog.keyring_warning.isVisibleTo(dialog)
-    assert "gnome-keyring" in dialog.keyring_warning.text()
+    assert dialog.keyring_warning.text().startswith("No system keyring is available, so api_secrets cannot be stored.")
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("cloud-sgp"))
     qtbot.waitUntil(lambda: "keyring" in dialog.profile_status.text() and not dialog._task.busy, timeout=10_000)
     dialog.key_edit.setText("k")
@@ -353,8 +356,29 @@ def test_no_keyring_backend_is_reported_not_a_crash(qtbot, window) -> None:  # t
     qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog._task.busy and "Storing" not in dialog.profile_status.text(), timeout=10_000)
     # There is none to unlock: it is said to be missing, with how to get one, not "refused; unlock it".
-    assert dialog.profile_status.text().startswith("The system keyring is not available (")
+    assert dialog.profile_status.text() == (
+        "No system keyring was found. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS "
+        "and Windows, the system's own keychain), then try again.")
     assert "Unlock" not in dialog.profile_status.text()
+
+
+def test_a_keyring_that_cannot_be_reached_is_said_not_available_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The top bar said "Not usable: the system keyring is not available (The system keyring is not available: …)":
+    the reason passed on carried the words it is put in."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    from ..conftest import MemoryKeyring
+
+    class Unreachable(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringError("no D-Bus session bus")
+
+    keyring.set_keyring(Unreachable())
+    switch(qtbot, window, "cloud-cn")
+    assert window.connection_label.text() == (
+        "● Not usable: the system keyring is not available (no D-Bus session bus). Start a Secret Service such as "
+        "gnome-keyring or KWallet, then reopen the profile.")
 
 
 def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  # type: ignore[no-untyped-def]

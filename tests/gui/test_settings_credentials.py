@@ -3,7 +3,9 @@ another profile."""
 
 from __future__ import annotations
 
+import os
 import threading
+from pathlib import Path
 
 import keyring
 import pytest
@@ -109,6 +111,85 @@ def test_a_keyring_failing_with_a_foreign_error_is_said_and_the_dialog_stays_usa
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+class _FileKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's PlaintextKeyring (its module's name is theirs): it writes what it is given to a
+    file under HOME, as that one does."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        path = Path(os.environ["HOME"]) / ".local/share/python_keyring/keyring_pass.cfg"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{username} {password}")
+        super().set_password(service, username, password)
+
+
+_FileKeyring.__module__ = "keyrings.alt.file"
+
+
+def test_a_file_keyring_is_not_the_system_keyring_in_the_window_or_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With keyrings.alt installed and no Secret Service, Settings said "Stored in the system keyring" while the
+    api_secret went to a file, and the top bar, without a keyring, passed on keyring's advice to install keyrings.alt."""
+    from faceid_console.ui.connection import ServiceState
+
+    file_keyring = _FileKeyring()
+    keyring.set_keyring(file_keyring)
+    backend = "keyrings.alt.file._FileKeyring"
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.FAILED, timeout=60_000)
+    top_bar = window.connection_label.text()
+    assert top_bar.startswith("● Not usable: there is no system keyring:") and backend in top_bar
+    assert "gnome-keyring" in top_bar and "keyrings.alt package" not in top_bar
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "cloud-sgp")
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Looking" not in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.keyring_warning.isVisibleTo(dialog) and backend in dialog.keyring_warning.text()
+    assert dialog.profile_status.text().startswith(f"No system keyring: {backend} keeps api_secrets in a file")
+    assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+    dialog.key_edit.setText("sgp-key")
+    dialog.secret_edit.setText("sgp-secret-for-a-file-0123")
+    dialog._store_credentials()  # as the button would, were it enabled
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    assert dialog.profile_status.text().startswith("Not stored:")
+    dialog.reject()
+    assert not file_keyring.store
+    home = Path(os.environ["HOME"])
+    assert not (home / ".local/share/python_keyring").exists()
+    assert not [path for path in home.rglob("*") if path.is_file() and b"sgp-secret" in path.read_bytes()]
+
+
+def test_forget_asks_first_naming_the_profile_and_keeps_them_unless_confirmed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Forget deleted the stored api_key and api_secret at once, unasked, and Cancel did not bring them back; Alt+F is
+    also the window's File menu, so a slip was plausible."""
+    from PySide6.QtCore import QTimer
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    seen: list[tuple[str, str, str]] = []
+
+    def answer(button: QMessageBox.StandardButton, tries: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            if tries > 0:  # none asked: given up after 4 s, and the test finds nothing seen
+                QTimer.singleShot(20, lambda: answer(button, tries - 1))
+            return
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text()))
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    assert seen == [("Forget the api_key and api_secret stored for lab (custom host)?",
+                     "They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does "
+                     "not bring them back.", "Cancel")]  # Enter keeps them
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    assert credentials.load("lab") == LAB and dialog.key_edit.text() == LAB.api_key
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
+    assert credentials.load("lab") is None and len(seen) == 2
+    dialog.reject()
 
 
 # --- what the reviewer types while the keyring looks the profile up ----------------------------------------------

@@ -614,3 +614,36 @@ def test_the_built_in_engine_s_address_follows_it_when_it_starts_again(  # type:
     window.connection.changed.emit()
     assert dialog.url_edit.text() == "http://127.0.0.1:9"  # another profile's address is left as it is
     dialog.reject()
+
+
+def test_changes_made_with_the_command_line_while_the_window_runs_are_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """``faceid-console policy-level 1e-5`` and ``profile add-custom`` while the window ran were undone by the next
+    switch of profile in the top bar, or by OK in Settings: each saved the window's Settings as read at start."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QDialog
+
+    from faceid_console.settings import Settings
+
+    def command_line(*args: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "faceid_console", *args], capture_output=True, text=True,
+                              env=dict(os.environ), timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+
+    command_line("policy-level", "1e-5")
+    command_line("profile", "add-custom", "team-gw", "https://gw.example")
+    window.connection.switch_to("cloud-sgp")
+    on_file = Settings.load()
+    assert (on_file.active_profile, on_file.policy_level) == ("cloud-sgp", "1e-5")
+    assert on_file.profile("team-gw").custom_url == "https://gw.example"
+    assert window.settings.policy_level == "1e-5"  # what the window judges at from now on
+    command_line("policy-level", "1e-6")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.read_spin.setValue(90)
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    on_file = Settings.load()
+    assert (on_file.policy_level, on_file.read_timeout, on_file.active_profile) == ("1e-6", 90, "cloud-sgp")

@@ -163,6 +163,43 @@ def test_a_renamed_profile_s_old_name_is_not_another_s_until_ok(qtbot, window) -
     dialog.reject()
 
 
+def test_a_removed_profile_s_name_is_not_a_new_one_s_until_ok(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Removed, added back under its name for another host, its credentials stored, then Cancel: the settings had
+    the old profile (old host) again, and the keyring the new credentials under its name (the old ones lost, the new
+    ones to be sent to the old host)."""
+    custom_profile(window.settings, "lab", "https://old-host.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog(qtbot, window)
+    dialog.remove_button.click()
+    assert dialog._name_problem_text("LAB", None) != ""  # asked below; a name taken would leave Add's address open
+    seen = handle_modals([type_name("LAB"), read_warning, cancel_name])
+    dialog.add_button.click()
+    assert seen == ["asked: ", "told: A profile removed in this dialog had that name: press OK first, then use it "
+                               "again.", "asked: LAB"]
+    seen = handle_modals([type_name("lab-new"), type_name("https://new-host.example")])
+    dialog.add_button.click()
+    assert dialog.selected.name == "lab-new"
+    seen = handle_modals([type_name("lab"), read_warning, cancel_name])  # nor renamed to it, added here
+    dialog.rename_button.click()
+    assert seen[1] == "told: A profile removed in this dialog had that name: press OK first, then use it again."
+    assert [p.name for p in dialog._profiles if p.kind is ProfileKind.CUSTOM] == ["lab-new"]
+    dialog.reject()
+    assert window.settings.profile("lab").custom_url == "https://old-host.example" and credentials.load("lab") == LAB
+    # Once OK has removed it, the name is free again, with nothing of the old profile's.
+    dialog = _dialog(qtbot, window)
+    dialog.remove_button.click()
+    dialog._ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    if dialog.forgetting is not None:
+        dialog.forgetting.join()
+    assert credentials.load("lab") is None
+    dialog = _dialog(qtbot, window, "cloud-sgp")
+    seen = handle_modals([type_name("lab"), type_name("https://new-host.example")])
+    dialog.add_button.click()
+    assert seen == ["asked: ", "asked: "] and dialog.selected.name == "lab"
+    dialog.reject()
+
+
 def test_built_in_profiles_cannot_be_renamed_and_say_why(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     custom_profile(window.settings, "lab", "https://lab.example")
     dialog = _dialog(qtbot, window)

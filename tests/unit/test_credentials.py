@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,142 @@ def test_a_backend_failing_with_an_error_not_keyring_s_own_is_a_store_error_with
     assert str(stored.value) == "The system keyring is not available: UnicodeEncodeError: cannot store this value"
     with pytest.raises(credentials.CredentialStoreError, match=r"^The system keyring is not available: OSError: "):
         credentials.delete("lab")
+
+
+#: Where keyrings.alt's PlaintextKeyring keeps what it is given (under the test's HOME; XDG_DATA_HOME is set there).
+PLAINTEXT_FILE = Path(".local/share/python_keyring/keyring_pass.cfg")
+#: The folder an explorer installed keyrings.alt into on this machine, for the test with the real one.
+KEYRINGS_ALT_HERE = Path("/tmp/explore8/pylib")
+
+
+def _file_keyring_class() -> type:
+    """A backend that writes what it is given to a file under HOME, from a module named as keyrings.alt's file
+    backends are: the rule goes by the package, so this runs where keyrings.alt is not installed."""
+    from ..conftest import MemoryKeyring
+
+    class PlaintextKeyring(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            path = Path(os.environ["HOME"]) / PLAINTEXT_FILE
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as file:
+                file.write(f"{service} {username} {password}\n")
+            super().set_password(service, username, password)
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    return PlaintextKeyring
+
+
+def _every_credential_call_refuses(backend_name: str, secret: str) -> None:
+    """Reading, storing, moving and forgetting credentials, the built-in engine's pair and the history database's
+    password: each refused naming ``backend_name``, and the engine runs with a pair kept in memory."""
+    from faceid_console.local_engine import TEMPORARY_KEY_PREFIX, engine_credentials
+
+    assert credentials.refused_backend() == backend_name
+    pair = Credentials("lab-key", secret)
+    calls = [lambda: credentials.load("lab"), lambda: credentials.save("lab", pair),
+             lambda: credentials.save_and_read_back("lab", pair), lambda: credentials.delete("lab"),
+             lambda: credentials.move("lab", "lab-2"), credentials.local_engine_credentials,
+             lambda: credentials.load_database_password("postgresql://reviewer@db/faceid"),
+             lambda: credentials.save_database_password("postgresql://reviewer@db/faceid", secret)]
+    for call in calls:
+        with pytest.raises(credentials.NotOSKeyring) as refused:
+            call()
+        assert refused.value.backend == backend_name
+        assert isinstance(refused.value, credentials.CredentialStoreError)  # every caller's handling takes it
+        words = str(refused.value)
+        assert backend_name in words and "Secret Service" in words and "gnome-keyring" in words
+        assert "keyrings.alt package" not in words  # keyring's advice to install a file backend is never passed on
+    assert engine_credentials().api_key.startswith(TEMPORARY_KEY_PREFIX)
+
+
+def _files_under_home() -> list[Path]:
+    return [path for path in Path(os.environ["HOME"]).rglob("*") if path.is_file()]
+
+
+def test_a_file_keyring_is_never_the_system_keyring_and_nothing_is_written() -> None:
+    """With keyrings.alt installed and no Secret Service, keyring picks its PlaintextKeyring: the api_secret went to
+    ~/.local/share/python_keyring/keyring_pass.cfg, and Settings said "Stored in the system keyring"."""
+    import keyring
+
+    backend = _file_keyring_class()()
+    keyring.set_keyring(backend)
+    _every_credential_call_refuses("keyrings.alt.file.PlaintextKeyring", "file-secret-0123")
+    assert not backend.store and _files_under_home() == []
+
+
+def test_keyrings_alt_s_own_plaintext_keyring_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real keyrings.alt, where it is installed beside the console (skipped elsewhere)."""
+    import keyring
+
+    if not (KEYRINGS_ALT_HERE / "keyrings" / "alt").is_dir():
+        pytest.skip(f"keyrings.alt is not installed in {KEYRINGS_ALT_HERE}")
+    monkeypatch.syspath_prepend(str(KEYRINGS_ALT_HERE))
+    from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-not-found, unused-ignore]
+
+    backend = PlaintextKeyring()
+    assert str(Path(os.environ["HOME"])) in backend.file_path  # where it would have written, under the test's HOME
+    keyring.set_keyring(backend)
+    _every_credential_call_refuses("keyrings.alt.file.PlaintextKeyring", "plaintext-secret-0123")
+    assert _files_under_home() == []
+
+
+def test_keyring_s_fail_and_null_backends_and_a_chain_of_only_such_are_refused() -> None:
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    keyring.set_keyring(fail.Keyring())  # none found: keyring's own words advised installing keyrings.alt
+    _every_credential_call_refuses("", "nowhere-secret-0123")
+    with pytest.raises(credentials.NotOSKeyring) as none_found:
+        credentials.load("lab")
+    assert str(none_found.value) == ("No system keyring was found: install and start a Secret Service such as "
+                                     "gnome-keyring or KWallet (on macOS and Windows, the system's own keychain is "
+                                     "used).")
+
+    class EmptyChain(chainer.ChainerBackend):
+        backends = ()  # type: ignore[assignment]
+
+    keyring.set_keyring(EmptyChain())  # a chain of nothing: none found either
+    assert credentials.refused_backend() == ""
+    keyring.set_keyring(null.Keyring())
+    _every_credential_call_refuses("keyring.backends.null.Keyring", "nowhere-secret-0123")
+
+    file_backend = _file_keyring_class()()
+
+    class FileChain(chainer.ChainerBackend):
+        backends = (file_backend, null.Keyring())  # type: ignore[assignment]
+
+    keyring.set_keyring(FileChain())
+    with pytest.raises(credentials.NotOSKeyring, match=r"keyrings\.alt\.file\.PlaintextKeyring"):
+        credentials.save("lab", Credentials("lab-key", "chained-secret-0123"))
+    assert not file_backend.store and _files_under_home() == []
+
+
+def test_a_chain_with_an_os_keyring_uses_it_alone() -> None:
+    """A Secret Service chained with a file backend (keyrings.alt installed beside it): the credentials go to the OS
+    keyring, and what the file backend holds is never read."""
+    import keyring
+    from keyring.backends import chainer
+
+    from ..conftest import MemoryKeyring
+
+    os_backend = MemoryKeyring()
+    file_backend = _file_keyring_class()()
+    file_backend.store[(credentials.SERVICE, "lab:api_key")] = "file-key"
+    file_backend.store[(credentials.SERVICE, "lab:api_secret")] = "file-secret-0123"
+
+    class MixedChain(chainer.ChainerBackend):
+        backends = (file_backend, os_backend)  # type: ignore[assignment]
+
+    keyring.set_keyring(MixedChain())
+    assert credentials.refused_backend() is None
+    assert credentials.load("lab") is None
+    credentials.save("lab", Credentials("lab-key", "os-secret-0123"))
+    assert os_backend.store[(credentials.SERVICE, "lab:api_secret")] == "os-secret-0123"
+    assert _files_under_home() == []
+
+
+def test_the_test_suite_s_own_keyring_counts_as_an_os_keyring() -> None:
+    """The in-memory backend tests install (tests/conftest.py) is not from a refused package: it stays usable."""
+    assert credentials.refused_backend() is None
+    credentials.save("lab", Credentials("lab-key", "memory-secret-0123"))
+    assert credentials.load("lab") == Credentials("lab-key", "memory-secret-0123")

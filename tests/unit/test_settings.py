@@ -58,3 +58,45 @@ def test_a_profile_name_is_checked_for_blank_length_and_names_taken_ignoring_cas
     assert profile_name_problem("local-engine", []) is ProfileNameProblem.TAKEN
     assert profile_name_problem("Cloud-SGP", []) is ProfileNameProblem.TAKEN
     assert profile_name_problem("<b>lab</b>", []) is None  # shown as plain text wherever it is shown
+
+
+def test_a_save_keeps_what_another_process_changed_since_this_one_read_the_file(tmp_path: Path) -> None:
+    """The window saved its Settings as it had read them at start: a policy level tightened meanwhile with the
+    command line, or a profile it added, was undone by the next switch of profile in the top bar."""
+    from faceid_console.settings import Profile, ProfileKind, default_profiles
+
+    path = tmp_path / "settings.json"
+    Settings(profiles=[*default_profiles(), Profile("lab", ProfileKind.CUSTOM, "https://lab.example"),
+                       Profile("old", ProfileKind.CUSTOM, "https://old.example")]).save(path)
+    window = Settings.load(path)
+    command_line = Settings.load(path)
+    command_line.policy_level = "1e-5"
+    command_line.profiles = [p for p in command_line.profiles if p.name != "lab"]
+    command_line.profiles.append(Profile("lab", ProfileKind.CUSTOM, "https://lab2.example"))  # its new address
+    command_line.profiles.append(Profile("team-gw", ProfileKind.CUSTOM, "https://gw.example"))
+    command_line.save(path)
+    window.active_profile = "cloud-sgp"  # switched in the top bar
+    window.profiles = [p for p in window.profiles if p.name != "old"]  # removed in Settings
+    window.profiles.append(Profile("mine", ProfileKind.CUSTOM, "https://mine.example"))  # added in Settings
+    window.save(path)
+    on_file = Settings.load(path)
+    assert (on_file.active_profile, on_file.policy_level) == ("cloud-sgp", "1e-5")
+    assert [(p.name, p.custom_url) for p in on_file.profiles if p.kind is ProfileKind.CUSTOM] == [
+        ("lab", "https://lab2.example"), ("team-gw", "https://gw.example"), ("mine", "https://mine.example")]
+    assert window == on_file  # the window judges at the level tightened, and lists the profile added
+    command_line = Settings.load(path)
+    command_line.policy_level = "1e-6"
+    command_line.save(path)
+    window.policy_level = "1e-3"  # what this process changed itself is its own to save
+    window.save(path)
+    assert Settings.load(path).policy_level == "1e-3"
+
+
+def test_a_save_over_a_file_damaged_meanwhile_writes_what_it_has(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    Settings(active_profile="cloud-sgp").save(path)
+    window = Settings.load(path)
+    path.write_text("{not json")
+    window.policy_level = "1e-5"
+    window.save(path)
+    assert Settings.load(path) == window and not path.with_suffix(".damaged.json").exists()
