@@ -958,8 +958,10 @@ class SettingsDialog(QDialog):
             if answer is not QMessageBox.StandardButton.Discard:
                 return
             self._discard_typed()
-        # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake.
-        unowned = (self._added & self._stored) - {p.name for p in self.settings.profiles}
+        # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake. Under
+        # the name it was stored as: one renamed after its Store still has its credentials under its first name.
+        unowned = ({self._keyring_names.get(name, name) for name in self._added & self._stored}
+                   - {p.name for p in self.settings.profiles})
         self._forget(unowned)
         super().reject()
 

@@ -231,6 +231,24 @@ def test_credentials_stored_for_a_profile_added_in_a_cancelled_visit_leave_the_k
     assert credentials.load("lab") == Credentials("lab-key", "lab-secret-kept")  # a saved profile's stay
 
 
+def test_credentials_stored_for_a_profile_added_then_renamed_in_a_cancelled_visit_leave_the_keyring(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """Added as "trial", stored, renamed "trial-2", Cancel: the credentials were forgotten under "trial-2", where
+    there were none, and stayed under "trial" for a later profile of that name to send."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from faceid_console import credentials
+
+    dialog = _added_and_stored(qtbot, window, monkeypatch, "trial-secret-stored-renamed-cancelled")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("trial-2", True))
+    dialog._rename_custom()
+    assert [p.name for p in dialog._profiles][-1] == "trial-2"
+    dialog.reject()
+    assert dialog.forgetting is not None
+    dialog.forgetting.join(10)
+    assert credentials.load("trial") is None and credentials.load("trial-2") is None
+
+
 def test_a_profile_name_in_the_unsaved_credentials_question_is_text_not_markup(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
