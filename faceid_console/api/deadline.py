@@ -76,6 +76,14 @@ class _Call:
             for sock in self._sockets:
                 _shut(sock)
 
+    def answered(self, answer: HTTPResponse) -> None:
+        """The answer's head arrived: its body is still to be read. Not once the call was given up: hanging up ends
+        an unfinished head too (http.client takes the end of the stream for the end of the headers), and that is
+        no answer, whenever the caller looks."""
+        with self._lock:
+            if not self.given_up:
+                self.sending.answer = answer
+
 
 def _shut(sock: socket.socket) -> None:
     """Wake a read blocked on ``sock`` (close() alone may not) and end the connection."""
@@ -141,7 +149,7 @@ class DeadlineAdapter(HTTPAdapter):
         response = super().send(request, *args, **kwargs)
         # Handed over once the tries are done (a 500 resent, its answer drained): only this one's body is still read.
         if (call := _call()) is not None:
-            call.sending.answer = response.raw
+            call.answered(response.raw)
         return response
 
 
