@@ -96,7 +96,10 @@ def os_keyring() -> KeyringBackend:
     if isinstance(backend, fail.Keyring):  # the library found none: there is no backend to name
         raise NotOSKeyring("")
     if isinstance(backend, ChainerBackend):
-        chained = list(backend.backends)
+        try:  # worked out anew by each member's priority: the Secret Service's raises once D-Bus is gone
+            chained = list(backend.backends)
+        except Exception as exc:
+            raise UnavailableKeyring(_backend_failure(exc)) from None
         usable = [member for member in chained if not _keeps_in_file_or_nowhere(member)]
         if not usable:
             raise NotOSKeyring(f"{_backend_name(backend)} ({', '.join(map(_backend_name, chained))})" if chained

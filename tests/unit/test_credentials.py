@@ -301,6 +301,26 @@ def test_a_chain_with_an_os_keyring_uses_it_alone() -> None:
     assert _files_under_home() == []
 
 
+def test_a_chain_whose_member_fails_to_load_is_an_unavailable_keyring_not_a_crash() -> None:
+    """A chain lists its members anew each time by their priority, and the Secret Service's raises once D-Bus is gone:
+    that escaped as a bare RuntimeError (the crash report; Settings could not open) where a keyring call had said the
+    keyring is not available."""
+    import keyring
+    from keyring.backends import chainer
+
+    class GoneChain(chainer.ChainerBackend):
+        @property
+        def backends(self):  # type: ignore[no-untyped-def, override]
+            raise RuntimeError("Unable to initialize SecretService: no D-Bus session")
+
+    keyring.set_keyring(GoneChain())
+    for call in (lambda: credentials.load("lab"), lambda: credentials.save("lab", Credentials("k", "s-0123")),
+                 lambda: credentials.delete("lab")):
+        with pytest.raises(credentials.UnavailableKeyring, match="D-Bus"):
+            call()
+    assert credentials.refused_backend() is None  # not refused as a file keyring: each call says what failed
+
+
 def test_the_test_suite_s_own_keyring_counts_as_an_os_keyring() -> None:
     """The in-memory backend tests install (tests/conftest.py) is not from a refused package: it stays usable."""
     assert credentials.refused_backend() is None
