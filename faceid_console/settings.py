@@ -219,11 +219,15 @@ class Settings:
         on_file = type(self).load(path, put_aside=False)
         if on_file._read is None:  # damaged: what this process has is written whole
             return
+        own_active = self.active_profile
         for setting in fields(self):
             name = setting.name
             if setting.compare and name != "profiles" and getattr(self, name) == getattr(read, name):
                 setattr(self, name, getattr(on_file, name))
         self.profiles = _merged_profiles(read.profiles, self.profiles, on_file.profiles)
+        names = {p.name for p in self.profiles}
+        if self.active_profile not in names:  # the file's choice, a profile this process removed meanwhile
+            self.active_profile = own_active if own_active in names else ProfileKind.LOCAL_ENGINE.value
 
     def save(self, path: Path | None = None) -> None:
         path = path or config_dir() / "settings.json"

@@ -92,6 +92,24 @@ def test_a_save_keeps_what_another_process_changed_since_this_one_read_the_file(
     assert Settings.load(path).policy_level == "1e-3"
 
 
+def test_a_save_never_leaves_the_active_profile_one_this_process_removed(tmp_path: Path) -> None:
+    """The command line chose "b" while the window's Settings removed it: the merge took "b" from the file (the
+    window had not changed its choice) and the file named an active profile it no longer held."""
+    from faceid_console.settings import Profile, ProfileKind, default_profiles
+
+    path = tmp_path / "settings.json"
+    Settings(active_profile="a", profiles=[*default_profiles(), Profile("a", ProfileKind.CUSTOM, "https://a.example"),
+                                           Profile("b", ProfileKind.CUSTOM, "https://b.example")]).save(path)
+    window = Settings.load(path)
+    command_line = Settings.load(path)
+    command_line.active_profile = "b"
+    command_line.save(path)
+    window.profiles = [p for p in window.profiles if p.name != "b"]  # removed in Settings, OK
+    window.save(path)
+    on_file = Settings.load(path)
+    assert on_file.active_profile == "a" and on_file.profile_or_none() is not None  # the window's own choice
+
+
 def test_a_save_over_a_file_damaged_meanwhile_writes_what_it_has(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     Settings(active_profile="cloud-sgp").save(path)
