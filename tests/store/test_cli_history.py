@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from faceid_console import cli
-from faceid_console.store import CallKind, EntryStatus, HistoryFilter, HistoryStore
+from faceid_console.store import CallKind, EntryStatus, HistoryEntry, HistoryFilter, HistoryStore
 from faceid_console.store.journal import sha256_hex
 from faceid_console.store.schema import calls
 from tests.conftest import API_KEY, API_SECRET
@@ -44,6 +44,18 @@ def console(engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
 
 def _store() -> HistoryStore:
     return HistoryStore.open(operator="test")
+
+
+def _verify_of_unknown_outcome(console, faces: Path, uuid: str) -> tuple[HistoryStore, HistoryEntry]:  # type: ignore[no-untyped-def]
+    """A verify journaled by the command line, then left as if its process had been killed while the request was in
+    flight (outcome unknown); the store it is in, open, and the entry as it was recorded."""
+    console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", uuid,
+            "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    return store, entry
 
 
 def test_verify_is_journaled_with_hashes_of_what_was_sent_and_the_printed_answer(console, faces: Path) -> None:
@@ -303,12 +315,7 @@ def test_history_reasons_says_which_decisions_each_reason_fits_as_json_and_as_te
 
 
 def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: Path) -> None:
-    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-again",
-                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
-    store = _store()
-    [entry] = store.history.page(HistoryFilter(), 0, 1)
-    with store.engine.begin() as c:  # as if the process had been killed while the request was in flight
-        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    store, entry = _verify_of_unknown_outcome(console, faces, "U-again")
     code, _ = console("history", "resend", str(entry.id + 99))
     assert code == 2
     code, again = console("history", "resend", str(entry.id))
@@ -331,12 +338,7 @@ def test_a_resend_that_begins_while_another_is_being_sent_is_refused_before_send
     check under a lock refuses it then, with the same words, and nothing leaves."""
     from faceid_console.store.history import HistoryReader
 
-    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-twice",
-                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
-    store = _store()
-    [entry] = store.history.page(HistoryFilter(), 0, 1)
-    with store.engine.begin() as c:
-        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    store, entry = _verify_of_unknown_outcome(console, faces, "U-twice")
     other = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-twice"},
                                 resend_of=entry.id)  # the other operator's resend, on its way
     monkeypatch.setattr(HistoryReader, "resent_as", lambda self, entry: None)  # looked up before it began
@@ -571,12 +573,7 @@ def test_history_decide_refuses_a_token_saying_why(console) -> None:
 
 def test_a_resent_entry_names_its_resend_and_the_resend_the_entry_it_sends_again(console, faces: Path) -> None:
     """After 'history resend 17' (a new entry 18), 17 still said "outcome unknown, not resent", and 18 nothing of 17."""
-    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-again",
-                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
-    store = _store()
-    [entry] = store.history.page(HistoryFilter(), 0, 1)
-    with store.engine.begin() as c:  # as if the process had been killed while the request was in flight
-        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    store, entry = _verify_of_unknown_outcome(console, faces, "U-again")
     store.close()
     code, listed = console("history", "list")
     assert code == 0 and listed["entries"][0]["outcome"] == "outcome unknown, not resent"

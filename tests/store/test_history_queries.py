@@ -297,11 +297,9 @@ def test_the_entries_that_resent_a_screenful_are_read_at_once_through_an_index(s
 LANGUAGE_LOCALE = "en_US.utf8"
 
 
-def test_names_are_found_from_their_start_in_a_postgresql_database_with_a_language_s_collation(  # type: ignore[no-untyped-def]
-        postgres_cluster, tmp_path) -> None:
-    """Under en_US.UTF-8 (the usual default of a PostgreSQL server) spaces and punctuation weigh nothing at first:
-    "kit" found only an applicant named exactly "Kit", and "张三" missed "张三丰". The test cluster is in the C locale,
-    which hid it."""
+def _language_database(postgres_cluster, name: str) -> str:  # type: ignore[no-untyped-def]
+    """A database of the test cluster in LANGUAGE_LOCALE's collation, named ``name``: its URL. Skipped where the locale
+    is missing; under CI, where the set-up generates it, a failure."""
     import os
     import subprocess
 
@@ -310,10 +308,18 @@ def test_names_are_found_from_their_start_in_a_postgresql_database_with_a_langua
         if os.environ.get("CI"):
             pytest.fail(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
         pytest.skip(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
+    return postgres_cluster.create_database(f"faceid_test_{os.getpid()}_{name}", locale=LANGUAGE_LOCALE)
+
+
+def test_names_are_found_from_their_start_in_a_postgresql_database_with_a_language_s_collation(  # type: ignore[no-untyped-def]
+        postgres_cluster, tmp_path) -> None:
+    """Under en_US.UTF-8 (the usual default of a PostgreSQL server) spaces and punctuation weigh nothing at first:
+    "kit" found only an applicant named exactly "Kit", and "张三" missed "张三丰". The test cluster is in the C locale,
+    which hid it."""
     from faceid_console.store.database import migrate, postgresql_url
     from faceid_console.store.records import NAME_KEY_CHARS, search_key
 
-    url = postgres_cluster.create_database(f"faceid_test_{os.getpid()}_en_us", locale=LANGUAGE_LOCALE)
+    url = _language_database(postgres_cluster, "en_us")
     earlier = sa.create_engine(postgresql_url(url, None))
     migrate(earlier, "0004")  # names a console of that schema wrote, keys and all: the upgrade reorders them
     with earlier.begin() as c:
@@ -353,19 +359,11 @@ def test_uuids_are_found_from_their_start_in_a_postgresql_database_with_a_langua
     """Under en_US.UTF-8 hyphens weigh nothing at first: the range "app-" <= key < "app-" + U+10FFFF held "app-9"
     but also "apple", and missed none only by luck. Schema 0006 orders uuid keys by code point, as 0005 the names',
     keys written under 0005 included."""
-    import os
-    import subprocess
-
-    available = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False).stdout.split()
-    if LANGUAGE_LOCALE not in available:
-        if os.environ.get("CI"):
-            pytest.fail(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
-        pytest.skip(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
     from faceid_console.store.database import migrate, postgresql_url
     from faceid_console.store.history import _uuid_start_condition
     from faceid_console.store.records import UUID_KEY_CHARS, search_key
 
-    url = postgres_cluster.create_database(f"faceid_test_{os.getpid()}_uuid_en_us", locale=LANGUAGE_LOCALE)
+    url = _language_database(postgres_cluster, "uuid_en_us")
     earlier = sa.create_engine(postgresql_url(url, None))
     migrate(earlier, "0005")  # uuids a console of that schema wrote, keys and all: the upgrade reorders them
     with earlier.begin() as c:

@@ -1622,17 +1622,17 @@ class HistoryPage(QWidget):
             self.decision_choice.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return
-        if self._purging or self._closed:  # started while the question was open: decisions wait for it
-            self._done_recording()
-            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
-                                             "it is done."))
-            return
         self._send_decision(entry_id, decision, reason, note, shown_current)
 
     def _send_decision(self, entry_id: EntryId, decision: DecisionKind, reason: str, note: str,
                        shown_current: int | None) -> None:
         """Record the decision, unless the entry's current decision is no longer ``shown_current`` (the one the
         reviewer was shown): then the reviewer is told whose decision came meanwhile and asked."""
+        if self._purging or self._closed:  # started while a question was open: decisions wait for it
+            self._done_recording()
+            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
+                                             "it is done."))
+            return
         store = self.store
 
         def recorded(head: Decision) -> None:
@@ -1688,11 +1688,6 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr(
                 "Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if "
                 "yours still stands.").format(operator=current.operator, id=entry_id))
-            return
-        if self._purging or self._closed:  # started while the question was open: decisions wait for it
-            self._done_recording()
-            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
-                                             "it is done."))
             return
         self._send_decision(entry_id, decision, reason, note, current.id)
 

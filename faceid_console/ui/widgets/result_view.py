@@ -494,7 +494,7 @@ class ResultView(QWidget):
         self.error_panel.show_error(
             FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error),
             step=session_comparison_step(failure.code, failure.detail),
-            billed=session_comparison_billed_text(failure.billed if billable else False, charged=billable),
+            billed=session_comparison_billed_text(failure.billed, charged=billable),
             headline=self.tr("The comparison failed"))
         self.error_panel.setVisible(True)
         self._show_details(None, None, dict(failure.raw))
