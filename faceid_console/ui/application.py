@@ -8,6 +8,7 @@ is opened once it runs.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -148,6 +149,7 @@ def run(
 
     window.show()
     run_until_first_paint(app, window, report_first_paint if smoke else None)
+    gc.enable()  # off since the command started (entry.py): nothing before the first paint needed it
     if window.isVisible():
         loop = install_asyncio_loop(app)
         if smoke:

@@ -686,27 +686,30 @@ def test_nothing_slow_is_imported_before_the_first_paint() -> None:
 def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_comes_up_after_it() -> None:
     """The real start-up (``--smoke``), looked at when it reports its first paint and again when it has closed."""
     code = (
-        "import builtins, sys\n"
+        "import builtins, gc, sys\n"
         "from faceid_console.entry import main\n"
         "real_print = builtins.print\n"
         "def spy(*args, **kwargs):\n"
         "    if args and str(args[0]).startswith('first paint'):\n"
+        "        real_print('collector on:', gc.isenabled())\n"
         f"        real_print('loaded:', sorted(m for m in {NOT_BEFORE_FIRST_PAINT!r} if m in sys.modules))\n"
         "        from PySide6 import QtWidgets\n"
         f"        real_print('Qt classes:', sorted(c for c in {NOT_BEFORE_FIRST_PAINT_CLASSES!r} if c in vars(QtWidgets)))\n"
         "    real_print(*args, **kwargs)\n"
         "builtins.print = spy\n"
         "code = main(['--smoke'])\n"
-        "real_print('after:', 'asyncio' in sys.modules, 'qasync' in sys.modules)\n"
+        "real_print('after:', 'asyncio' in sys.modules, 'qasync' in sys.modules, gc.isenabled())\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "loaded: []"
-    assert lines[1] == "Qt classes: []"
-    assert lines[2].startswith("first paint after ")
-    assert lines[3] == "after: True True"  # the window closed through the asyncio loop, installed after the paint
+    assert lines[0] == "collector on: False"  # the garbage collector waits until the first paint
+    assert lines[1] == "loaded: []"
+    assert lines[2] == "Qt classes: []"
+    assert lines[3].startswith("first paint after ")
+    # The window closed through the asyncio loop, installed after the paint; the collector is on again.
+    assert lines[4] == "after: True True True"
 
 
 def test_a_page_not_on_show_is_built_when_first_visited(window) -> None:  # type: ignore[no-untyped-def]
