@@ -587,3 +587,19 @@ def test_a_resent_entry_names_its_resend_and_the_resend_the_entry_it_sends_again
     assert shown["outcome"] == old["outcome"] and shown["resent_as"] == new["id"]
     code, shown = console("history", "show", str(new["id"]))
     assert (shown["resend_of"], shown["resent_as"]) == (entry.id, None)
+
+
+def test_history_export_links_a_resend_both_ways_as_history_list_does(console, faces: Path) -> None:
+    """'history export' is the window's export: it said nothing of the resend that 'history list' names."""
+    store, entry = _verify_of_unknown_outcome(console, faces, "U-exported")
+    store.close()
+    assert console("history", "resend", str(entry.id))[0] == 0
+    new, old = console("history", "list")[1]["entries"]
+    code, text = console("history", "export", "--format", "csv")
+    assert code == 0
+    assert [(row["id"], row["resend_of"], row["resent_as"]) for row in csv.DictReader(io.StringIO(text))] == [
+        (str(new["id"]), str(entry.id), ""), (str(entry.id), "", str(new["id"]))]
+    code, items = console("history", "export", "--format", "json")
+    assert code == 0 and [(i["id"], i["resend_of"], i["resent_as"]) for i in items] == [
+        (new["id"], entry.id, None), (entry.id, None, new["id"])]
+    assert old["resent_as"] == new["id"]
