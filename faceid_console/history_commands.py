@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .api import FaceIDError, PreparedImage, VerifyRequest
     from .api.request_models import ImageSource
     from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore
+    from .store.decisions import DecidedMeanwhile
     from .store.journal import A, CallsInFlight
 
 #: Choices of the filters (a test checks them against the store's enums).
@@ -197,13 +198,18 @@ def add_parser(sub: Any) -> None:
                           "--overwrite is given")
     out.add_argument("--overwrite", action="store_true", help="replace the --output file when it exists")
     out.add_argument("--unmask", action="store_true", help="export ID numbers, names and uuids in full (audited)")
-    decide = commands.add_parser("decide", help="record a decision on an entry (supersedes the current one)")
+    decide = commands.add_parser("decide", help="record a decision on an entry (over a current one only with "
+                                                "--supersede)")
     decide.add_argument("entry", type=int)
     decide.add_argument("decision", choices=DECISIONS)
     decide.add_argument("--reason", required=True, help="one of the configured reasons (see 'history reasons')")
     decide.add_argument("--note", default="")
     decide.add_argument("--against-verdict", action="store_true",
                         help="approve an entry whose verdict is not a match (the window asks the same first)")
+    decide.add_argument("--supersede", type=at_least_one, metavar="ID",
+                        help="the id of the entry's current decision, to record this one over it ('history show "
+                             "ENTRY' lists the decisions with their ids, the current one first); without it, an entry "
+                             "decided already is refused, and with it, one decided again since (exit 2)")
     listed = commands.add_parser("reasons", help="the configured decision reasons, each with the decisions it fits "
                                                  "(a team's own reason fits any)")
     shown = listed.add_mutually_exclusive_group()
@@ -349,7 +355,13 @@ def run(args: argparse.Namespace, make_client: ClientFactory) -> int:
 def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFactory) -> int:
     from .api import FaceIDError
     from .store import EntryId, SortColumn, export
-    from .store.decisions import APPROVABLE_VERDICTS, DecisionError, UndecidableEntry
+    from .store.decisions import (
+        APPROVABLE_VERDICTS,
+        DecidedMeanwhile,
+        DecisionError,
+        NothingToSupersede,
+        UndecidableEntry,
+    )
     from .store.history import decidable
     from .store.records import DecisionKind
 
@@ -401,15 +413,41 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
             raise FaceIDError.input("entry", f"Entry {entry.id}'s verdict is {entry.verdict or 'none'}: approving it "
                                              "goes against it. Add --against-verdict to record it anyway.")
         try:
-            store.decide(entry.id, decision, args.reason, args.note)
+            # Over the current decision only when --supersede names it: a script never overrides a reviewer unaware,
+            # and the id is checked under the entry's lock, so one recorded since is caught too.
+            store.decide(entry.id, decision, args.reason, args.note, shown_current=args.supersede)
         except UndecidableEntry as exc:  # capitalize() would lower the rest: an error code keeps its case
             why = str(exc)
             raise FaceIDError.input("entry", f"{why[:1].upper()}{why[1:]}.") from None
+        except DecidedMeanwhile as exc:
+            raise _decided_already(exc, args.supersede) from None
+        except NothingToSupersede as exc:
+            raise FaceIDError.input("supersede", f"Entry {exc.entry} has no decision yet, so --supersede {exc.named} "
+                                                 "names none of its decisions; nothing was recorded. Leave "
+                                                 "--supersede out to decide it.") from None
         except DecisionError as exc:
             raise FaceIDError.input("reason", f"{exc}; see 'faceid-console history reasons'.") from None
         _print(_detail(store, store.history.entry(entry.id) or entry, False))
         return EXIT_OK
     return _resend(store, entry, args, make_client)
+
+
+def _decided_already(refused: DecidedMeanwhile, named: int | None) -> FaceIDError:
+    """``history decide`` refused: the entry's current decision is not ``named`` (the ``--supersede`` given, if any);
+    who decided what, when and why, and the ``--supersede`` that records the new decision over it."""
+    from .api import FaceIDError
+
+    entry, current = refused.entry, refused.current
+    what = (f"{current.decision.value} by {current.operator} at {current.decided_at.isoformat(timespec='seconds')}Z, "
+            f'reason "{current.reason}" (decision {current.id})')
+    if named is None:
+        return FaceIDError.input("entry", f"Entry {entry} has a decision already: {what}; nothing was recorded. To "
+                                          f"record yours over it, add --supersede {current.id} (see 'faceid-console "
+                                          f"history show {entry}').")
+    return FaceIDError.input("supersede", f"Decision {named} is not entry {entry}'s current one: that is {what}, "
+                                          "recorded since or named wrongly; nothing was recorded. Check it with "
+                                          f"'faceid-console history show {entry}', and to record yours over it, add "
+                                          f"--supersede {current.id}.")
 
 
 def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool, *,

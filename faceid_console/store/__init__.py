@@ -96,7 +96,8 @@ class HistoryStore:
         """Record a decision on ``entry``; refused (``UndecidableEntry``) on one the window offers no decision for,
         whoever asks: the command line recorded decisions on calls whose outcome was unknown. With
         ``shown_current`` (the current decision's id the reviewer was shown, or None), refused
-        (``DecidedMeanwhile``) when another reviewer decided since."""
+        (``DecidedMeanwhile``) when another reviewer decided since (``NothingToSupersede`` for an id on an entry with
+        no decision)."""
         found = self.history.entry(entry)
         if found is not None and not decidable(found):
             if found.kind in TOKEN_KINDS:

@@ -69,11 +69,22 @@ class DecidedMeanwhile(DecisionError):
         self.current = current
 
 
+class NothingToSupersede(DecisionError):
+    """The reviewer named a current decision to supersede (``history decide --supersede``), and the entry has none."""
+
+    def __init__(self, entry: EntryId, named: int) -> None:
+        super().__init__(f"entry {entry} has no decision: decision {named} is not its current one")
+        self.entry = entry
+        #: The decision id the reviewer named.
+        self.named = named
+
+
 class Unchecked(Enum):
     UNCHECKED = "unchecked"
 
 
-#: ``decide``'s ``shown_current`` when the caller was shown no trail (the command line): recorded whatever is current.
+#: ``decide``'s ``shown_current`` for a caller that checks nothing: recorded whatever is current (the command line
+#: checks its ``--supersede``, or that there is no current decision).
 UNCHECKED: Final = Unchecked.UNCHECKED
 
 
@@ -103,7 +114,8 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
     the decision as recorded (no second read: another reviewer's later decision is not mistaken for it).
 
     ``shown_current``: the id of the current decision the reviewer was shown (None: none); when another is current
-    now, nothing is recorded and ``DecidedMeanwhile`` says which (checked under the entry's lock)."""
+    now, nothing is recorded and ``DecidedMeanwhile`` says which (checked under the entry's lock); when the entry has
+    none, ``NothingToSupersede``."""
     if reason not in reasons(engine):
         raise DecisionError(f"reason {reason!r} is not on the configured list")
     if not reason_fits(reason, decision):
@@ -120,6 +132,9 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
         previous = connection.execute(
             sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()
         if shown_current is not UNCHECKED and previous != shown_current:
+            # Only an id typed on the command line names a decision of an undecided entry: the window names one it read.
+            if previous is None and isinstance(shown_current, int):
+                raise NothingToSupersede(entry, shown_current)
             row = connection.execute(sa.select(decisions).where(decisions.c.id == previous)).one()
             raise DecidedMeanwhile(entry, Decision(
                 id=int(row.id), entry=entry, decision=DecisionKind(row.decision), reason=row.reason, note=row.note,

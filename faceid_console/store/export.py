@@ -7,6 +7,10 @@ that entry's own ones in it too, an unmasked one keeps the note exact.
 
 ``billed`` is null in JSON, ``unknown`` in CSV, for an entry whose outcome is unknown: it may have been billed.
 
+Last come the resend links, both ways: ``resend_of``, the entry this one sent again, and ``resent_as``, the latest
+entry that sent this one again (``HistoryReader.resends``), read in the same streamed query too (empty, null in
+JSON, for neither).
+
 Unmasking is audited (who, when, which filter, how many rows) in the same transaction as the export's
 read, so an unmasked file never exists without its trail. In CSV, a text that a spreadsheet would run as a
 formula (a uuid typed as ``=HYPERLINK(…)``) is written with a ``'`` before it; JSON keeps every value exact.
@@ -35,11 +39,13 @@ from .schema import calls, decisions
 
 #: The current decision's details: an auditor reads why, who and when beside ``current_decision``.
 DECISION_COLUMNS: Final = ("decision_reason", "decision_note", "decided_by", "decided_at")
+#: Both ways of a resend's link: an auditor follows a call of unknown outcome to the entry that sent it again.
+RESEND_COLUMNS: Final = ("resend_of", "resent_as")
 COLUMNS: Final = ("id", "created_at", "kind", "status", "profile", "operator", "idcard_name", "idcard_number",
                   "uuid", "biz_no", "biz_id", "request_id", "verdict", "confidence", "error_code", "billed",
-                  "current_decision", *DECISION_COLUMNS, "completed_at")
-#: What ``row`` reads from the entry itself.
-ENTRY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in DECISION_COLUMNS)
+                  "current_decision", *DECISION_COLUMNS, "completed_at", *RESEND_COLUMNS)
+#: What ``row`` reads from the entry itself (``history list`` adds the resend links after its outcome).
+ENTRY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in (*DECISION_COLUMNS, *RESEND_COLUMNS))
 #: A CSV cell's word for billing not known (JSON's null): the call's outcome is unknown, so it may have been billed.
 BILLING_UNKNOWN: Final = "unknown"
 
@@ -67,8 +73,8 @@ def _utc(moment: datetime.datetime | None) -> str | None:
 
 
 def row(entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
-    """One entry's own export columns (all but ``DECISION_COLUMNS``); personal identifiers masked unless
-    ``unmasked``."""
+    """One entry's own export columns (all but ``DECISION_COLUMNS`` and ``RESEND_COLUMNS``); personal identifiers
+    masked unless ``unmasked``."""
     out: dict[str, Any] = {c: getattr(entry, c) for c in ENTRY_COLUMNS}
     out["kind"], out["status"] = entry.kind.value, entry.status.value
     if entry.outcome_unknown:  # not known, whatever an entry written before kept (false, beside "may have been billed")
@@ -108,12 +114,24 @@ def _with_current_decision(query: Any) -> Any:
                               newest.c.operator.label("decided_by"), newest.c.decided_at.label("decided_at"))
 
 
+def _with_resent_as(query: Any) -> Any:
+    """``query`` (of ``calls``) with the latest entry that resent each entry beside it (NULL for none): a lookup
+    per entry in the same statement, through ``ix_calls_resend_of``, as ``resends_query`` reads a screenful's."""
+    again = calls.alias("resent_as")
+    # The partial index's own condition spelled out, as in ``resends_query``: each backend sees the index can answer.
+    latest = (sa.select(sa.func.max(again.c.id))
+              .where(again.c.resend_of.is_not(None), again.c.resend_of == calls.c.id)
+              .correlate(calls).scalar_subquery())
+    return query.add_columns(latest.label("resent_as"))
+
+
 def _rows(engine: Engine, f: HistoryFilter, unmasked: bool) -> Iterator[dict[str, Any]]:
-    query = _with_current_decision(select_entries(f))
+    query = _with_resent_as(_with_current_decision(select_entries(f)))
     with engine.connect() as connection:
         for r in connection.execution_options(stream_results=True, yield_per=1000).execute(query):
             entry = HistoryEntry.from_row(r)
-            cells = row(entry, unmasked) | _decision_cells(r._mapping, entry, unmasked)
+            cells = (row(entry, unmasked) | _decision_cells(r._mapping, entry, unmasked)
+                     | {"resend_of": entry.resend_of, "resent_as": r._mapping["resent_as"]})
             yield {c: cells[c] for c in COLUMNS}
 
 

@@ -120,7 +120,25 @@ def test_a_decision_made_on_a_trail_another_reviewer_has_changed_since_is_refuse
     assert mine.supersedes == theirs.id
     with pytest.raises(DecidedMeanwhile):
         store.decide(entry, DecisionKind.REJECT, "Different person", shown_current=theirs.id)  # mine came since
-    store.decide(entry, DecisionKind.REJECT, "Different person")  # the command line's: whatever is current
+    store.decide(entry, DecisionKind.REJECT, "Different person")  # a caller that checks nothing: whatever is current
+
+
+def test_a_decision_said_to_supersede_one_on_an_entry_without_any_is_refused_recording_nothing(
+        store: HistoryStore) -> None:
+    """'history decide --supersede ID' on an entry not decided yet: the store looked the current decision up to name
+    it, found none, and failed with SQLAlchemy's NoResultFound instead of saying so."""
+    from faceid_console.store.decisions import NothingToSupersede
+
+    decided = _decided(store)
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-2"})
+    store.journal.complete(entry, {"request_id": "r-2"})
+    audited = store.audit_events()
+    [elsewhere] = store.history.decision_trail(decided)
+    with pytest.raises(NothingToSupersede) as refused:
+        store.decide(entry, DecisionKind.REJECT, "Different person", shown_current=elsewhere.id)
+    assert (refused.value.entry, refused.value.named) == (entry, elsewhere.id)
+    assert store.history.decision_trail(entry) == [] and store.audit_events() == audited
+    assert store.history.entry(entry).current_decision is None  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH"])

@@ -226,11 +226,12 @@ def test_export_carries_the_current_decisions_details_with_the_applicant_masked_
     """``history export`` is the window's export: after ``current_decision``, the newest decision's reason, note,
     reviewer and time; a note naming the applicant masked unless ``--unmask``."""
     entry = _verified(console, faces)
-    assert console("history", "decide", str(entry), "approve", "--reason", "Same person, documents consistent",
-                   "--against-verdict")[0] == 0
+    code, first = console("history", "decide", str(entry), "approve", "--reason", "Same person, documents consistent",
+                          "--against-verdict")
+    assert code == 0
     note = f"{NAME} phoned, ID {NUMBER} confirmed"
     code, shown = console("history", "decide", str(entry), "escalate", "--reason", "Needs a senior reviewer",
-                          "--note", note)
+                          "--note", note, "--supersede", str(first["decisions"][0]["id"]))
     assert code == 0
     newest = shown["decisions"][0]
     code, text = console("history", "export", "--format", "csv")
@@ -266,9 +267,11 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     code, listed = console("history", "reasons")
     assert code == 0 and listed
     reasons = [item["reason"] for item in listed]
-    assert console("history", "decide", str(entry), "approve", "--reason", reasons[0], "--against-verdict")[0] == 0
+    code, first = console("history", "decide", str(entry), "approve", "--reason", reasons[0], "--against-verdict")
+    assert code == 0
     code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note",
-                          f"2nd look: {NUMBER.lower()} is someone else's")
+                          f"2nd look: {NUMBER.lower()} is someone else's", "--supersede",
+                          str(first["decisions"][0]["id"]))
     assert [d["decision"] for d in shown["decisions"]] == ["reject", "approve"]
     # A note naming the applicant is masked as their own fields are, unless unmasked (it was printed as typed).
     assert shown["decisions"][0]["note"] == "2nd look: 110***********002X is someone else's"
@@ -587,3 +590,83 @@ def test_a_resent_entry_names_its_resend_and_the_resend_the_entry_it_sends_again
     assert shown["outcome"] == old["outcome"] and shown["resent_as"] == new["id"]
     code, shown = console("history", "show", str(new["id"]))
     assert (shown["resend_of"], shown["resent_as"]) == (entry.id, None)
+
+
+def test_history_export_links_a_resend_both_ways_as_history_list_does(console, faces: Path) -> None:
+    """'history export' is the window's export: it said nothing of the resend that 'history list' names."""
+    store, entry = _verify_of_unknown_outcome(console, faces, "U-exported")
+    store.close()
+    assert console("history", "resend", str(entry.id))[0] == 0
+    new, old = console("history", "list")[1]["entries"]
+    code, text = console("history", "export", "--format", "csv")
+    assert code == 0
+    assert [(row["id"], row["resend_of"], row["resent_as"]) for row in csv.DictReader(io.StringIO(text))] == [
+        (str(new["id"]), str(entry.id), ""), (str(entry.id), "", str(new["id"]))]
+    code, items = console("history", "export", "--format", "json")
+    assert code == 0 and [(i["id"], i["resend_of"], i["resent_as"]) for i in items] == [
+        (new["id"], entry.id, None), (entry.id, None, new["id"])]
+    assert old["resent_as"] == new["id"]
+
+
+def test_history_decide_decides_an_undecided_entry_as_before_and_refuses_a_supersede_naming_no_decision(
+        console, faces: Path) -> None:
+    """A first decision needs no --supersede; one given for an entry without a decision names nothing to supersede,
+    so nothing is recorded (the store looked that decision up, and failed on finding none)."""
+    entry = _verified(console, faces)
+    code, shown = console("history", "decide", str(entry), "reject", "--reason", "Different person")
+    assert code == 0 and [(d["decision"], d["supersedes"]) for d in shown["decisions"]] == [("reject", None)]
+    other = _verified(console, faces)
+    code, refused = console("history", "decide", str(other), "reject", "--reason", "Different person",
+                            "--supersede", str(shown["decisions"][0]["id"]))
+    assert code == 2 and refused["error"]["detail"] == "supersede"
+    assert refused["error"]["message"] == (
+        f"Entry {other} has no decision yet, so --supersede {shown['decisions'][0]['id']} names none of its decisions; "
+        "nothing was recorded. Leave --supersede out to decide it.")
+    assert console("history", "show", str(other))[1]["decisions"] == []
+
+
+def test_history_decide_refuses_to_override_a_current_decision_unless_supersede_names_it(
+        console, faces: Path) -> None:
+    """A script deciding an entry a reviewer had decided overrode that decision without a word: it is refused, naming
+    who decided what, when and why, and the --supersede that records the new one over it ('history show' lists the
+    ids, the current decision first)."""
+    entry = _verified(console, faces)
+    assert console("history", "decide", str(entry), "reject", "--reason", "Different person")[0] == 0
+    [current] = console("history", "show", str(entry))[1]["decisions"]
+    code, refused = console("history", "decide", str(entry), "escalate", "--reason", "Needs a senior reviewer")
+    assert code == 2 and refused["error"]["detail"] == "entry"
+    assert refused["error"]["message"] == (
+        f"Entry {entry} has a decision already: reject by reviewer-7 at {current['decided_at']}, reason \"Different "
+        f"person\" (decision {current['id']}); nothing was recorded. To record yours over it, add --supersede "
+        f"{current['id']} (see 'faceid-console history show {entry}').")
+    assert console("history", "show", str(entry))[1]["decisions"] == [current]
+    code, shown = console("history", "decide", str(entry), "escalate", "--reason", "Needs a senior reviewer",
+                          "--supersede", str(current["id"]))
+    assert code == 0 and shown["current_decision"] == "escalate"
+    assert [(d["decision"], d["supersedes"]) for d in shown["decisions"]] == [("escalate", current["id"]),
+                                                                              ("reject", None)]
+
+
+def test_history_decide_with_a_supersede_no_longer_current_is_refused_naming_the_decision_made_since(
+        console, faces: Path) -> None:
+    """The id a script read with 'history show' is checked when the decision is recorded: another reviewer's decision
+    made meanwhile is not superseded unseen."""
+    from faceid_console.store import DecisionKind, decisions
+
+    entry = _verified(console, faces)
+    assert console("history", "decide", str(entry), "reject", "--reason", "Different person")[0] == 0
+    [shown] = console("history", "show", str(entry))[1]["decisions"]
+    store = _store()
+    theirs = decisions.decide(store.engine, entry, DecisionKind.ESCALATE, "Needs a senior reviewer", note="",
+                              operator="reviewer-2")
+    store.close()
+    decided_at = theirs.decided_at.isoformat(timespec="seconds") + "Z"
+    code, refused = console("history", "decide", str(entry), "approve", "--reason",
+                            "Same person, documents consistent", "--against-verdict", "--supersede", str(shown["id"]))
+    assert code == 2 and refused["error"]["detail"] == "supersede"
+    assert refused["error"]["message"] == (
+        f"Decision {shown['id']} is not entry {entry}'s current one: that is escalate by reviewer-2 at {decided_at}, "
+        f"reason \"Needs a senior reviewer\" (decision {theirs.id}), recorded since or named wrongly; nothing was "
+        f"recorded. Check it with 'faceid-console history show {entry}', and to record yours over it, add "
+        f"--supersede {theirs.id}.")
+    assert [d["id"] for d in console("history", "show", str(entry))[1]["decisions"]] == [theirs.id, shown["id"]]

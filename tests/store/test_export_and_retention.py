@@ -212,6 +212,38 @@ def test_a_reason_note_or_reviewer_that_starts_a_formula_is_written_as_text_in_c
             reason, note, reviewer)
 
 
+def test_the_resend_links_are_exported_both_ways_in_the_one_streamed_read(store: HistoryStore) -> None:
+    """An export said nothing of resends: an auditor saw a call of unknown outcome with no word of the entry that sent
+    it again, as History and 'history list' say. Both links come last, null (empty in CSV) for neither, the latest
+    resend as the list reads it; read in the entries' own statement, not one query per entry."""
+    unknown = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})  # no answer: its outcome is unknown
+    again = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"}, resend_of=unknown)  # unknown too
+    third = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"}, resend_of=again)
+    store.journal.complete(third, {"request_id": "r-3"})
+    plain = _entry(store)
+    older = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    with store.engine.begin() as c:  # a second resend of the first, as a history written before the lock may hold
+        c.execute(calls.update().where(calls.c.id == older).values(resend_of=unknown))
+    statements: list[str] = []
+
+    def counted(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", counted)
+    try:
+        rows, items = _exported(store)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", counted)
+    assert len(statements) == 2  # one for the CSV, one for the JSON, whatever the number of entries
+    links = {unknown: (None, older), again: (unknown, third), third: (again, None), plain: (None, None),
+             older: (unknown, None)}
+    assert {item["id"]: (item["resend_of"], item["resent_as"]) for item in items} == links
+    assert {int(row["id"]): (row["resend_of"], row["resent_as"]) for row in rows} == {
+        entry: tuple("" if link is None else str(link) for link in pair) for entry, pair in links.items()}
+    assert list(rows[0])[-3:] == list(items[0])[-3:] == ["completed_at", "resend_of", "resent_as"]
+    assert store.history.resends(list(links)) == {e: pair[1] for e, pair in links.items() if pair[1] is not None}
+
+
 def test_an_export_that_fails_part_way_leaves_the_old_file_and_no_partial_one(
         store: HistoryStore, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _entry(store)
