@@ -120,6 +120,20 @@ def change_credentials_in_settings(qtbot, window: MainWindow, name: str, key: st
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
 
 
+def choose_shown_times(qtbot, window: MainWindow, shown_times: str) -> None:  # type: ignore[no-untyped-def]
+    """Settings opened from the window, "Times shown in" set to ``shown_times`` ("local", "utc"), OK."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(shown_times))
+    dialog._ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.settings.shown_times == shown_times
+
+
 def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: ignore[no-untyped-def]
     """Switch to "lab": a custom profile at the built-in engine's address, with its key pair. Its calls are billed as
     FaceID's are (the console knows only the built-in engine profile to bill nothing)."""

@@ -5,8 +5,7 @@ the day before, at UTC times they had to convert in their head. Times and days f
 from __future__ import annotations
 
 import datetime
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,16 +22,6 @@ from faceid_console.ui.settings_dialog import SettingsDialog
 #: 01:30 on 2 December in Beijing; 23:30 on 1 December there.
 AFTER_MIDNIGHT_THERE = datetime.datetime(2026, 12, 1, 17, 30)
 BEFORE_MIDNIGHT_THERE = datetime.datetime(2026, 12, 1, 15, 30)
-
-
-@pytest.fixture
-def in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's zone is China's (TZ, as its system sets it); the machine's own is back after the test."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _answered(store: HistoryStore, at: datetime.datetime, uuid: str) -> int:

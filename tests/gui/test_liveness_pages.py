@@ -25,7 +25,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import use_billed_profile
+from tests.gui.helpers import choose_shown_times, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -939,6 +939,22 @@ def test_the_biz_token_s_hour_is_counted_from_when_it_was_asked_for_not_from_its
     assert page.expires_at == 1_000_000.0 + TOKEN_LIFETIME_S
     assert page.expiry_label.text().startswith("Expires in 59:40")
     assert page.issued_label.text().startswith(f"Issued at {shown_clock(1_000_000.0, settings.display_zone())} for ")
+
+
+def test_a_biz_token_s_times_follow_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, faces: Path) -> None:
+    """Settings switched to UTC: "Issued at …" kept Beijing's time until another token came."""
+    page = window.token_page
+    page.clock = lambda: 1_000_000.0  # 13:46:40 UTC on 12 January 1970: another day, so its date is given too
+    get_token(qtbot, page, faces, "applicant-zone")
+    assert page.issued_label.text() == "Issued at 1970-01-12 21:46:40 UTC+08:00 for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 22:46:40 UTC+08:00)"
+    choose_shown_times(qtbot, window, "utc")
+    assert page.issued_label.text() == "Issued at 1970-01-12 13:46:40 UTC for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 14:46:40 UTC)"
+    choose_shown_times(qtbot, window, "local")
+    assert page.issued_label.text() == "Issued at 1970-01-12 21:46:40 UTC+08:00 for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 22:46:40 UTC+08:00)"
 
 
 def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
