@@ -3,7 +3,9 @@ row wraps in Chinese, and what the Callback inspector says of a return_url and o
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import time
 from collections.abc import Callable
 
@@ -138,6 +140,25 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
     assert inspector.seen_note.text().splitlines()[1:] == [
         "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."]
     assert inspector.seen_note.text().startswith("Checked here before, at ")
+
+
+def test_the_inspector_s_note_of_a_callback_checked_before_follows_a_switch_of_the_zone(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow) -> None:
+    """Settings switched to UTC: "Checked here before, at …" kept Beijing's time until the next check."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    form = signed_form(session_data("1700000000,zone"), secret_of(window))
+    check(qtbot, inspector, form)
+    check(qtbot, inspector, form)
+    before = re.fullmatch(r"Checked here before, at (\d\d:\d\d:\d\d) UTC\+08:00: the same callback \(same data and "
+                          r"sign\), not a new result\.", inspector.seen_note.text())
+    assert before is not None, inspector.seen_note.text()
+    in_utc = datetime.datetime.strptime(before[1], "%H:%M:%S") - datetime.timedelta(hours=8)
+    choose_shown_times(qtbot, window, "utc")
+    assert inspector.seen_note.text() == (
+        f"Checked here before, at {in_utc:%H:%M:%S} UTC: the same callback (same data and sign), not a new result.")
+    choose_shown_times(qtbot, window, "local")
+    assert inspector.seen_note.text() == before[0]
 
 
 # --- the session page: its link's expiry --------------------------------------------------------------------------
