@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QToolBar, QWidget
 
+from faceid_console.store import Decision, DecisionKind, EntryId
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.verify_page import VerifyPage
 
@@ -15,6 +17,12 @@ from .conftest import answer_question
 
 KYC_NUMBER = "11010519491231002X"
 KYC_NAME = "奥巴马"
+
+
+def decision_on(entry: int, kind: DecisionKind, operator: str = "ada",
+                at: datetime.datetime = datetime.datetime(2026, 12, 1, 17, 30, 5)) -> Decision:
+    """A decision as History records it on ``entry`` (``at``: naive UTC, as stored)."""
+    return Decision(1, EntryId(entry), kind, "Same person, documents consistent", "", operator, at, None)
 
 
 def choose_photos(qtbot, page: VerifyPage, image: Path, *refs: Path) -> None:  # type: ignore[no-untyped-def]
