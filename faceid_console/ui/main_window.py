@@ -618,7 +618,8 @@ class MainWindow(QMainWindow):
 
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         self._fill_profiles()
-        # Every answer on show is judged again at the policy level now set, not only the Verify page's.
+        # Every answer on show is judged again at the policy level now set, not only the Verify page's, and every
+        # time on show is worded again in the zone times are now shown in.
         self.verify_page.settings_changed()
         if self._deferred["liveness"].is_built:
             self.liveness_page.settings_changed()
@@ -626,6 +627,8 @@ class MainWindow(QMainWindow):
             self.inspector_page.settings_changed()
         if self._deferred["session"].is_built:
             self.session_page.settings_changed()
+        if self._deferred["token"].is_built:
+            self.token_page.settings_changed()
         if self.history_page.page is not None:
             self.history_page.page.refresh()  # the open entry, its level note and what approving asks
         if dialog.reopen_needed:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,6 +37,9 @@ from ..display_time import DisplayZone
 from ..settings import CUSTOM_URL_FIELD, Profile, ProfileKind
 from .detail_texts import detail_text
 from .input_texts import known_message_text
+
+if TYPE_CHECKING:
+    from ..store.records import Decision
 
 
 def profile_display_name(profile: Profile) -> str:
@@ -947,3 +950,11 @@ def reason_text(reason: str) -> str:
             "Texts", "Name and ID number not confirmed by the data source"),
         "Needs a senior reviewer": QCoreApplication.translate("Texts", "Needs a senior reviewer"),
     }.get(reason, reason)
+
+
+def decision_summary(head: Decision, zone: DisplayZone, time_format: str = "%H:%M:%S") -> str:
+    """A recorded decision in a line, its time in ``zone`` ("Rejected by root at 07:12:09 UTC+08:00 · …"): as
+    History words it, for the answer on Verify and in its question about a decision made meanwhile."""
+    return QCoreApplication.translate("HistoryPage", "{decision} by {operator} at {time} {zone} · {reason}").format(
+        decision=decision_text(head.decision.value), operator=head.operator,
+        time=zone.text(head.decided_at, time_format), zone=zone.label(head.decided_at), reason=reason_text(head.reason))

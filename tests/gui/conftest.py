@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -57,6 +58,16 @@ def connector(tmp_path_factory: pytest.TempPathFactory, face_model) -> Iterator[
 @pytest.fixture
 def settings() -> Settings:
     return Settings.load()
+
+
+@pytest.fixture
+def in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's zone is China's (TZ, as its system sets it); the machine's own is back after the test."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

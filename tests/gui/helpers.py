@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QToolBar, QWidget
 
+from faceid_console.store import Decision, DecisionKind, EntryId
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.verify_page import VerifyPage
 
@@ -15,6 +17,12 @@ from .conftest import answer_question
 
 KYC_NUMBER = "11010519491231002X"
 KYC_NAME = "奥巴马"
+
+
+def decision_on(entry: int, kind: DecisionKind, operator: str = "ada",
+                at: datetime.datetime = datetime.datetime(2026, 12, 1, 17, 30, 5)) -> Decision:
+    """A decision as History records it on ``entry`` (``at``: naive UTC, as stored)."""
+    return Decision(1, EntryId(entry), kind, "Same person, documents consistent", "", operator, at, None)
 
 
 def choose_photos(qtbot, page: VerifyPage, image: Path, *refs: Path) -> None:  # type: ignore[no-untyped-def]
@@ -118,6 +126,20 @@ def change_credentials_in_settings(qtbot, window: MainWindow, name: str, key: st
         qtbot.waitUntil(lambda: dialog.profile_status.text() == "Credentials forgotten.", timeout=10_000)
     dialog._ok_button.click()
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
+
+
+def choose_shown_times(qtbot, window: MainWindow, shown_times: str) -> None:  # type: ignore[no-untyped-def]
+    """Settings opened from the window, "Times shown in" set to ``shown_times`` ("local", "utc"), OK."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(shown_times))
+    dialog._ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.settings.shown_times == shown_times
 
 
 def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,7 @@ the day before, at UTC times they had to convert in their head. Times and days f
 from __future__ import annotations
 
 import datetime
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,20 +18,11 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.models.history_model import COLUMN_NAMES
 from faceid_console.ui.pages.history_page import HistoryPage
 from faceid_console.ui.settings_dialog import SettingsDialog
+from faceid_console.ui.texts import decision_summary
 
 #: 01:30 on 2 December in Beijing; 23:30 on 1 December there.
 AFTER_MIDNIGHT_THERE = datetime.datetime(2026, 12, 1, 17, 30)
 BEFORE_MIDNIGHT_THERE = datetime.datetime(2026, 12, 1, 15, 30)
-
-
-@pytest.fixture
-def in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's zone is China's (TZ, as its system sets it); the machine's own is back after the test."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _answered(store: HistoryStore, at: datetime.datetime, uuid: str) -> int:
@@ -142,7 +132,9 @@ def test_a_decision_is_timed_in_the_computer_s_zone(  # type: ignore[no-untyped-
         page.decide_button.click()
     [head] = page.store.history.decision_trail(late)
     there = head.decided_at + datetime.timedelta(hours=8)
-    assert f" at {there:%H:%M:%S} UTC+08:00 · " in decided.args[1], decided.args[1]
+    assert decided.args[1] == head  # worded where it is shown, in the zone of then
+    said = decision_summary(decided.args[1], window.settings.display_zone())
+    assert f" at {there:%H:%M:%S} UTC+08:00 · " in said, said
     qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=10_000)
     assert page.trail_list.item(0).text().startswith(f"{there:%Y-%m-%d %H:%M:%S} UTC+08:00 · ")
 

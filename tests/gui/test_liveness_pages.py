@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -25,7 +26,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import use_billed_profile
+from tests.gui.helpers import choose_shown_times, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -941,6 +942,22 @@ def test_the_biz_token_s_hour_is_counted_from_when_it_was_asked_for_not_from_its
     assert page.issued_label.text().startswith(f"Issued at {shown_clock(1_000_000.0, settings.display_zone())} for ")
 
 
+def test_a_biz_token_s_times_follow_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, faces: Path) -> None:
+    """Settings switched to UTC: "Issued at …" kept Beijing's time until another token came."""
+    page = window.token_page
+    page.clock = lambda: 1_000_000.0  # 13:46:40 UTC on 12 January 1970: another day, so its date is given too
+    get_token(qtbot, page, faces, "applicant-zone")
+    assert page.issued_label.text() == "Issued at 1970-01-12 21:46:40 UTC+08:00 for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 22:46:40 UTC+08:00)"
+    choose_shown_times(qtbot, window, "utc")
+    assert page.issued_label.text() == "Issued at 1970-01-12 13:46:40 UTC for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 14:46:40 UTC)"
+    choose_shown_times(qtbot, window, "local")
+    assert page.issued_label.text() == "Issued at 1970-01-12 21:46:40 UTC+08:00 for uuid applicant-zone."
+    assert page.expiry_label.text() == "Expires in 60:00 (at 1970-01-12 22:46:40 UTC+08:00)"
+
+
 def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
     """A failed request took the token on show off the page, though it was still valid (and perhaps handed out
@@ -1414,6 +1431,28 @@ def test_a_profile_switch_takes_the_callbacks_listed_off_and_a_late_one_is_kept_
     with qtbot.waitSignal(page.callback_received, timeout=10_000):
         requests.post(url, data={"data": data, "sign": sign}, timeout=5)
     assert page.callback_list.count() == 3
+
+
+def test_the_note_of_another_profile_s_callback_follows_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, faces: Path) -> None:
+    """Settings switched to UTC: "A callback of profile … came at …" kept Beijing's time."""
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    start_session(qtbot, window, faces)  # the built-in engine's: its callbacks are known as its after a switch
+    data = json.dumps({"biz_id": "1700000000,zone", "liveness_result": {"result": "success"}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    qtbot.waitUntil(lambda: "1700000000,zone" in page.elsewhere_label.text(), timeout=10_000)
+    came = re.search(r"came at (\d\d:\d\d:\d\d) UTC\+08:00, after the switch", page.elsewhere_label.text())
+    assert came is not None, page.elsewhere_label.text()
+    in_utc = datetime.datetime.strptime(came[1], "%H:%M:%S") - datetime.timedelta(hours=8)
+    choose_shown_times(qtbot, window, "utc")
+    assert f"came at {in_utc:%H:%M:%S} UTC, after the switch" in page.elsewhere_label.text()
+    choose_shown_times(qtbot, window, "local")
+    assert came[0] in page.elsewhere_label.text()
 
 
 @pytest.mark.parametrize("secret_known", [True, False])

@@ -14,7 +14,7 @@ from faceid_console.store import DecisionKind
 from faceid_console.ui.main_window import MainWindow
 
 from .conftest import answer_question
-from .helpers import KYC_NAME, KYC_NUMBER, click_radio, fill_compare, submit_with_keyboard
+from .helpers import KYC_NAME, KYC_NUMBER, click_radio, decision_on, fill_compare, submit_with_keyboard
 
 
 def press_ctrl_n(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -127,7 +127,8 @@ def test_new_applicant_waits_for_the_call_on_its_way_and_acts_only_on_the_verify
         assert page.uuid_edit.text() == "in-flight-1" and page.slots["image_ref1"].has_photo
         release.set()
     assert page.result_view.result is not None and page.new_applicant_button.isEnabled()
-    page.show_decision(int(page.answer_entry), "Approved")  # nothing to ask about below
+    entry = int(page.answer_entry)
+    page.show_decision(entry, decision_on(entry, DecisionKind.APPROVE))  # nothing to ask about below
     window.go_to(window.history_page)
     assert not page.new_applicant_action.isEnabled()
     press_ctrl_n(qtbot, window)

@@ -3,7 +3,9 @@ row wraps in Chinese, and what the Callback inspector says of a return_url and o
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import time
 from collections.abc import Callable
 
@@ -20,7 +22,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_session_page import LivenessSessionPage
 
 from .conftest import custom_profile
-from .helpers import KYC_NAME, KYC_NUMBER
+from .helpers import KYC_NAME, KYC_NUMBER, choose_shown_times
 
 TOKEN_PATH = "/faceid/liveness/v2/get_token"
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
@@ -140,6 +142,25 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
     assert inspector.seen_note.text().startswith("Checked here before, at ")
 
 
+def test_the_inspector_s_note_of_a_callback_checked_before_follows_a_switch_of_the_zone(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow) -> None:
+    """Settings switched to UTC: "Checked here before, at …" kept Beijing's time until the next check."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    form = signed_form(session_data("1700000000,zone"), secret_of(window))
+    check(qtbot, inspector, form)
+    check(qtbot, inspector, form)
+    before = re.fullmatch(r"Checked here before, at (\d\d:\d\d:\d\d) UTC\+08:00: the same callback \(same data and "
+                          r"sign\), not a new result\.", inspector.seen_note.text())
+    assert before is not None, inspector.seen_note.text()
+    in_utc = datetime.datetime.strptime(before[1], "%H:%M:%S") - datetime.timedelta(hours=8)
+    choose_shown_times(qtbot, window, "utc")
+    assert inspector.seen_note.text() == (
+        f"Checked here before, at {in_utc:%H:%M:%S} UTC: the same callback (same data and sign), not a new result.")
+    choose_shown_times(qtbot, window, "local")
+    assert inspector.seen_note.text() == before[0]
+
+
 # --- the session page: its link's expiry --------------------------------------------------------------------------
 
 
@@ -184,6 +205,34 @@ def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no
     assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(ahead)) in page.session_label.text()
     assert not page.expiry_note.text() and not page.expiry_note.isVisibleTo(page)
     assert said[-1] == "Liveness session started; the link is ready."
+
+
+def test_a_link_s_expiry_follows_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
+    """Settings switched to UTC: "valid until …" kept Beijing's time, and so did the link put back after a switch of
+    profile."""
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    window.go_to(page)
+    ahead = int(time.time()) + 3600
+    use_host_answering(qtbot, window, settings, fixed_answer_server,
+                       {"token": "tok-zone", "expired_time": ahead, "request_id": "1,r", "time_used": 5})
+    start_kyc_session(qtbot, page)
+    in_beijing_text = time.strftime("%H:%M:%S UTC+08:00, once):\n", time.localtime(ahead))
+    in_utc_text = time.strftime("%H:%M:%S UTC, once):\n", time.gmtime(ahead))
+    assert in_beijing_text in page.session_label.text()
+    choose_shown_times(qtbot, window, "utc")
+    assert in_utc_text in page.session_label.text()
+    # Taken off at a switch of profile, the zone changed meanwhile, put back: in the zone of now.
+    branch = window.connection.profile.name
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    assert page.token is None
+    choose_shown_times(qtbot, window, "local")
+    window.connection.switch_to(branch)
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    assert page.token is not None and in_beijing_text in page.session_label.text()
 
 
 # --- the session page: notify_url's port ------------------------------------------------------------------------

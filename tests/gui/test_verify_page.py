@@ -22,7 +22,9 @@ from .helpers import (
     KYC_NAME,
     KYC_NUMBER,
     change_credentials_in_settings,
+    choose_shown_times,
     click_radio,
+    decision_on,
     fill_compare,
     fill_kyc,
     pick_profile,
@@ -987,17 +989,20 @@ def test_switching_back_to_the_profile_that_answered_puts_its_answer_back_as_it_
         qtbot, window: MainWindow, faces: Path) -> None:
     """Picked away and back in the top bar, the built-in engine said its own answer came from it and was in History,
     with no way to decide on it. Back on it, the answer is shown again as it was, nothing sent again."""
+    from faceid_console.store import DecisionKind
+
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg")
     submit_with_keyboard(qtbot, window)
     view, answered = page.result_view, page.answer_entry
     result, headline, subline = view.result, view.headline.text(), view.subline.text()
     assert result is not None and answered is not None
-    page.show_decision(int(answered), "Approved by ada")  # as History says when a decision is recorded
+    # As History says when a decision is recorded.
+    page.show_decision(int(answered), decision_on(int(answered), DecisionKind.APPROVE))
     pick_profile(qtbot, window, "cloud-cn")
     assert view.result is None and page.answer_entry is None and not page.decide_button.isVisibleTo(page)
     assert view.headline.text() == "No answer from this profile yet"
-    page.show_decision(int(answered), "Rejected by ada")  # changed in History meanwhile
+    page.show_decision(int(answered), decision_on(int(answered), DecisionKind.REJECT))  # changed in History meanwhile
     page.uuid_edit.setText("applicant-8")  # the form edited meanwhile: the answer is about what was sent
     pick_profile(qtbot, window, "local-engine")
     assert view.result is result and page.last_entry == answered  # the same answer: nothing was sent again
@@ -1005,7 +1010,7 @@ def test_switching_back_to_the_profile_that_answered_puts_its_answer_back_as_it_
     assert view.disagreement.isVisibleTo(view) and set(view.score_rows) == {"result_ref1", "result_ref2"}
     assert view.faces_box.isVisibleTo(view) and len(view.overlay.faces) == 1
     assert page.answer_entry == answered and page.decide_button.isVisibleTo(page) and page.decide_action.isEnabled()
-    assert page.decision_label.text() == "Decided: Rejected by ada" and page.decision_label.isVisibleTo(page)
+    assert page.decision_label.text().startswith("Decided: Rejected by ada at ") and page.decision_label.isVisibleTo(page)
     assert page.decide_button.text() == "Change the decision…"
     assert page.outdated_note.isVisibleTo(page)
     pick_profile(qtbot, window, "cloud-sgp")  # away again: taken off again, named as before
@@ -1241,6 +1246,45 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg", uuid="decide-2")
     submit_with_keyboard(qtbot, window)
     assert page.answer_entry == page.last_entry != answered and page.decide_button.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_the_decision_under_the_answer_follows_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, history, faces: Path) -> None:
+    """Settings switched to UTC: "Decided: … at …" kept Beijing's time, and so did the answer put back after a switch
+    of profile."""
+    import datetime
+
+    from faceid_console.store import DecisionKind
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="decide-zone")
+    submit_with_keyboard(qtbot, window)
+    answered = page.answer_entry
+    assert answered is not None
+    page.decide_button.click()  # to the entry in History
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None
+                    and host.page.current.id == answered, timeout=30_000)
+    history_page = host.page
+    assert history_page is not None
+    history_page.decision_choice.setCurrentIndex(history_page.decision_choice.findData(DecisionKind.REJECT.value))
+    history_page.reason_choice.setCurrentIndex(0)
+    history_page.decide_button.click()
+    qtbot.waitUntil(lambda: page.decision_label.text().startswith("Decided: Rejected by "), timeout=10_000)
+    [decision] = history.get().history.decision_trail(answered)
+    in_beijing_text = f" at {decision.decided_at + datetime.timedelta(hours=8):%H:%M:%S} UTC+08:00 · "
+    in_utc_text = f" at {decision.decided_at:%H:%M:%S} UTC · "
+    assert in_beijing_text in page.decision_label.text(), page.decision_label.text()
+    choose_shown_times(qtbot, window, "utc")
+    assert in_utc_text in page.decision_label.text(), page.decision_label.text()
+    # Taken off at a switch of profile, the zone changed meanwhile, put back: in the zone of now.
+    window.go_to(page)
+    pick_profile(qtbot, window, "cloud-cn")
+    assert page.answer_entry is None
+    choose_shown_times(qtbot, window, "local")
+    pick_profile(qtbot, window, "local-engine")
+    assert page.answer_entry == answered and in_beijing_text in page.decision_label.text(), page.decision_label.text()
 
 
 def test_the_verify_shortcut_sends_only_from_the_verify_page(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

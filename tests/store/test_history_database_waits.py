@@ -422,7 +422,7 @@ def test_the_decided_line_names_the_decision_this_reviewer_recorded(  # type: ig
     page.reason_choice.setCurrentIndex(0)
     with qtbot.waitSignal(page.decided, timeout=5000) as decided:
         page.decide_button.click()
-    assert "reviewer-3" in decided.args[1], decided.args[1]
+    assert decided.args[1].operator == "reviewer-3" and decided.args[1].decision is DecisionKind.REJECT
 
 
 def test_page_construction_reads_no_database_on_the_gui_thread(  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from faceid_console.store.journal import send_journaled
 from faceid_console.ui.models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE
 from faceid_console.ui.pages.history_page import HistoryPage
 from faceid_console.ui.report import VerificationReport
+from faceid_console.ui.texts import decision_summary
 from tests.conftest import API_KEY, API_SECRET, FIXTURES
 
 pytestmark = pytest.mark.usefixtures("history_answers_awaited")
@@ -1954,8 +1955,9 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
     with qtbot.waitSignal(page.decided, timeout=5000) as decided:
         page.decide_button.click()
     [head] = filled_store.history.decision_trail(1)
-    assert decided.args[0] == 1
-    assert f" at {head.decided_at:%H:%M:%S} UTC · " in decided.args[1], decided.args[1]
+    assert decided.args[0] == 1 and decided.args[1] == head
+    said = decision_summary(decided.args[1], page.zone())  # as the Verify page words it
+    assert f" at {head.decided_at:%H:%M:%S} UTC · " in said, said
     qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)
     assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
 

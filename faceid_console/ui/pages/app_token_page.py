@@ -641,6 +641,12 @@ class AppTokenPage(QWidget):
         return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
                 "biz_no": self.biz_no_field}
 
+    def settings_changed(self) -> None:
+        """Say when the token on show was issued and expires in the zone times are now shown in."""
+        if self.token is not None:
+            self._word_issued(**self._wording)
+            self._tick()
+
     @property
     def call_in_flight(self) -> bool:
         """A call of this page has been sent and its answer is still on its way."""

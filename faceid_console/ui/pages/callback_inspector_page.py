@@ -140,7 +140,8 @@ class CallbackInspectorPage(QWidget):
         #: The callbacks checked here, as the session page remembers those it received: the same one pasted again
         #: (same data, same sign, checked alike for the same profile) is said to be no new result.
         self._checked_before = FirstReceipts()
-        self._repeat = ""  # the paste on show was checked here before: when (the note's first line)
+        self._repeat_at: datetime.datetime | None = None  # the paste on show was checked here before: when
+        self._kept = ""  # what History holds for its biz_id (the note's second line)
         self._shown = 0  # counts the checks started: History's answer is noted for the one on show only
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-inspect")
         self._history_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-history")
@@ -245,7 +246,7 @@ class CallbackInspectorPage(QWidget):
         self._shown += 1  # what History says of an earlier paste's biz_id is not this one's
         self.look_up_button.setEnabled(False)
         self.error_panel.setVisible(False)
-        self._note_seen("")
+        self._note_seen(None)
         self.view.clear(self.tr("Checking the callback…"))
         self.view.setVisible(True)
         profile = self.connection.profile
@@ -261,10 +262,10 @@ class CallbackInspectorPage(QWidget):
         if isinstance(checked, ReturnUrlOnly):
             self._show_return_url(checked)
         elif isinstance(checked, MalformedCallback):
-            self._show_malformed(checked, profile, self._repeat_text(checked, profile_name))
+            self._show_malformed(checked, profile, self._first_check(checked, profile_name))
         else:
             images = checked.result.images
-            self._show_checked(checked, profile, self._repeat_text(checked, profile_name), images_pending=bool(images),
+            self._show_checked(checked, profile, self._first_check(checked, profile_name), images_pending=bool(images),
                                billable=profile_charges(profile_name, self.settings.profiles))
             if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
                 decoded = await in_thread(self._executor, decode_images, images)
@@ -293,21 +294,25 @@ class CallbackInspectorPage(QWidget):
             report_unexpected(exc)
             return
         if shown == self._shown:  # still the paste on show
-            self._note_seen(self._repeat, self._history_text(kept, biz_id))
+            self._note_seen(self._repeat_at, self._history_text(kept, biz_id))
             self.history_noted.emit()
 
-    def _repeat_text(self, checked: CheckedCallback | MalformedCallback, profile_name: str) -> str:
-        """When this callback was checked here before (``""``: never), remembered now as checked; as the session
+    def _first_check(self, checked: CheckedCallback | MalformedCallback, profile_name: str) -> datetime.datetime | None:
+        """When this callback was checked here before (None: never), remembered now as checked; as the session
         page tells a repeat, by profile, by how its signature checked and by its data and sign."""
         now = datetime.datetime.now(datetime.UTC)  # aware: shown in the window's zone, as every time in the window
         first = self._checked_before.first_or_remember((profile_name, checked.signature_valid, checked.fingerprint),
                                                        FirstReceipt(now, "inspector"))
-        if first is None:
+        return first.received_at if first is not None else None
+
+    def _repeat_text(self, first_at: datetime.datetime | None) -> str:
+        """That the callback on show was checked here before, at ``first_at``, in the zone times are shown in
+        (``""``: it was not)."""
+        if first_at is None:
             return ""
         zone = self.settings.display_zone()
         return self.tr("Checked here before, at {time} {zone}: the same callback (same data and sign), not a new "
-                       "result.").format(time=zone.text(first.received_at, "%H:%M:%S"),
-                                         zone=zone.label(first.received_at))
+                       "result.").format(time=zone.text(first_at, "%H:%M:%S"), zone=zone.label(first_at))
 
     def _history_text(self, kept: int | None, biz_id: str) -> str:
         """What History holds for ``biz_id`` (``""``: nothing, or it cannot be read)."""
@@ -318,10 +323,11 @@ class CallbackInspectorPage(QWidget):
                 self.tr("History already holds {count} entries for biz_id {biz_id}: search for them on the History "
                         "page.")).format(count=kept, biz_id=shortened(biz_id))
 
-    def _note_seen(self, repeat: str, kept: str = "") -> None:
-        """The note above the verdict: checked here before, in History already (neither: no note)."""
-        self._repeat = repeat
-        text = "\n".join(line for line in (repeat, kept) if line)
+    def _note_seen(self, repeat_at: datetime.datetime | None, kept: str = "") -> None:
+        """The note above the verdict: checked here before (at ``repeat_at``), in History already (neither: no
+        note)."""
+        self._repeat_at, self._kept = repeat_at, kept
+        text = "\n".join(line for line in (self._repeat_text(repeat_at), kept) if line)
         self.seen_note.setText(text)
         self.seen_note.setVisible(bool(text))
 
@@ -344,8 +350,8 @@ class CallbackInspectorPage(QWidget):
                 self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
                         "with another api_secret. Do not trust it.")).format(profile=profile)
 
-    def _show_checked(self, checked: CheckedCallback, profile: str, repeat: str, *, images_pending: bool,
-                      billable: bool = True) -> None:
+    def _show_checked(self, checked: CheckedCallback, profile: str, repeat_at: datetime.datetime | None, *,
+                      images_pending: bool, billable: bool = True) -> None:
         result = checked.result
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
@@ -367,11 +373,12 @@ class CallbackInspectorPage(QWidget):
             status = self.tr("{signature} · {outcome}").format(signature=text, outcome=self.view.headline.text())
         else:
             status = text
-        self._note_seen(repeat)
+        self._note_seen(repeat_at)
+        repeat = self._repeat_text(repeat_at)
         self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
                                  else status)
 
-    def _show_malformed(self, checked: MalformedCallback, profile: str, repeat: str) -> None:
+    def _show_malformed(self, checked: MalformedCallback, profile: str, repeat_at: datetime.datetime | None) -> None:
         """The signature's verdict as for any callback, then which field of the data is malformed and why."""
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
@@ -392,7 +399,8 @@ class CallbackInspectorPage(QWidget):
         self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        self._note_seen(repeat)
+        self._note_seen(repeat_at)
+        repeat = self._repeat_text(repeat_at)
         status = self.tr("{signature} · {problem}").format(signature=signature, problem=problem)
         self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
                                  else status)
@@ -403,9 +411,12 @@ class CallbackInspectorPage(QWidget):
         self.finished.emit()
 
     def settings_changed(self) -> None:
-        """Show the callback on show again, judged at a changed policy level (its images as they were decoded)."""
+        """Show the callback on show again, judged at a changed policy level (its images as they were decoded), and
+        when it was checked here before in the zone times are now shown in."""
         if self.callback is not None:
             self.view.rejudge(self.settings.policy_level)
+        if self._repeat_at is not None:
+            self._note_seen(self._repeat_at, self._kept)
 
     def shutdown(self) -> None:
         """The workers end with the window (a check or History read still running finishes unobserved)."""

@@ -80,7 +80,7 @@ class HistoryPageHost(QWidget):
 
     status_message = Signal(str)
     #: The page's ``decided``, once the page is there.
-    decided = Signal(int, str)
+    decided = Signal(int, object)
     #: The store has opened and the page is built, or the opening failed (said on the page).
     finished_opening = Signal()
     _opened = Signal(object)

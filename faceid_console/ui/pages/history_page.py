@@ -122,6 +122,7 @@ from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import (
+    decision_summary,
     decision_text,
     error_title,
     problem_text,
@@ -304,8 +305,8 @@ class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
     status_message = Signal(str)
-    #: A decision was recorded: the entry, and the decision in a line ("Rejected by root at 07:12 UTC+08:00 · …").
-    decided = Signal(int, str)
+    #: A decision was recorded: the entry, and the decision (``Decision``, worded by ``decision_summary``).
+    decided = Signal(int, object)
     #: A call this window sent has ended (from the thread that sent it): its entry.
     _call_ended = Signal(int)
     #: The console's own retention purge has ended (from its thread): its Future.
@@ -1640,11 +1641,7 @@ class HistoryPage(QWidget):
             if self.current is not None and self.current.id == entry_id:
                 self._clear_decision_form()
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
-            zone = self.zone()
-            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} {zone} · {reason}").format(
-                decision=decision_text(head.decision.value), operator=head.operator,
-                time=zone.text(head.decided_at, "%H:%M:%S"), zone=zone.label(head.decided_at),
-                reason=reason_text(head.reason)))
+            self.decided.emit(entry_id, head)
             # The list's decision column and the trail, unless another entry was chosen meanwhile.
             self.model.refresh()
             self._reread_chosen()
@@ -1693,12 +1690,9 @@ class HistoryPage(QWidget):
 
     def confirm_over_decision(self, entry_id: int, decision: DecisionKind, current: Decision) -> bool:
         """Ask before superseding a decision the reviewer was not shown (a native question dialog, No by default)."""
-        zone = self.zone()
         note = mask_note(current.note, self.current) if self.current is not None and self.current.id == entry_id \
             else current.note
-        theirs = self.tr("{decision} by {operator} at {time} {zone} · {reason}").format(
-            decision=decision_text(current.decision.value), operator=current.operator,
-            time=zone.text(current.decided_at), zone=zone.label(current.decided_at), reason=reason_text(current.reason))
+        theirs = decision_summary(current, self.zone(), "%Y-%m-%d %H:%M:%S")
         answer = QMessageBox.question(
             self, self.tr("Decided meanwhile"),
             self.tr("Another reviewer decided on entry {id} after it was shown to you:\n\n{theirs}{note}\n\nRecord "

@@ -268,6 +268,7 @@ class LivenessSessionPage(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.token: WebLivenessToken | None = None
         self.do_url = ""
+        self._link_expires: int | None = None  # when the link on show expires (Unix seconds; None: not known)
         self.received: list[ReceivedCallback] = []
         #: The profile whose api_secret checked the callbacks listed, as it was then (None: none listed).
         self._listed_for: Profile | None = None
@@ -283,6 +284,7 @@ class LivenessSessionPage(QWidget):
         self._session_secrets_read_at: dict[str, int] = {}  # when each was read
         #: The profile the note under the receiver's address is about (callbacks of it kept in History, not listed).
         self._note_about: str | None = None
+        self._noted: ReceivedCallback | None = None  # the callback whose time the note names (None: it names none)
         #: When and where each callback was first received, by the profile that checked it, how its signature checked
         #: and its fingerprint: a repeat of one is listed as such, and History keeps the first alone.
         self._first_receipts = FirstReceipts()
@@ -650,6 +652,7 @@ class LivenessSessionPage(QWidget):
     def _clear_link(self) -> None:
         self.token = None
         self.do_url = ""
+        self._link_expires = None
         self._note_expiry("")
         self._link_from.cleared()
         for button in (self.open_button, self.copy_button):
@@ -661,7 +664,7 @@ class LivenessSessionPage(QWidget):
         their signatures checked) under this one. Back on that profile, the link is put back."""
         if self.token is None:
             return None
-        token, url, said, expiry = self.token, self.do_url, self.session_label.text(), self.expiry_note.text()
+        token, url, expires, expiry = self.token, self.do_url, self._link_expires, self.expiry_note.text()
         self._clear_link()
         self.session_label.setText(self.tr(
             "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
@@ -669,8 +672,8 @@ class LivenessSessionPage(QWidget):
             profile=stored_profile_name(profile, self.settings.profiles)))
 
         def put_back() -> None:
-            self.token, self.do_url = token, url
-            self.session_label.setText(said)
+            self.token, self.do_url, self._link_expires = token, url, expires
+            self._word_link()  # in the zone times are shown in now: it may have been changed meanwhile
             self._note_expiry(expiry)
             for button in (self.open_button, self.copy_button):
                 button.setEnabled(bool(url))
@@ -685,34 +688,43 @@ class LivenessSessionPage(QWidget):
             self._session_secrets_read_at[self._request_profile] = self._request_read_at
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
         now = time.time()
-        expires = token.expires_at(now)
+        expires = self._link_expires = token.expires_at(now)
+        self._word_link()
         status = self.tr("Liveness session started; the link is ready.")
-        if expires is None and token.expired_time is not None:  # never printed as a date: it would be nonsense
-            self.session_label.setText(self.tr(
-                "Session started. The applicant opens this link (once; when it expires is unknown):\n{url}").format(
-                url=self.do_url))
+        if expires is None and token.expired_time is not None:
             self._note_expiry(self.tr(
                 "The answer's expired_time, {value}, is not a time within a day of this workstation's clock, so it "
                 "is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is "
                 "far off.").format(value=token.expired_time))
             status = self.tr("Liveness session started; the link is ready, but when it expires is unknown.")
-        else:
-            until = shown_clock(expires, self.settings.display_zone()) if expires else "—"  # as App token's
-            self.session_label.setText(self.tr(
-                "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
-                expires=until, url=self.do_url))
-            if expires is not None and expires <= now:
-                self._note_expiry(self.tr(
-                    "That time is already past by this workstation's clock: this workstation's clock or the "
-                    "service's is wrong, and the link is likely dead. Check this computer's date and time; if it is "
-                    "right, start a new session."))
-                status = self.tr("Liveness session started, but its link has expired already by this workstation's "
-                                 "clock: check the clock.")
+        elif expires is not None and expires <= now:
+            self._note_expiry(self.tr(
+                "That time is already past by this workstation's clock: this workstation's clock or the "
+                "service's is wrong, and the link is likely dead. Check this computer's date and time; if it is "
+                "right, start a new session."))
+            status = self.tr("Liveness session started, but its link has expired already by this workstation's "
+                             "clock: check the clock.")
         for button in (self.open_button, self.copy_button):
             button.setEnabled(bool(self.do_url))
         self.stage_label.setText("")
         self.status_message.emit(status)
         self.finished.emit()
+
+    def _word_link(self) -> None:
+        """The link on show and until when it is valid, in the zone times are shown in (worded again when that
+        changes)."""
+        if self.token is None:
+            return
+        if self._link_expires is None and self.token.expired_time is not None:  # not printed as a date: nonsense
+            self.session_label.setText(self.tr(
+                "Session started. The applicant opens this link (once; when it expires is unknown):\n{url}").format(
+                url=self.do_url))
+            return
+        expires = self._link_expires
+        until = shown_clock(expires, self.settings.display_zone()) if expires else "—"  # as App token's
+        self.session_label.setText(self.tr(
+            "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
+            expires=until, url=self.do_url))
 
     def _note_expiry(self, text: str) -> None:
         """What is wrong with the link's expired_time, under the link (``""``: nothing)."""
@@ -868,19 +880,24 @@ class LivenessSessionPage(QWidget):
             was, kept, _row = self._off_list.get(checked.profile, (source, [], 0))
             kept = [checked, *(kept if was == source else [])][:MAX_CALLBACKS_SHOWN]
             self._off_list[checked.profile] = (source, kept, 0)  # the newest chosen, as when one is listed
+        text = self._came_elsewhere_text(checked)
+        self._note(checked.profile, text, checked)
+        self.status_message.emit(text)
+
+    def _came_elsewhere_text(self, checked: ReceivedCallback) -> str:
+        """That a callback of another profile came, when (in the zone times are shown in), and where it is kept."""
         zone = self.settings.display_zone()
-        text = self.tr(
+        return self.tr(
             "A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile's "
             "api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).").format(
             profile=stored_profile_name(checked.profile, self.settings.profiles),
             time=zone.text(checked.received_at, "%H:%M:%S"), zone=zone.label(checked.received_at),
             biz_id=shortened(checked.biz_id or "—"))
-        self._note(checked.profile, text)
-        self.status_message.emit(text)
 
-    def _note(self, profile: str, text: str) -> None:
-        """The note under the receiver's address, about ``profile``'s callbacks: shown while another is in use."""
-        self._note_about = profile
+    def _note(self, profile: str, text: str, came: ReceivedCallback | None = None) -> None:
+        """The note under the receiver's address, about ``profile``'s callbacks: shown while another is in use.
+        ``came``: the callback whose time it names, worded again when the zone times are shown in changes."""
+        self._note_about, self._noted = profile, came
         self.elsewhere_label.setText(text)
         self.elsewhere_label.setVisible(profile != self.connection.profile.name)
 
@@ -892,11 +909,15 @@ class LivenessSessionPage(QWidget):
         item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(colour) if colour is not None else None)
 
     def settings_changed(self) -> None:
-        """Word and colour the callbacks listed again at a changed policy level."""
+        """Word and colour the callbacks listed again at a changed policy level, and every time on show in the zone
+        times are now shown in."""
         for row, checked in enumerate(self.received):
             item = self.callback_list.item(row)
             if item is not None:
                 self._word_item(item, checked)
+        self._word_link()
+        if self._noted is not None:
+            self.elsewhere_label.setText(self._came_elsewhere_text(self._noted))
 
     def _session_verdict(self, checked: ReceivedCallback) -> str | None:
         """The verdict History records for this callback's session (the one rule, ``verdict.session_verdict``)."""

@@ -44,7 +44,7 @@ from ...settings import ProfileKind, Settings
 
 if TYPE_CHECKING:
     from ...api import VerifyResult
-    from ...store import EntryId
+    from ...store import Decision, EntryId
 from ...lazy_history import LazyHistoryStore
 from ..colours import CAUTION, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
@@ -52,7 +52,14 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import PHOTO_FIELDS, call_billed, image_field_name, stored_profile_name, unbilled_profile_text
+from ..texts import (
+    PHOTO_FIELDS,
+    call_billed,
+    decision_summary,
+    image_field_name,
+    stored_profile_name,
+    unbilled_profile_text,
+)
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar
@@ -136,10 +143,10 @@ class VerifyPage(QWidget):
         self._sent_references: dict[str, QImage] = {}
         #: Draws the outcome on show again in the result view (its marks too), to put it back after a switch.
         self._redraw: Callable[[], None] = lambda: None  # set with each outcome, before any can be taken off
-        self._decision: str | None = None  # the summary of the decision shown under the answer
+        self._decision: Decision | None = None  # the decision shown under the answer
         #: The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).
         self._entry_off: EntryId | None = None
-        self._decision_off: str | None = None
+        self._decision_off: Decision | None = None
 
         form_side = QWidget(self)
         form_column = QVBoxLayout(form_side)
@@ -442,16 +449,23 @@ class VerifyPage(QWidget):
         self.decide_button.setText(self.tr("Record a decision…"))
         self._update_actions()
 
-    def show_decision(self, entry: int, summary: str) -> None:
+    def show_decision(self, entry: int, decision: Decision) -> None:
         """A decision was recorded on ``entry``: when it is the answer on show, say so under it."""
         if self._entry_off is not None and int(self._entry_off) == entry:
-            self._decision_off = summary  # recorded in History while the answer was off: said when it is put back
+            self._decision_off = decision  # recorded in History while the answer was off: said when it is put back
         if self.answer_entry is None or int(self.answer_entry) != entry:
             return
-        self._decision = summary
-        self.decision_label.setText(self.tr("Decided: {summary}").format(summary=summary))
+        self._decision = decision
+        self._word_decision()
         self.decision_label.setVisible(True)
         self.decide_button.setText(self.tr("Change the decision…"))
+
+    def _word_decision(self) -> None:
+        """The decision on the answer on show, its time in the zone times are shown in (worded again when that
+        changes)."""
+        if self._decision is not None:
+            self.decision_label.setText(self.tr("Decided: {summary}").format(
+                summary=decision_summary(self._decision, self.settings.display_zone())))
 
     # --- mode and live checks -------------------------------------------------------------------
 
@@ -964,10 +978,12 @@ class VerifyPage(QWidget):
         self._sent_photo, self._sent_references = None, {}
 
     def settings_changed(self) -> None:
-        """Re-judge the shown result at a changed policy level."""
+        """Re-judge the shown result at a changed policy level; say when it was decided in the zone times are now
+        shown in."""
         if self.result_view.result is not None:
             self.result_view.show_result(self.result_view.result, self.settings.policy_level, self._sent_photo,
                                          self._sent_refs, references=self._sent_references)
+        self._word_decision()
 
     # --- remembered state -----------------------------------------------------------------------
 
