@@ -62,11 +62,15 @@ Only = tuple[LivenessType, ...] | None
 
 #: Integer parameters: (name, lowest, highest, default, the liveness types it applies to).
 INT_PARAMETERS: Final[tuple[tuple[str, int, int, int, Only], ...]] = (
-    ("liveness_timeout", 5, 60, 10, None),
+    ("liveness_timeout", 5, 60, 10, (LivenessType.MEGLIVE, LivenessType.STILL)),
     ("liveness_action_count", 1, 3, 3, (LivenessType.MEGLIVE,)),
     ("flash_liveness_timeout", 60, 180, 120, (LivenessType.FLASH,)),
     ("face_quality_threshold", 0, 100, 30, (LivenessType.RAW_IMAGE,)),
 )
+#: liveness_timeout's default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror
+#: step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time.
+LIVENESS_TIMEOUT_DEFAULTS: Final[dict[LivenessType, int]] = {LivenessType.MEGLIVE: 10, LivenessType.STILL: 60}
+
 #: Yes/no parameters: (name, default, the liveness types it applies to).
 FLAG_PARAMETERS: Final[tuple[tuple[str, bool, Only], ...]] = (
     ("face_replace_detection", True, (LivenessType.MEGLIVE,)),
@@ -223,7 +227,7 @@ class AppTokenPage(QWidget):
         layout.addWidget(photos)
 
         options = QGroupBox(self.tr("Options (the documents' range and default)"), side)
-        grid = QFormLayout(options)
+        grid = self.options_grid = QFormLayout(options)
         # On a narrow page a field goes under its label rather than past the page's edge.
         grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.int_edits: dict[str, QSpinBox] = {}
@@ -353,12 +357,15 @@ class AppTokenPage(QWidget):
         for name, _default, only in FLAG_PARAMETERS:
             self.flags[name].setEnabled(only is None or kind in only)
         self.slots["image"].setEnabled(kind is LivenessType.RAW_IMAGE)
-        # The documents' default timeout: 10 s per action (meglive), 60 s for the mirror step (still).
-        default = 60 if kind is LivenessType.STILL else 10
+        # Shown only for the types it times, with that type's default: for flash or raw_image no default of it is
+        # documented (flash has its own flash_liveness_timeout), and it is not sent.
         timeout = self.int_edits["liveness_timeout"]
-        timeout.setValue(default)
-        self.int_labels["liveness_timeout"].setText(self._int_label_text(
-            "liveness_timeout", timeout.minimum(), timeout.maximum(), default))  # its label says the same default
+        default = LIVENESS_TIMEOUT_DEFAULTS.get(kind)
+        self.options_grid.setRowVisible(timeout, default is not None)
+        if default is not None:
+            timeout.setValue(default)
+            self.int_labels["liveness_timeout"].setText(self._int_label_text(
+                "liveness_timeout", timeout.minimum(), timeout.maximum(), default))  # its label says the same default
 
     def _int_label_text(self, name: str, lo: int, hi: int, default: int) -> str:
         """An integer option's label: its parameter, the documents' range and its default."""
