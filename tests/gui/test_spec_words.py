@@ -4,10 +4,17 @@ both request_ids of a web session, and get_result's default images."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+from urllib.parse import quote
+
 import pytest
 
 from faceid_console.api import LivenessType
+from faceid_console.api.results import LIVENESS_DETAIL_COUNTS
 from faceid_console.ui.main_window import MainWindow
+
+from .test_liveness_pages import check, secret_of
 
 
 @pytest.mark.parametrize(("kind", "default"), [
@@ -28,3 +35,43 @@ def test_liveness_timeout_is_offered_and_sent_only_for_the_types_it_times_with_t
     if default is not None:
         assert (spin.value(), label.text()) == (default, f"liveness_timeout (5–60, default {default}):")
     assert request.flash_liveness_timeout == (120 if kind is LivenessType.FLASH else None)
+
+
+def signed(window: MainWindow, answer: dict[str, object]) -> str:
+    """``answer`` as an H5 callback's form, signed with the profile's api_secret."""
+    data = json.dumps(answer, ensure_ascii=False)
+    return f"data={quote(data)}&sign={hashlib.sha1((secret_of(window) + data).encode()).hexdigest()}"
+
+
+def test_a_failed_h5_liveness_is_explained_by_what_its_details_count(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An H5 session's FAIL with details was headed "Liveness failed", "Reason: the answer names none (FAIL).", and
+    its details were shown nowhere but the raw JSON: they are the check's own account of what went wrong."""
+    details = {"UPLOAD_TIMES": 5, "FACE_NOT_FOUND": 0, "SR_ERROR": 2, "LOW_BRIGHTNESS": 3}
+    inspector = window.inspector_page
+    check(qtbot, inspector, signed(window, {
+        "status": "OK", "biz_info": {"biz_id": "1700000000,h5-fail"},
+        "liveness_result": {"result": "FAIL", "procedure_type": "will", "details": details}}))
+    view = inspector.view
+    assert inspector.signature_valid is True and view.headline.text() == "Liveness failed"
+    # Those not nought, the documented ones first in words; a key the documents do not list, as it is.
+    assert view.reason_label.text() == ("Reason, as the check's details count it: Light too dark (LOW_BRIGHTNESS): 3 "
+                                        "· UPLOAD_TIMES: 5 · SR_ERROR: 2")
+    assert view.details_box.isVisibleTo(view)
+    assert view.details_label.text().splitlines() == [
+        "Light too dark (LOW_BRIGHTNESS): 3", "UPLOAD_TIMES: 5", "SR_ERROR: 2", "No face found (FACE_NOT_FOUND): 0"]
+
+    # All nought: nothing counted names a reason, and the details still say what was counted.
+    check(qtbot, inspector, signed(window, {
+        "status": "OK", "biz_info": {"biz_id": "1700000000,h5-fail"},
+        "liveness_result": {"result": "FAIL", "details": {"FACE_NOT_FOUND": 0}}}))
+    assert view.reason_label.text() == "Reason: the answer names none (FAIL)."
+    assert view.details_label.text() == "No face found (FACE_NOT_FOUND): 0"
+
+
+def test_every_documented_liveness_detail_is_said_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.ui.widgets.liveness_view import liveness_detail_text
+
+    for key in LIVENESS_DETAIL_COUNTS:
+        text = liveness_detail_text(key, 2)
+        assert text.endswith(f" ({key}): 2") and not text.startswith(key), text
+    assert liveness_detail_text("NOT_SYNCHRONIZED", 1) == "NOT_SYNCHRONIZED: 1"
