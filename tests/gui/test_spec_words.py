@@ -12,6 +12,8 @@ import pytest
 
 from faceid_console.api import LivenessType
 from faceid_console.api.results import LIVENESS_DETAIL_COUNTS
+from faceid_console.ui import colours
+from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 
 from .test_liveness_pages import check, secret_of
@@ -75,3 +77,23 @@ def test_every_documented_liveness_detail_is_said_in_words(qtbot) -> None:  # ty
         text = liveness_detail_text(key, 2)
         assert text.endswith(f" ({key}): 2") and not text.startswith(key), text
     assert liveness_detail_text("NOT_SYNCHRONIZED", 1) == "NOT_SYNCHRONIZED: 1"
+
+
+def test_a_session_with_only_id_card_scores_is_not_said_to_lack_a_threshold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An H5 comparison with only result_idcard_photo and result_idcard_datasource, each with all four thresholds, was
+    headed "no threshold for your policy level", its comparison "The answer has no score": a verdict rests on
+    result_faceid or result_ref1..3, and the answer has neither."""
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}
+    inspector = window.inspector_page
+    check(qtbot, inspector, signed(window, {
+        "status": "OK", "biz_info": {"biz_id": "1700000000,h5-card"}, "liveness_result": {"result": "PASS"},
+        "verify_result": {"result_idcard_photo": {"confidence": 80.1, "thresholds": thresholds},
+                          "result_idcard_datasource": {"confidence": 71.5, "thresholds": thresholds}}}))
+    view = inspector.view
+    assert view.headline.text() == "Liveness passed: no verdict on the face — the answer has only ID card scores (below)"
+    assert "result_faceid or result_ref1–3" in view.reason_label.text()
+    assert text_colour(view.headline) == colours.NEUTRAL
+    comparison = view.result_view
+    assert comparison.headline.text() == "No verdict: the answer has only ID card scores"
+    assert set(comparison.score_rows) == {"result_idcard_photo", "result_idcard_datasource"}
+    assert comparison.scores_box.isVisibleTo(comparison)

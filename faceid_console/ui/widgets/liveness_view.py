@@ -658,6 +658,16 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
     if verdict == "not_compared":
         return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison carries no score"),
                 "", NEUTRAL)  # nothing judged: no verdict on the face, no mark
+    if isinstance(verify, VerifyResult) and verdict is None and verify.primary_score() is None:
+        # Scored, but only by the ID card's comparisons (an H5 session's): a verdict rests on result_faceid or
+        # result_refN, as History records it.
+        return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
+                                                           "only ID card scores (below)"),
+                QCoreApplication.translate(
+                    "LivenessView", "A verdict rests on result_faceid or result_ref1–3, and this answer has neither: "
+                                    "only the ID card's comparisons (the live face against the card's photo, the "
+                                    "card's photo against the data source's), each shown below against its own "
+                                    "thresholds."), NEUTRAL)
     if isinstance(verify, VerifyResult) and verdict is None:  # scored, but with no threshold for the policy level
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "no threshold for your policy level"), "", NEUTRAL)

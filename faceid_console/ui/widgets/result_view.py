@@ -393,7 +393,11 @@ class ResultView(QWidget):
         self._references = dict(references or {})
         self._references_pending = dict(references_pending or {})
         self.error_panel.setVisible(False)
-        if primary is None:
+        if primary is None and result.scored:  # an H5 session's ID card scores only: listed, none decides
+            self.headline.setText(self.tr("No verdict: the answer has only ID card scores"))
+            self.subline.setText(self.tr("There is no result_faceid or result_ref score to decide on; the ID card's "
+                                         "comparisons are under Scores, each against its own thresholds."))
+        elif primary is None:
             self.headline.setText(self.tr("The answer has no score"))
             self.subline.setText(self.tr("The service answered without result_faceid or result_ref scores."))
         else:
