@@ -450,11 +450,50 @@ def is_about_the_applicant(code: str) -> bool:
     return code in ABOUT_THE_APPLICANT
 
 
-def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False) -> str:
+#: How an error reads where it failed a liveness session's comparison (its ``verify_result``, of get_result or a
+#: callback) and the catalogue's words, said of a call sent directly, would not hold: that comparison is not run again,
+#: so no advice to send it again or to change the call's options.
+_SESSION_COMPARISON: Final[dict[str, tuple[str, str]]] = {
+    "INTERNAL_ERROR": (
+        "FaceID had an internal error while comparing this session's face, so the comparison gave no score.",
+        "FaceID 在比对此会话的人脸时发生服务器内部错误，因此比对没有给出分数。",
+    ),
+    "CONCURRENCY_LIMIT_EXCEEDED": (
+        "FaceID refused this session's comparison: too many requests were in flight at once for this api_key.",
+        "FaceID 拒绝了此会话的人脸比对：此 api_key 同时进行的请求数超过了限制。",
+    ),
+    "MULTIPLE_FACES": (
+        "More than one face was found in a photo of the comparison.",
+        "比对所用的照片中发现多张人脸。",
+    ),
+}
+#: The same, for a code the session's answer gives with no detail: the H5 and web-liveness tables bill it as the
+#: identity data source's ("姓名和身份证号正确,但图片无法解析或者没有可比对图片"), where verify names the image.
+_SESSION_COMPARISON_BARE: Final[dict[str, tuple[str, str]]] = {
+    "NO_FACE_FOUND": (
+        "The name and ID number are right, but no face was found in the identity data source's photo of this person.",
+        "姓名和身份证号码正确，但身份数据源中此人的照片里没有检测到人脸。",
+    ),
+    "IMAGE_ERROR_UNSUPPORTED_FORMAT": (
+        "The name and ID number are right, but the identity data source's photo of this person could not be decoded, "
+        "or there is none to compare with.",
+        "姓名和身份证号码正确，但身份数据源中此人的照片无法解析，或没有可比对的照片。",
+    ),
+}
+
+
+def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False,
+            session_comparison: bool = False) -> str:
     """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN");
     ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
-    charge."""
+    charge; ``session_comparison``: the error failed a liveness session's comparison (its verify_result), which is not
+    run again."""
     zh = language.lower().startswith("zh")
+    session_words = (_SESSION_COMPARISON.get(code) or (None if detail else _SESSION_COMPARISON_BARE.get(code))
+                     if session_comparison else None)
+    if session_words is not None:
+        text = session_words[1 if zh else 0]
+        return text + (f"（{detail}）" if zh else f" ({detail})") if detail else text
     if code == "AUTHORIZATION_ERROR" and authorization_reason(detail) in _AUTHORIZATION_REASONS:
         en_text, zh_text = _AUTHORIZATION_REASONS[authorization_reason(detail)]
         return zh_text if zh else en_text
@@ -659,14 +698,17 @@ class FaceIDError(Exception):
         """Whether the code is one the documents (or this client) define."""
         return self.code in _CATALOGUE
 
-    def explanation(self, language: str = "en", *, unbilled_call: bool = False) -> str:
+    def explanation(self, language: str = "en", *, unbilled_call: bool = False,
+                    session_comparison: bool = False) -> str:
         """Plain-language explanation for a reviewer, in "en" or "zh_CN"; ``unbilled_call``: the call is one FaceID
-        does not bill (get_result), so an unknown outcome is not said to be maybe billed."""
+        does not bill (get_result), so an unknown outcome is not said to be maybe billed; ``session_comparison``: it
+        failed a liveness session's comparison, which is not run again (``explain``)."""
         if self.origin is ErrorOrigin.INPUT and self.message:
             return self.message
         if self.refused is not None and self.code == INVALID_RESPONSE:
             return refusal_explanation(self.refused, language)
-        return explain(self.code, self.detail, language, unbilled_call=unbilled_call)
+        return explain(self.code, self.detail, language, unbilled_call=unbilled_call,
+                       session_comparison=session_comparison)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (no secrets: the raw body is the service's answer only). ``billed`` is null when the

@@ -711,6 +711,13 @@ def session_comparison_step(code: str, detail: str) -> str:
                  "failing, note the biz_id and contact FaceID support.")
 
 
+def session_comparison_problem(err: FaceIDError, language: str) -> str:
+    """A liveness session's failed comparison (its ``verify_result`` error) in the window's words: a photo it names
+    as the reviewer knows it, else the catalogue's words for a session's comparison, never a direct call's advice to
+    send it again (that comparison is not run again: ``session_comparison_step`` says what to do)."""
+    return photo_problem_text(err) or err.explanation(language, session_comparison=True)
+
+
 def session_comparison_billed_text(billed: bool | None, *, charged: bool = True) -> str:
     """Whether a liveness session whose comparison failed is charged (``VerifyFailure.billed``); ``charged``: False
     for a session of the built-in engine, which charges nothing."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from urllib.parse import quote
 
 import pytest
@@ -97,3 +98,50 @@ def test_a_session_with_only_id_card_scores_is_not_said_to_lack_a_threshold(qtbo
     assert comparison.headline.text() == "No verdict: the answer has only ID card scores"
     assert set(comparison.score_rows) == {"result_idcard_photo", "result_idcard_datasource"}
     assert comparison.scores_box.isVisibleTo(comparison)
+
+
+#: Advice to send a call again, or to change its options: a direct call's remedies, not a session's.
+DIRECT_CALL_ADVICE = re.compile(r"(?i)\b(try|trying|send|sending)\b[^.]*\bagain\b|allow the largest face")
+#: Errors a session's comparison can end with: the H5 and web-liveness tables', and verify's (VERIFY_API_FAILED
+#: stands for one of those).
+SESSION_COMPARISON_CODES = (
+    "NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND",
+    "DATA_SOURCE_ERROR", "INTERNAL_ERROR", "VERIFY_API_FAILED", "CONCURRENCY_LIMIT_EXCEEDED", "MULTIPLE_FACES",
+    "LOW_QUALITY", "INVALID_IMAGE_SIZE", "DATA_VALIDATION_ERROR", "DELTA_USED", "MEGLIVE_BIZ_NO_USED",
+    "AUTHORIZATION_ERROR", "AUTHENTICATION_ERROR", "BAD_ARGUMENTS", "MISSING_ARGUMENTS", "API_NOT_FOUND")
+
+
+@pytest.mark.parametrize("key", ["error", "error_message"], ids=["get_result", "h5"])
+def test_a_session_s_failed_comparison_is_never_told_to_try_again(qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """A session comparison that failed with INTERNAL_ERROR read "Trying again is safe", then "This session's
+    comparison is not run again, and its result is given only once"; CONCURRENCY_LIMIT_EXCEEDED "Wait and try again",
+    MULTIPLE_FACES "allow the largest face to be used": the words of a call sent directly."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    panel = view.result_view.error_panel
+    for code in SESSION_COMPARISON_CODES:
+        view.show_result(LivenessSessionResult.parse({
+            "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: code}}), "1e-4")
+        assert panel.isVisibleTo(view) and panel.error is not None and panel.error.code == code
+        said = f"{panel.explanation.text()} {panel.next_label.text()}"
+        assert not DIRECT_CALL_ADVICE.search(said), said
+    view.show_result(LivenessSessionResult.parse({
+        "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: "INTERNAL_ERROR"}}), "1e-4")
+    assert panel.explanation.text() == ("FaceID had an internal error while comparing this session's face, so the "
+                                        "comparison gave no score.")
+    assert panel.next_label.text().startswith("What to do: This session's comparison is not run again")
+    # Bare, as the sessions' tables write it: the identity data source's photo, as the step and the billing say.
+    view.show_result(LivenessSessionResult.parse({
+        "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: "NO_FACE_FOUND"}}), "1e-4")
+    assert "the identity data source's photo" in panel.explanation.text()
+    assert "named in the detail" not in panel.explanation.text()
+    # In Chinese too (the catalogue's own words): "可以再次请求" was the direct call's.
+    chinese = LivenessView("zh_CN")
+    qtbot.addWidget(chinese)
+    chinese.show_result(LivenessSessionResult.parse({
+        "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: "INTERNAL_ERROR"}}), "1e-4")
+    assert chinese.result_view.error_panel.explanation.text() == \
+        "FaceID 在比对此会话的人脸时发生服务器内部错误，因此比对没有给出分数。"

@@ -37,6 +37,7 @@ from ..texts import (
     join_sentences,
     level_odds,
     session_comparison_billed_text,
+    session_comparison_problem,
     session_comparison_step,
     shortened,
 )
@@ -489,17 +490,17 @@ class ResultView(QWidget):
 
     def show_verify_failure(self, failure: VerifyFailure, *, billable: bool = True) -> None:
         """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
-        explains the error, but billed as the session is (never, when not ``billable``: the built-in engine's) and
-        remedied by a new session: its comparison is not run again (a "send again" would fetch nothing: the result is
-        given once)."""
+        explains the error, less its advice to send the call again, billed as the session is (never, when not
+        ``billable``: the built-in engine's) and remedied by a new session: its comparison is not run again (a "send
+        again" would fetch nothing: the result is given once)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
+        err = FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error)
         self.error_panel.show_error(
-            FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error),
-            step=session_comparison_step(failure.code, failure.detail),
+            err, step=session_comparison_step(failure.code, failure.detail),
             billed=session_comparison_billed_text(failure.billed, charged=billable),
-            headline=self.tr("The comparison failed"))
+            headline=self.tr("The comparison failed"), explanation=session_comparison_problem(err, self.language))
         self.error_panel.setVisible(True)
         self._show_details(None, None, dict(failure.raw))
 
