@@ -7,17 +7,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from faceid_console.api import LivenessType
+from faceid_console.api import Credentials, LivenessType, explain
 from faceid_console.api.results import LIVENESS_DETAIL_COUNTS
+from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 
+from .conftest import custom_profile
+from .test_connection_errors import send_on, switch
 from .test_liveness_pages import check, secret_of
+from .test_refusal_words import answering
 
 
 @pytest.mark.parametrize(("kind", "default"), [
@@ -145,3 +150,37 @@ def test_a_session_s_failed_comparison_is_never_told_to_try_again(qtbot, key: st
         "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: "INTERNAL_ERROR"}}), "1e-4")
     assert chinese.result_view.error_panel.explanation.text() == \
         "FaceID 在比对此会话的人脸时发生服务器内部错误，因此比对没有给出分数。"
+
+
+def test_an_sdk_token_s_photo_refusals_are_worded_as_get_biz_token_documents_them(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, faces: Path, fixed_answer_server) -> None:
+    """get_biz_token's INVALID_IMAGE_SIZE was "over 2 MB, or wider or taller than 4096 pixels" (its document: the
+    pixels only, and 20 MB for the whole request), its bare MULTIPLE_FACES "…in the image named in the detail" (its
+    document: "image图片中有多张人脸"): verify's words."""
+    answering(qtbot, window, settings, fixed_answer_server, 400, b'{"error": "INVALID_IMAGE_SIZEimage_ref1"}')
+    panel = send_on(qtbot, window, "token", faces)
+    page = window.token_page
+    said = [panel.explanation.text(), panel.next_label.text(), page.slots["image_ref1"].error_label.text()]
+    assert panel.explanation.text() == "FaceID refused reference photo 1 as too large: wider or taller than 4096 pixels."
+    assert panel.next_label.text() == "What to do: Choose a photo at most 4096 pixels wide and tall."
+    assert all("2 MB" not in text for text in said), said
+
+    custom_profile(settings, "answering-bare", fixed_answer_server(400, "application/json", b'{"error": "MULTIPLE_FACES"}'))
+    save_credentials("answering-bare", Credentials("k", "s"))
+    switch(qtbot, window, "answering-bare")
+    page.liveness_box.setCurrentIndex(page.liveness_box.findData(LivenessType.RAW_IMAGE))
+    page.slots["image"].set_file(faces / "obama_1.jpg")
+    qtbot.waitUntil(lambda: page.slots["image"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    assert panel.error is not None and (panel.error.code, panel.error.detail) == ("MULTIPLE_FACES", "")
+    assert panel.headline.text() == "FaceID could not use the photo to check"
+    assert panel.explanation.text() == "More than one face was found in the photo to check."
+    assert panel.field_label.text() == "About: the photo to check (image)"
+    assert "fail_when_multiple_faces" in panel.next_label.text()
+    assert page.slots["image"].error_label.text() == "More than one face was found in the photo to check."
+    # The catalogue's words, as the command line gives them: v3's, in both languages.
+    assert explain("INVALID_IMAGE_SIZE", "image_ref1", "en", v3=True) == \
+        "The image named in the detail is too large: wider or taller than 4096 pixels. (image_ref1)"
+    assert "2 MB" not in explain("INVALID_IMAGE_SIZE", "image_ref1", "zh_CN", v3=True)
+    assert "详情" not in explain("MULTIPLE_FACES", "", "zh_CN", v3=True)

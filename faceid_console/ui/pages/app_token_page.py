@@ -557,7 +557,7 @@ class AppTokenPage(QWidget):
         def put_back() -> None:
             fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed[field]}
             slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen[field]}
-            mark_problems((err, *also), fields, slots, self.language)
+            mark_problems((err, *also), fields, slots, self.language, call="get_biz_token")
             self.error_panel.setVisible(True)  # it still holds that error: any other would have replaced this one
         return put_back
 
@@ -618,7 +618,7 @@ class AppTokenPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo. A
         token of an earlier request stays, said to be an earlier one's."""
-        mark_problems((err, *also), self._fields(), self.slots, self.language)
+        mark_problems((err, *also), self._fields(), self.slots, self.language, call="get_biz_token")
         self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),

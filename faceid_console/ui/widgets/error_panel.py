@@ -121,7 +121,7 @@ class ErrorPanel(EdgeFrame):
         self.billed_label.setVisible(True)
         self.explanation.setText(problem_text(err, self.language, renumbered, call) if explanation is None
                                  else explanation)
-        field = error_field(err)
+        field = error_field(err, call)
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
                 what=image_field_name(renumbered[field]), field=field))
@@ -182,7 +182,7 @@ class ErrorPanel(EdgeFrame):
         ``call``: the call refused (a ``CallKind`` value), "" when not known."""
         code = err.code
         if code in PHOTO_CODES:
-            field = error_field(err)
+            field = error_field(err, call)
             if field in PHOTO_FIELDS:
                 return self.tr("FaceID could not use {photo}").format(
                     photo=image_field_name(renumbered.get(field, field)))
