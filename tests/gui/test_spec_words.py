@@ -184,3 +184,37 @@ def test_an_sdk_token_s_photo_refusals_are_worded_as_get_biz_token_documents_the
         "The image named in the detail is too large: wider or taller than 4096 pixels. (image_ref1)"
     assert "2 MB" not in explain("INVALID_IMAGE_SIZE", "image_ref1", "zh_CN", v3=True)
     assert "详情" not in explain("MULTIPLE_FACES", "", "zh_CN", v3=True)
+
+
+def test_a_web_session_s_details_give_its_own_request_id_and_its_comparison_s_each_copyable(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Details gave verify_result.request_id alone, as "request_id": get_result's own request_id ("每一次网页端活体检测和
+    比对请求的流水号"), the one FaceID support asks for, was shown nowhere but the raw JSON."""
+    from PySide6.QtGui import QGuiApplication
+
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+    from tests.conftest import FIXTURES
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    session_id, comparison_id = answer["request_id"], answer["verify_result"]["request_id"]
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    details = view.result_view
+    for verify_result in (answer["verify_result"], {"error": "INTERNAL_ERROR"}):
+        view.show_result(LivenessSessionResult.parse({**answer, "images": {}, "verify_result": verify_result}), "1e-4")
+        assert details.details_box.isVisibleTo(view)
+        assert details.session_request_label.isVisibleTo(view)
+        assert details.session_request_label.text() == f"Session request_id: {session_id}"
+        assert details.request_label.text().startswith(
+            f"Comparison request_id (verify_result): {comparison_id if 'error' not in verify_result else '—'}")
+        details.copy_session_request.click()
+        assert QGuiApplication.clipboard().text() == session_id
+    view.show_result(LivenessSessionResult.parse({**answer, "images": {}}), "1e-4")
+    assert details.copy_request.text() == "Copy the comparison's request_id"
+    details.copy_request.click()
+    assert QGuiApplication.clipboard().text() == comparison_id
+
+    # An H5 callback has no request_id of its own: its comparison's is still named as the comparison's.
+    view.show_result(LivenessSessionResult.parse({**answer, "images": {}, "request_id": None}), "1e-4")
+    assert not details.session_request_label.isVisibleTo(view) and not details.copy_session_request.isVisibleTo(view)
+    assert details.request_label.text().startswith(f"Comparison request_id (verify_result): {comparison_id}")

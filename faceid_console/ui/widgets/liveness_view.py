@@ -397,6 +397,7 @@ class LivenessView(QWidget):
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
             self.result_view.show_result(verify, policy_level)
+            self.result_view.show_session_request_id(result.request_id)
             self.result_view.genuineness_box.setVisible(False)  # shown above, once, for the whole session
             self.result_view.faces_box.setVisible(False)
             if suspected_attacks(result.genuineness()) or result.failed_will() is not None:
@@ -406,6 +407,7 @@ class LivenessView(QWidget):
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
             self.result_view.show_verify_failure(verify, billable=billable)
+            self.result_view.show_session_request_id(result.request_id)
             return
         self.result_view.setVisible(False)
         self.no_verify_label.setVisible(True)
