@@ -218,3 +218,16 @@ def test_a_web_session_s_details_give_its_own_request_id_and_its_comparison_s_ea
     view.show_result(LivenessSessionResult.parse({**answer, "images": {}, "request_id": None}), "1e-4")
     assert not details.session_request_label.isVisibleTo(view) and not details.copy_session_request.isVisibleTo(view)
     assert details.request_label.text().startswith(f"Comparison request_id (verify_result): {comparison_id}")
+
+
+def test_the_results_page_says_which_image_choice_is_the_service_s_default(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """get_image_type 1 was preselected and nothing said the service's default is 0 ("0(默认)"): the reviewer could
+    not tell the console's choice from FaceID's."""
+    from faceid_console.api import GetImageType
+
+    box = window.liveness_page.image_type_box
+    assert box.currentData() == GetImageType.BEST  # the best frame: the result is given once, images with it or never
+    default = box.findData(GetImageType.NONE)
+    assert box.itemText(default) == "0 — no images (the service's default)"
+    assert box.short_text(default) == "0 — no images (default)"
+    assert all("default" not in box.itemText(i) for i in range(box.count()) if i != default)
