@@ -450,11 +450,79 @@ def is_about_the_applicant(code: str) -> bool:
     return code in ABOUT_THE_APPLICANT
 
 
-def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False) -> str:
+#: How an error reads where it failed a liveness session's comparison (its ``verify_result``, of get_result or a
+#: callback) and the catalogue's words, said of a call sent directly, would not hold: that comparison is not run again,
+#: so no advice to send it again or to change the call's options.
+_SESSION_COMPARISON: Final[dict[str, tuple[str, str]]] = {
+    "INTERNAL_ERROR": (
+        "FaceID had an internal error while comparing this session's face, so the comparison gave no score.",
+        "FaceID 在比对此会话的人脸时发生服务器内部错误，因此比对没有给出分数。",
+    ),
+    "CONCURRENCY_LIMIT_EXCEEDED": (
+        "FaceID refused this session's comparison: too many requests were in flight at once for this api_key.",
+        "FaceID 拒绝了此会话的人脸比对：此 api_key 同时进行的请求数超过了限制。",
+    ),
+    "MULTIPLE_FACES": (
+        "More than one face was found in a photo of the comparison.",
+        "比对所用的照片中发现多张人脸。",
+    ),
+}
+#: The same, for a code the session's answer gives with no detail: the H5 and web-liveness tables bill it as the
+#: identity data source's ("姓名和身份证号正确,但图片无法解析或者没有可比对图片"), where verify names the image.
+_SESSION_COMPARISON_BARE: Final[dict[str, tuple[str, str]]] = {
+    "NO_FACE_FOUND": (
+        "The name and ID number are right, but no face was found in the identity data source's photo of this person.",
+        "姓名和身份证号码正确，但身份数据源中此人的照片里没有检测到人脸。",
+    ),
+    "IMAGE_ERROR_UNSUPPORTED_FORMAT": (
+        "The name and ID number are right, but the identity data source's photo of this person could not be decoded, "
+        "or there is none to compare with.",
+        "姓名和身份证号码正确，但身份数据源中此人的照片无法解析，或没有可比对的照片。",
+    ),
+}
+
+
+#: How an error of get_biz_token (the v3 document) reads where its document says other than verify's: the catalogue
+#: has verify's words. INVALID_IMAGE_SIZE is about pixels only (v3's limit is 20 MB for the whole request, no 2 MB a
+#: photo); MULTIPLE_FACES comes bare and is about the photo to compare (a reference photo with several faces is
+#: compared by its largest); NO_FACE_FOUND and IMAGE_ERROR_UNSUPPORTED_FORMAT name no image_ref3 and no data source.
+_V3_EXPLANATIONS: Final[dict[str, tuple[str, str]]] = {
+    "INVALID_IMAGE_SIZE": (
+        "The image named in the detail is too large: wider or taller than 4096 pixels.",
+        "详情所指参数的图片太大：宽或高超过 4096 像素。",
+    ),
+    "MULTIPLE_FACES": (
+        "More than one face was found in the photo to compare (image). Crop the photo, or turn off "
+        "fail_when_multiple_faces to compare the largest face.",
+        "待比对照片（image）中发现多张人脸。请裁剪照片，或关闭 fail_when_multiple_faces 以比对其中最大的人脸。",
+    ),
+    "NO_FACE_FOUND": (
+        "No face was found in the image named in the detail (image_ref1, image_ref2 or image).",
+        "在详情所指的图片（image_ref1、image_ref2 或 image）中没有找到人脸。",
+    ),
+    "IMAGE_ERROR_UNSUPPORTED_FORMAT": (
+        "The image named in the detail could not be decoded: it is not an image or it is damaged.",
+        "详情中所指参数的图片无法解析：可能不是图片文件或数据已损坏。",
+    ),
+    REQUEST_ENTITY_TOO_LARGE: (
+        "The request is too large: over FaceID's 20 MB limit for an SDK token's request.",
+        "请求过大：超过了 FaceID 对 SDK 令牌请求 20 MB 的上限。",
+    ),
+}
+
+
+def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False,
+            session_comparison: bool = False, v3: bool = False) -> str:
     """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN");
     ``unbilled_call``: of a call FaceID does not bill (get_result), whose unknown outcome risks its one result, not a
-    charge."""
+    charge; ``session_comparison``: the error failed a liveness session's comparison (its verify_result), which is not
+    run again; ``v3``: get_biz_token answered it, in its document's words where they differ from verify's."""
     zh = language.lower().startswith("zh")
+    session_words = (_SESSION_COMPARISON.get(code) or (None if detail else _SESSION_COMPARISON_BARE.get(code))
+                     if session_comparison else None)
+    if session_words is not None:
+        text = session_words[1 if zh else 0]
+        return text + (f"（{detail}）" if zh else f" ({detail})") if detail else text
     if code == "AUTHORIZATION_ERROR" and authorization_reason(detail) in _AUTHORIZATION_REASONS:
         en_text, zh_text = _AUTHORIZATION_REASONS[authorization_reason(detail)]
         return zh_text if zh else en_text
@@ -464,6 +532,8 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     info = _CATALOGUE.get(code)
     if info is not None:
         text = info.explanation_zh if zh else info.explanation_en
+        if v3 and code in _V3_EXPLANATIONS:
+            text = _V3_EXPLANATIONS[code][1 if zh else 0]
         if unbilled_call:
             in_language = 1 if zh else 0
             text = text.replace(_MAY_HAVE_BEEN_BILLED[in_language], _MAY_HAVE_BEEN_ANSWERED[in_language])
@@ -659,14 +729,18 @@ class FaceIDError(Exception):
         """Whether the code is one the documents (or this client) define."""
         return self.code in _CATALOGUE
 
-    def explanation(self, language: str = "en", *, unbilled_call: bool = False) -> str:
+    def explanation(self, language: str = "en", *, unbilled_call: bool = False,
+                    session_comparison: bool = False, v3: bool = False) -> str:
         """Plain-language explanation for a reviewer, in "en" or "zh_CN"; ``unbilled_call``: the call is one FaceID
-        does not bill (get_result), so an unknown outcome is not said to be maybe billed."""
+        does not bill (get_result), so an unknown outcome is not said to be maybe billed; ``session_comparison``: it
+        failed a liveness session's comparison, which is not run again; ``v3``: get_biz_token answered it
+        (``explain``)."""
         if self.origin is ErrorOrigin.INPUT and self.message:
             return self.message
         if self.refused is not None and self.code == INVALID_RESPONSE:
             return refusal_explanation(self.refused, language)
-        return explain(self.code, self.detail, language, unbilled_call=unbilled_call)
+        return explain(self.code, self.detail, language, unbilled_call=unbilled_call,
+                       session_comparison=session_comparison, v3=v3)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (no secrets: the raw body is the service's answer only). ``billed`` is null when the

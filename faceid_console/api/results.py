@@ -426,6 +426,22 @@ class VerifyFailure:
         return is_billed(self.code, self.detail)
 
 
+#: The counts an H5 session's ``liveness_result.details`` documents (h5-callbacks, procedure_type "will"), in its
+#: order: how many times each problem was seen during the check.
+LIVENESS_DETAIL_COUNTS: Final = ("FACE_NOT_FOUND", "SIDE_FACE", "UPDOWN_FACE", "EYE_OCCLUSION", "MOUTH_OCCLUSION",
+                                 "AWAY_FROM_CAMERA", "CLOSE_TO_CAMERA", "FACE_OUT_OF_CAMERA", "HIGH_BRIGHTNESS",
+                                 "LOW_BRIGHTNESS", "LOW_FACE_QUALITY")
+
+
+def is_zero_count(value: Any) -> bool:
+    """Whether a detail's count is nought (a gateway may send a count as a decimal string)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == 0
+    return isinstance(value, str) and value.strip() in ("0", "0.0")
+
+
 @dataclass(frozen=True)
 class LivenessResult:
     """``liveness_result`` in either shape.
@@ -459,6 +475,14 @@ class LivenessResult:
             face_genuineness=None if obj.get("face_genuineness") is None
             else FaceGenuineness.parse(obj["face_genuineness"], f"{path}.face_genuineness"),
         )
+
+    def detail_counts(self) -> list[tuple[str, Any]]:
+        """``details`` as (key, value) pairs: the counts that are not nought first, each group with the documented
+        keys (``LIVENESS_DETAIL_COUNTS``, in its order) before the others (as the answer lists them)."""
+        items = list((self.details or {}).items())
+        order = {key: place for place, key in enumerate(LIVENESS_DETAIL_COUNTS)}
+        return sorted(((str(key), value) for key, value in items),
+                      key=lambda item: (is_zero_count(item[1]), order.get(item[0], len(order))))
 
     @property
     def shape(self) -> str:

@@ -428,11 +428,15 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
         return QCoreApplication.translate(
             "Texts", "The server's answer is not a FaceID answer: its field {field} is missing or not as FaceID "
                      "sends it.").format(field=field)
-    return photo_problem_text(err, renumbered) or err.explanation(language, unbilled_call=call in UNBILLED_CALLS)
+    return photo_problem_text(err, renumbered, call) or err.explanation(
+        language, unbilled_call=call in UNBILLED_CALLS, v3=call in V3_CALLS)
 
 
 #: The calls (``CallKind`` values) FaceID does not bill: fetching a session's result (the session was billed as it ran).
 UNBILLED_CALLS: Final = frozenset({"get_result"})
+#: The calls (``CallKind`` values) of the v3 document (get_biz_token), whose errors it words other than verify's: its
+#: INVALID_IMAGE_SIZE is about pixels only, its MULTIPLE_FACES comes bare and is about the photo to compare.
+V3_CALLS: Final = frozenset({"get_biz_token"})
 #: The calls whose request the console keeps far below FaceID's size limit, so that an HTTP 413 of theirs is a proxy's:
 #: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents' 20 MB).
 BELOW_FACEID_SIZE_LIMIT: Final = frozenset({"get_result", "get_biz_token"})
@@ -443,19 +447,24 @@ BELOW_FACEID_SIZE_LIMIT: Final = frozenset({"get_result", "get_biz_token"})
 #: (the number exists); an ID number the data source does not know, against the number.
 _FIELD_OF_CODE: Final = {"LOW_QUALITY": "image", "ID_NUMBER_NAME_NOT_MATCH": "idcard_name",
                          "NO_SUCH_ID_NUMBER": "idcard_number"}
+#: The same for the v3 document (get_biz_token): its MULTIPLE_FACES is "image图片中有多张人脸" (a reference photo with
+#: several faces is compared by its largest).
+_V3_FIELD_OF_CODE: Final = {**_FIELD_OF_CODE, "MULTIPLE_FACES": "image"}
 
 
-def error_field(err: FaceIDError) -> str | None:
-    """The field or photo an error is about: the one it names, else the one its code is always about."""
+def error_field(err: FaceIDError, call: str = "") -> str | None:
+    """The field or photo an error is about: the one it names, else the one its code is always about (in the
+    document of ``call``, a ``CallKind`` value; "" when not known)."""
     if err.origin is not ErrorOrigin.SERVICE:
         return err.field
-    return err.field or _FIELD_OF_CODE.get(err.code)
+    return err.field or (_V3_FIELD_OF_CODE if call in V3_CALLS else _FIELD_OF_CODE).get(err.code)
 
 
-def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = None) -> str | None:
+def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = None, call: str = "") -> str | None:
     """A service refusal about one photo, said of that photo ("No face was found in reference photo 1."), named
-    by the form's slot when it was sent under another number (``renumbered``)."""
-    field = error_field(err)
+    by the form's slot when it was sent under another number (``renumbered``), in the words of ``call``'s document
+    (a ``CallKind`` value; "" when not known)."""
+    field = error_field(err, call)
     if field not in (*PHOTO_FIELDS, "data_source"):
         return None
     if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and field == "data_source":
@@ -468,6 +477,8 @@ def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = 
         "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate(
             "Texts", "FaceID could not decode {photo}: it is not an image, or it is damaged."),
         "INVALID_IMAGE_SIZE": QCoreApplication.translate(
+            "Texts", "FaceID refused {photo} as too large: wider or taller than 4096 pixels.") if call in V3_CALLS
+        else QCoreApplication.translate(
             "Texts", "FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels."),
     }
     text = texts.get(err.code)
@@ -514,6 +525,14 @@ def next_step(err: FaceIDError, *, verify_options: bool = True, call: str = "") 
     too_large = too_large_texts(err, call)
     if too_large is not None:
         return too_large[1]
+    if call in V3_CALLS and code in ("INVALID_IMAGE_SIZE", "MULTIPLE_FACES"):  # its document's limit, its option
+        return {
+            "INVALID_IMAGE_SIZE": QCoreApplication.translate(
+                "Texts", "Choose a photo at most 4096 pixels wide and tall."),
+            "MULTIPLE_FACES": QCoreApplication.translate(
+                "Texts", "Crop the photo to compare to the applicant's face. Only if the applicant's face is clearly "
+                         "the largest, untick fail_when_multiple_faces in Options to compare the largest face."),
+        }[code]
     if not verify_options and code in ("NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY"):
         return {
             "NO_FACE_FOUND": QCoreApplication.translate(
@@ -712,6 +731,13 @@ def session_comparison_step(code: str, detail: str) -> str:
         "Texts", "This session's comparison is not run again, and its result is given only once: start a new session "
                  "(get_token) on the Liveness session page and send the applicant its link. If comparisons keep "
                  "failing, note the biz_id and contact FaceID support.")
+
+
+def session_comparison_problem(err: FaceIDError, language: str) -> str:
+    """A liveness session's failed comparison (its ``verify_result`` error) in the window's words: a photo it names
+    as the reviewer knows it, else the catalogue's words for a session's comparison, never a direct call's advice to
+    send it again (that comparison is not run again: ``session_comparison_step`` says what to do)."""
+    return photo_problem_text(err) or err.explanation(language, session_comparison=True)
 
 
 def session_comparison_billed_text(billed: bool | None, *, charged: bool = True) -> str:

@@ -62,11 +62,15 @@ Only = tuple[LivenessType, ...] | None
 
 #: Integer parameters: (name, lowest, highest, default, the liveness types it applies to).
 INT_PARAMETERS: Final[tuple[tuple[str, int, int, int, Only], ...]] = (
-    ("liveness_timeout", 5, 60, 10, None),
+    ("liveness_timeout", 5, 60, 10, (LivenessType.MEGLIVE, LivenessType.STILL)),
     ("liveness_action_count", 1, 3, 3, (LivenessType.MEGLIVE,)),
     ("flash_liveness_timeout", 60, 180, 120, (LivenessType.FLASH,)),
     ("face_quality_threshold", 0, 100, 30, (LivenessType.RAW_IMAGE,)),
 )
+#: liveness_timeout's default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror
+#: step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time.
+LIVENESS_TIMEOUT_DEFAULTS: Final[dict[LivenessType, int]] = {LivenessType.MEGLIVE: 10, LivenessType.STILL: 60}
+
 #: Yes/no parameters: (name, default, the liveness types it applies to).
 FLAG_PARAMETERS: Final[tuple[tuple[str, bool, Only], ...]] = (
     ("face_replace_detection", True, (LivenessType.MEGLIVE,)),
@@ -223,7 +227,7 @@ class AppTokenPage(QWidget):
         layout.addWidget(photos)
 
         options = QGroupBox(self.tr("Options (the documents' range and default)"), side)
-        grid = QFormLayout(options)
+        grid = self.options_grid = QFormLayout(options)
         # On a narrow page a field goes under its label rather than past the page's edge.
         grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.int_edits: dict[str, QSpinBox] = {}
@@ -353,12 +357,15 @@ class AppTokenPage(QWidget):
         for name, _default, only in FLAG_PARAMETERS:
             self.flags[name].setEnabled(only is None or kind in only)
         self.slots["image"].setEnabled(kind is LivenessType.RAW_IMAGE)
-        # The documents' default timeout: 10 s per action (meglive), 60 s for the mirror step (still).
-        default = 60 if kind is LivenessType.STILL else 10
+        # Shown only for the types it times, with that type's default: for flash or raw_image no default of it is
+        # documented (flash has its own flash_liveness_timeout), and it is not sent.
         timeout = self.int_edits["liveness_timeout"]
-        timeout.setValue(default)
-        self.int_labels["liveness_timeout"].setText(self._int_label_text(
-            "liveness_timeout", timeout.minimum(), timeout.maximum(), default))  # its label says the same default
+        default = LIVENESS_TIMEOUT_DEFAULTS.get(kind)
+        self.options_grid.setRowVisible(timeout, default is not None)
+        if default is not None:
+            timeout.setValue(default)
+            self.int_labels["liveness_timeout"].setText(self._int_label_text(
+                "liveness_timeout", timeout.minimum(), timeout.maximum(), default))  # its label says the same default
 
     def _int_label_text(self, name: str, lo: int, hi: int, default: int) -> str:
         """An integer option's label: its parameter, the documents' range and its default."""
@@ -550,7 +557,7 @@ class AppTokenPage(QWidget):
         def put_back() -> None:
             fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed[field]}
             slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen[field]}
-            mark_problems((err, *also), fields, slots, self.language)
+            mark_problems((err, *also), fields, slots, self.language, call="get_biz_token")
             self.error_panel.setVisible(True)  # it still holds that error: any other would have replaced this one
         return put_back
 
@@ -611,7 +618,7 @@ class AppTokenPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo. A
         token of an earlier request stays, said to be an earlier one's."""
-        mark_problems((err, *also), self._fields(), self.slots, self.language)
+        mark_problems((err, *also), self._fields(), self.slots, self.language, call="get_biz_token")
         self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),

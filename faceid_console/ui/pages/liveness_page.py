@@ -121,13 +121,19 @@ class LivenessResultsPage(QWidget):
         # "1 — the best frame (image_b".
         self.image_type_box = ShortChoiceComboBox(form_side)
         self.image_type_box.setObjectName("imageTypeBox")
-        self.image_type_box.add_choice(self.tr("0 — no images"), self.tr("0 — no images"), GetImageType.NONE)
+        # 0 is the service's default (get_result: "0(默认)"); 1 is chosen here: the result is given once, so images
+        # not asked for are gone for good, and the best frame is the face the session compared.
+        self.image_type_box.add_choice(self.tr("0 — no images (the service's default)"),
+                                       self.tr("0 — no images (default)"), GetImageType.NONE)
         self.image_type_box.add_choice(self.tr("1 — the best frame (image_best)"), self.tr("1 — the best frame"),
                                        GetImageType.BEST)
         self.image_type_box.add_choice(self.tr("2 — the best frame and the action frames (image_action*)"),
                                        self.tr("2 — best and action frames"), GetImageType.ALL)
         self.image_type_box.setCurrentIndex(1)
         image_label = QLabel(self.tr("&Images (get_image_type):"), form_side)
+        image_label.setToolTip(self.tr(
+            "FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the "
+            "result is given only once, so images not asked for now cannot be fetched later."))
         name_by_label(image_label, self.image_type_box)
         form.addRow(image_label, self.image_type_box)
         form_layout.addLayout(form)

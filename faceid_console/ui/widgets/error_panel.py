@@ -99,10 +99,11 @@ class ErrorPanel(EdgeFrame):
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
                    renumbered: Mapping[str, str] | None = None, billed: str | None = None,
-                   call: str | None = None, headline: str | None = None) -> None:
+                   call: str | None = None, headline: str | None = None, explanation: str | None = None) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
         ``step`` replaces the usual advice on what to do next, ``billed`` the usual words on billing (a call that is
-        never billed), ``headline`` the usual headline (an error inside an answer, not a refused call);
+        never billed), ``headline`` the usual headline (an error inside an answer, not a refused call),
+        ``explanation`` the usual explanation (the same);
         ``renumbered`` maps a photo parameter sent under another number to the form's slot, which names the photo
         (the code line keeps the service's words); ``call`` names the call refused, in place of the page's (History
         shows every kind of call)."""
@@ -118,8 +119,9 @@ class ErrorPanel(EdgeFrame):
         self.code_label.setText(code)
         self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
-        self.explanation.setText(problem_text(err, self.language, renumbered, call))
-        field = error_field(err)
+        self.explanation.setText(problem_text(err, self.language, renumbered, call) if explanation is None
+                                 else explanation)
+        field = error_field(err, call)
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
                 what=image_field_name(renumbered[field]), field=field))
@@ -180,7 +182,7 @@ class ErrorPanel(EdgeFrame):
         ``call``: the call refused (a ``CallKind`` value), "" when not known."""
         code = err.code
         if code in PHOTO_CODES:
-            field = error_field(err)
+            field = error_field(err, call)
             if field in PHOTO_FIELDS:
                 return self.tr("FaceID could not use {photo}").format(
                     photo=image_field_name(renumbered.get(field, field)))

@@ -165,14 +165,16 @@ def clear_marks(fields: Iterable[FieldWithProblem], slots: Mapping[str, PhotoSlo
 
 
 def mark_problems(problems: Iterable[FaceIDError], fields: Mapping[str, FieldWithProblem],
-                  slots: Mapping[str, PhotoSlot], language: str, renumbered: Mapping[str, str] | None = None) -> None:
+                  slots: Mapping[str, PhotoSlot], language: str, renumbered: Mapping[str, str] | None = None, *,
+                  call: str = "") -> None:
     """Mark each problem at the field or photo slot it names, in the window's words; ``renumbered`` maps a photo
-    parameter sent under another number to its slot."""
+    parameter sent under another number to its slot; ``call``: the call refused (a ``CallKind`` value), whose
+    document's words differ from verify's (get_biz_token's)."""
     renumbered = renumbered or {}
     for problem in problems:
-        field = error_field(problem) or ""
+        field = error_field(problem, call) or ""
         field = renumbered.get(field, field)
         if field in fields:
-            fields[field].set_problem(problem_text(problem, language))
+            fields[field].set_problem(problem_text(problem, language, call=call))
         elif field in slots:
-            slots[field].mark_error(problem_text(problem, language, renumbered))
+            slots[field].mark_error(problem_text(problem, language, renumbered, call))

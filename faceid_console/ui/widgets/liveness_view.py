@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
+from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..tasks import BackgroundTask, in_thread
@@ -44,6 +45,10 @@ JSON_VALUE_CHARACTERS: Final = 1_000
 #: for 17 s); the rest are counted, and the answer's JSON has them all.
 IDCARD_ROWS: Final = 200
 WILL_ITEMS: Final = 50
+#: The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer's JSON
+#: has them all), and at most REASON_DETAILS of those not nought name the reason under the headline.
+DETAIL_ITEMS: Final = 50
+REASON_DETAILS: Final = 5
 #: The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all.
 JSON_LINES: Final = 2_000
 
@@ -108,6 +113,22 @@ class LivenessView(QWidget):
         # whenever the page is not on screen).
         self._signature: tuple[str, bool | None] | None = None
         self._claimed: list[QWidget] = []
+
+        # What the check counted (an H5 session's liveness_result.details): under the outcome it explains.
+        self.details_box = QGroupBox(self.tr("Liveness check details (liveness_result.details)"), self)
+        details_layout = QVBoxLayout(self.details_box)
+        details_note = QLabel(self.tr("How many times the check saw each, as FaceID counts it; those not nought "
+                                      "first."), self.details_box)
+        details_note.setWordWrap(True)
+        set_muted(details_note)
+        details_layout.addWidget(details_note)
+        self.details_label = QLabel(self.details_box)
+        self.details_label.setObjectName("livenessDetails")
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)  # the callback's sender chooses its keys
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details_layout.addWidget(self.details_label)
+        layout.addWidget(self.details_box)
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
         genuineness_layout = QVBoxLayout(self.genuineness_box)
@@ -198,8 +219,8 @@ class LivenessView(QWidget):
             label.setVisible(False)
         self.status_label.setText(hint)
         self.status_label.setVisible(bool(hint))
-        for box in (self.genuineness_box, self.verify_box, self.images_box, self.idcard_box, self.will_box,
-                    self.json_toggle):
+        for box in (self.details_box, self.genuineness_box, self.verify_box, self.images_box, self.idcard_box,
+                    self.will_box, self.json_toggle):
             box.setVisible(False)
             box.setEnabled(True)
         self._show_json_box(False)
@@ -243,6 +264,7 @@ class LivenessView(QWidget):
             self.set_signature(*signature)
         self.result = result
         self._show_outcome(result, policy_level)
+        self._show_details(result.liveness_result)
         genuineness = result.genuineness()
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
@@ -288,8 +310,8 @@ class LivenessView(QWidget):
         self._head_as_claim(self.tr("Signature invalid: do not trust this callback"), FAIL)
         self.status_label.setVisible(False)
         self.next_label.setVisible(False)  # a step taken on what a forged callback claims would be the forger's
-        self._claimed = [widget for widget in (self.genuineness_box, self.verify_box, self.images_box,
-                                               self.idcard_box, self.will_box, self.json_toggle)
+        self._claimed = [widget for widget in (self.details_box, self.genuineness_box, self.verify_box,
+                                               self.images_box, self.idcard_box, self.will_box, self.json_toggle)
                          if widget.isVisibleTo(self)]
         self.result_view.subordinate()
         for widget in self._claimed:
@@ -358,6 +380,16 @@ class LivenessView(QWidget):
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setVisible(True)
 
+    def _show_details(self, liveness: LivenessResult | None) -> None:
+        """Each count of liveness_result.details, in words: those not nought first."""
+        counts = [] if liveness is None else liveness.detail_counts()
+        lines = [liveness_detail_text(key, value) for key, value in counts[:DETAIL_ITEMS]]
+        if len(counts) > DETAIL_ITEMS:
+            lines.append(self.tr("… and {count} more, not shown here: the answer's JSON has them all").format(
+                count=f"{len(counts) - DETAIL_ITEMS:,}"))
+        self.details_label.setText("\n".join(lines))
+        self.details_box.setVisible(bool(lines))
+
     def _show_verify(self, result: LivenessSessionResult, policy_level: str, billable: bool) -> None:
         verify = result.verify_result
         self.verify_box.setVisible(True)
@@ -365,6 +397,7 @@ class LivenessView(QWidget):
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
             self.result_view.show_result(verify, policy_level)
+            self.result_view.show_session_request_id(result.request_id)
             self.result_view.genuineness_box.setVisible(False)  # shown above, once, for the whole session
             self.result_view.faces_box.setVisible(False)
             if suspected_attacks(result.genuineness()) or result.failed_will() is not None:
@@ -374,6 +407,7 @@ class LivenessView(QWidget):
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
             self.result_view.show_verify_failure(verify, billable=billable)
+            self.result_view.show_session_request_id(result.request_id)
             return
         self.result_view.setVisible(False)
         self.no_verify_label.setVisible(True)
@@ -532,10 +566,15 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
         headline, colour = QCoreApplication.translate("LivenessView", "Liveness failed"), FAIL
     if liveness is not None and not liveness.passed:
         code = shortened(liveness.failure_reason or "")  # a real code is short: explained the same
-        reason = (QCoreApplication.translate("LivenessView", "Reason: {explanation} ({code})").format(
-            explanation=explain(code, "", language), code=code) if code else
-            QCoreApplication.translate("LivenessView", "Reason: the answer names none ({result}).").format(
-                result=shortened(str(liveness.result))))
+        counted = [(key, value) for key, value in liveness.detail_counts() if not is_zero_count(value)]
+        if code:
+            reason = QCoreApplication.translate("LivenessView", "Reason: {explanation} ({code})").format(
+                explanation=explain(code, "", language), code=code)
+        elif counted:  # an H5 session names no reason, but counts what went wrong
+            reason = _details_reason(counted)
+        else:
+            reason = QCoreApplication.translate("LivenessView", "Reason: the answer names none ({result}).").format(
+                result=shortened(str(liveness.result)))
     status = []
     if result.status:
         code = shortened(result.status)
@@ -546,6 +585,40 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
         status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code})").format(
             explanation=explain(code, "", language), code=code))
     return LivenessOutcome(headline, reason, colour, tuple(status), step)
+
+
+def liveness_detail_text(key: str, value: Any) -> str:
+    """One count of an H5 session's liveness_result.details: a documented key in words with its code, any other
+    key as it is (each shortened: the callback's sender chooses them)."""
+    words = {
+        "FACE_NOT_FOUND": QCoreApplication.translate("LivenessView", "No face found"),
+        "SIDE_FACE": QCoreApplication.translate("LivenessView", "Face turned sideways, not facing the camera"),
+        "UPDOWN_FACE": QCoreApplication.translate("LivenessView", "Head tilted up or down, not facing the camera"),
+        "EYE_OCCLUSION": QCoreApplication.translate("LivenessView", "Eyes covered"),
+        "MOUTH_OCCLUSION": QCoreApplication.translate("LivenessView", "Mouth covered"),
+        "AWAY_FROM_CAMERA": QCoreApplication.translate("LivenessView", "Too far from the camera"),
+        "CLOSE_TO_CAMERA": QCoreApplication.translate("LivenessView", "Too close to the camera"),
+        "FACE_OUT_OF_CAMERA": QCoreApplication.translate("LivenessView", "Not looking straight at the camera"),
+        "HIGH_BRIGHTNESS": QCoreApplication.translate("LivenessView", "Light too bright"),
+        "LOW_BRIGHTNESS": QCoreApplication.translate("LivenessView", "Light too dark"),
+        "LOW_FACE_QUALITY": QCoreApplication.translate("LivenessView", "Face quality in the video too poor"),
+    }
+    what = words.get(key)
+    count = _scalar(value)
+    if what is None:
+        return QCoreApplication.translate("LivenessView", "{code}: {count}").format(code=shortened(key), count=count)
+    return QCoreApplication.translate("LivenessView", "{what} ({code}): {count}").format(
+        what=what, code=key, count=count)
+
+
+def _details_reason(counted: list[tuple[str, Any]]) -> str:
+    """The reason under a failed H5 liveness that names none: the counts of its details that are not nought."""
+    named = " · ".join(liveness_detail_text(key, value) for key, value in counted[:REASON_DETAILS])
+    if len(counted) > REASON_DETAILS:
+        named = QCoreApplication.translate("LivenessView", "{counts} · and {more} more (below)").format(
+            counts=named, more=f"{len(counted) - REASON_DETAILS:,}")
+    return QCoreApplication.translate(
+        "LivenessView", "Reason, as the check's details count it: {counts}").format(counts=named)
 
 
 def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: str) -> tuple[str, str, QColor]:
@@ -587,6 +660,16 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
     if verdict == "not_compared":
         return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison carries no score"),
                 "", NEUTRAL)  # nothing judged: no verdict on the face, no mark
+    if isinstance(verify, VerifyResult) and verdict is None and verify.primary_score() is None:
+        # Scored, but only by the ID card's comparisons (an H5 session's): a verdict rests on result_faceid or
+        # result_refN, as History records it.
+        return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
+                                                           "only ID card scores (below)"),
+                QCoreApplication.translate(
+                    "LivenessView", "A verdict rests on result_faceid or result_ref1–3, and this answer has neither: "
+                                    "only the ID card's comparisons (the live face against the card's photo, the "
+                                    "card's photo against the data source's), each shown below against its own "
+                                    "thresholds."), NEUTRAL)
     if isinstance(verify, VerifyResult) and verdict is None:  # scored, but with no threshold for the policy level
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "no threshold for your policy level"), "", NEUTRAL)

@@ -37,6 +37,7 @@ from ..texts import (
     join_sentences,
     level_odds,
     session_comparison_billed_text,
+    session_comparison_problem,
     session_comparison_step,
     shortened,
 )
@@ -59,7 +60,8 @@ if TYPE_CHECKING:  # the results and the answer's parts load with the first answ
 ANSWER_PARTS = frozenset({
     "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "side_by_side_box",
     "side_by_side", "side_by_side_note", "faces_box", "overlay", "genuineness_box", "genuineness", "details_box",
-    "request_label", "details_buttons", "copy_request", "json_toggle", "copy_json", "raw_json"})
+    "session_request_label", "request_label", "details_buttons", "copy_session_request", "copy_request", "json_toggle",
+    "copy_json", "raw_json"})
 #: The modules of the answer's parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).
 ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
                        "faceid_console.ui.widgets.faces_side_by_side", "faceid_console.ui.widgets.genuineness_gauges",
@@ -156,8 +158,10 @@ class ResultView(QWidget):
     genuineness_box: QGroupBox
     genuineness: GenuinenessGauges
     details_box: QGroupBox
+    session_request_label: WrapAnywhereLabel
     request_label: WrapAnywhereLabel
     details_buttons: StackingRow
+    copy_session_request: QPushButton
     copy_request: QPushButton
     json_toggle: QToolButton
     copy_json: QPushButton
@@ -174,6 +178,10 @@ class ResultView(QWidget):
         self.result: VerifyResult | None = None
         self.verdict: Verdict | None = None
         self.request_id = ""
+        #: A liveness session's own request_id (get_result's, a web callback's), when the answer is its comparison.
+        self.session_request_id = ""
+        self._in_session = False  # the answer on show is a liveness session's comparison (show_session_request_id)
+        self._time_used: int | None = None
         self._policy_level = ""
         self._names: Mapping[str, str] = {}  # the form's names of the photos of the answer on show
         #: The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still
@@ -307,6 +315,12 @@ class ResultView(QWidget):
 
         self.details_box = QGroupBox(self.tr("Details"), self)
         details = QVBoxLayout(self.details_box)
+        # A liveness session's own request_id, above its comparison's: hidden unless the answer is a session's.
+        self.session_request_label = WrapAnywhereLabel(self.details_box)
+        self.session_request_label.setObjectName("sessionRequestId")
+        self.session_request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.session_request_label.setVisible(False)
+        details.addWidget(self.session_request_label)
         # Broken inside the request_id too: a uuid whose parts all start with a digit has no place QLabel breaks at,
         # and made the column wider than an 800 px window leaves it.
         self.request_label = WrapAnywhereLabel(self.details_box)
@@ -327,6 +341,11 @@ class ResultView(QWidget):
         self.json_toggle.toggled.connect(self._toggle_json)
         self.details_buttons.add(self.json_toggle)
         copies = StackingRow(self.details_buttons, at_right=True)
+        self.copy_session_request = QPushButton(self.tr("Copy the session's request_id"), copies)
+        self.copy_session_request.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.session_request_id))
+        self.copy_session_request.setVisible(False)
+        copies.add(self.copy_session_request)
         self.copy_request = QPushButton(self.tr("Copy request_id"), copies)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
         copies.add(self.copy_request)
@@ -359,6 +378,7 @@ class ResultView(QWidget):
         self.result, self.verdict = None, None
         self._names, self._references, self._references_pending = {}, {}, {}  # no photo kept past its answer
         self._subordinate = False
+        self.session_request_id, self._in_session = "", False
         self.banner.setVisible(True)
         self._style_banner(None)
         self.headline.setText(message or self.tr("No result yet"))
@@ -375,6 +395,9 @@ class ResultView(QWidget):
         self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
+        self.session_request_label.setVisible(False)
+        self.copy_session_request.setVisible(False)
+        self.copy_request.setText(self.tr("Copy request_id"))
 
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
                     score_names: Mapping[str, str] | None = None, *, photo_pending: QSize | None = None,
@@ -393,7 +416,11 @@ class ResultView(QWidget):
         self._references = dict(references or {})
         self._references_pending = dict(references_pending or {})
         self.error_panel.setVisible(False)
-        if primary is None:
+        if primary is None and result.scored:  # an H5 session's ID card scores only: listed, none decides
+            self.headline.setText(self.tr("No verdict: the answer has only ID card scores"))
+            self.subline.setText(self.tr("There is no result_faceid or result_ref score to decide on; the ID card's "
+                                         "comparisons are under Scores, each against its own thresholds."))
+        elif primary is None:
             self.headline.setText(self.tr("The answer has no score"))
             self.subline.setText(self.tr("The service answered without result_faceid or result_ref scores."))
         else:
@@ -485,19 +512,33 @@ class ResultView(QWidget):
 
     def show_verify_failure(self, failure: VerifyFailure, *, billable: bool = True) -> None:
         """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
-        explains the error, but billed as the session is (never, when not ``billable``: the built-in engine's) and
-        remedied by a new session: its comparison is not run again (a "send again" would fetch nothing: the result is
-        given once)."""
+        explains the error, less its advice to send the call again, billed as the session is (never, when not
+        ``billable``: the built-in engine's) and remedied by a new session: its comparison is not run again (a "send
+        again" would fetch nothing: the result is given once)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
+        err = FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error)
         self.error_panel.show_error(
-            FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE, message=failure.error),
-            step=session_comparison_step(failure.code, failure.detail),
+            err, step=session_comparison_step(failure.code, failure.detail),
             billed=session_comparison_billed_text(failure.billed, charged=billable),
-            headline=self.tr("The comparison failed"))
+            headline=self.tr("The comparison failed"), explanation=session_comparison_problem(err, self.language))
         self.error_panel.setVisible(True)
         self._show_details(None, None, dict(failure.raw))
+
+    def show_session_request_id(self, request_id: str | None) -> None:
+        """The answer on show is a liveness session's comparison: its request_id (verify_result's) is named as the
+        comparison's, and the session's own (``request_id``: get_result's or a web callback's, the one FaceID support
+        asks for; None for an H5 callback, which has none) is shown above it, copyable as that one is."""
+        self._build_answer_parts()
+        self._in_session = True
+        self.session_request_id = request_id or ""
+        self.session_request_label.setText(self.tr("Session request_id: {request_id}").format(
+            request_id=shortened(request_id or "")))  # copied whole with its button
+        self.session_request_label.setVisible(bool(request_id))
+        self.copy_session_request.setVisible(bool(request_id))
+        self.copy_request.setText(self.tr("Copy the comparison's request_id"))
+        self.request_label.setText(self._request_text())
 
     # --- words ------------------------------------------------------------------------------------
 
@@ -657,13 +698,21 @@ class ResultView(QWidget):
 
     def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any]) -> None:
         self.request_id = request_id or ""
-        parts = [f"request_id: {shortened(request_id or '—')}"]  # copied whole with Copy request_id
-        if time_used is not None:
-            parts.append(self.tr("time_used: {ms} ms").format(ms=time_used))
-        self.request_label.setText("   ".join(parts))
+        self._time_used = time_used
+        self.request_label.setText(self._request_text())
         self.copy_request.setEnabled(bool(request_id))
         self.raw_json.setPlainText(redact(json.dumps(raw, ensure_ascii=False, indent=2)))
         self.details_box.setVisible(True)
+
+    def _request_text(self) -> str:
+        """The request_id line of Details: the answer's request_id (copied whole with its button), named as the
+        comparison's under a liveness session's own, and time_used."""
+        shown = shortened(self.request_id or "—")
+        parts = [self.tr("Comparison request_id (verify_result): {request_id}").format(request_id=shown)
+                 if self._in_session else f"request_id: {shown}"]
+        if self._time_used is not None:
+            parts.append(self.tr("time_used: {ms} ms").format(ms=self._time_used))
+        return "   ".join(parts)
 
     def _toggle_json(self, shown: bool) -> None:
         self.raw_json.setVisible(shown)
