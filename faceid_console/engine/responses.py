@@ -683,6 +683,8 @@ def _get_result(backend: EngineBackend) -> dict[str, Any]:
     body = dict(stored.data)
     body.pop("request_id", None)
     body.pop("time_used", None)
+    # get_image_type 0 (the default): no images, and "images" says so with null ("…或返回为null"), not by its absence.
+    body["images"] = None
     if image_type:
         wanted = ["image_best"] + ([k for k in sorted(stored.images) if k.startswith("image_action")]
                                    if image_type == 2 else [])

@@ -142,6 +142,17 @@ def test_failed_liveness_has_no_verify_result(client: FaceIDClient, receiver: Re
     assert result.verify_result is None and result.liveness_result is not None and not result.liveness_result.passed
 
 
+def test_get_result_without_images_answers_images_null(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    """get_image_type 0 (the default) left "images" out of the answer; the document gives it as the images "或返回为
+    null": the field is there, null."""
+    token = start_session(client, receiver, faces)
+    _, data, _ = finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    answer = requests.get(client.base_url + "/faceid/liveness/v2/get_result", timeout=10, params={
+        "api_key": API_KEY, "api_secret": API_SECRET, "biz_id": json.loads(data)["biz_id"]})
+    assert answer.status_code == 200, answer.text
+    assert "images" in answer.json() and answer.json()["images"] is None
+
+
 def test_kyc_session_and_a_different_person(client: FaceIDClient, receiver: Receiver, faces, registered) -> None:  # type: ignore[no-untyped-def]
     token = start_session(client, receiver, faces, comparison_type=ComparisonType.KYC, idcard_name=KYC_NAME,
                           idcard_number=KYC_NUMBER)
