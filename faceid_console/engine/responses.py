@@ -51,6 +51,8 @@ GET_RESULT: Final = GET_RESULT_PATH
 MAX_REQUEST_BYTES: Final = 20 * 1024 * 1024
 REF_PARAMS: Final = ("image_ref1", "image_ref2", "image_ref3")
 FACE_IMAGE_TYPES: Final = ("meglive", "facetoken", "raw_image", "meglive_flash")
+#: The paths of the v3 API (get_biz_token): every answer there, a 404 too, has v3's error key ("error").
+V3_PREFIX: Final = "/faceid/v3/"
 #: Longest accepted return_url / notify_url (undocumented; a browser's practical limit).
 MAX_URL_BYTES: Final = 4096
 #: Longest digit string an integer parameter may have (leading zeros allowed, no more).
@@ -258,17 +260,15 @@ def create_app(backend: EngineBackend) -> Flask:
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
 
-    def v3_path() -> bool:
-        return request.path == GET_BIZ_TOKEN
-
     def error_response(err: exc.ServiceError) -> Response:
         if isinstance(err, exc.RequestEntityTooLarge):
             return Response(err.code, status=413, mimetype="text/plain")
-        if isinstance(err, exc.ApiNotFound):
+        v3 = is_v3_path(request.path)
+        if isinstance(err, exc.ApiNotFound) and not v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
             return _json({"error_message": err.message}, 404)
         started = getattr(g, "started", time.monotonic())
         body: dict[str, Any] = {
-            "error" if v3_path() else "error_message": err.message,
+            "error" if v3 else "error_message": err.message,
             "request_id": new_request_id(backend.now()),
             "time_used": int((time.monotonic() - started) * 1000),
         }
@@ -370,6 +370,12 @@ def create_app(backend: EngineBackend) -> Flask:
         return render_template("do_return.html", return_url=session.return_url, data=body, sign=sign)
 
     return app
+
+
+def is_v3_path(path: str) -> bool:
+    """Whether ``path`` is under the v3 API, whose errors answer ``{"error": …}`` (a wrong method or a trailing slash
+    on get_biz_token too), not v2's ``{"error_message": …}``."""
+    return path.startswith(V3_PREFIX)
 
 
 def _json(body: dict[str, Any], status: int) -> Response:
