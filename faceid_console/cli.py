@@ -403,13 +403,18 @@ def _uuid(text: str) -> str:
     return text.strip()
 
 
-def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, largest_ref_face: bool) -> None:
+def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, several_faces: str,
+                  liveness_only: bool = False) -> None:
+    """The identity flags; ``several_faces``: what a reference photo with several faces gets; ``liveness_only``:
+    comparison type -1 is offered (get_token's alone: verify and get_biz_token take "1" or "0")."""
     who = parser.add_argument_group("whom to compare with (comparison_type)")
+    only = ("-1 = liveness only: no face is compared, so no --uuid, --idcard-name/--idcard-number or --image-ref*; "
+            "the session's verify_result is null (get-result); " if liveness_only else "")
     who.add_argument(
-        "--comparison-type", type=int, choices=(0, 1), required=True,
-        help="0 = face comparison: the photo against your own reference photos (needs --uuid and --image-ref1); "
-             "1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number (needs the KYC "
-             "permission; the built-in engine uses its registry)",
+        "--comparison-type", type=int, choices=(-1, 0, 1) if liveness_only else (0, 1), required=True,
+        help=only + "0 = face comparison: the photo against your own reference photos (needs --uuid and "
+                    "--image-ref1); 1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number "
+                    "(needs the KYC permission; the built-in engine uses its registry)",
     )
     who.add_argument("--uuid", metavar="ID", type=_uuid,
                      help=f"comparison type 0: your id for the applicant, at most {uuid_limit} bytes; use the same "
@@ -418,12 +423,11 @@ def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, l
                      help="comparison type 1: the applicant's name (UTF-8, at most 32 characters)")
     who.add_argument("--idcard-number", metavar="NUMBER",
                      help="comparison type 1: the 18-character resident ID number (the last may be X)")
-    several = ("if it holds several faces the largest is used" if largest_ref_face
-               else "several faces answer MULTIPLE_FACES unless --fail-when-ref-multiple-faces 0")
     for i in range(1, refs + 1):
         need = "required for comparison type 0, optional for 1" if i == 1 else f"optional, after --image-ref{i - 1}"
         who.add_argument(f"--image-ref{i}", type=_path, metavar="PATH",
-                         help=f"reference photo {i} of the applicant ({need}); scored as result_ref{i}; {several}")
+                         help=f"reference photo {i} of the applicant ({need}); scored as result_ref{i}; "
+                              f"{several_faces}")
 
 
 def _add_photo_checks(parser: argparse.ArgumentParser, image_help: str, image_required: bool) -> None:
@@ -473,7 +477,8 @@ def _build_parser() -> argparse.ArgumentParser:
                     "photos (comparison type 0) or the identity data source (1), and judge the confidence against "
                     "the four false-accept thresholds of the same answer.",
     )
-    _add_identity(verify, refs=3, uuid_limit=512, largest_ref_face=False)
+    _add_identity(verify, refs=3, uuid_limit=512,
+                  several_faces="several faces answer MULTIPLE_FACES unless --fail-when-ref-multiple-faces 0")
     _add_photo_checks(verify, "the photo to check (JPEG, PNG, BMP, WebP or TIFF; turned upright, reduced to 4096 "
                               "pixels a side and 2 MB, metadata removed before sending)", image_required=True)
     checks = verify.add_argument_group("detection")
@@ -502,7 +507,7 @@ def _build_parser() -> argparse.ArgumentParser:
     token.add_argument("--liveness-type", choices=[t.value for t in LivenessType], required=True,
                        help="meglive: action liveness; still: silent liveness; flash: colour-flash liveness (safer, "
                             "slightly lower pass rate); raw_image: no liveness, compare --image")
-    _add_identity(token, refs=2, uuid_limit=128, largest_ref_face=True)
+    _add_identity(token, refs=2, uuid_limit=128, several_faces="if it holds several faces the largest is used")
     session = token.add_argument_group("the session")
     session.add_argument("--biz-no", metavar="TEXT",
                          help="your business serial number, returned unchanged (at most 128 bytes; default empty)")
@@ -549,7 +554,8 @@ def _build_parser() -> argparse.ArgumentParser:
                     "the console window or 'faceid-console engine' running while the applicant uses the page and "
                     "until get-result; an engine started just for this call stops when it returns.",
     )
-    _add_identity(web, refs=3, uuid_limit=512, largest_ref_face=False)
+    _add_identity(web, refs=3, uuid_limit=512, liveness_only=True,
+                  several_faces="several faces answer MULTIPLE_FACES: give a photo of the applicant alone")
     back = web.add_argument_group("callbacks")
     back.add_argument("--return-url", required=True, metavar="URL",
                       help="where the applicant's browser goes afterwards, with the signed result (data, sign)")

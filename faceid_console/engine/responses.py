@@ -224,8 +224,9 @@ def _file(name: str, *, per_image_limit: bool) -> bytes | None:
     return data
 
 
-def _comparison_type() -> int:
-    return int(_choice("comparison_type", ("0", "1")) or _required("comparison_type"))
+def _comparison_type(allowed: tuple[str, ...] = ("0", "1")) -> int:
+    """``comparison_type``: 0 or 1 ("取值只为“1”或“0”"); get_token also takes -1, liveness only."""
+    return int(_choice("comparison_type", allowed) or _required("comparison_type"))
 
 
 def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tuple[str | None, str | None, str | None]:
@@ -560,15 +561,17 @@ def _http_url(name: str) -> str:
 def _get_token(backend: EngineBackend) -> dict[str, Any]:
     api_key = backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_TOKEN,
                                    remote_addr=request.remote_addr)
-    comparison_type = _comparison_type()
+    comparison_type = _comparison_type(("-1", "0", "1"))
     backend.require_permission(api_key, comparison_type, v3=False)
-    name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
+    liveness_only = comparison_type == -1  # no identity and no reference photos: nothing is compared
+    name, number, uuid = (None, None, None) if liveness_only else _identity(comparison_type, MAX_UUID_BYTES_VERIFY,
+                                                                            kyc_errors=True)
     return_url = _http_url("return_url")
     notify_url = _http_url("notify_url")
     backend.check_notify_url(notify_url)
     biz_no = _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
     biz_extra_data = _max_bytes("biz_extra_data", 4096)
-    ref_data = {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
+    ref_data = {} if liveness_only else {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
     if comparison_type == 0 and ref_data["image_ref1"] is None:
         raise exc.MissingArguments("image_ref1")
     refs = [backend.decode(p, d) for p, d in ref_data.items() if d is not None]
@@ -635,7 +638,7 @@ def _complete_session(backend: EngineBackend, session: WebSession) -> tuple[dict
         "version": SANDBOX_LIVENESS_VERSION,
     }
     verify_result: dict[str, Any] | None = None
-    if passed:
+    if passed and session.comparison_type != -1:  # -1: liveness only, "该返回为 null"
         assert best is not None
         verify_result = _session_verify(backend, session, best)
     data = {

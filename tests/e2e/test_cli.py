@@ -73,6 +73,38 @@ def test_verify_face_comparison(standalone: tuple[str, Path], faces: Path) -> No
     assert json.loads(clean.stdout)["history_entry"] == out["history_entry"] + 1
 
 
+def test_a_liveness_only_session_from_get_token_to_get_result(standalone: tuple[str, Path], faces: Path) -> None:
+    """get-token took --comparison-type 0 or 1 only: a session of the liveness check alone (-1, whose verify_result
+    get_result's document gives as null) could not be started."""
+    url, _ = standalone
+    callbacks = ("--return-url", "http://127.0.0.1:9/return", "--notify-url", "http://127.0.0.1:9/notify")
+    started = run("get-token", "--base-url", url, "--comparison-type", "-1", *callbacks, "--biz-no", "B-only")
+    assert started.returncode == 0, started.stdout + started.stderr
+    token = json.loads(started.stdout)["token"]
+    page = requests.post(url + "/faceid/liveness/v2/do", data={"token": token}, timeout=60,
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")})
+    data = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1)))  # type: ignore[union-attr]
+    result = run("get-result", "--base-url", url, "--biz-id", data["biz_id"])
+    assert result.returncode == 0, result.stdout  # a live person did the check: all that was asked
+    answer = json.loads(result.stdout)
+    assert answer["verify_result"] is None and answer["liveness_result"]["result"] == "success"
+    with_uuid = run("get-token", "--base-url", url, "--comparison-type", "-1", "--uuid", "U", *callbacks)
+    assert with_uuid.returncode == 2 and json.loads(with_uuid.stdout)["error"]["detail"] == "uuid"
+    help_text = " ".join(run("get-token", "--help").stdout.decode().split())
+    assert "-1 = liveness only: no face is compared" in help_text
+    # verify and biz-token take "1" or "0" (their documents): -1 is refused by the command line itself.
+    for command in ("verify", "biz-token"):
+        refused = run(command, "--comparison-type", "-1")
+        assert refused.returncode == 2 and "invalid choice: -1 (choose from 0, 1)" in refused.stderr.decode()
+
+
+def test_get_token_s_help_names_only_its_own_flags_and_limits() -> None:
+    """get-token's --image-ref help sent the reader to --fail-when-ref-multiple-faces 0, a flag it does not have."""
+    help_text = " ".join(run("get-token", "--help").stdout.decode().split())
+    assert "--fail-when-ref-multiple-faces" not in help_text
+    assert "several faces answer MULTIPLE_FACES: give a photo of the applicant alone" in help_text
+
+
 def test_registry_changes_reach_a_running_engine(standalone: tuple[str, Path], faces: Path) -> None:
     url, data_dir = standalone
     kyc = ("verify", "--base-url", url, "--comparison-type", "1", "--idcard-name", NAME, "--idcard-number",
