@@ -782,6 +782,9 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     values = {name: getattr(args, name) for name in names}
     values["liveness_type"] = LivenessType(args.liveness_type)
     values["comparison_type"] = ComparisonType(args.comparison_type)
+    raw_image = values["liveness_type"] is LivenessType.RAW_IMAGE  # return_faces is raw_image's alone
+    if raw_image and args.return_faces is None and summary_wanted:
+        values["return_faces"] = True  # as verify's: the summary shows face count and quality; free
     request = GetBizTokenRequest(**values)
     _refuse_input(request)
     from .history_commands import journaled, prepare_images, replace_images
@@ -794,7 +797,7 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         token = journaled(CallKind.GET_BIZ_TOKEN, profile=connection.profile, params=request.form_fields(),
                           images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url,
                           billable=connection.billable)
-    return _Outcome(token, biz_token_summary(token))
+    return _Outcome(token, biz_token_summary(token, faces_asked=raw_image))
 
 
 #: Printed with get-token's answer when the engine that holds the session has already stopped.
@@ -924,15 +927,18 @@ def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> i
 
 
 def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
+    from .api.results import error_faces
     from .cli_summary import error_summary
 
     command = str(args.command)
     hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
+    faces = error_faces(err)  # return_faces=1: kept on LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND, as documented
     if _error_for_a_person(args):  # any sub-command's: never on standard output, where its result goes
-        print(redact(error_summary(err, hint, explanation_for(err, command))), file=sys.stderr)
+        print(redact(error_summary(err, hint, explanation_for(err, command), faces=faces)), file=sys.stderr)
     else:
         _print_json({"error": err.to_dict(), "explanation": explanation_for(err, command),
-                     **({"hint": hint} if hint else {})})
+                     **({"hint": hint} if hint else {}),
+                     **({"faces": to_jsonable(faces)} if faces is not None else {})})
     return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
 
 

@@ -83,14 +83,17 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
                    f"{threshold:.2f} ({source}); {below}")
 
 
-def _face_lines(faces: tuple[DetectedFace, ...]) -> list[str]:
+def _face_lines(faces: tuple[DetectedFace, ...], *, refused: bool = False) -> list[str]:
+    """The faces found and their quality; ``refused``: a refusal's, whose answer had ``faces`` (none is none found,
+    not none asked for) and compared none."""
     if not faces:
-        return ["faces: not returned (--return-faces 1 asks for them)"]
+        return ["faces in the photo: 0" if refused else "faces: not returned (--return-faces 1 asks for them)"]
 
     def area(face: DetectedFace) -> float:
         return face.rect.width * face.rect.height if face.rect else 0.0
 
-    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 else "")]
+    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 and not refused
+                                                    else "")]
     for number, face in enumerate(sorted(faces, key=area, reverse=True), start=1):
         quality = "—" if face.quality is None else f"{face.quality:.1f}"
         suggested = "" if face.quality_threshold is None else f" (FaceID suggests ≥ {face.quality_threshold:.1f})"
@@ -117,9 +120,14 @@ def verify_summary(result: VerifyResult, level: str) -> str:
     return "\n".join(lines)
 
 
-def biz_token_summary(token: BizToken) -> str:
-    return (f"biz_token: {token.biz_token}\n(single use, valid for one hour: hand it to the MegLiveStill SDK)\n"
-            f"request_id: {token.request_id}")
+def biz_token_summary(token: BizToken, *, faces_asked: bool = False) -> str:
+    """The token and its request_id; ``faces_asked``: a raw_image token, whose faces (return_faces) are shown as
+    verify's are."""
+    lines = [f"biz_token: {token.biz_token}", "(single use, valid for one hour: hand it to the MegLiveStill SDK)"]
+    if faces_asked:
+        lines += _face_lines(token.faces)
+    lines.append(f"request_id: {token.request_id}")
+    return "\n".join(lines)
 
 
 def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
@@ -236,15 +244,18 @@ def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[s
     return lines
 
 
-def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = None) -> str:
+def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = None,
+                  faces: tuple[DetectedFace, ...] | None = None) -> str:
     """The error's code and field, what it means (the window's explanation, or ``explanation`` where the command's
-    words fit better), what exactly was wrong (the window's technical line: the refused value, the address), and the
-    flag that helps."""
+    words fit better), what exactly was wrong (the window's technical line: the refused value, the address), the
+    ``faces`` the answer carried (their count and quality), and the flag that helps."""
     head = err.code + (f": {err.detail}" if err.detail else "")
     status = f" (HTTP {err.http_status})" if err.http_status else ""
     lines = [f"error: {head}{status}", f"  {explanation or err.explanation('en')}"]
     if err.message and err.origin is not ErrorOrigin.INPUT:  # an input error's message is its explanation
         lines.append(f"  ({err.message})")
+    if faces is not None:
+        lines += _face_lines(faces, refused=True)
     if hint:
         lines.append(f"hint: {hint}")
     if err.request_id:

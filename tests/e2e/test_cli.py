@@ -198,6 +198,32 @@ def test_biz_token(standalone: tuple[str, Path], faces: Path) -> None:
     assert bad.returncode == 2 and json.loads(bad.stdout)["error"]["detail"] == "liveness_timeout"
 
 
+def test_biz_token_and_verify_keep_the_faces_of_their_answer(standalone: tuple[str, Path], faces: Path) -> None:
+    """get_biz_token's faces (raw_image, --return-faces 1) were dropped from --json and the summary, and the faces a
+    refusal carries (MULTIPLE_FACES, "返回结果里依然会包含faces字段") from every error's JSON; the biz-token summary did
+    not ask for them by default, as its help says it does."""
+    url, _ = standalone
+    token = ("biz-token", "--base-url", url, "--liveness-type", "raw_image", "--comparison-type", "0", "--uuid", "U",
+             "--image-ref1", str(faces / "obama_2.jpg"))
+    done = run(*token, "--image", str(faces / "obama_1.jpg"), "--return-faces", "1", "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["biz_token"] and len(answer["faces"]) == 1 and answer["faces"][0]["quality"] > 0
+    summary = run(*token, "--image", str(faces / "obama_1.jpg"), "--summary")  # 1 by default for the summary
+    assert summary.returncode == 0 and "faces in the photo: 1" in summary.stdout.decode()
+    assert "  face 1: quality " in summary.stdout.decode()
+    several = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--return-faces", "1", "--json")
+    refused = json.loads(several.stdout)
+    assert several.returncode == 1 and refused["error"]["code"] == "MULTIPLE_FACES" and len(refused["faces"]) == 2
+    said = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--summary")
+    assert said.returncode == 1 and "faces in the photo: 2\n" in said.stderr.decode()  # refused: none compared
+    verify = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
+                 str(faces / "multi_two_people.jpg"), "--image-ref1", str(faces / "obama_2.jpg"), "--return-faces", "1")
+    assert verify.returncode == 1 and len(json.loads(verify.stdout)["faces"]) == 2
+    without = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--json")  # not asked for: none kept
+    assert without.returncode == 1 and "faces" not in json.loads(without.stdout)
+
+
 def test_web_liveness_and_callback_check(standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:
     url, _ = standalone
     started = run("get-token", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image-ref1",
