@@ -11,9 +11,9 @@ from faceid_console.api.kinds import ComparisonType
 from faceid_console.api.results import (
     BizToken,
     LivenessSessionResult,
-    error_faces,
     VerifyFailure,
     VerifyResult,
+    error_faces,
 )
 from tests.conftest import FIXTURES
 
