@@ -55,6 +55,7 @@ from .api.errors import (
     TLS_UNTRUSTED,
     explain,
 )
+from .api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
@@ -510,7 +511,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_identity(token, refs=2, uuid_limit=128, several_faces="if it holds several faces the largest is used")
     session = token.add_argument_group("the session")
     session.add_argument("--biz-no", metavar="TEXT",
-                         help="your business serial number, returned unchanged (at most 128 bytes; default empty)")
+                         help=f"your business serial number, returned unchanged (at most {MAX_BIZ_NO_BYTES} bytes; "
+                              "default empty)")
     session.add_argument("--liveness-timeout", type=int, metavar="5-60",
                          help="seconds: per action for meglive (default 10), the mirror stage for still (default 60)")
     session.add_argument("--liveness-action-count", type=int, metavar="1-3",
@@ -561,8 +563,12 @@ def _build_parser() -> argparse.ArgumentParser:
                       help="where the applicant's browser goes afterwards, with the signed result (data, sign)")
     back.add_argument("--notify-url", required=True, metavar="URL",
                       help="where the service posts the signed result, server to server")
-    back.add_argument("--biz-no", metavar="TEXT", help="your business serial number, returned with the result")
-    back.add_argument("--biz-extra-data", metavar="TEXT", help="free text returned with the result")
+    back.add_argument("--biz-no", metavar="TEXT",
+                      help=f"your business serial number, returned with the result (at most {MAX_BIZ_NO_BYTES} bytes; "
+                           "default empty)")
+    back.add_argument("--biz-extra-data", metavar="TEXT",
+                      help=f"free text returned with the result (at most {MAX_BIZ_EXTRA_DATA_BYTES} bytes, UTF-8; "
+                           "default empty)")
     _add_common(web)
 
     result = sub.add_parser(

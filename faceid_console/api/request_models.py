@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from .errors import FaceIDError
 from .identity import (
+    MAX_BIZ_EXTRA_DATA_BYTES,
     MAX_BIZ_NO_BYTES,
     MAX_UUID_BYTES_BIZ_TOKEN,
     MAX_UUID_BYTES_VERIFY,
@@ -408,6 +409,7 @@ class GetTokenRequest(_Checked):
             elif source is not None:
                 problems.check(partial(_check_image_present, source, name))
         problems.check(lambda: _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no"))
+        problems.check(lambda: _check_bytes_len(self.biz_extra_data, MAX_BIZ_EXTRA_DATA_BYTES, "biz_extra_data"))
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""

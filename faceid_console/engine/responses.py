@@ -24,7 +24,7 @@ from werkzeug.formparser import FormDataParser
 from werkzeug.utils import cached_property
 
 from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
-from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
+from ..api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
 from . import exceptions as exc
 from . import scoring
 from .models import (
@@ -570,7 +570,7 @@ def _get_token(backend: EngineBackend) -> dict[str, Any]:
     notify_url = _http_url("notify_url")
     backend.check_notify_url(notify_url)
     biz_no = _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
-    biz_extra_data = _max_bytes("biz_extra_data", 4096)
+    biz_extra_data = _max_bytes("biz_extra_data", MAX_BIZ_EXTRA_DATA_BYTES)
     ref_data = {} if liveness_only else {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
     if comparison_type == 0 and ref_data["image_ref1"] is None:
         raise exc.MissingArguments("image_ref1")

@@ -103,6 +103,20 @@ def test_get_token_s_help_names_only_its_own_flags_and_limits() -> None:
     help_text = " ".join(run("get-token", "--help").stdout.decode().split())
     assert "--fail-when-ref-multiple-faces" not in help_text
     assert "several faces answer MULTIPLE_FACES: give a photo of the applicant alone" in help_text
+    # The limits of biz_no and biz_extra_data, as biz-token's help gives its biz_no's.
+    assert "returned with the result (at most 128 bytes; default empty)" in help_text
+    assert "free text returned with the result (at most 4096 bytes, UTF-8; default empty)" in help_text
+
+
+def test_get_token_refuses_a_biz_extra_data_over_its_limit_before_sending() -> None:
+    """A --biz-extra-data over 4096 bytes was sent, to be refused by the service as an API error (exit 1)."""
+    done = run("get-token", "--base-url", f"http://127.0.0.1:{_closed_port()}", "--comparison-type", "-1",
+               "--return-url", "http://127.0.0.1:9/r", "--notify-url", "http://127.0.0.1:9/n",
+               "--biz-extra-data", "x" * 4097)
+    answer = json.loads(done.stdout)
+    assert done.returncode == 2, answer  # nothing was sent: the port is closed, and no connection was tried
+    assert answer["error"]["detail"] == "biz_extra_data" and answer["error"]["origin"] == "input"
+    assert "4096 bytes" in answer["error"]["message"] and "--biz-extra-data" in answer["hint"]
 
 
 def test_registry_changes_reach_a_running_engine(standalone: tuple[str, Path], faces: Path) -> None:

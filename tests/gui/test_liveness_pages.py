@@ -1277,7 +1277,7 @@ def test_the_session_page_marks_a_biz_no_or_biz_extra_data_problem_at_its_field_
     assert page.error_panel.error is not None and page.error_panel.error.field == "biz_no"
     assert "128 bytes" in page.biz_no_field.problem.text() and page.biz_no_field.problem.isVisibleTo(page)
     qtbot.waitUntil(page.biz_no_edit.hasFocus, timeout=5_000)
-    # The service's own refusal: a biz_extra_data longer than the built-in engine takes.
+    # A biz_extra_data longer than FaceID takes (4096 bytes): refused before sending too.
     page.biz_no_edit.setText("order-43")
     page.extra_edit.setText("x" * 5000)
     with qtbot.waitSignal(page.finished, timeout=60_000):

@@ -152,6 +152,18 @@ def test_a_liveness_only_session_needs_no_identity_and_takes_none(faces: Path) -
         ("comparison_type", "comparison_type -1 (liveness only) is for get_token; get_biz_token takes 0 or 1.")]
 
 
+def test_biz_extra_data_over_its_limit_is_refused_before_sending() -> None:
+    """A biz_extra_data over 4096 bytes went out, to be refused by the service (the built-in engine's BAD_ARGUMENTS)."""
+    def problems(extra: str) -> list[tuple[str | None, str]]:
+        request = GetTokenRequest(ComparisonType.LIVENESS_ONLY, "https://a.example/r", "https://a.example/n",
+                                  biz_extra_data=extra)
+        return [(p.field, p.message) for p in request.problems()]
+
+    assert problems("x" * 4096) == [] and problems("码" * 1365) == []  # 4095 bytes in UTF-8
+    too_long = [("biz_extra_data", "biz_extra_data is longer than 4096 bytes.")]
+    assert problems("x" * 4097) == too_long and problems("码" * 1366) == too_long  # bytes, not characters
+
+
 def test_problems_lists_every_refused_field_in_the_order_the_service_checks_them(faces: Path) -> None:
     verify = VerifyRequest(ComparisonType.KYC, faces / "nope.jpg", uuid="u", idcard_name="",
                            idcard_number="110105194912310021", face_quality_threshold=101)
