@@ -315,6 +315,15 @@ def comparison_hint(failure: VerifyFailure) -> str:
     return "this session's comparison cannot be run again: start a new session with get-token"
 
 
+#: The photos multi_oriented_detection turns when no face is found in them, by command, and whether it does unless
+#: told 0: verify 2.0.6 "对image参数和image_ref[x]参数启用" (缺省值为“0”), get_biz_token v3 "对于image_ref[x]参数对应的
+#: 图片" only (1:默认值).
+_TURNED_PHOTOS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
+    "verify": (("image", "image_ref1", "image_ref2", "image_ref3"), False),
+    "biz-token": (("image_ref1", "image_ref2"), True),
+}
+
+
 def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str | None:
     """The flag or step that helps with ``err``, when there is one."""
     detail = err.detail
@@ -329,8 +338,13 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
     if err.code == "NO_FACE_FOUND":
         if detail == "data_source":
             return DATA_SOURCE_PHOTO_HINT
-        return (f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed; "
-                "--multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees")
+        hint = f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed"
+        turned, by_default = _TURNED_PHOTOS.get(command, ((), False))
+        if "--multi-oriented-detection" not in known_flags or detail not in turned:
+            return hint  # no such flag, or not for this photo (get_biz_token turns image_ref[x] only)
+        if by_default:
+            return hint + "; it was tried turned 90, 180 and 270 degrees too, unless --multi-oriented-detection 0"
+        return hint + "; --multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees"
     if err.refused is not None and err.refused.kind == OTHER_SESSION:  # FaceID's answer, another session's
         return OTHER_SESSION_HINT
     if err.code == "AUTHORIZATION_ERROR":

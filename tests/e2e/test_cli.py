@@ -238,6 +238,37 @@ def test_biz_token_and_verify_keep_the_faces_of_their_answer(standalone: tuple[s
     assert without.returncode == 1 and "faces" not in json.loads(without.stdout)
 
 
+def test_a_photo_without_a_face_is_hinted_only_flags_the_command_has_for_that_photo(
+        standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:
+    """NO_FACE_FOUND's hint suggested --multi-oriented-detection 1 to get-token, which has no such flag, and to
+    biz-token's --image, which it does not turn (get_biz_token v3: image_ref[x] only, turned by default)."""
+    from PIL import Image
+
+    url, _ = standalone
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    face, callbacks = str(faces / "obama_2.jpg"), ("--return-url", "http://127.0.0.1:9/r", "--notify-url",
+                                                   "http://127.0.0.1:9/n")
+
+    def hint(*args: str) -> tuple[str, str]:
+        done = run(*args, "--base-url", url)
+        answer = json.loads(done.stdout)
+        assert done.returncode == 1 and answer["error"]["code"] == "NO_FACE_FOUND", answer
+        return answer["error"]["detail"], answer["hint"]
+
+    detail, said = hint("get-token", "--comparison-type", "0", "--uuid", "U", "--image-ref1", str(wall), *callbacks)
+    assert detail == "image_ref1" and "no face found in --image-ref1" in said and "multi-oriented" not in said
+    token = ("biz-token", "--liveness-type", "raw_image", "--comparison-type", "0", "--uuid", "U")
+    detail, said = hint(*token, "--image-ref1", face, "--image", str(wall))
+    assert detail == "image" and "no face found in --image" in said and "multi-oriented" not in said
+    detail, said = hint(*token, "--image-ref1", str(wall), "--image", face)
+    assert detail == "image_ref1" and said.endswith(
+        "it was tried turned 90, 180 and 270 degrees too, unless --multi-oriented-detection 0")
+    detail, said = hint("verify", "--comparison-type", "0", "--uuid", "U", "--image", str(wall), "--image-ref1", face)
+    assert detail == "image" and said.endswith("--multi-oriented-detection 1 also tries it turned 90, 180 and 270 "
+                                               "degrees")
+
+
 def test_web_liveness_and_callback_check(standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:
     url, _ = standalone
     started = run("get-token", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image-ref1",
