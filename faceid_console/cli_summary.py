@@ -101,12 +101,15 @@ def _face_lines(faces: tuple[DetectedFace, ...], *, refused: bool = False) -> li
     return lines
 
 
-def verify_summary(result: VerifyResult, level: str) -> str:
-    """Verdict, the confidences against the four thresholds, faces and quality, identity flags."""
+def verify_summary(result: VerifyResult, level: str, *, in_session: bool = False) -> str:
+    """Verdict, the confidences against the four thresholds, faces and quality, identity flags. ``in_session``: a
+    liveness session's verify_result, which holds no faces (nor is there a --return-faces to ask for them), and whose
+    request_id is named as its field, beside the session's own."""
     lines = [verdict(result, level)[1], ""]
     if _scores(result):
         lines += [*_score_table(result), ""]
-    lines += _face_lines(result.faces)
+    if result.faces or not in_session:
+        lines += _face_lines(result.faces)
     if result.id_exceptions is not None:
         lines.append(f"id_exceptions: id_attacked={result.id_exceptions.id_attacked} "
                      f"id_photo_monochrome={result.id_exceptions.id_photo_monochrome}")
@@ -116,7 +119,8 @@ def verify_summary(result: VerifyResult, level: str) -> str:
         for gauge in result.face_genuineness.gauges():
             lines.append(f"face_genuineness {gauge.check}: {gauge.confidence} (threshold {gauge.threshold})"
                          + (" SUSPECTED" if gauge.suspected else ""))
-    lines.append(f"request_id: {result.request_id}   time_used: {result.time_used} ms")
+    named = "verify_result.request_id" if in_session else "request_id"
+    lines.append(f"{named}: {result.request_id}   time_used: {result.time_used} ms")
     return "\n".join(lines)
 
 
@@ -212,7 +216,8 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         lines += _without_liveness_lines(result)
     else:
         live = result.liveness_result
-        reason = f" ({live.failure_reason})" if live.failure_reason else ""
+        # Each failure_reason explained as the window explains it (the catalogue's words), not its bare code.
+        reason = f" ({live.failure_reason}: {explain(live.failure_reason, '', 'en')})" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
     genuineness = result.genuineness()
     suspected = [] if genuineness is None else genuineness.suspected()
@@ -224,11 +229,19 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
             if will.will_error_message else ""
         lines.append(f"SPOKEN CONSENT FAILED (will_result){said} (do not accept on this session)")
     if isinstance(result.verify_result, VerifyResult):
-        lines += ["", verify_summary(result.verify_result, level)]
+        lines += ["", verify_summary(result.verify_result, level, in_session=True)]
     elif isinstance(result.verify_result, VerifyFailure):
         lines += comparison_failure_lines(result.verify_result, comparison_hint)
+    elif result.liveness_result is not None and result.liveness_result.passed and result.liveness_result.shape == "web":
+        # get_result: verify_result "如果用户选择的 comparison_type 为 -1,或者活体检测没有通过时…为 null"
+        lines.append("verify_result: null (no face was compared: the session was started with --comparison-type -1, "
+                     "the liveness check only)")
     if result.images:
         lines.append("images: " + ", ".join(image.name for image in result.images) + " (in the --json output)")
+    # The session's own serial number ("每一次网页端活体检测和比对请求的流水号"), beside its comparison's.
+    if result.request_id:
+        lines.append(f"request_id: {result.request_id}   time_used: "
+                     f"{'—' if result.time_used is None else result.time_used} ms")
     return "\n".join(lines)
 
 

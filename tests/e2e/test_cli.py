@@ -98,6 +98,42 @@ def test_a_liveness_only_session_from_get_token_to_get_result(standalone: tuple[
         assert refused.returncode == 2 and "invalid choice: -1 (choose from 0, 1)" in refused.stderr.decode()
 
 
+def _finished_session(url: str, faces: Path, comparison: tuple[str, ...], **choices: str) -> str:
+    """A session started with get-token and finished as the applicant's browser does; its biz_id."""
+    started = run("get-token", "--base-url", url, *comparison, "--return-url", "http://127.0.0.1:9/r",
+                  "--notify-url", "http://127.0.0.1:9/n")
+    assert started.returncode == 0, started.stdout + started.stderr
+    page = requests.post(url + "/faceid/liveness/v2/do", data={"token": json.loads(started.stdout)["token"], **choices},
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")}, timeout=60)
+    data = html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1))  # type: ignore[union-attr]
+    return str(json.loads(data)["biz_id"])
+
+
+def test_get_result_s_summary_explains_a_failure_and_names_both_request_ids(standalone: tuple[str, Path],
+                                                                             faces: Path) -> None:
+    """The summary said "liveness: FAILED (interrupt_in_mirro_state)" with no meaning; "faces: not returned
+    (--return-faces 1 asks for them)", a flag get-result lacks, of a verify_result that never has faces; and only
+    verify_result's request_id, unnamed, not the session's own."""
+    url, _ = standalone
+    compared = ("--comparison-type", "0", "--uuid", "U", "--image-ref1", str(faces / "obama_2.jpg"))
+    failed = run("get-result", "--base-url", url, "--summary", "--biz-id",
+                 _finished_session(url, faces, compared, liveness_outcome="interrupt_in_mirro_state"))
+    assert failed.returncode == 3
+    assert "liveness: FAILED (interrupt_in_mirro_state: The applicant left during the mirror step.)" in \
+        failed.stdout.decode().splitlines()
+    passed = run("get-result", "--base-url", url, "--summary", "--biz-id", _finished_session(url, faces, compared))
+    lines = passed.stdout.decode().splitlines()
+    assert passed.returncode == 0 and "liveness: PASSED" in lines, lines
+    assert not [line for line in lines if "faces" in line or "--return-faces" in line], lines
+    session_id = [line for line in lines if line.startswith("request_id: ")]
+    compared_id = [line for line in lines if line.startswith("verify_result.request_id: ")]
+    assert len(session_id) == len(compared_id) == 1 and session_id[0].split()[1] != compared_id[0].split()[1]
+    alone = run("get-result", "--base-url", url, "--summary", "--biz-id",
+                _finished_session(url, faces, ("--comparison-type", "-1")))
+    assert alone.returncode == 0 and "verify_result: null (no face was compared: the session was started with " \
+        "--comparison-type -1, the liveness check only)" in alone.stdout.decode().splitlines()
+
+
 def test_get_token_s_help_names_only_its_own_flags_and_limits() -> None:
     """get-token's --image-ref help sent the reader to --fail-when-ref-multiple-faces 0, a flag it does not have."""
     help_text = " ".join(run("get-token", "--help").stdout.decode().split())
