@@ -55,6 +55,7 @@ from .api.errors import (
     TLS_UNTRUSTED,
     explain,
 )
+from .api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES
 from .api.redaction import mask_api_key
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .cli_args import at_least_one, port, seconds, stdout_takes_unicode
@@ -314,6 +315,15 @@ def comparison_hint(failure: VerifyFailure) -> str:
     return "this session's comparison cannot be run again: start a new session with get-token"
 
 
+#: The photos multi_oriented_detection turns when no face is found in them, by command, and whether it does unless
+#: told 0: verify 2.0.6 "对image参数和image_ref[x]参数启用" (缺省值为“0”), get_biz_token v3 "对于image_ref[x]参数对应的
+#: 图片" only (1:默认值).
+_TURNED_PHOTOS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
+    "verify": (("image", "image_ref1", "image_ref2", "image_ref3"), False),
+    "biz-token": (("image_ref1", "image_ref2"), True),
+}
+
+
 def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str | None:
     """The flag or step that helps with ``err``, when there is one."""
     detail = err.detail
@@ -328,8 +338,13 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
     if err.code == "NO_FACE_FOUND":
         if detail == "data_source":
             return DATA_SOURCE_PHOTO_HINT
-        return (f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed; "
-                "--multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees")
+        hint = f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed"
+        turned, by_default = _TURNED_PHOTOS.get(command, ((), False))
+        if "--multi-oriented-detection" not in known_flags or detail not in turned:
+            return hint  # no such flag, or not for this photo (get_biz_token turns image_ref[x] only)
+        if by_default:
+            return hint + "; it was tried turned 90, 180 and 270 degrees too, unless --multi-oriented-detection 0"
+        return hint + "; --multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees"
     if err.refused is not None and err.refused.kind == OTHER_SESSION:  # FaceID's answer, another session's
         return OTHER_SESSION_HINT
     if err.code == "AUTHORIZATION_ERROR":
@@ -403,13 +418,18 @@ def _uuid(text: str) -> str:
     return text.strip()
 
 
-def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, largest_ref_face: bool) -> None:
+def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, several_faces: str,
+                  liveness_only: bool = False) -> None:
+    """The identity flags; ``several_faces``: what a reference photo with several faces gets; ``liveness_only``:
+    comparison type -1 is offered (get_token's alone: verify and get_biz_token take "1" or "0")."""
     who = parser.add_argument_group("whom to compare with (comparison_type)")
+    only = ("-1 = liveness only: no face is compared, so no --uuid, --idcard-name/--idcard-number or --image-ref*; "
+            "the session's verify_result is null (get-result); " if liveness_only else "")
     who.add_argument(
-        "--comparison-type", type=int, choices=(0, 1), required=True,
-        help="0 = face comparison: the photo against your own reference photos (needs --uuid and --image-ref1); "
-             "1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number (needs the KYC "
-             "permission; the built-in engine uses its registry)",
+        "--comparison-type", type=int, choices=(-1, 0, 1) if liveness_only else (0, 1), required=True,
+        help=only + "0 = face comparison: the photo against your own reference photos (needs --uuid and "
+                    "--image-ref1); 1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number "
+                    "(needs the KYC permission; the built-in engine uses its registry)",
     )
     who.add_argument("--uuid", metavar="ID", type=_uuid,
                      help=f"comparison type 0: your id for the applicant, at most {uuid_limit} bytes; use the same "
@@ -418,12 +438,11 @@ def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, l
                      help="comparison type 1: the applicant's name (UTF-8, at most 32 characters)")
     who.add_argument("--idcard-number", metavar="NUMBER",
                      help="comparison type 1: the 18-character resident ID number (the last may be X)")
-    several = ("if it holds several faces the largest is used" if largest_ref_face
-               else "several faces answer MULTIPLE_FACES unless --fail-when-ref-multiple-faces 0")
     for i in range(1, refs + 1):
         need = "required for comparison type 0, optional for 1" if i == 1 else f"optional, after --image-ref{i - 1}"
         who.add_argument(f"--image-ref{i}", type=_path, metavar="PATH",
-                         help=f"reference photo {i} of the applicant ({need}); scored as result_ref{i}; {several}")
+                         help=f"reference photo {i} of the applicant ({need}); scored as result_ref{i}; "
+                              f"{several_faces}")
 
 
 def _add_photo_checks(parser: argparse.ArgumentParser, image_help: str, image_required: bool) -> None:
@@ -473,7 +492,8 @@ def _build_parser() -> argparse.ArgumentParser:
                     "photos (comparison type 0) or the identity data source (1), and judge the confidence against "
                     "the four false-accept thresholds of the same answer.",
     )
-    _add_identity(verify, refs=3, uuid_limit=512, largest_ref_face=False)
+    _add_identity(verify, refs=3, uuid_limit=512,
+                  several_faces="several faces answer MULTIPLE_FACES unless --fail-when-ref-multiple-faces 0")
     _add_photo_checks(verify, "the photo to check (JPEG, PNG, BMP, WebP or TIFF; turned upright, reduced to 4096 "
                               "pixels a side and 2 MB, metadata removed before sending)", image_required=True)
     checks = verify.add_argument_group("detection")
@@ -502,10 +522,11 @@ def _build_parser() -> argparse.ArgumentParser:
     token.add_argument("--liveness-type", choices=[t.value for t in LivenessType], required=True,
                        help="meglive: action liveness; still: silent liveness; flash: colour-flash liveness (safer, "
                             "slightly lower pass rate); raw_image: no liveness, compare --image")
-    _add_identity(token, refs=2, uuid_limit=128, largest_ref_face=True)
+    _add_identity(token, refs=2, uuid_limit=128, several_faces="if it holds several faces the largest is used")
     session = token.add_argument_group("the session")
     session.add_argument("--biz-no", metavar="TEXT",
-                         help="your business serial number, returned unchanged (at most 128 bytes; default empty)")
+                         help=f"your business serial number, returned unchanged (at most {MAX_BIZ_NO_BYTES} bytes; "
+                              "default empty)")
     session.add_argument("--liveness-timeout", type=int, metavar="5-60",
                          help="seconds: per action for meglive (default 10), the mirror stage for still (default 60)")
     session.add_argument("--liveness-action-count", type=int, metavar="1-3",
@@ -549,14 +570,19 @@ def _build_parser() -> argparse.ArgumentParser:
                     "the console window or 'faceid-console engine' running while the applicant uses the page and "
                     "until get-result; an engine started just for this call stops when it returns.",
     )
-    _add_identity(web, refs=3, uuid_limit=512, largest_ref_face=False)
+    _add_identity(web, refs=3, uuid_limit=512, liveness_only=True,
+                  several_faces="several faces answer MULTIPLE_FACES: give a photo of the applicant alone")
     back = web.add_argument_group("callbacks")
     back.add_argument("--return-url", required=True, metavar="URL",
                       help="where the applicant's browser goes afterwards, with the signed result (data, sign)")
     back.add_argument("--notify-url", required=True, metavar="URL",
                       help="where the service posts the signed result, server to server")
-    back.add_argument("--biz-no", metavar="TEXT", help="your business serial number, returned with the result")
-    back.add_argument("--biz-extra-data", metavar="TEXT", help="free text returned with the result")
+    back.add_argument("--biz-no", metavar="TEXT",
+                      help=f"your business serial number, returned with the result (at most {MAX_BIZ_NO_BYTES} bytes; "
+                           "default empty)")
+    back.add_argument("--biz-extra-data", metavar="TEXT",
+                      help=f"free text returned with the result (at most {MAX_BIZ_EXTRA_DATA_BYTES} bytes, UTF-8; "
+                           "default empty)")
     _add_common(web)
 
     result = sub.add_parser(
@@ -776,6 +802,9 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     values = {name: getattr(args, name) for name in names}
     values["liveness_type"] = LivenessType(args.liveness_type)
     values["comparison_type"] = ComparisonType(args.comparison_type)
+    raw_image = values["liveness_type"] is LivenessType.RAW_IMAGE  # return_faces is raw_image's alone
+    if raw_image and args.return_faces is None and summary_wanted:
+        values["return_faces"] = True  # as verify's: the summary shows face count and quality; free
     request = GetBizTokenRequest(**values)
     _refuse_input(request)
     from .history_commands import journaled, prepare_images, replace_images
@@ -788,7 +817,7 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         token = journaled(CallKind.GET_BIZ_TOKEN, profile=connection.profile, params=request.form_fields(),
                           images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url,
                           billable=connection.billable)
-    return _Outcome(token, biz_token_summary(token))
+    return _Outcome(token, biz_token_summary(token, faces_asked=raw_image))
 
 
 #: Printed with get-token's answer when the engine that holds the session has already stopped.
@@ -918,15 +947,18 @@ def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> i
 
 
 def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
+    from .api.results import error_faces
     from .cli_summary import error_summary
 
     command = str(args.command)
     hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
+    faces = error_faces(err)  # return_faces=1: kept on LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND, as documented
     if _error_for_a_person(args):  # any sub-command's: never on standard output, where its result goes
-        print(redact(error_summary(err, hint, explanation_for(err, command))), file=sys.stderr)
+        print(redact(error_summary(err, hint, explanation_for(err, command), faces=faces)), file=sys.stderr)
     else:
         _print_json({"error": err.to_dict(), "explanation": explanation_for(err, command),
-                     **({"hint": hint} if hint else {})})
+                     **({"hint": hint} if hint else {}),
+                     **({"faces": to_jsonable(faces)} if faces is not None else {})})
     return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
 
 

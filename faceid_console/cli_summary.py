@@ -83,14 +83,17 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
                    f"{threshold:.2f} ({source}); {below}")
 
 
-def _face_lines(faces: tuple[DetectedFace, ...]) -> list[str]:
+def _face_lines(faces: tuple[DetectedFace, ...], *, refused: bool = False) -> list[str]:
+    """The faces found and their quality; ``refused``: a refusal's, whose answer had ``faces`` (none is none found,
+    not none asked for) and compared none."""
     if not faces:
-        return ["faces: not returned (--return-faces 1 asks for them)"]
+        return ["faces in the photo: 0" if refused else "faces: not returned (--return-faces 1 asks for them)"]
 
     def area(face: DetectedFace) -> float:
         return face.rect.width * face.rect.height if face.rect else 0.0
 
-    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 else "")]
+    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 and not refused
+                                                    else "")]
     for number, face in enumerate(sorted(faces, key=area, reverse=True), start=1):
         quality = "—" if face.quality is None else f"{face.quality:.1f}"
         suggested = "" if face.quality_threshold is None else f" (FaceID suggests ≥ {face.quality_threshold:.1f})"
@@ -98,12 +101,15 @@ def _face_lines(faces: tuple[DetectedFace, ...]) -> list[str]:
     return lines
 
 
-def verify_summary(result: VerifyResult, level: str) -> str:
-    """Verdict, the confidences against the four thresholds, faces and quality, identity flags."""
+def verify_summary(result: VerifyResult, level: str, *, in_session: bool = False) -> str:
+    """Verdict, the confidences against the four thresholds, faces and quality, identity flags. ``in_session``: a
+    liveness session's verify_result, which holds no faces (nor is there a --return-faces to ask for them), and whose
+    request_id is named as its field, beside the session's own."""
     lines = [verdict(result, level)[1], ""]
     if _scores(result):
         lines += [*_score_table(result), ""]
-    lines += _face_lines(result.faces)
+    if result.faces or not in_session:
+        lines += _face_lines(result.faces)
     if result.id_exceptions is not None:
         lines.append(f"id_exceptions: id_attacked={result.id_exceptions.id_attacked} "
                      f"id_photo_monochrome={result.id_exceptions.id_photo_monochrome}")
@@ -113,13 +119,19 @@ def verify_summary(result: VerifyResult, level: str) -> str:
         for gauge in result.face_genuineness.gauges():
             lines.append(f"face_genuineness {gauge.check}: {gauge.confidence} (threshold {gauge.threshold})"
                          + (" SUSPECTED" if gauge.suspected else ""))
-    lines.append(f"request_id: {result.request_id}   time_used: {result.time_used} ms")
+    named = "verify_result.request_id" if in_session else "request_id"
+    lines.append(f"{named}: {result.request_id}   time_used: {result.time_used} ms")
     return "\n".join(lines)
 
 
-def biz_token_summary(token: BizToken) -> str:
-    return (f"biz_token: {token.biz_token}\n(single use, valid for one hour: hand it to the MegLiveStill SDK)\n"
-            f"request_id: {token.request_id}")
+def biz_token_summary(token: BizToken, *, faces_asked: bool = False) -> str:
+    """The token and its request_id; ``faces_asked``: a raw_image token, whose faces (return_faces) are shown as
+    verify's are."""
+    lines = [f"biz_token: {token.biz_token}", "(single use, valid for one hour: hand it to the MegLiveStill SDK)"]
+    if faces_asked:
+        lines += _face_lines(token.faces)
+    lines.append(f"request_id: {token.request_id}")
+    return "\n".join(lines)
 
 
 def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
@@ -204,7 +216,8 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         lines += _without_liveness_lines(result)
     else:
         live = result.liveness_result
-        reason = f" ({live.failure_reason})" if live.failure_reason else ""
+        # Each failure_reason explained as the window explains it (the catalogue's words), not its bare code.
+        reason = f" ({live.failure_reason}: {explain(live.failure_reason, '', 'en')})" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
     genuineness = result.genuineness()
     suspected = [] if genuineness is None else genuineness.suspected()
@@ -216,11 +229,19 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
             if will.will_error_message else ""
         lines.append(f"SPOKEN CONSENT FAILED (will_result){said} (do not accept on this session)")
     if isinstance(result.verify_result, VerifyResult):
-        lines += ["", verify_summary(result.verify_result, level)]
+        lines += ["", verify_summary(result.verify_result, level, in_session=True)]
     elif isinstance(result.verify_result, VerifyFailure):
         lines += comparison_failure_lines(result.verify_result, comparison_hint)
+    elif result.liveness_result is not None and result.liveness_result.passed and result.liveness_result.shape == "web":
+        # get_result: verify_result "如果用户选择的 comparison_type 为 -1,或者活体检测没有通过时…为 null"
+        lines.append("verify_result: null (no face was compared: the session was started with --comparison-type -1, "
+                     "the liveness check only)")
     if result.images:
         lines.append("images: " + ", ".join(image.name for image in result.images) + " (in the --json output)")
+    # The session's own serial number ("每一次网页端活体检测和比对请求的流水号"), beside its comparison's.
+    if result.request_id:
+        lines.append(f"request_id: {result.request_id}   time_used: "
+                     f"{'—' if result.time_used is None else result.time_used} ms")
     return "\n".join(lines)
 
 
@@ -236,15 +257,18 @@ def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[s
     return lines
 
 
-def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = None) -> str:
+def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = None,
+                  faces: tuple[DetectedFace, ...] | None = None) -> str:
     """The error's code and field, what it means (the window's explanation, or ``explanation`` where the command's
-    words fit better), what exactly was wrong (the window's technical line: the refused value, the address), and the
-    flag that helps."""
+    words fit better), what exactly was wrong (the window's technical line: the refused value, the address), the
+    ``faces`` the answer carried (their count and quality), and the flag that helps."""
     head = err.code + (f": {err.detail}" if err.detail else "")
     status = f" (HTTP {err.http_status})" if err.http_status else ""
     lines = [f"error: {head}{status}", f"  {explanation or err.explanation('en')}"]
     if err.message and err.origin is not ErrorOrigin.INPUT:  # an input error's message is its explanation
         lines.append(f"  ({err.message})")
+    if faces is not None:
+        lines += _face_lines(faces, refused=True)
     if hint:
         lines.append(f"hint: {hint}")
     if err.request_id:

@@ -13,6 +13,9 @@ MAX_NAME_CHARS: Final = 32
 MAX_UUID_BYTES_VERIFY: Final = 512
 MAX_UUID_BYTES_BIZ_TOKEN: Final = 128
 MAX_BIZ_NO_BYTES: Final = 128
+#: get_token's biz_extra_data, returned with the result. The documents here give it no limit; the vendor's H5
+#: get_token page gives the same field "此字段不超过4096字节", and the built-in engine refuses more (BAD_ARGUMENTS).
+MAX_BIZ_EXTRA_DATA_BYTES: Final = 4096
 #: Unicode categories refused inside a uuid: controls (a tab, a line break, DEL) and invisible format characters
 #: (zero-width spaces, bidi overrides) a paste brings along unseen, line and paragraph separators, and lone
 #: surrogates (bytes of a command line that are not UTF-8). Sent, they made another uuid than the one shown.

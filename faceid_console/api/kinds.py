@@ -10,8 +10,11 @@ from enum import IntEnum, StrEnum
 
 
 class ComparisonType(IntEnum):
-    """``comparison_type``: 0 compares with your own reference photos, 1 with the identity data source."""
+    """``comparison_type``: 0 compares with your own reference photos, 1 with the identity data source; -1, of a web
+    liveness session (get_token) only, compares no face: its result's ``verify_result`` is null (get_result: "如果用户
+    选择的 comparison_type 为 -1…该返回为 null"). verify and get_biz_token take 0 or 1 ("取值只为“1”或“0”")."""
 
+    LIVENESS_ONLY = -1
     FACE_COMPARISON = 0
     KYC = 1
 

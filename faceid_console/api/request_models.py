@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from .errors import FaceIDError
 from .identity import (
+    MAX_BIZ_EXTRA_DATA_BYTES,
     MAX_BIZ_NO_BYTES,
     MAX_UUID_BYTES_BIZ_TOKEN,
     MAX_UUID_BYTES_VERIFY,
@@ -118,7 +119,14 @@ def _check_identity(
     uuid_limit: int,
     image_ref1: ImageSource | None,
 ) -> None:
-    """KYC needs a valid name and ID number; face comparison a uuid and at least image_ref1."""
+    """KYC needs a valid name and ID number; face comparison a uuid and at least image_ref1; liveness only (-1) none of
+    them."""
+    if ctype is ComparisonType.LIVENESS_ONLY:
+        for name, value in (("uuid", uuid), ("idcard_name", idcard_name), ("idcard_number", idcard_number)):
+            if value:
+                problems.refuse(name, f"{name} is not used with comparison_type=-1 (liveness only: no face is "
+                                      "compared).")
+        return
     if ctype is ComparisonType.KYC:
         if uuid:
             problems.refuse("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
@@ -131,6 +139,16 @@ def _check_identity(
     problems.check(lambda: validate_uuid(uuid or "", uuid_limit))
     if image_ref1 is None:
         problems.refuse("image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS")
+
+
+def _check_compares(problems: _Problems, ctype: ComparisonType, call_name: str) -> bool:
+    """Whether ``ctype`` is one ``call_name`` (verify, get_biz_token) takes: 0 or 1 ("取值只为“1”或“0”"); -1, liveness
+    only, is get_token's alone."""
+    if ctype is ComparisonType.LIVENESS_ONLY:
+        problems.refuse("comparison_type",
+                        f"comparison_type -1 (liveness only) is for get_token; {call_name} takes 0 or 1.")
+        return False
+    return True
 
 
 def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: str | None) -> dict[str, str | None]:
@@ -170,8 +188,9 @@ class VerifyRequest(_Checked):
 
     def _check(self, problems: _Problems) -> None:
         ctype = ComparisonType(self.comparison_type)
-        _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
-                        uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
+        if _check_compares(problems, ctype, "verify"):
+            _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
+                            uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
         # Reference photos fill image_ref1 first: the service numbers its results after them.
         if self.image_ref1 is None and (self.image_ref2 is not None or self.image_ref3 is not None):
             problems.refuse("image_ref1", "Give image_ref1 before image_ref2 and image_ref3.")
@@ -239,9 +258,10 @@ class GetBizTokenRequest(_Checked):
 
     def _check(self, problems: _Problems) -> None:
         liveness = LivenessType(self.liveness_type)
-        _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
-                        idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_BIZ_TOKEN,
-                        image_ref1=self.image_ref1)
+        ctype = ComparisonType(self.comparison_type)
+        if _check_compares(problems, ctype, "get_biz_token"):
+            _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
+                            uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_BIZ_TOKEN, image_ref1=self.image_ref1)
         if self.image_ref1 is None and self.image_ref2 is not None:
             problems.refuse("image_ref1", "Give image_ref1 before image_ref2.")
         for name in ("image_ref1", "image_ref2"):
@@ -372,9 +392,9 @@ class GetTokenRequest(_Checked):
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def _check(self, problems: _Problems) -> None:
-        _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
-                        idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY,
-                        image_ref1=self.image_ref1)
+        ctype = ComparisonType(self.comparison_type)
+        _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
+                        uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
         for name in ("return_url", "notify_url"):
             url = getattr(self, name)
             if not url:
@@ -383,9 +403,13 @@ class GetTokenRequest(_Checked):
                 problems.refuse(name, f"{name} must be an http(s) URL.")
         for name in REF_FIELDS:
             source = getattr(self, name)
-            if source is not None:
+            if source is not None and ctype is ComparisonType.LIVENESS_ONLY:  # nothing to compare them with
+                problems.refuse(name, f"{name} is not used with comparison_type=-1 (liveness only: no face is "
+                                      "compared).")
+            elif source is not None:
                 problems.check(partial(_check_image_present, source, name))
         problems.check(lambda: _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no"))
+        problems.check(lambda: _check_bytes_len(self.biz_extra_data, MAX_BIZ_EXTRA_DATA_BYTES, "biz_extra_data"))
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""

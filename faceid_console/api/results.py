@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -238,6 +239,32 @@ class DetectedFace:
         )
 
 
+def _faces(obj: JSON, prefix: str) -> tuple[DetectedFace, ...]:
+    """An answer's ``faces`` (return_faces=1), each named by its place (``faces[0]``); () when it has none."""
+    faces_raw = obj.get("faces") or []
+    if not isinstance(faces_raw, list):
+        raise _not_a(prefix + "faces", "list")
+    return tuple(DetectedFace.parse(f, f"{prefix}faces[{i}]") for i, f in enumerate(faces_raw))
+
+
+def error_faces(err: FaceIDError) -> tuple[DetectedFace, ...] | None:
+    """The ``faces`` a refusal of FaceID's carried (verify 2.0.6 and get_biz_token v3, return_faces: "即使调用返回错误码
+    400(LOW_QUALITY)、400(MULTIPLE_FACES)或400(NO_FACE_FOUND),返回结果里依然会包含faces字段"); None when its answer
+    had none, or they cannot be read (a refusal is reported whatever its faces hold)."""
+    if err.origin is not ErrorOrigin.SERVICE or not err.raw_body or not err.raw_body.lstrip().startswith("{"):
+        return None
+    try:
+        body = json.loads(err.raw_body)
+    except ValueError:
+        return None
+    if not isinstance(body, Mapping) or not isinstance(body.get("faces"), list):
+        return None
+    try:
+        return _faces(body, "")
+    except FaceIDError:
+        return None
+
+
 #: The genuineness checks, each a (confidence, threshold) pair in [0, 1].
 GENUINENESS_CHECKS: Final = ("synthetic_face", "mask", "screen_replay")
 
@@ -330,9 +357,6 @@ class VerifyResult:
             s = score(f"result_ref{i}")
             if s is not None:
                 refs[i] = s
-        faces_raw = obj.get("faces") or []
-        if not isinstance(faces_raw, list):
-            raise _not_a(prefix + "faces", "list")
         return cls(
             request_id=_opt_str(obj, "request_id", path or "response"),
             time_used=_opt_int(obj, "time_used", path or "response"),
@@ -340,7 +364,7 @@ class VerifyResult:
             result_refs=refs,
             id_exceptions=None if obj.get("id_exceptions") is None
             else IdExceptions.parse(obj["id_exceptions"], prefix + "id_exceptions"),
-            faces=tuple(DetectedFace.parse(f, f"{prefix}faces[{i}]") for i, f in enumerate(faces_raw)),
+            faces=_faces(obj, prefix),
             face_genuineness=None if obj.get("face_genuineness") is None
             else FaceGenuineness.parse(obj["face_genuineness"], prefix + "face_genuineness"),
             result_idcard_photo=score("result_idcard_photo"),
@@ -638,11 +662,13 @@ class LivenessSessionResult:
 
 @dataclass(frozen=True)
 class BizToken:
-    """get_biz_token's answer: a single-use token, valid for one hour."""
+    """get_biz_token's answer: a single-use token, valid for one hour; with liveness_type raw_image and return_faces=1
+    also the faces found in ``image`` ("1: 返回人脸检测结果(faces字段)"), parsed as verify's are."""
 
     biz_token: str
     request_id: str | None
     time_used: int | None
+    faces: tuple[DetectedFace, ...] = ()
     raw: JSON = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -651,7 +677,8 @@ class BizToken:
         token = _opt_str(obj, "biz_token", "response")
         if not token:
             raise _not_a("biz_token", "present")
-        return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"), obj)
+        return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"),
+                   faces=_faces(obj, ""), raw=obj)
 
 
 #: How far from this workstation's clock a link's ``expired_time`` may be and still be read as when it expires. The

@@ -24,7 +24,7 @@ from werkzeug.formparser import FormDataParser
 from werkzeug.utils import cached_property
 
 from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
-from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
+from ..api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
 from . import exceptions as exc
 from . import scoring
 from .models import (
@@ -51,6 +51,8 @@ GET_RESULT: Final = GET_RESULT_PATH
 MAX_REQUEST_BYTES: Final = 20 * 1024 * 1024
 REF_PARAMS: Final = ("image_ref1", "image_ref2", "image_ref3")
 FACE_IMAGE_TYPES: Final = ("meglive", "facetoken", "raw_image", "meglive_flash")
+#: The paths of the v3 API (get_biz_token): every answer there, a 404 too, has v3's error key ("error").
+V3_PREFIX: Final = "/faceid/v3/"
 #: Longest accepted return_url / notify_url (undocumented; a browser's practical limit).
 MAX_URL_BYTES: Final = 4096
 #: Longest digit string an integer parameter may have (leading zeros allowed, no more).
@@ -222,8 +224,9 @@ def _file(name: str, *, per_image_limit: bool) -> bytes | None:
     return data
 
 
-def _comparison_type() -> int:
-    return int(_choice("comparison_type", ("0", "1")) or _required("comparison_type"))
+def _comparison_type(allowed: tuple[str, ...] = ("0", "1")) -> int:
+    """``comparison_type``: 0 or 1 ("取值只为“1”或“0”"); get_token also takes -1, liveness only."""
+    return int(_choice("comparison_type", allowed) or _required("comparison_type"))
 
 
 def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tuple[str | None, str | None, str | None]:
@@ -258,17 +261,15 @@ def create_app(backend: EngineBackend) -> Flask:
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
 
-    def v3_path() -> bool:
-        return request.path == GET_BIZ_TOKEN
-
     def error_response(err: exc.ServiceError) -> Response:
         if isinstance(err, exc.RequestEntityTooLarge):
             return Response(err.code, status=413, mimetype="text/plain")
-        if isinstance(err, exc.ApiNotFound):
+        v3 = is_v3_path(request.path)
+        if isinstance(err, exc.ApiNotFound) and not v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
             return _json({"error_message": err.message}, 404)
         started = getattr(g, "started", time.monotonic())
         body: dict[str, Any] = {
-            "error" if v3_path() else "error_message": err.message,
+            "error" if v3 else "error_message": err.message,
             "request_id": new_request_id(backend.now()),
             "time_used": int((time.monotonic() - started) * 1000),
         }
@@ -370,6 +371,12 @@ def create_app(backend: EngineBackend) -> Flask:
         return render_template("do_return.html", return_url=session.return_url, data=body, sign=sign)
 
     return app
+
+
+def is_v3_path(path: str) -> bool:
+    """Whether ``path`` is under the v3 API, whose errors answer ``{"error": …}`` (a wrong method or a trailing slash
+    on get_biz_token too), not v2's ``{"error_message": …}``."""
+    return path.startswith(V3_PREFIX)
 
 
 def _json(body: dict[str, Any], status: int) -> Response:
@@ -554,15 +561,17 @@ def _http_url(name: str) -> str:
 def _get_token(backend: EngineBackend) -> dict[str, Any]:
     api_key = backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_TOKEN,
                                    remote_addr=request.remote_addr)
-    comparison_type = _comparison_type()
+    comparison_type = _comparison_type(("-1", "0", "1"))
     backend.require_permission(api_key, comparison_type, v3=False)
-    name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
+    liveness_only = comparison_type == -1  # no identity and no reference photos: nothing is compared
+    name, number, uuid = (None, None, None) if liveness_only else _identity(comparison_type, MAX_UUID_BYTES_VERIFY,
+                                                                            kyc_errors=True)
     return_url = _http_url("return_url")
     notify_url = _http_url("notify_url")
     backend.check_notify_url(notify_url)
     biz_no = _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
-    biz_extra_data = _max_bytes("biz_extra_data", 4096)
-    ref_data = {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
+    biz_extra_data = _max_bytes("biz_extra_data", MAX_BIZ_EXTRA_DATA_BYTES)
+    ref_data = {} if liveness_only else {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
     if comparison_type == 0 and ref_data["image_ref1"] is None:
         raise exc.MissingArguments("image_ref1")
     refs = [backend.decode(p, d) for p, d in ref_data.items() if d is not None]
@@ -629,7 +638,7 @@ def _complete_session(backend: EngineBackend, session: WebSession) -> tuple[dict
         "version": SANDBOX_LIVENESS_VERSION,
     }
     verify_result: dict[str, Any] | None = None
-    if passed:
+    if passed and session.comparison_type != -1:  # -1: liveness only, "该返回为 null"
         assert best is not None
         verify_result = _session_verify(backend, session, best)
     data = {
@@ -683,6 +692,8 @@ def _get_result(backend: EngineBackend) -> dict[str, Any]:
     body = dict(stored.data)
     body.pop("request_id", None)
     body.pop("time_used", None)
+    # get_image_type 0 (the default): no images, and "images" says so with null ("…或返回为null"), not by its absence.
+    body["images"] = None
     if image_type:
         wanted = ["image_best"] + ([k for k in sorted(stored.images) if k.startswith("image_action")]
                                    if image_type == 2 else [])

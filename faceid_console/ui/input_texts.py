@@ -120,6 +120,12 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "uuid is for face comparison (comparison_type=0), not KYC.")),
         (r"(?P<field>\w+) is for KYC \(comparison_type=1\), not face comparison\.",
          QCoreApplication.translate("InputTexts", "{field} is for KYC (comparison_type=1), not face comparison.")),
+        (r"(?P<field>\w+) is not used with comparison_type=-1 \(liveness only: no face is compared\)\.",
+         QCoreApplication.translate("InputTexts", "{field} is not used with comparison_type=-1 (liveness only: no face "
+                                                  "is compared).")),
+        (r"comparison_type -1 \(liveness only\) is for get_token; (?P<call_name>\w+) takes 0 or 1\.",
+         QCoreApplication.translate("InputTexts", "comparison_type -1 (liveness only) is for get_token; {call_name} "
+                                                  "takes 0 or 1.")),
         (r"(?P<field>\w+) applies only when liveness_type is (?P<kinds>.+)\.",
          QCoreApplication.translate("InputTexts", "{field} applies only when liveness_type is {kinds}.")),
         (r"biz_id must not contain spaces\.",

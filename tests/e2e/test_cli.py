@@ -73,6 +73,88 @@ def test_verify_face_comparison(standalone: tuple[str, Path], faces: Path) -> No
     assert json.loads(clean.stdout)["history_entry"] == out["history_entry"] + 1
 
 
+def test_a_liveness_only_session_from_get_token_to_get_result(standalone: tuple[str, Path], faces: Path) -> None:
+    """get-token took --comparison-type 0 or 1 only: a session of the liveness check alone (-1, whose verify_result
+    get_result's document gives as null) could not be started."""
+    url, _ = standalone
+    callbacks = ("--return-url", "http://127.0.0.1:9/return", "--notify-url", "http://127.0.0.1:9/notify")
+    started = run("get-token", "--base-url", url, "--comparison-type", "-1", *callbacks, "--biz-no", "B-only")
+    assert started.returncode == 0, started.stdout + started.stderr
+    token = json.loads(started.stdout)["token"]
+    page = requests.post(url + "/faceid/liveness/v2/do", data={"token": token}, timeout=60,
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")})
+    data = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1)))  # type: ignore[union-attr]
+    result = run("get-result", "--base-url", url, "--biz-id", data["biz_id"])
+    assert result.returncode == 0, result.stdout  # a live person did the check: all that was asked
+    answer = json.loads(result.stdout)
+    assert answer["verify_result"] is None and answer["liveness_result"]["result"] == "success"
+    with_uuid = run("get-token", "--base-url", url, "--comparison-type", "-1", "--uuid", "U", *callbacks)
+    assert with_uuid.returncode == 2 and json.loads(with_uuid.stdout)["error"]["detail"] == "uuid"
+    help_text = " ".join(run("get-token", "--help").stdout.decode().split())
+    assert "-1 = liveness only: no face is compared" in help_text
+    # verify and biz-token take "1" or "0" (their documents): -1 is refused by the command line itself.
+    for command in ("verify", "biz-token"):
+        refused = run(command, "--comparison-type", "-1")
+        assert refused.returncode == 2 and "invalid choice: -1 (choose from 0, 1)" in refused.stderr.decode()
+
+
+def _finished_session(url: str, faces: Path, comparison: tuple[str, ...], **choices: str) -> str:
+    """A session started with get-token and finished as the applicant's browser does; its biz_id."""
+    started = run("get-token", "--base-url", url, *comparison, "--return-url", "http://127.0.0.1:9/r",
+                  "--notify-url", "http://127.0.0.1:9/n")
+    assert started.returncode == 0, started.stdout + started.stderr
+    page = requests.post(url + "/faceid/liveness/v2/do", data={"token": json.loads(started.stdout)["token"], **choices},
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")}, timeout=60)
+    data = html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1))  # type: ignore[union-attr]
+    return str(json.loads(data)["biz_id"])
+
+
+def test_get_result_s_summary_explains_a_failure_and_names_both_request_ids(standalone: tuple[str, Path],
+                                                                             faces: Path) -> None:
+    """The summary said "liveness: FAILED (interrupt_in_mirro_state)" with no meaning; "faces: not returned
+    (--return-faces 1 asks for them)", a flag get-result lacks, of a verify_result that never has faces; and only
+    verify_result's request_id, unnamed, not the session's own."""
+    url, _ = standalone
+    compared = ("--comparison-type", "0", "--uuid", "U", "--image-ref1", str(faces / "obama_2.jpg"))
+    failed = run("get-result", "--base-url", url, "--summary", "--biz-id",
+                 _finished_session(url, faces, compared, liveness_outcome="interrupt_in_mirro_state"))
+    assert failed.returncode == 3
+    assert "liveness: FAILED (interrupt_in_mirro_state: The applicant left during the mirror step.)" in \
+        failed.stdout.decode().splitlines()
+    passed = run("get-result", "--base-url", url, "--summary", "--biz-id", _finished_session(url, faces, compared))
+    lines = passed.stdout.decode().splitlines()
+    assert passed.returncode == 0 and "liveness: PASSED" in lines, lines
+    assert not [line for line in lines if "faces" in line or "--return-faces" in line], lines
+    session_id = [line for line in lines if line.startswith("request_id: ")]
+    compared_id = [line for line in lines if line.startswith("verify_result.request_id: ")]
+    assert len(session_id) == len(compared_id) == 1 and session_id[0].split()[1] != compared_id[0].split()[1]
+    alone = run("get-result", "--base-url", url, "--summary", "--biz-id",
+                _finished_session(url, faces, ("--comparison-type", "-1")))
+    assert alone.returncode == 0 and "verify_result: null (no face was compared: the session was started with " \
+        "--comparison-type -1, the liveness check only)" in alone.stdout.decode().splitlines()
+
+
+def test_get_token_s_help_names_only_its_own_flags_and_limits() -> None:
+    """get-token's --image-ref help sent the reader to --fail-when-ref-multiple-faces 0, a flag it does not have."""
+    help_text = " ".join(run("get-token", "--help").stdout.decode().split())
+    assert "--fail-when-ref-multiple-faces" not in help_text
+    assert "several faces answer MULTIPLE_FACES: give a photo of the applicant alone" in help_text
+    # The limits of biz_no and biz_extra_data, as biz-token's help gives its biz_no's.
+    assert "returned with the result (at most 128 bytes; default empty)" in help_text
+    assert "free text returned with the result (at most 4096 bytes, UTF-8; default empty)" in help_text
+
+
+def test_get_token_refuses_a_biz_extra_data_over_its_limit_before_sending() -> None:
+    """A --biz-extra-data over 4096 bytes was sent, to be refused by the service as an API error (exit 1)."""
+    done = run("get-token", "--base-url", f"http://127.0.0.1:{_closed_port()}", "--comparison-type", "-1",
+               "--return-url", "http://127.0.0.1:9/r", "--notify-url", "http://127.0.0.1:9/n",
+               "--biz-extra-data", "x" * 4097)
+    answer = json.loads(done.stdout)
+    assert done.returncode == 2, answer  # nothing was sent: the port is closed, and no connection was tried
+    assert answer["error"]["detail"] == "biz_extra_data" and answer["error"]["origin"] == "input"
+    assert "4096 bytes" in answer["error"]["message"] and "--biz-extra-data" in answer["hint"]
+
+
 def test_registry_changes_reach_a_running_engine(standalone: tuple[str, Path], faces: Path) -> None:
     url, data_dir = standalone
     kyc = ("verify", "--base-url", url, "--comparison-type", "1", "--idcard-name", NAME, "--idcard-number",
@@ -164,6 +246,63 @@ def test_biz_token(standalone: tuple[str, Path], faces: Path) -> None:
     bad = run("biz-token", "--base-url", url, "--liveness-type", "still", "--comparison-type", "0", "--uuid", "U",
               "--image-ref1", str(faces / "obama_1.jpg"), "--liveness-timeout", "99")
     assert bad.returncode == 2 and json.loads(bad.stdout)["error"]["detail"] == "liveness_timeout"
+
+
+def test_biz_token_and_verify_keep_the_faces_of_their_answer(standalone: tuple[str, Path], faces: Path) -> None:
+    """get_biz_token's faces (raw_image, --return-faces 1) were dropped from --json and the summary, and the faces a
+    refusal carries (MULTIPLE_FACES, "返回结果里依然会包含faces字段") from every error's JSON; the biz-token summary did
+    not ask for them by default, as its help says it does."""
+    url, _ = standalone
+    token = ("biz-token", "--base-url", url, "--liveness-type", "raw_image", "--comparison-type", "0", "--uuid", "U",
+             "--image-ref1", str(faces / "obama_2.jpg"))
+    done = run(*token, "--image", str(faces / "obama_1.jpg"), "--return-faces", "1", "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["biz_token"] and len(answer["faces"]) == 1 and answer["faces"][0]["quality"] > 0
+    summary = run(*token, "--image", str(faces / "obama_1.jpg"), "--summary")  # 1 by default for the summary
+    assert summary.returncode == 0 and "faces in the photo: 1" in summary.stdout.decode()
+    assert "  face 1: quality " in summary.stdout.decode()
+    several = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--return-faces", "1", "--json")
+    refused = json.loads(several.stdout)
+    assert several.returncode == 1 and refused["error"]["code"] == "MULTIPLE_FACES" and len(refused["faces"]) == 2
+    said = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--summary")
+    assert said.returncode == 1 and "faces in the photo: 2\n" in said.stderr.decode()  # refused: none compared
+    verify = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
+                 str(faces / "multi_two_people.jpg"), "--image-ref1", str(faces / "obama_2.jpg"), "--return-faces", "1")
+    assert verify.returncode == 1 and len(json.loads(verify.stdout)["faces"]) == 2
+    without = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--json")  # not asked for: none kept
+    assert without.returncode == 1 and "faces" not in json.loads(without.stdout)
+
+
+def test_a_photo_without_a_face_is_hinted_only_flags_the_command_has_for_that_photo(
+        standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:
+    """NO_FACE_FOUND's hint suggested --multi-oriented-detection 1 to get-token, which has no such flag, and to
+    biz-token's --image, which it does not turn (get_biz_token v3: image_ref[x] only, turned by default)."""
+    from PIL import Image
+
+    url, _ = standalone
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    face, callbacks = str(faces / "obama_2.jpg"), ("--return-url", "http://127.0.0.1:9/r", "--notify-url",
+                                                   "http://127.0.0.1:9/n")
+
+    def hint(*args: str) -> tuple[str, str]:
+        done = run(*args, "--base-url", url)
+        answer = json.loads(done.stdout)
+        assert done.returncode == 1 and answer["error"]["code"] == "NO_FACE_FOUND", answer
+        return answer["error"]["detail"], answer["hint"]
+
+    detail, said = hint("get-token", "--comparison-type", "0", "--uuid", "U", "--image-ref1", str(wall), *callbacks)
+    assert detail == "image_ref1" and "no face found in --image-ref1" in said and "multi-oriented" not in said
+    token = ("biz-token", "--liveness-type", "raw_image", "--comparison-type", "0", "--uuid", "U")
+    detail, said = hint(*token, "--image-ref1", face, "--image", str(wall))
+    assert detail == "image" and "no face found in --image" in said and "multi-oriented" not in said
+    detail, said = hint(*token, "--image-ref1", str(wall), "--image", face)
+    assert detail == "image_ref1" and said.endswith(
+        "it was tried turned 90, 180 and 270 degrees too, unless --multi-oriented-detection 0")
+    detail, said = hint("verify", "--comparison-type", "0", "--uuid", "U", "--image", str(wall), "--image-ref1", face)
+    assert detail == "image" and said.endswith("--multi-oriented-detection 1 also tries it turned 90, 180 and 270 "
+                                               "degrees")
 
 
 def test_web_liveness_and_callback_check(standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:

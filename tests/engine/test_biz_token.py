@@ -63,6 +63,7 @@ def test_token_lasts_one_hour(engine, caller: EngineCaller) -> None:  # type: ig
         ({"liveness_type": None}, "MISSING_ARGUMENTS: liveness_type", 400),
         ({"liveness_type": "video"}, "BAD_ARGUMENTS: liveness_type", 400),
         ({"comparison_type": "3"}, "BAD_ARGUMENTS: comparison_type", 400),
+        ({"comparison_type": "-1"}, "BAD_ARGUMENTS: comparison_type", 400),  # "取值只为“1”或“0”": -1 is get_token's
         ({"uuid": None}, "MISSING_ARGUMENTS: uuid", 400),
         ({"uuid": "码" * 43}, "BAD_ARGUMENTS: uuid", 400),
         ({"comparison_type": "1", "uuid": None}, "MISSING_ARGUMENTS: idcard_name", 400),

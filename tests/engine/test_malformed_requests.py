@@ -383,12 +383,24 @@ def test_repeated_fields_without_a_name_are_refused_naming_the_body(engine: Engi
 
 
 @pytest.mark.parametrize(("method", "path"), [
-    ("GET", VERIFY), ("PUT", VERIFY), ("DELETE", VERIFY), ("PATCH", GET_TOKEN), ("GET", BIZ_TOKEN),
+    ("GET", VERIFY), ("PUT", VERIFY), ("DELETE", VERIFY), ("PATCH", GET_TOKEN),
     ("POST", GET_RESULT), ("GET", GET_TOKEN), ("OPTIONS", VERIFY),
 ])
 def test_wrong_method(engine: EngineServer, method: str, path: str) -> None:
     answer = requests.request(method, engine.base_url + path, timeout=10)
     assert (answer.status_code, answer.json()["error_message"]) == (404, "API_NOT_FOUND")
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", BIZ_TOKEN), ("PUT", BIZ_TOKEN), ("POST", BIZ_TOKEN + "/"), ("POST", "/faceid/v3/sdk/get_biz_tokens"),
+])
+def test_a_v3_path_that_is_no_api_answers_in_v3_s_shape(engine: EngineServer, method: str, path: str) -> None:
+    """A GET of get_biz_token, or a trailing slash, answered v2's {"error_message": "API_NOT_FOUND"}: v3's errors
+    are {"error": "CODE"} (get_biz_token v3's 错误码列表 lists 404 API_NOT_FOUND), as its other errors here are."""
+    answer = requests.request(method, engine.base_url + path, timeout=10)
+    body = answer.json()
+    assert (answer.status_code, body.get("error")) == (404, "API_NOT_FOUND") and "error_message" not in body
+    assert body["request_id"] and isinstance(body["time_used"], int)  # "此字段必定返回", as with its other errors
 
 
 @pytest.mark.parametrize("path", [

@@ -27,6 +27,7 @@ REQUEST_ID = re.compile(r"^\d{10},[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{
         ({"api_key": "unknown"}, "AUTHENTICATION_ERROR", 403),
         ({"comparison_type": None}, "MISSING_ARGUMENTS: comparison_type", 400),
         ({"comparison_type": "2"}, "BAD_ARGUMENTS: comparison_type", 400),
+        ({"comparison_type": "-1"}, "BAD_ARGUMENTS: comparison_type", 400),  # liveness only is get_token's alone
         ({"face_image_type": None}, "MISSING_ARGUMENTS: face_image_type", 400),
         ({"face_image_type": "raw"}, "BAD_ARGUMENTS: face_image_type", 400),
         ({"face_image_type": "facetoken"}, "MISSING_ARGUMENTS: face_token", 400),

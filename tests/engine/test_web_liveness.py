@@ -142,6 +142,33 @@ def test_failed_liveness_has_no_verify_result(client: FaceIDClient, receiver: Re
     assert result.verify_result is None and result.liveness_result is not None and not result.liveness_result.passed
 
 
+def test_a_liveness_only_session_compares_no_face(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    """comparison_type -1 was refused (BAD_ARGUMENTS: comparison_type, before the request was even sent): get_result's
+    document has it as the session with no comparison, whose verify_result is null though the liveness check
+    passed. It needs no identity and no reference photo."""
+    token = start_session(client, receiver, faces, comparison_type=ComparisonType.LIVENESS_ONLY)
+    page = requests.get(client.liveness_page_url(token), timeout=10)
+    assert "compares no face" in page.text and 'name="mask_confidence"' not in page.text  # nothing to judge them on
+    _, data, sign = finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    assert sign == sha1_sign(data)
+    payload = json.loads(data)
+    assert payload["liveness_result"]["result"] == "success" and payload["verify_result"] is None
+    result = client.get_result(GetResultRequest(payload["biz_id"]))
+    assert result.liveness_result is not None and result.liveness_result.passed and result.verify_result is None
+    assert "verify_result" in result.raw and result.raw["verify_result"] is None
+
+
+def test_get_result_without_images_answers_images_null(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    """get_image_type 0 (the default) left "images" out of the answer; the document gives it as the images "或返回为
+    null": the field is there, null."""
+    token = start_session(client, receiver, faces)
+    _, data, _ = finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    answer = requests.get(client.base_url + "/faceid/liveness/v2/get_result", timeout=10, params={
+        "api_key": API_KEY, "api_secret": API_SECRET, "biz_id": json.loads(data)["biz_id"]})
+    assert answer.status_code == 200, answer.text
+    assert "images" in answer.json() and answer.json()["images"] is None
+
+
 def test_kyc_session_and_a_different_person(client: FaceIDClient, receiver: Receiver, faces, registered) -> None:  # type: ignore[no-untyped-def]
     token = start_session(client, receiver, faces, comparison_type=ComparisonType.KYC, idcard_name=KYC_NAME,
                           idcard_number=KYC_NUMBER)
@@ -203,6 +230,7 @@ def test_get_result_errors(engine, params: dict, message: str, status: int) -> N
         ({"biz_no": "n" * 129}, "BAD_ARGUMENTS: biz_no"),
         ({"uuid": None}, "MISSING_ARGUMENTS: uuid"),
         ({"comparison_type": "1", "idcard_name": "张三", "idcard_number": "123"}, "INVALID_IDCARD_NUMBER"),
+        ({"comparison_type": "-2"}, "BAD_ARGUMENTS: comparison_type"),
     ],
 )
 def test_get_token_errors(engine, faces, fields: dict, message: str) -> None:  # type: ignore[no-untyped-def]

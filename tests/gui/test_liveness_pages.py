@@ -1228,6 +1228,39 @@ def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, 
     qtbot.waitUntil(lambda: page.stage_label.text() == "", timeout=5000)
 
 
+def test_a_session_of_the_liveness_check_only_needs_no_identity_and_sends_no_photo(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """The session page offered KYC or face comparison only: comparison_type -1, a liveness check with no comparison
+    (its result's verify_result null), could not be started from the window."""
+    from tests.gui.helpers import click_radio
+
+    page = window.session_page
+    window.go_to(page)
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")  # left from a comparison: kept, not sent
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.uuid_edit.setText("applicant-14")
+    click_radio(qtbot, page.liveness_only_radio)
+    assert page.liveness_only_radio.text() == "nothing: the liveness check only (no co&mparison)"
+    assert not any(field.isEnabled() for field in (page.name_field, page.number_field, page.uuid_field, page.refs_box))
+    assert "no face is compared" in page.refs_box.accessibleName()
+    request, problems = page._collect()
+    assert problems == [] and request.form_fields()["comparison_type"] == "-1"
+    assert request.uuid is None and request.image_fields() == {}
+    opened: list[str] = []
+    page.open_url = lambda url: bool(opened.append(url.toString()) or True)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.token is not None, page.error_panel.explanation.text()
+    page.open_button.click()
+    with qtbot.waitSignal(page.callback_received, timeout=20_000) as received:
+        finish_as_browser(opened[0], (faces / "obama_1.jpg").read_bytes())
+    checked = received.args[0]
+    assert checked.signature_valid is True and checked.result is not None
+    assert checked.result.liveness_result.passed and checked.result.verify_result is None
+    click_radio(qtbot, page.compare_radio)  # back to a comparison: the photo and the uuid are still there
+    assert page.uuid_field.isEnabled() and page.refs_box.isEnabled() and page.slots["image_ref1"].photo is not None
+
+
 def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                    faces: Path, tmp_path: Path) -> None:
     opened = start_session(qtbot, window, faces)
@@ -1261,7 +1294,7 @@ def test_the_session_page_marks_a_biz_no_or_biz_extra_data_problem_at_its_field_
     assert page.error_panel.error is not None and page.error_panel.error.field == "biz_no"
     assert "128 bytes" in page.biz_no_field.problem.text() and page.biz_no_field.problem.isVisibleTo(page)
     qtbot.waitUntil(page.biz_no_edit.hasFocus, timeout=5_000)
-    # The service's own refusal: a biz_extra_data longer than the built-in engine takes.
+    # A biz_extra_data longer than FaceID takes (4096 bytes): refused before sending too.
     page.biz_no_edit.setText("order-43")
     page.extra_edit.setText("x" * 5000)
     with qtbot.waitSignal(page.finished, timeout=60_000):

@@ -134,6 +134,36 @@ def test_get_result_and_token_requests(faces: Path) -> None:
         "image_ref1")
 
 
+def test_a_liveness_only_session_needs_no_identity_and_takes_none(faces: Path) -> None:
+    """comparison_type -1 (get_result: "如果用户选择的 comparison_type 为 -1") did not exist: no session could be started
+    without a comparison. It is get_token's alone; verify and get_biz_token take "1" or "0"."""
+    alone = GetTokenRequest(ComparisonType.LIVENESS_ONLY, "https://a.example/r", "https://a.example/n")
+    assert alone.problems() == [] and alone.form_fields()["comparison_type"] == "-1" and alone.image_fields() == {}
+    with_identity = GetTokenRequest(ComparisonType(-1), "https://a.example/r", "https://a.example/n", uuid="u",
+                                    idcard_name="张三", image_ref1=faces / "obama_1.jpg", image_ref3=b"x")
+    assert [(p.field, p.message) for p in with_identity.problems()] == [
+        (name, f"{name} is not used with comparison_type=-1 (liveness only: no face is compared).")
+        for name in ("uuid", "idcard_name", "image_ref1", "image_ref3")]
+    verify = VerifyRequest(ComparisonType.LIVENESS_ONLY, faces / "obama_1.jpg", uuid="u", image_ref1=b"x")
+    assert [(p.field, p.message) for p in verify.problems()] == [
+        ("comparison_type", "comparison_type -1 (liveness only) is for get_token; verify takes 0 or 1.")]
+    token = GetBizTokenRequest(LivenessType.STILL, ComparisonType.LIVENESS_ONLY)
+    assert [(p.field, p.message) for p in token.problems()] == [
+        ("comparison_type", "comparison_type -1 (liveness only) is for get_token; get_biz_token takes 0 or 1.")]
+
+
+def test_biz_extra_data_over_its_limit_is_refused_before_sending() -> None:
+    """A biz_extra_data over 4096 bytes went out, to be refused by the service (the built-in engine's BAD_ARGUMENTS)."""
+    def problems(extra: str) -> list[tuple[str | None, str]]:
+        request = GetTokenRequest(ComparisonType.LIVENESS_ONLY, "https://a.example/r", "https://a.example/n",
+                                  biz_extra_data=extra)
+        return [(p.field, p.message) for p in request.problems()]
+
+    assert problems("x" * 4096) == [] and problems("码" * 1365) == []  # 4095 bytes in UTF-8
+    too_long = [("biz_extra_data", "biz_extra_data is longer than 4096 bytes.")]
+    assert problems("x" * 4097) == too_long and problems("码" * 1366) == too_long  # bytes, not characters
+
+
 def test_problems_lists_every_refused_field_in_the_order_the_service_checks_them(faces: Path) -> None:
     verify = VerifyRequest(ComparisonType.KYC, faces / "nope.jpg", uuid="u", idcard_name="",
                            idcard_number="110105194912310021", face_quality_threshold=101)

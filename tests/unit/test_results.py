@@ -13,6 +13,7 @@ from faceid_console.api.results import (
     LivenessSessionResult,
     VerifyFailure,
     VerifyResult,
+    error_faces,
 )
 from tests.conftest import FIXTURES
 
@@ -82,6 +83,22 @@ def test_h5_callback_shape() -> None:
 def test_biz_token_example() -> None:
     t = BizToken.parse(load("get_biz_token_success.json"))
     assert t.biz_token == "1531397038,f0b9eea0-6a2d-486c-a1ba-42fdf843e8cc" and t.time_used == 18
+
+
+def test_a_biz_token_and_a_refusal_keep_their_faces() -> None:
+    """get_biz_token's faces (return_faces=1) were not read, nor those a refusal carries ("返回结果里依然会包含
+    faces字段")."""
+    face = {"quality": 61.5, "quality_threshold": 30, "rect": {"left": 0.1, "top": 0.2, "width": 0.3, "height": 0.4}}
+    token = BizToken.parse({**load("get_biz_token_success.json"), "faces": [face]})
+    assert [(f.quality, f.rect.width if f.rect else None) for f in token.faces] == [(61.5, 0.3)]
+    assert BizToken.parse(load("get_biz_token_success.json")).faces == ()
+    refused = FaceIDError.from_response(400, json.dumps({"error": "MULTIPLE_FACES", "faces": [face, face]}))
+    assert [f.quality for f in error_faces(refused) or ()] == [61.5, 61.5]
+    none_found = FaceIDError.from_response(400, json.dumps({"error_message": "NO_FACE_FOUND: image", "faces": []}))
+    assert error_faces(none_found) == ()
+    assert error_faces(FaceIDError.from_response(400, (FIXTURES / "verify_failure.json").read_bytes())) is None
+    assert error_faces(FaceIDError.from_response(413, b"Request Entity Too Large")) is None
+    assert error_faces(FaceIDError.from_response(400, json.dumps({"error": "LOW_QUALITY", "faces": [7]}))) is None
 
 
 def test_failure_examples_map_to_errors() -> None:

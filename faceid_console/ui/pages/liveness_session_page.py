@@ -332,14 +332,21 @@ class LivenessSessionPage(QWidget):
         kind_layout = QVBoxLayout(kind_box)
         self.kyc_radio = QRadioButton(self.tr("the identity data source (&KYC): name and ID number"), kind_box)
         self.compare_radio = QRadioButton(self.tr("your o&wn reference photos: uuid and photos"), kind_box)
+        # comparison_type -1: a liveness check alone, its result's verify_result null (get_result's document).
+        self.liveness_only_radio = QRadioButton(self.tr("nothing: the liveness check only (no co&mparison)"),
+                                                kind_box)
+        self.liveness_only_radio.setObjectName("livenessOnlyRadio")
         self.compare_radio.setChecked(True)
         group = QButtonGroup(kind_box)
         group.addButton(self.kyc_radio)
         group.addButton(self.compare_radio)
+        group.addButton(self.liveness_only_radio)
         tab_to_the_checked(group)
-        self.kyc_radio.toggled.connect(self._kind_changed)
+        for radio in (self.kyc_radio, self.liveness_only_radio):  # any change of choice toggles one of them
+            radio.toggled.connect(self._kind_changed)
         kind_layout.addWidget(self.kyc_radio)
         kind_layout.addWidget(self.compare_radio)
+        kind_layout.addWidget(self.liveness_only_radio)
         layout.addWidget(kind_box)
 
         form = QFormLayout()
@@ -507,17 +514,27 @@ class LivenessSessionPage(QWidget):
 
     @property
     def comparison_type(self) -> ComparisonType:
+        if self.liveness_only_radio.isChecked():
+            return ComparisonType.LIVENESS_ONLY
         return ComparisonType.KYC if self.kyc_radio.isChecked() else ComparisonType.FACE_COMPARISON
 
     def _kind_changed(self) -> None:
-        kyc = self.kyc_radio.isChecked()
+        kind = self.comparison_type
+        kyc = kind is ComparisonType.KYC
+        compared = kind is not ComparisonType.LIVENESS_ONLY  # liveness only: no identity, no reference photo
         for widget in (self.name_field, self.number_field):
             widget.setEnabled(kyc)
-        self.uuid_field.setEnabled(not kyc)
-        heading = (self.tr("Reference photos (optional with KYC)") if kyc else
-                   self.tr("Reference photos (image_ref1 is required for face comparison)"))
+        self.uuid_field.setEnabled(kind is ComparisonType.FACE_COMPARISON)
+        if not compared:
+            heading = self.tr("Reference photos (not used: with the liveness check only, no face is compared)")
+        elif kyc:
+            heading = self.tr("Reference photos (optional with KYC)")
+        else:
+            heading = self.tr("Reference photos (image_ref1 is required for face comparison)")
         self.refs_heading.setText(heading)
         self.refs_box.setAccessibleName(heading)  # what its title said to a screen reader
+        self.refs_heading.setEnabled(compared)
+        self.refs_box.setEnabled(compared)
 
     def _receiving(self) -> bool:
         """Whether new sessions can be given the receiver's address: the built-in engine is the profile in use."""
@@ -582,15 +599,19 @@ class LivenessSessionPage(QWidget):
     def _collect(self) -> tuple[GetTokenRequest, list[FaceIDError]]:
         """The request as the form says, and every problem it has (the service's rules and this page's own)."""
         clear_marks(self._fields().values(), self.slots)
-        kyc = self.comparison_type is ComparisonType.KYC
-        refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
+        kind = self.comparison_type
+        kyc = kind is ComparisonType.KYC
+        compare = kind is ComparisonType.FACE_COMPARISON
+        # Liveness only sends no photo: those left in the slots (greyed out) stay for the next session that compares.
+        refs = {f: s.photo.data for f, s in self.slots.items()
+                if s.photo is not None and kind is not ComparisonType.LIVENESS_ONLY}
         request = GetTokenRequest(
-            comparison_type=self.comparison_type,
+            comparison_type=kind,
             return_url=self.return_edit.text().strip(),
             notify_url=self.notify_edit.text().strip(),
             idcard_name=self.name_edit.text() if kyc else None,
             idcard_number=self.number_edit.text() if kyc else None,
-            uuid=None if kyc else self.uuid_edit.text().strip(),  # as Verify: spaces copied around it are dropped
+            uuid=self.uuid_edit.text().strip() if compare else None,  # as Verify: spaces copied around it are dropped
             biz_no=self.biz_no_edit.text().strip() or None,
             biz_extra_data=self.extra_edit.text() or None,
             **refs,  # type: ignore[arg-type]
