@@ -4,321 +4,321 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
         <source>&amp;liveness_type:</source>
         <translation>&amp;liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>&amp;KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>Face c&amp;omparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
         <source>co&amp;mparison_type:</source>
         <translation>co&amp;mparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="203"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>&amp;idcard_number:</source>
         <translation>&amp;idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="222"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="372"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="288"/>
         <source>{name}:</source>
         <translation>{name}:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="297"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="313"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="325"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="328"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="381"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="393"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="396"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="466"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="503"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="525"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="532"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="530"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="537"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="606"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="634"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="636"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
@@ -909,87 +909,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="865"/>
+        <location filename="../../faceid_console/ui/texts.py" line="891"/>
         <source>Call limit reached</source>
         <translation>Call limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="866"/>
+        <location filename="../../faceid_console/ui/texts.py" line="892"/>
         <source>KYC not allowed</source>
         <translation>KYC not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="867"/>
+        <location filename="../../faceid_console/ui/texts.py" line="893"/>
         <source>Compare not allowed</source>
         <translation>Compare not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="868"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>api_key disabled</source>
         <translation>api_key disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="869"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>IP not allowed</source>
         <translation>IP not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="870"/>
+        <location filename="../../faceid_console/ui/texts.py" line="896"/>
         <source>Retry limit reached</source>
         <translation>Retry limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="871"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>Signature expired</source>
         <translation>Signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="872"/>
+        <location filename="../../faceid_console/ui/texts.py" line="898"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="904"/>
         <source>No such API</source>
         <translation>No such API</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="905"/>
         <source>Wrong key or secret</source>
         <translation>Wrong key or secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="880"/>
+        <location filename="../../faceid_console/ui/texts.py" line="906"/>
         <source>Call not allowed</source>
         <translation>Call not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="881"/>
+        <location filename="../../faceid_console/ui/texts.py" line="907"/>
         <source>Too many at once</source>
         <translation>Too many at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="882"/>
+        <location filename="../../faceid_console/ui/texts.py" line="908"/>
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="883"/>
+        <location filename="../../faceid_console/ui/texts.py" line="909"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="884"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="885"/>
+        <location filename="../../faceid_console/ui/texts.py" line="911"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="886"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -1003,178 +1003,178 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
         <source>The connection was closed before any answer</source>
         <translation>The connection was closed before any answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
         <source>The answer broke off part-way</source>
         <translation>The answer broke off part-way</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
         <source>The answer came but could not be decoded</source>
         <translation>The answer came but could not be decoded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
         <source>The address answers, but not in HTTP</source>
         <translation>The address answers, but not in HTTP</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>The secure connection (HTTPS) failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
         <source>The answer is for another liveness session</source>
         <translation>The answer is for another liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="177"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>About: {field}</source>
         <translation>About: {field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="193"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="200"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>The request was refused as too large on the way to FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="204"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID had an internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="205"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>This test api_key has reached its call limit</source>
         <translation>This test api_key has reached its call limit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="850"/>
+        <location filename="../../faceid_console/ui/texts.py" line="876"/>
         <source>This api_key may not run KYC checks</source>
         <translation>This api_key may not run KYC checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="852"/>
+        <location filename="../../faceid_console/ui/texts.py" line="878"/>
         <source>This api_key may not run face comparisons</source>
         <translation>This api_key may not run face comparisons</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="854"/>
+        <location filename="../../faceid_console/ui/texts.py" line="880"/>
         <source>This api_key has been disabled</source>
         <translation>This api_key has been disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="855"/>
+        <location filename="../../faceid_console/ui/texts.py" line="881"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID refuses calls from this IP address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="856"/>
+        <location filename="../../faceid_console/ui/texts.py" line="882"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>FaceID&apos;s limit of comparison retries is reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="858"/>
+        <location filename="../../faceid_console/ui/texts.py" line="884"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID found the request&apos;s signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="859"/>
+        <location filename="../../faceid_console/ui/texts.py" line="885"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="211"/>
         <source>This api_key is not allowed this call</source>
         <translation>This api_key is not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="218"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -1182,172 +1182,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="892"/>
+        <location filename="../../faceid_console/ui/texts.py" line="918"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="893"/>
+        <location filename="../../faceid_console/ui/texts.py" line="919"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="894"/>
+        <location filename="../../faceid_console/ui/texts.py" line="920"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="895"/>
+        <location filename="../../faceid_console/ui/texts.py" line="921"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="896"/>
+        <location filename="../../faceid_console/ui/texts.py" line="922"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="897"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="898"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="899"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="900"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="901"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="902"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="903"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="904"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="905"/>
+        <location filename="../../faceid_console/ui/texts.py" line="931"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="906"/>
+        <location filename="../../faceid_console/ui/texts.py" line="932"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="933"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="908"/>
+        <location filename="../../faceid_console/ui/texts.py" line="934"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="935"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="910"/>
+        <location filename="../../faceid_console/ui/texts.py" line="936"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="914"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="916"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="917"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="918"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="919"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="920"/>
+        <location filename="../../faceid_console/ui/texts.py" line="946"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="921"/>
+        <location filename="../../faceid_console/ui/texts.py" line="947"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="948"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="949"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -2515,7 +2515,7 @@ Do you want to replace it?</translation>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="984"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
@@ -2844,171 +2844,181 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <source>{field} is not used with comparison_type=-1 (liveness only: no face is compared).</source>
+        <translation>{field} is not used with comparison_type=-1 (liveness only: no face is compared).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
+        <source>comparison_type -1 (liveness only) is for get_token; {call_name} takes 0 or 1.</source>
+        <translation>comparison_type -1 (liveness only) is for get_token; {call_name} takes 0 or 1.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>A biz_id has no control or invisible characters: type it again, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="135"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="162"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="166"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} is not a valid host name: check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="169"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="173"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="177"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="175"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="181"/>
         <source>No system keyring was found. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</source>
         <translation>No system keyring was found. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="179"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="185"/>
         <source>No system keyring: {backend} keeps api_secrets in a file or nowhere, so FaceID Console does not use it. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</source>
         <translation>No system keyring: {backend} keeps api_secrets in a file or nowhere, so FaceID Console does not use it. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="190"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="199"/>
         <source>a non-breaking space</source>
         <translation>a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="200"/>
         <source>a full-width space</source>
         <translation>a full-width space</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="201"/>
         <source>a special space</source>
         <translation>a special space</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="202"/>
         <source>a tab</source>
         <translation>a tab</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="203"/>
         <source>a line break</source>
         <translation>a line break</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="204"/>
         <source>a text-direction mark</source>
         <translation>a text-direction mark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="205"/>
         <source>a control character</source>
         <translation>a control character</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="206"/>
         <source>an invisible formatting character</source>
         <translation>an invisible formatting character</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="207"/>
         <source>a private-use character</source>
         <translation>a private-use character</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="208"/>
         <source>an unassigned character</source>
         <translation>an unassigned character</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="209"/>
         <source>a byte that is not UTF-8</source>
         <translation>a byte that is not UTF-8</translation>
     </message>
@@ -3032,145 +3042,155 @@ Purge now?</translation>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="124"/>
-        <source>0 — no images</source>
-        <translation>0 — no images</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="126"/>
+        <source>0 — no images (the service&apos;s default)</source>
+        <translation>0 — no images (the service&apos;s default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="127"/>
+        <source>0 — no images (default)</source>
+        <translation>0 — no images (default)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
         <source>1 — the best frame</source>
         <translation>1 — the best frame</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="131"/>
         <source>2 — best and action frames</source>
         <translation>2 — best and action frames</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
+        <source>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</source>
+        <translation>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="148"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="145"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="179"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="351"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="183"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="352"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="244"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="252"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>Looked up biz_id {biz_id} (from the pasted return URL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>Looked up biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="260"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="263"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="265"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="268"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="301"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="315"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="340"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="379"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="380"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -3184,32 +3204,32 @@ Purge now?</translation>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="533"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
@@ -3224,254 +3244,264 @@ Purge now?</translation>
         <translation>your o&amp;wn reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <source>nothing: the liveness check only (no co&amp;mparison)</source>
+        <translation>nothing: the liveness check only (no co&amp;mparison)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>Receive the call&amp;back in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="415"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="437"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="612"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>&amp;Copy the link</source>
         <translation>&amp;Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="493"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="499"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="502"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="517"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
+        <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
+        <translation>Reference photos (not used: with the liveness check only, no face is compared)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="531"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="574"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="645"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="670"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="747"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="912"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="946"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="723"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
         <source>No session started: {reason}</source>
         <translation>No session started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="852"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="873"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="962"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="943"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="952"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="977"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="966"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="969"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>liveness passed; spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="971"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="992"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>liveness passed; comparison failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="975"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="976"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="980"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3481,365 +3511,461 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105"/>
         <source>Show what the callback claims (unverified)</source>
-        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
+        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>Show what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="166"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="155"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="176"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="195"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <source>Liveness check details (liveness_result.details)</source>
+        <translation>Liveness check details (liveness_result.details)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
+        <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="340"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="353"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="375"/>
         <source>will (confirmation of intent)</source>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="464"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="498"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="480"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="559"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <source>No face found</source>
+        <translation>No face found</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="595"/>
+        <source>Face turned sideways, not facing the camera</source>
+        <translation>Face turned sideways, not facing the camera</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <source>Head tilted up or down, not facing the camera</source>
+        <translation>Head tilted up or down, not facing the camera</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="597"/>
+        <source>Eyes covered</source>
+        <translation>Eyes covered</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
+        <source>Mouth covered</source>
+        <translation>Mouth covered</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <source>Too far from the camera</source>
+        <translation>Too far from the camera</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <source>Too close to the camera</source>
+        <translation>Too close to the camera</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
+        <source>Not looking straight at the camera</source>
+        <translation>Not looking straight at the camera</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="602"/>
+        <source>Light too bright</source>
+        <translation>Light too bright</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
+        <source>Light too dark</source>
+        <translation>Light too dark</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
+        <source>Face quality in the video too poor</source>
+        <translation>Face quality in the video too poor</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="609"/>
+        <source>{code}: {count}</source>
+        <translation>{code}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="610"/>
+        <source>{what} ({code}): {count}</source>
+        <translation>{what} ({code}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <source>{counts} · and {more} more (below)</source>
+        <translation>{counts} · and {more} more (below)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="620"/>
+        <source>Reason, as the check&apos;s details count it: {counts}</source>
+        <translation>Reason, as the check&apos;s details count it: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="564"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="575"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="579"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="586"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="661"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
+        <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
+        <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <source>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</source>
+        <translation>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="614"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="621"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="643"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="727"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="731"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="660"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="743"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="669"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="752"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="671"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="754"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="579"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="271"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="293"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="583"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="581"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="327"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="523"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="526"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="532"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="535"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="537"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="542"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="355"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="377"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="379"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="390"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="479"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="448"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -4292,246 +4418,277 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="330"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="400"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282"/>
         <source>Scores</source>
-        <extracomment>The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
+        <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="352"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="384"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="424"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="441"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="468"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="455"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="450"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="551"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="555"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="518"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="559"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="521"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="562"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="110"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="548"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="589"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="601"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="132"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="139"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
+        <source>Copy the session&apos;s request_id</source>
+        <translation>Copy the session&apos;s request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <source>No verdict: the answer has only ID card scores</source>
+        <translation>No verdict: the answer has only ID card scores</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
+        <source>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</source>
+        <translation>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="536"/>
+        <source>Session request_id: {request_id}</source>
+        <translation>Session request_id: {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
+        <source>Copy the comparison&apos;s request_id</source>
+        <translation>Copy the comparison&apos;s request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="597"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="573"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="614"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="623"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="665"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="668"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="628"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="669"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="671"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="677"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="679"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="662"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="711"/>
+        <source>Comparison request_id (verify_result): {request_id}</source>
+        <translation>Comparison request_id (verify_result): {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="714"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -5396,536 +5553,551 @@ or paste</translation>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>The identity data source has no usable photo of this person.</source>
-        <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). The calls whose request the console keeps far below FaceID&apos;s size limit, so that an HTTP 413 of theirs is a proxy&apos;s: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents&apos; 20 MB). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
+        <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). The calls (``CallKind`` values) of the v3 document (get_biz_token), whose errors it words other than verify&apos;s: its INVALID_IMAGE_SIZE is about pixels only, its MULTIPLE_FACES comes bare and is about the photo to compare. The calls whose request the console keeps far below FaceID&apos;s size limit, so that an HTTP 413 of theirs is a proxy&apos;s: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents&apos; 20 MB). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number. The same for the v3 document (get_biz_token): its MULTIPLE_FACES is &quot;image图片中有多张人脸&quot; (a reference photo with several faces is compared by its largest).</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="464"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="465"/>
+        <location filename="../../faceid_console/ui/texts.py" line="474"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="466"/>
+        <location filename="../../faceid_console/ui/texts.py" line="475"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="468"/>
+        <location filename="../../faceid_console/ui/texts.py" line="477"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="470"/>
+        <location filename="../../faceid_console/ui/texts.py" line="479"/>
+        <source>FaceID refused {photo} as too large: wider or taller than 4096 pixels.</source>
+        <translation>FaceID refused {photo} as too large: wider or taller than 4096 pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="481"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="484"/>
+        <location filename="../../faceid_console/ui/texts.py" line="495"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="487"/>
+        <location filename="../../faceid_console/ui/texts.py" line="498"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="492"/>
+        <location filename="../../faceid_console/ui/texts.py" line="503"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="495"/>
+        <location filename="../../faceid_console/ui/texts.py" line="506"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="499"/>
+        <location filename="../../faceid_console/ui/texts.py" line="510"/>
         <source>The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID&apos;s 20 MB limit for an SDK token. A proxy between here and FaceID is the likely cause.</source>
         <translation>The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID&apos;s 20 MB limit for an SDK token. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="503"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let requests of a few MB through; smaller photos may get through meanwhile.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let requests of a few MB through; smaller photos may get through meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="519"/>
+        <location filename="../../faceid_console/ui/texts.py" line="530"/>
+        <source>Choose a photo at most 4096 pixels wide and tall.</source>
+        <translation>Choose a photo at most 4096 pixels wide and tall.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="532"/>
+        <source>Crop the photo to compare to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick fail_when_multiple_faces in Options to compare the largest face.</source>
+        <translation>Crop the photo to compare to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick fail_when_multiple_faces in Options to compare the largest face.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="538"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="521"/>
+        <location filename="../../faceid_console/ui/texts.py" line="540"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="523"/>
+        <location filename="../../faceid_console/ui/texts.py" line="542"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="526"/>
+        <location filename="../../faceid_console/ui/texts.py" line="545"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="529"/>
+        <location filename="../../faceid_console/ui/texts.py" line="548"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="533"/>
+        <location filename="../../faceid_console/ui/texts.py" line="552"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="535"/>
+        <location filename="../../faceid_console/ui/texts.py" line="554"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="537"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="539"/>
+        <location filename="../../faceid_console/ui/texts.py" line="558"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="541"/>
+        <location filename="../../faceid_console/ui/texts.py" line="560"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="544"/>
+        <location filename="../../faceid_console/ui/texts.py" line="563"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="546"/>
+        <location filename="../../faceid_console/ui/texts.py" line="565"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="566"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="549"/>
+        <location filename="../../faceid_console/ui/texts.py" line="568"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="551"/>
+        <location filename="../../faceid_console/ui/texts.py" line="570"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>The api_key and api_secret are not fields of this page: they are this profile&apos;s, in Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID support the request_id.</source>
         <translation>The api_key and api_secret are not fields of this page: they are this profile&apos;s, in Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>The console signs each request itself, from this profile&apos;s api_key and api_secret and this computer&apos;s clock: check the api_key and api_secret in Settings (Ctrl+,) and the clock. If they are right, give FaceID support the request_id.</source>
         <translation>The console signs each request itself, from this profile&apos;s api_key and api_secret and this computer&apos;s clock: check the api_key and api_secret in Settings (Ctrl+,) and the clock. If they are right, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="636"/>
         <source>The console sends {field} itself, as the documents give it: nothing on this page sets it. Give FaceID support the request_id.</source>
         <translation>The console sends {field} itself, as the documents give it: nothing on this page sets it. Give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>FaceID did not say which parameter: check each field and option on this page, then send again. If it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID did not say which parameter: check each field and option on this page, then send again. If it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="644"/>
         <source>Check how {field} is set on this page (its option or choice), then send again. If it is set as the documents allow, give FaceID support the request_id.</source>
         <translation>Check how {field} is set on this page (its option or choice), then send again. If it is set as the documents allow, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="669"/>
         <source>This test api_key has used up its calls. Ask your FaceID account administrator for a production api_key, then store it for this profile in Settings (Ctrl+,).</source>
         <translation>This test api_key has used up its calls. Ask your FaceID account administrator for a production api_key, then store it for this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="653"/>
+        <location filename="../../faceid_console/ui/texts.py" line="672"/>
         <source>Compare with reference photos instead (comparison_type 0), or ask your FaceID account administrator to give this api_key the KYC permission.</source>
         <translation>Compare with reference photos instead (comparison_type 0), or ask your FaceID account administrator to give this api_key the KYC permission.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="656"/>
+        <location filename="../../faceid_console/ui/texts.py" line="675"/>
         <source>Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to give this api_key the face comparison permission.</source>
         <translation>Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to give this api_key the face comparison permission.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="659"/>
+        <location filename="../../faceid_console/ui/texts.py" line="678"/>
         <source>Ask your FaceID account administrator whether this api_key can be enabled again; otherwise store a working api_key and api_secret for this profile in Settings (Ctrl+,).</source>
         <translation>Ask your FaceID account administrator whether this api_key can be enabled again; otherwise store a working api_key and api_secret for this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="662"/>
+        <location filename="../../faceid_console/ui/texts.py" line="681"/>
         <source>Ask your FaceID account administrator to allow calls from this network&apos;s public IP address, or send from a network that is allowed.</source>
         <translation>Ask your FaceID account administrator to allow calls from this network&apos;s public IP address, or send from a network that is allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="665"/>
+        <location filename="../../faceid_console/ui/texts.py" line="684"/>
         <source>FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask your FaceID account administrator about the retry limit.</source>
         <translation>FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask your FaceID account administrator about the retry limit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="668"/>
+        <location filename="../../faceid_console/ui/texts.py" line="687"/>
         <source>Check this computer&apos;s date, time and time zone: each request is signed with the current time, and FaceID found the signature already expired. Set the clock right (turn on automatic time), then send again.</source>
         <translation>Check this computer&apos;s date, time and time zone: each request is signed with the current time, and FaceID found the signature already expired. Set the clock right (turn on automatic time), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="672"/>
+        <location filename="../../faceid_console/ui/texts.py" line="691"/>
         <source>Check this profile&apos;s api_key and api_secret in Settings (Ctrl+,): the console signs each request with them, and FaceID could not match the signature.</source>
         <translation>Check this profile&apos;s api_key and api_secret in Settings (Ctrl+,): the console signs each request with them, and FaceID could not match the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="676"/>
+        <location filename="../../faceid_console/ui/texts.py" line="695"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="553"/>
+        <location filename="../../faceid_console/ui/texts.py" line="572"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="555"/>
+        <location filename="../../faceid_console/ui/texts.py" line="574"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="557"/>
-        <location filename="../../faceid_console/ui/texts.py" line="559"/>
+        <location filename="../../faceid_console/ui/texts.py" line="576"/>
+        <location filename="../../faceid_console/ui/texts.py" line="578"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="561"/>
+        <location filename="../../faceid_console/ui/texts.py" line="580"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="563"/>
+        <location filename="../../faceid_console/ui/texts.py" line="582"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="567"/>
+        <location filename="../../faceid_console/ui/texts.py" line="586"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="589"/>
         <source>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</source>
         <translation>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="574"/>
+        <location filename="../../faceid_console/ui/texts.py" line="593"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="577"/>
+        <location filename="../../faceid_console/ui/texts.py" line="596"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="580"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="581"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="603"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="606"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="588"/>
+        <location filename="../../faceid_console/ui/texts.py" line="607"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="591"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="595"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="629"/>
+        <location filename="../../faceid_console/ui/texts.py" line="648"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="634"/>
+        <location filename="../../faceid_console/ui/texts.py" line="653"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="638"/>
+        <location filename="../../faceid_console/ui/texts.py" line="657"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="642"/>
+        <location filename="../../faceid_console/ui/texts.py" line="661"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="689"/>
+        <location filename="../../faceid_console/ui/texts.py" line="708"/>
         <source>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</source>
         <extracomment>A session&apos;s comparison errors about the applicant&apos;s photo as the session took it (the error names which).</extracomment>
         <translation>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="695"/>
+        <location filename="../../faceid_console/ui/texts.py" line="714"/>
         <source>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</source>
         <translation>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="700"/>
+        <location filename="../../faceid_console/ui/texts.py" line="719"/>
         <source>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</source>
         <translation>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="704"/>
+        <location filename="../../faceid_console/ui/texts.py" line="723"/>
         <source>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</source>
         <translation>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="708"/>
+        <location filename="../../faceid_console/ui/texts.py" line="727"/>
         <source>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</source>
         <translation>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="711"/>
+        <location filename="../../faceid_console/ui/texts.py" line="730"/>
         <source>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</source>
         <translation>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="723"/>
+        <location filename="../../faceid_console/ui/texts.py" line="749"/>
         <source>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</source>
         <translation>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="728"/>
+        <location filename="../../faceid_console/ui/texts.py" line="754"/>
         <source>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</source>
         <translation>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="730"/>
+        <location filename="../../faceid_console/ui/texts.py" line="756"/>
         <source>Not billed: FaceID&apos;s billing tables do not list this error.</source>
         <translation>Not billed: FaceID&apos;s billing tables do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="737"/>
+        <location filename="../../faceid_console/ui/texts.py" line="763"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="745"/>
+        <location filename="../../faceid_console/ui/texts.py" line="771"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
+        <location filename="../../faceid_console/ui/texts.py" line="776"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="754"/>
+        <location filename="../../faceid_console/ui/texts.py" line="780"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="758"/>
+        <location filename="../../faceid_console/ui/texts.py" line="784"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="774"/>
+        <location filename="../../faceid_console/ui/texts.py" line="800"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="776"/>
+        <location filename="../../faceid_console/ui/texts.py" line="802"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="778"/>
+        <location filename="../../faceid_console/ui/texts.py" line="804"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>Billing not known: FaceID&apos;s documents do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="780"/>
+        <location filename="../../faceid_console/ui/texts.py" line="806"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="781"/>
+        <location filename="../../faceid_console/ui/texts.py" line="807"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="721"/>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="747"/>
+        <location filename="../../faceid_console/ui/texts.py" line="829"/>
         <source>Not billed: the built-in engine charges nothing.</source>
         <translation>Not billed: the built-in engine charges nothing.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="836"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="811"/>
+        <location filename="../../faceid_console/ui/texts.py" line="837"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="812"/>
+        <location filename="../../faceid_console/ui/texts.py" line="838"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="813"/>
+        <location filename="../../faceid_console/ui/texts.py" line="839"/>
         <source>ID used in attacks</source>
         <translation>ID used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="814"/>
+        <location filename="../../faceid_console/ui/texts.py" line="840"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <location filename="../../faceid_console/ui/texts.py" line="841"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <location filename="../../faceid_console/ui/texts.py" line="842"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <location filename="../../faceid_console/ui/texts.py" line="843"/>
         <source>Spoken consent failed</source>
         <translation>Spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <location filename="../../faceid_console/ui/texts.py" line="844"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <location filename="../../faceid_console/ui/texts.py" line="845"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <location filename="../../faceid_console/ui/texts.py" line="846"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <location filename="../../faceid_console/ui/texts.py" line="847"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="823"/>
+        <location filename="../../faceid_console/ui/texts.py" line="849"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="933"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="934"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="945"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="947"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

@@ -4,321 +4,321 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
         <source>&amp;liveness_type:</source>
         <translation>liveness_type（活体类型）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
         <source>co&amp;mparison_type:</source>
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="203"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="222"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待验证照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="372"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="288"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="297"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="313"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="325"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="328"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>将每个动作的截图与参考照片比对，识别验证过程中的换脸（仅动作活体 meglive）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="381"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>申请人全程闭眼时判定活体检测失败（仅静默和炫彩活体；检测耗时会增加）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>待验证照片中有多张人脸时：返回 MULTIPLE_FACES 错误（开启），或比对最大的人脸（关闭）。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>返回在待验证照片中检测到的人脸（人脸框和质量），即使返回 LOW_QUALITY、MULTIPLE_FACES 或 NO_FACE_FOUND 也会返回。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>即使 FaceID 判定为假脸也进行比对（此时只有在 verbose=1 时的 verification 中才会说明）。这样的会话会计费；关闭时，假脸会直接结束会话且不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="393"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>参考照片中检测不到人脸时，将其旋转 90°、180° 和 270° 再检测。会略微增加误检人脸的概率：若照片总是正向，请关闭。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="396"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>检测期间将手机屏幕亮度调到最大（SDK 3.3.3 及以上，动作活体和静默活体）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>检测申请人设备的风险：verify 时会拦截风险设备并返回相关设备风险信息。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>检测过程中检查是否出现多张人脸：出现时 SDK 会拦截并提示申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="466"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="503"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="525"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="532"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="530"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="537"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="606"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="634"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="636"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
     </message>
@@ -909,87 +909,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="865"/>
+        <location filename="../../faceid_console/ui/texts.py" line="891"/>
         <source>Call limit reached</source>
         <translation>调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="866"/>
+        <location filename="../../faceid_console/ui/texts.py" line="892"/>
         <source>KYC not allowed</source>
         <translation>无 KYC 权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="867"/>
+        <location filename="../../faceid_console/ui/texts.py" line="893"/>
         <source>Compare not allowed</source>
         <translation>无比对权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="868"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>api_key disabled</source>
         <translation>api_key 已停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="869"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>IP not allowed</source>
         <translation>IP 不允许</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="870"/>
+        <location filename="../../faceid_console/ui/texts.py" line="896"/>
         <source>Retry limit reached</source>
         <translation>重试已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="871"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>Signature expired</source>
         <translation>签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="872"/>
+        <location filename="../../faceid_console/ui/texts.py" line="898"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="904"/>
         <source>No such API</source>
         <translation>接口不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="905"/>
         <source>Wrong key or secret</source>
         <translation>密钥错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="880"/>
+        <location filename="../../faceid_console/ui/texts.py" line="906"/>
         <source>Call not allowed</source>
         <translation>无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="881"/>
+        <location filename="../../faceid_console/ui/texts.py" line="907"/>
         <source>Too many at once</source>
         <translation>并发过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="882"/>
+        <location filename="../../faceid_console/ui/texts.py" line="908"/>
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="883"/>
+        <location filename="../../faceid_console/ui/texts.py" line="909"/>
         <source>Liveness data invalid</source>
         <translation>活体数据无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="884"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>Liveness data reused</source>
         <translation>活体数据已用过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="885"/>
+        <location filename="../../faceid_console/ui/texts.py" line="911"/>
         <source>Name mismatch</source>
         <translation>姓名不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="886"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>biz_no used before</source>
         <translation>biz_no 已用过</translation>
     </message>
@@ -1003,178 +1003,178 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
         <source>The connection was closed before any answer</source>
         <translation>连接在应答之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
         <source>The answer broke off part-way</source>
         <translation>应答中途中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
         <source>The answer came but could not be decoded</source>
         <translation>应答已到达，但无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
         <source>The address answers, but not in HTTP</source>
         <translation>该地址有应答，但不是 HTTP 应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>安全连接（HTTPS）失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="177"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="189"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="193"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="200"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>请求在通往 FaceID 的途中因过大被拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="204"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID 内部出错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="205"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>This test api_key has reached its call limit</source>
         <translation>此测试 api_key 的调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="850"/>
+        <location filename="../../faceid_console/ui/texts.py" line="876"/>
         <source>This api_key may not run KYC checks</source>
         <translation>此 api_key 无权进行 KYC 验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="852"/>
+        <location filename="../../faceid_console/ui/texts.py" line="878"/>
         <source>This api_key may not run face comparisons</source>
         <translation>此 api_key 无权进行人脸比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="854"/>
+        <location filename="../../faceid_console/ui/texts.py" line="880"/>
         <source>This api_key has been disabled</source>
         <translation>此 api_key 已被停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="855"/>
+        <location filename="../../faceid_console/ui/texts.py" line="881"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID 拒绝来自此 IP 地址的调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="856"/>
+        <location filename="../../faceid_console/ui/texts.py" line="882"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>比对重试次数已达 FaceID 的上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="858"/>
+        <location filename="../../faceid_console/ui/texts.py" line="884"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID 认为请求的签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="859"/>
+        <location filename="../../faceid_console/ui/texts.py" line="885"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID 认为请求的签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="209"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="211"/>
         <source>This api_key is not allowed this call</source>
         <translation>此 api_key 无权进行此调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="218"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1182,172 +1182,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="892"/>
+        <location filename="../../faceid_console/ui/texts.py" line="918"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="893"/>
+        <location filename="../../faceid_console/ui/texts.py" line="919"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="894"/>
+        <location filename="../../faceid_console/ui/texts.py" line="920"/>
         <source>Answer not decodable</source>
         <translation>应答无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="895"/>
+        <location filename="../../faceid_console/ui/texts.py" line="921"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="896"/>
+        <location filename="../../faceid_console/ui/texts.py" line="922"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="897"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="898"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="899"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="900"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="901"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="902"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="903"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="904"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="905"/>
+        <location filename="../../faceid_console/ui/texts.py" line="931"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="906"/>
+        <location filename="../../faceid_console/ui/texts.py" line="932"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="933"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="908"/>
+        <location filename="../../faceid_console/ui/texts.py" line="934"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="935"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="910"/>
+        <location filename="../../faceid_console/ui/texts.py" line="936"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="914"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="916"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="917"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="918"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="919"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="920"/>
+        <location filename="../../faceid_console/ui/texts.py" line="946"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="921"/>
+        <location filename="../../faceid_console/ui/texts.py" line="947"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="948"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="949"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -2515,7 +2515,7 @@ Do you want to replace it?</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="984"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
@@ -2844,171 +2844,181 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <source>{field} is not used with comparison_type=-1 (liveness only: no face is compared).</source>
+        <translation>comparison_type=-1（只做活体，不比对人脸）时不使用 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
+        <source>comparison_type -1 (liveness only) is for get_token; {call_name} takes 0 or 1.</source>
+        <translation>comparison_type -1（只做活体）仅用于 get_token；{call_name} 只接受 0 或 1。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>biz_id 不含控制字符或不可见字符：请重新输入，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>长度为 {size} 个字符，对 biz_id 来说太长了，biz_id 只有几十个字符（如 1462259748,52b13fb5-…）：请检查粘贴的内容，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="135"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="162"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="166"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="169"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>仅允许对本机使用明文 HTTP，且主机名末尾不带点（如 localhost、127.0.0.1）；{host} 须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="173"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="177"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="175"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="181"/>
         <source>No system keyring was found. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</source>
         <translation>未找到系统密钥环。请安装并启动 gnome-keyring 或 KWallet 等 Secret Service（macOS 和 Windows 上为系统自带的钥匙串），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="179"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="185"/>
         <source>No system keyring: {backend} keeps api_secrets in a file or nowhere, so FaceID Console does not use it. Install and start a Secret Service such as gnome-keyring or KWallet (on macOS and Windows, the system&apos;s own keychain), then try again.</source>
         <translation>没有系统密钥环：{backend} 把 api_secret 存在文件里或根本不保存，因此 FaceID Console 不使用它。请安装并启动 gnome-keyring 或 KWallet 等 Secret Service（macOS 和 Windows 上为系统自带的钥匙串），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="190"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="199"/>
         <source>a non-breaking space</source>
         <translation>不换行空格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="200"/>
         <source>a full-width space</source>
         <translation>全角空格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="201"/>
         <source>a special space</source>
         <translation>特殊空格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="202"/>
         <source>a tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="203"/>
         <source>a line break</source>
         <translation>换行符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="204"/>
         <source>a text-direction mark</source>
         <translation>文字方向控制符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="205"/>
         <source>a control character</source>
         <translation>控制字符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="206"/>
         <source>an invisible formatting character</source>
         <translation>不可见的格式字符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="207"/>
         <source>a private-use character</source>
         <translation>私用区字符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="208"/>
         <source>an unassigned character</source>
         <translation>未分配的字符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="209"/>
         <source>a byte that is not UTF-8</source>
         <translation>非 UTF-8 字节</translation>
     </message>
@@ -3032,145 +3042,155 @@ Purge now?</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="124"/>
-        <source>0 — no images</source>
-        <translation>0 — 不返回图片</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="126"/>
+        <source>0 — no images (the service&apos;s default)</source>
+        <translation>0 — 不返回图像（服务的默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="127"/>
+        <source>0 — no images (default)</source>
+        <translation>0 — 不返回图像（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
         <source>1 — the best frame</source>
         <translation>1 — 最佳帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="131"/>
         <source>2 — best and action frames</source>
         <translation>2 — 最佳帧和动作帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
+        <source>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</source>
+        <translation>除非请求，FaceID 不返回图像（默认值为 0）。本控制台请求最佳帧：结果只给出一次，此时未请求的图像以后无法再取回。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="148"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="145"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="179"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="351"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="183"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="352"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="244"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="252"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>已查询 biz_id {biz_id}（取自粘贴的 return URL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>已查询 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="260"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="263"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="265"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>这不是 biz_id：biz_id 形如 1462259748,52b13fb5-…，不含空格。也可粘贴完整的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="268"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="301"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="315"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="340"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="379"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="380"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -3184,32 +3204,32 @@ Purge now?</source>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="533"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
@@ -3224,254 +3244,264 @@ Purge now?</source>
         <translation>您自己的参考照片：uuid 和照片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <source>nothing: the liveness check only (no co&amp;mparison)</source>
+        <translation>不比对：只做活体检测（&amp;M）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="415"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="437"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="612"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>&amp;Copy the link</source>
         <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="493"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="499"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="502"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="517"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
+        <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
+        <translation>参考照片（不使用：只做活体检测，不比对人脸）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="531"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="574"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID 只向端口 {ports} 发送回调：此 notify_url 的端口 {port} 收不到回调。会话仍可开始；要接收回调，请改用这些端口之一上的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="645"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="670"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="747"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="912"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} {zone} 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="946"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} {zone} 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="723"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
         <source>No session started: {reason}</source>
         <translation>未开始会话：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="852"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="873"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="962"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="943"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="952"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="956"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="977"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="966"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="969"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>活体通过；意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="971"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="992"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>活体通过；比对失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="975"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="976"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="980"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3481,365 +3511,461 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105"/>
         <source>Show what the callback claims (unverified)</source>
-        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
+        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="166"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="155"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="176"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="195"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <source>Liveness check details (liveness_result.details)</source>
+        <translation>活体检测细节（liveness_result.details）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
+        <translation>检测过程中各项出现的次数（按 FaceID 的计数），非零的排在前面。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>下一步：在据此处理之前，先用发起该会话的配置的 api_secret 校验其签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="340"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="353"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="375"/>
         <source>will (confirmation of intent)</source>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="464"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="498"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="480"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="559"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <source>No face found</source>
+        <translation>未检测到人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="595"/>
+        <source>Face turned sideways, not facing the camera</source>
+        <translation>侧脸，未正对摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <source>Head tilted up or down, not facing the camera</source>
+        <translation>仰脸或低头，未正对摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="597"/>
+        <source>Eyes covered</source>
+        <translation>遮挡眼部</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
+        <source>Mouth covered</source>
+        <translation>遮挡嘴部</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <source>Too far from the camera</source>
+        <translation>过于远离摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <source>Too close to the camera</source>
+        <translation>过于靠近摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
+        <source>Not looking straight at the camera</source>
+        <translation>未正视摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="602"/>
+        <source>Light too bright</source>
+        <translation>光线过亮</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
+        <source>Light too dark</source>
+        <translation>光线过暗</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
+        <source>Face quality in the video too poor</source>
+        <translation>视频中人脸质量太差</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="609"/>
+        <source>{code}: {count}</source>
+        <translation>{code}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="610"/>
+        <source>{what} ({code}): {count}</source>
+        <translation>{what}（{code}）：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <source>{counts} · and {more} more (below)</source>
+        <translation>{counts} · 另有 {more} 项（见下方）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="620"/>
+        <source>Reason, as the check&apos;s details count it: {counts}</source>
+        <translation>原因（按活体检测细节的计数）：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>活体通过，但意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>意愿确认（will_result）：{explanation}（{code}）请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="564"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>申请人的意愿回答（will_result）未通过。请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>活体通过，但比对失败：{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>未进行人脸比对，因此此次会话不能确认申请人：下方的比对部分说明了失败原因、是否计费以及下一步操作。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="575"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>活体通过：需人工复核——照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>活体通过：需人工复核——此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="579"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="586"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="661"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
+        <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
+        <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <source>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</source>
+        <translation>判定依据是 result_faceid 或 result_ref1–3，而此应答两者皆无：只有身份证的比对（活体人脸与证件照片、证件照片与数据源照片），下方各按其自身的阈值列出。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="614"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="621"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="643"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="727"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="731"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="660"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="743"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="669"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="752"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="671"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="754"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="579"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="271"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="293"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="583"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="581"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="327"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="523"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="526"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="532"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="535"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="537"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="542"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="355"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="377"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="379"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="390"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="479"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="448"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -4292,246 +4418,277 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="330"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="400"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282"/>
         <source>Scores</source>
-        <extracomment>The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
+        <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>Each against the thresholds of this response.</source>
         <translation>均对照本次响应的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="352"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="384"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="424"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="441"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="468"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="455"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="450"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="551"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="555"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="518"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="559"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="521"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="562"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="110"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="548"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="589"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="601"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="132"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="139"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
+        <source>Copy the session&apos;s request_id</source>
+        <translation>复制会话的 request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <source>No verdict: the answer has only ID card scores</source>
+        <translation>无判定：应答中只有身份证照片的分数</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="421"/>
+        <source>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</source>
+        <translation>没有可据以判定的 result_faceid 或 result_ref 分数；身份证的比对列在“各项分数”下，各按其自身的阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="536"/>
+        <source>Session request_id: {request_id}</source>
+        <translation>会话 request_id：{request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
+        <source>Copy the comparison&apos;s request_id</source>
+        <translation>复制比对的 request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="597"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：批准前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="573"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="614"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="623"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="665"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="668"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="628"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="669"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="671"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="677"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="679"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="662"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="711"/>
+        <source>Comparison request_id (verify_result): {request_id}</source>
+        <translation>比对 request_id（verify_result）：{request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="714"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -5396,536 +5553,551 @@ or paste</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="462"/>
+        <location filename="../../faceid_console/ui/texts.py" line="471"/>
         <source>The identity data source has no usable photo of this person.</source>
-        <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). The calls whose request the console keeps far below FaceID&apos;s size limit, so that an HTTP 413 of theirs is a proxy&apos;s: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents&apos; 20 MB). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
+        <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). The calls (``CallKind`` values) of the v3 document (get_biz_token), whose errors it words other than verify&apos;s: its INVALID_IMAGE_SIZE is about pixels only, its MULTIPLE_FACES comes bare and is about the photo to compare. The calls whose request the console keeps far below FaceID&apos;s size limit, so that an HTTP 413 of theirs is a proxy&apos;s: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents&apos; 20 MB). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number. The same for the v3 document (get_biz_token): its MULTIPLE_FACES is &quot;image图片中有多张人脸&quot; (a reference photo with several faces is compared by its largest).</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="464"/>
+        <location filename="../../faceid_console/ui/texts.py" line="473"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="465"/>
+        <location filename="../../faceid_console/ui/texts.py" line="474"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="466"/>
+        <location filename="../../faceid_console/ui/texts.py" line="475"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="468"/>
+        <location filename="../../faceid_console/ui/texts.py" line="477"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="470"/>
+        <location filename="../../faceid_console/ui/texts.py" line="479"/>
+        <source>FaceID refused {photo} as too large: wider or taller than 4096 pixels.</source>
+        <translation>FaceID 拒绝了{photo}，因为它太大：宽或高超过 4096 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="481"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="484"/>
+        <location filename="../../faceid_console/ui/texts.py" line="495"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>开始会话的请求对 FaceID 或途中的代理服务器来说过大。请求中占空间的是参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="487"/>
+        <location filename="../../faceid_console/ui/texts.py" line="498"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>请选择较小的参考照片。如果没有发送参考照片（KYC），说明本机与 FaceID 之间的代理服务器连很小的请求也拒收：请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="492"/>
+        <location filename="../../faceid_console/ui/texts.py" line="503"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>此次查询被以过大为由拒绝，但它不带照片，只有 biz_id，远低于 FaceID 的任何大小限制。原因很可能是本机与 FaceID 之间的代理服务器。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="495"/>
+        <location filename="../../faceid_console/ui/texts.py" line="506"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址；如果地址无误，请让管理本机与 FaceID 之间代理服务器的人放行此查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="499"/>
+        <location filename="../../faceid_console/ui/texts.py" line="510"/>
         <source>The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID&apos;s 20 MB limit for an SDK token. A proxy between here and FaceID is the likely cause.</source>
         <translation>请求因过大被拒绝，但其中的照片（每张最多 2 MB）使请求远低于 FaceID 对 SDK 令牌 20 MB 的上限。很可能是本机与 FaceID 之间的代理所致。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="503"/>
+        <location filename="../../faceid_console/ui/texts.py" line="514"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let requests of a few MB through; smaller photos may get through meanwhile.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址；如果地址无误，请让管理本机与 FaceID 之间代理服务器的人放行几 MB 大小的请求；在此之前，较小的照片或许可以通过。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="519"/>
+        <location filename="../../faceid_console/ui/texts.py" line="530"/>
+        <source>Choose a photo at most 4096 pixels wide and tall.</source>
+        <translation>请选择宽、高均不超过 4096 像素的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="532"/>
+        <source>Crop the photo to compare to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick fail_when_multiple_faces in Options to compare the largest face.</source>
+        <translation>请将待比对照片裁剪到申请人的脸。仅当申请人的脸明显是最大的一张时，才在“选项”中取消勾选 fail_when_multiple_faces，以比对最大的人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="538"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="521"/>
+        <location filename="../../faceid_console/ui/texts.py" line="540"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="523"/>
+        <location filename="../../faceid_console/ui/texts.py" line="542"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="526"/>
+        <location filename="../../faceid_console/ui/texts.py" line="545"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="529"/>
+        <location filename="../../faceid_console/ui/texts.py" line="548"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="533"/>
+        <location filename="../../faceid_console/ui/texts.py" line="552"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="535"/>
+        <location filename="../../faceid_console/ui/texts.py" line="554"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="537"/>
+        <location filename="../../faceid_console/ui/texts.py" line="556"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="539"/>
+        <location filename="../../faceid_console/ui/texts.py" line="558"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="541"/>
+        <location filename="../../faceid_console/ui/texts.py" line="560"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="544"/>
+        <location filename="../../faceid_console/ui/texts.py" line="563"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="546"/>
+        <location filename="../../faceid_console/ui/texts.py" line="565"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="547"/>
+        <location filename="../../faceid_console/ui/texts.py" line="566"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="549"/>
+        <location filename="../../faceid_console/ui/texts.py" line="568"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="551"/>
+        <location filename="../../faceid_console/ui/texts.py" line="570"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="626"/>
         <source>The api_key and api_secret are not fields of this page: they are this profile&apos;s, in Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID support the request_id.</source>
         <translation>api_key 和 api_secret 不是本页的字段，而是此配置的设置项，位于设置（Ctrl+,）中。请在那里检查后重新发送。若无误，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="612"/>
+        <location filename="../../faceid_console/ui/texts.py" line="631"/>
         <source>The console signs each request itself, from this profile&apos;s api_key and api_secret and this computer&apos;s clock: check the api_key and api_secret in Settings (Ctrl+,) and the clock. If they are right, give FaceID support the request_id.</source>
         <translation>控制台根据此配置的 api_key、api_secret 和本机时钟自行为每个请求签名：请在设置（Ctrl+,）中检查 api_key 和 api_secret，并检查时钟。若无误，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="617"/>
+        <location filename="../../faceid_console/ui/texts.py" line="636"/>
         <source>The console sends {field} itself, as the documents give it: nothing on this page sets it. Give FaceID support the request_id.</source>
         <translation>{field} 由控制台按文档规定自行发送，本页没有设置它的控件。请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="621"/>
+        <location filename="../../faceid_console/ui/texts.py" line="640"/>
         <source>FaceID did not say which parameter: check each field and option on this page, then send again. If it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID 未说明是哪个参数：请检查本页的每个字段和选项，然后重新发送。若持续出现，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="625"/>
+        <location filename="../../faceid_console/ui/texts.py" line="644"/>
         <source>Check how {field} is set on this page (its option or choice), then send again. If it is set as the documents allow, give FaceID support the request_id.</source>
         <translation>请检查本页中 {field} 的设置（其选项或选择），然后重新发送。若设置符合文档要求，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="650"/>
+        <location filename="../../faceid_console/ui/texts.py" line="669"/>
         <source>This test api_key has used up its calls. Ask your FaceID account administrator for a production api_key, then store it for this profile in Settings (Ctrl+,).</source>
         <translation>此测试 api_key 的调用次数已用完。请向 FaceID 账号管理员申请正式的 api_key，然后在设置（Ctrl+,）中为此配置保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="653"/>
+        <location filename="../../faceid_console/ui/texts.py" line="672"/>
         <source>Compare with reference photos instead (comparison_type 0), or ask your FaceID account administrator to give this api_key the KYC permission.</source>
         <translation>请改用参考照片进行人脸比对（comparison_type 0），或请 FaceID 账号管理员为此 api_key 开通 KYC 验证权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="656"/>
+        <location filename="../../faceid_console/ui/texts.py" line="675"/>
         <source>Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to give this api_key the face comparison permission.</source>
         <translation>请改用 KYC 验证（comparison_type 1），或请 FaceID 账号管理员为此 api_key 开通人脸比对权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="659"/>
+        <location filename="../../faceid_console/ui/texts.py" line="678"/>
         <source>Ask your FaceID account administrator whether this api_key can be enabled again; otherwise store a working api_key and api_secret for this profile in Settings (Ctrl+,).</source>
         <translation>请向 FaceID 账号管理员确认此 api_key 能否重新启用；否则请在设置（Ctrl+,）中为此配置保存可用的 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="662"/>
+        <location filename="../../faceid_console/ui/texts.py" line="681"/>
         <source>Ask your FaceID account administrator to allow calls from this network&apos;s public IP address, or send from a network that is allowed.</source>
         <translation>请 FaceID 账号管理员允许来自本网络公网 IP 地址的调用，或从允许的网络发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="665"/>
+        <location filename="../../faceid_console/ui/texts.py" line="684"/>
         <source>FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask your FaceID account administrator about the retry limit.</source>
         <translation>FaceID 目前不再接受比对尝试：重新发送会以同样原因被拒绝。请向 FaceID 账号管理员询问重试次数上限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="668"/>
+        <location filename="../../faceid_console/ui/texts.py" line="687"/>
         <source>Check this computer&apos;s date, time and time zone: each request is signed with the current time, and FaceID found the signature already expired. Set the clock right (turn on automatic time), then send again.</source>
         <translation>请检查本机的日期、时间和时区：每个请求都用当前时间签名，而 FaceID 认为签名已过期。请校准时钟（开启自动对时），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="672"/>
+        <location filename="../../faceid_console/ui/texts.py" line="691"/>
         <source>Check this profile&apos;s api_key and api_secret in Settings (Ctrl+,): the console signs each request with them, and FaceID could not match the signature.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的 api_key 和 api_secret：控制台用它们为每个请求签名，而 FaceID 无法核对该签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="676"/>
+        <location filename="../../faceid_console/ui/texts.py" line="695"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="553"/>
+        <location filename="../../faceid_console/ui/texts.py" line="572"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="555"/>
+        <location filename="../../faceid_console/ui/texts.py" line="574"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="557"/>
-        <location filename="../../faceid_console/ui/texts.py" line="559"/>
+        <location filename="../../faceid_console/ui/texts.py" line="576"/>
+        <location filename="../../faceid_console/ui/texts.py" line="578"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="561"/>
+        <location filename="../../faceid_console/ui/texts.py" line="580"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="563"/>
+        <location filename="../../faceid_console/ui/texts.py" line="582"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：立即关闭连接的主机不是 FaceID。若地址无误，该调用可能已被处理并计费：重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="567"/>
+        <location filename="../../faceid_console/ui/texts.py" line="586"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>该调用可能已被处理并计费。再次发送前请与团队核实；若应答反复中断，请检查网络以及本机与 FaceID 之间的代理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="589"/>
         <source>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</source>
         <translation>该调用可能已被处理并计费：请勿贸然重发，先与团队核实。若应答反复无法解码，说明本机与 FaceID 之间的代理（或服务本身）损坏了压缩的应答：请告知其维护方（您的 IT 团队，或 FaceID 客服）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="574"/>
+        <location filename="../../faceid_console/ui/texts.py" line="593"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址和端口：FaceID 云服务地址以 https:// 开头，无需端口。未计费：地址改正后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="577"/>
+        <location filename="../../faceid_console/ui/texts.py" line="596"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="580"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="581"/>
+        <location filename="../../faceid_console/ui/texts.py" line="600"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="584"/>
+        <location filename="../../faceid_console/ui/texts.py" line="603"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="587"/>
+        <location filename="../../faceid_console/ui/texts.py" line="606"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="588"/>
+        <location filename="../../faceid_console/ui/texts.py" line="607"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="591"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="595"/>
+        <location filename="../../faceid_console/ui/texts.py" line="614"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="619"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="629"/>
+        <location filename="../../faceid_console/ui/texts.py" line="648"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="634"/>
+        <location filename="../../faceid_console/ui/texts.py" line="653"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误，它随服务器错误（HTTP {status}）一同返回。请稍后再试；若持续出现，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="638"/>
+        <location filename="../../faceid_console/ui/texts.py" line="657"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID 文档中未列出此错误。请检查请求以及此配置的 api_key 和 api_secret，并在 FaceID 文档中查找该错误码；若仍不清楚，请将 request_id 提供给 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="642"/>
+        <location filename="../../faceid_console/ui/texts.py" line="661"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="689"/>
+        <location filename="../../faceid_console/ui/texts.py" line="708"/>
         <source>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</source>
         <extracomment>A session&apos;s comparison errors about the applicant&apos;s photo as the session took it (the error names which).</extracomment>
         <translation>请将发起此次会话时使用的证件号码与申请人的证件核对。此次会话的比对不会再次进行：如果号码有误，请用正确的号码发起新的会话（get_token）；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="695"/>
+        <location filename="../../faceid_console/ui/texts.py" line="714"/>
         <source>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</source>
         <translation>请将发起此次会话时使用的姓名与身份证核对；这也可能是欺诈的迹象。此次会话的比对不会再次进行：如需重新比对，请用更正后的姓名发起新的会话（get_token）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="700"/>
+        <location filename="../../faceid_console/ui/texts.py" line="719"/>
         <source>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</source>
         <translation>请暂停 KYC 验证并联系 FaceID 客服。待其确认数据源恢复正常后，再为该申请人发起新的会话（get_token）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="704"/>
+        <location filename="../../faceid_console/ui/texts.py" line="723"/>
         <source>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</source>
         <translation>数据源中没有此人可用的照片，新的会话也会同样失败：请通过其他方式（例如其证件）确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="708"/>
+        <location filename="../../faceid_console/ui/texts.py" line="727"/>
         <source>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</source>
         <translation>会话中采集的申请人照片无法比对。请发起新的会话（get_token），并请申请人独自面对摄像头、面部光线充足。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="711"/>
+        <location filename="../../faceid_console/ui/texts.py" line="730"/>
         <source>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</source>
         <translation>此次会话的比对不会再次进行，其结果也只给出一次：请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。若比对持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="723"/>
+        <location filename="../../faceid_console/ui/texts.py" line="749"/>
         <source>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</source>
         <translation>是否计费未知：应答未说明是哪个 verify 错误导致比对失败，而 FaceID 会对其中部分错误计费（数据源中没有记录的证件号码、与号码不匹配的姓名、数据源中没有可用照片）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="728"/>
+        <location filename="../../faceid_console/ui/texts.py" line="754"/>
         <source>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</source>
         <translation>已计费：按 FaceID 的计费规则，这次失败的比对会向该会话收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="730"/>
+        <location filename="../../faceid_console/ui/texts.py" line="756"/>
         <source>Not billed: FaceID&apos;s billing tables do not list this error.</source>
         <translation>未计费：FaceID 的计费规则未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="737"/>
+        <location filename="../../faceid_console/ui/texts.py" line="763"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>若您的网络会检查 HTTPS 流量（银行的代理常会如此），请向 IT 部门索取该代理的 CA 证书并将其加入系统信任库（Debian 或 Ubuntu：复制到 /usr/local/share/ca-certificates/ 后运行 update-ca-certificates）。然后以 REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt 启动控制台：未设置该变量时，控制台只信任其自带的证书颁发机构，而不使用系统信任库。否则请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="745"/>
+        <location filename="../../faceid_console/ui/texts.py" line="771"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>请在设置（Ctrl+,）中检查此配置地址中的主机名：请使用服务证书签发给的名称，而不是 IP 地址或其他别名。若地址无误，可能是检查 HTTPS 流量的代理在应答：请咨询 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
+        <location filename="../../faceid_console/ui/texts.py" line="776"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>请检查本机的日期和时间。若时间无误，说明服务证书已过期：请告知服务的运营方（FaceID 云服务请联系 FaceID 客服）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="754"/>
+        <location filename="../../faceid_console/ui/texts.py" line="780"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址：FaceID 云服务地址以 https:// 开头，无需端口。http:// 地址仅用于本机上的服务，例如内置引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="758"/>
+        <location filename="../../faceid_console/ui/texts.py" line="784"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址。若地址无误，可能有代理或防火墙阻止了到该地址的 HTTPS：请咨询 IT 部门。请求未发出；问题解决后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="774"/>
+        <location filename="../../faceid_console/ui/texts.py" line="800"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="776"/>
+        <location filename="../../faceid_console/ui/texts.py" line="802"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="778"/>
+        <location filename="../../faceid_console/ui/texts.py" line="804"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>是否计费未知：FaceID 文档中未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="780"/>
+        <location filename="../../faceid_console/ui/texts.py" line="806"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="781"/>
+        <location filename="../../faceid_console/ui/texts.py" line="807"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="721"/>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="747"/>
+        <location filename="../../faceid_console/ui/texts.py" line="829"/>
         <source>Not billed: the built-in engine charges nothing.</source>
         <translation>不计费：内置引擎不收取任何费用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="836"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="811"/>
+        <location filename="../../faceid_console/ui/texts.py" line="837"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="812"/>
+        <location filename="../../faceid_console/ui/texts.py" line="838"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="813"/>
+        <location filename="../../faceid_console/ui/texts.py" line="839"/>
         <source>ID used in attacks</source>
         <translation>证件号曾被冒用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="814"/>
+        <location filename="../../faceid_console/ui/texts.py" line="840"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="815"/>
+        <location filename="../../faceid_console/ui/texts.py" line="841"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="816"/>
+        <location filename="../../faceid_console/ui/texts.py" line="842"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="817"/>
+        <location filename="../../faceid_console/ui/texts.py" line="843"/>
         <source>Spoken consent failed</source>
         <translation>意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="818"/>
+        <location filename="../../faceid_console/ui/texts.py" line="844"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="819"/>
+        <location filename="../../faceid_console/ui/texts.py" line="845"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="820"/>
+        <location filename="../../faceid_console/ui/texts.py" line="846"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="821"/>
+        <location filename="../../faceid_console/ui/texts.py" line="847"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="822"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="823"/>
+        <location filename="../../faceid_console/ui/texts.py" line="849"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="933"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="934"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="945"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="947"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
