@@ -280,7 +280,8 @@ def explanation_for(err: FaceIDError, command: str) -> str:
     outcome of a call that is never billed)."""
     if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:
         return TOO_LARGE_BY_COMMAND[command][0]
-    return err.explanation("en", unbilled_call=command in UNBILLED_COMMANDS)
+    # biz-token's refusals in get_biz_token's own document's words (no 2 MB a photo; a bare MULTIPLE_FACES is image's).
+    return err.explanation("en", unbilled_call=command in UNBILLED_COMMANDS, v3=command == "biz-token")
 
 
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.

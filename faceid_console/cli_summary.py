@@ -251,7 +251,9 @@ def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[s
     err = FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE)
     billed = {True: "the session is billed", False: "not billed",
               None: "billing not known: the error does not say which verify error it was"}[failure.billed]
-    lines = [f"verify_result: {failure.error} (the comparison did not run; {billed})", f"  {err.explanation('en')}"]
+    # In a session's words: its comparison is not run again, so the catalogue's "try again" does not apply.
+    lines = [f"verify_result: {failure.error} (the comparison did not run; {billed})",
+             f"  {err.explanation('en', session_comparison=True)}"]
     if hint:
         lines.append(f"  hint: {hint}")
     return lines

@@ -103,3 +103,14 @@ def test_an_h5_session_s_comparison_error_and_failed_consent_are_said_and_exit_a
             "(do not accept on this session)") in lines
     for result in (failed, unknown, consent):
         assert session_verdict(result, "1e-4")[0] in NOT_CONFIRMED_VERDICTS
+
+
+def test_a_session_s_failed_comparison_is_said_in_a_session_s_words_not_told_to_try_again() -> None:
+    """get-result printed the catalogue's words for a direct call ("Trying again is safe") under a session's failed
+    comparison, which is never run again: the window's session words now, as its Liveness results page says."""
+    answer = {"status": "OK", "biz_info": {"biz_id": "1,s"}, "liveness_result": {"result": "PASS"},
+              "verify_result": {"error": "INTERNAL_ERROR"}}
+    lines = session_summary(LivenessSessionResult.parse(answer), "1e-4").splitlines()
+    said = lines[lines.index("verify_result: INTERNAL_ERROR (the comparison did not run; not billed)") + 1]
+    assert said == f"  {explain('INTERNAL_ERROR', '', 'en', session_comparison=True)}"
+    assert "again" not in said.lower()

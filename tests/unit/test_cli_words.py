@@ -419,3 +419,16 @@ def test_a_session_whose_comparison_matches_an_id_number_used_in_attacks_is_not_
     code, out, _ = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
     assert code == 3, out
     assert "NEEDS REVIEW: this ID number has been used in attacks (id_attacked) at the policy level 1e-4" in out
+
+
+def test_biz_token_s_refusals_are_explained_in_get_biz_token_s_words() -> None:
+    """biz-token explained INVALID_IMAGE_SIZE as verify does ("over 2 MB, or wider or taller than 4096 pixels"), though
+    get_biz_token v3 limits a photo's pixels only (its request: 20 MB); verify keeps its own words."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.errors import ErrorOrigin, explain
+
+    err = FaceIDError(code="INVALID_IMAGE_SIZE", detail="image_ref1", origin=ErrorOrigin.SERVICE)
+    assert cli.explanation_for(err, "biz-token") == explain("INVALID_IMAGE_SIZE", "image_ref1", "en", v3=True)
+    assert "2 MB" not in cli.explanation_for(err, "biz-token")
+    assert cli.explanation_for(err, "verify") == explain("INVALID_IMAGE_SIZE", "image_ref1", "en")
+    assert "2 MB" in cli.explanation_for(err, "verify")
