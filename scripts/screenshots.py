@@ -307,6 +307,29 @@ def main() -> int:
         await settle()
         shot("app-token-error")
         await history_shot()
+        await token_faces_shots()
+
+    async def token_faces_shots() -> None:
+        """App token's raw_image biz_token with return_faces: the faces of a token (the largest of three kept), then
+        those of a MULTIPLE_FACES refusal. After History's shot, which their entries would change."""
+        token_page = window.token_page
+        show(token_page)
+        token_page.liveness_box.setCurrentIndex(token_page.liveness_box.findData("raw_image"))
+        token_page.compare_radio.setChecked(True)
+        token_page.uuid_edit.setText("applicant-0044")
+        token_page.biz_no_edit.setText("order-2026-0044")
+        token_page.flags["return_faces"].setChecked(True)
+        token_page.flags["fail_when_multiple_faces"].setChecked(False)
+        token_page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        token_page.slots["image"].set_file(faces / "multi_obama_biden.jpg")
+        await until(lambda: not any(slot.busy for slot in token_page.slots.values()))
+        await wait_for(token_page.finished, token_page.send)
+        await settle()
+        shot("app-token-faces")
+        token_page.flags["fail_when_multiple_faces"].setChecked(True)
+        await wait_for(token_page.finished, token_page.send)
+        await settle()
+        shot("app-token-faces-error")
 
     def scrolled_to(area: QScrollArea, part: QWidget) -> None:
         """``area`` scrolled so that ``part`` (a part of the answer) is at its top."""

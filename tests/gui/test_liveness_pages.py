@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, quote
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication
 
 from faceid_console.api import FaceIDError, explain
@@ -1012,6 +1012,114 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert second != first and page.error_panel.isHidden()
     assert page.issued_label.text().endswith(" for uuid applicant-15.")
     assert text_colour(page.issued_label) != colours.CAUTION
+
+
+def raw_image_token(qtbot, page, faces: Path, photo: str, uuid: str, *, several: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Ask for a raw_image biz_token with return_faces on: ``photo`` to compare, obama_2 as reference photo 1;
+    ``several``: fail_when_multiple_faces (off: the largest of several faces is kept)."""
+    page.liveness_box.setCurrentIndex(page.liveness_box.findData("raw_image"))
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText(uuid)
+    page.flags["return_faces"].setChecked(True)
+    page.flags["fail_when_multiple_faces"].setChecked(several)
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    page.slots["image"].set_file(faces / photo)
+    qtbot.waitUntil(lambda: not any(slot.busy for slot in page.slots.values()), timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+
+
+def test_a_raw_image_token_shows_the_faces_found_in_the_photo_to_compare(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """return_faces ticked, the page showed nothing of the faces the answer carried: they are boxed over the photo
+    sent, under their count and quality, as Verify shows the photo to check's; a new request takes them off."""
+    page = window.token_page
+    window.go_to(page)
+    raw_image_token(qtbot, page, faces, "obama_1.jpg", "applicant-faces")
+    assert page.token is not None and page.error_panel.isHidden(), page.error_panel.explanation.text()
+    assert len(page.token.faces) == 1 and page.faces_box.isVisibleTo(page)
+    overlay = page.faces_overlay
+    assert overlay.faces == page.token.faces and not overlay.photo.isNull()
+    assert overlay.photo.size() == page.slots["image"].photo.upright.size()  # the photo as sent
+    assert len(overlay.face_boxes()) == 1
+    quality = page.token.faces[0].quality
+    assert quality is not None and quality >= 30
+    label = overlay.face_label(0, page.token.faces[0])
+    assert label == f"Face 1 · quality {quality:.1f} ≥ 30"
+    assert overlay.accessibleDescription() == label  # read out, and reached by Tab
+    assert overlay.focusPolicy() & Qt.FocusPolicy.TabFocus and overlay.isVisibleTo(page)
+    assert page.faces_label.text() == (f"1 face found in the photo to compare. Its quality, {quality:.1f}, reaches "
+                                       "the face_quality_threshold sent (30).")
+    # The next request takes them off at once: they are not its answer's.
+    page.flags["return_faces"].setChecked(False)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+        assert page.faces_box.isHidden() and page.faces_overlay.photo.isNull() and page.faces_label.text() == ""
+    assert page.token is not None and page.token.faces == () and page.faces_box.isHidden()
+
+
+def test_a_multiple_faces_refusal_shows_the_faces_it_carried_none_said_compared(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """get_biz_token v3, return_faces: "即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或400(NO_FACE_FOUND),返回结果里
+    依然会包含faces字段". The refusal's faces are shown; it compared none of them, so none is labelled compared."""
+    page = window.token_page
+    window.go_to(page)
+    raw_image_token(qtbot, page, faces, "multi_obama_biden.jpg", "applicant-crowd")
+    error = page.error_panel.error
+    assert error is not None and error.code == "MULTIPLE_FACES" and page.token is None
+    from faceid_console.api.results import error_faces
+
+    carried = error_faces(error)
+    assert carried is not None and len(carried) == 3
+    overlay = page.faces_overlay
+    assert page.faces_box.isVisibleTo(page) and overlay.faces == carried and len(overlay.face_boxes()) == 3
+    assert not any("compared" in overlay.face_label(i, face) for i, face in enumerate(carried))
+    assert page.faces_label.text().startswith("3 faces found in the photo to compare. The largest one's quality, ")
+    # With several faces allowed, the token's faces name the largest as the one compared.
+    page.flags["fail_when_multiple_faces"].setChecked(False)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    assert page.token is not None and len(page.token.faces) == 3 and page.error_panel.isHidden()
+    assert sum("compared" in overlay.face_label(i, face) for i, face in enumerate(page.token.faces)) == 1
+    # Beside the form in an 800 px window the photo is narrower than its widest label ("Face 1 · compared · …"): the
+    # labels' type is made a little smaller, each still drawn whole on it.
+    least = least_width(qtbot, window)
+    assert least <= 800
+    window.resize(least, 700)
+    qtbot.waitUntil(lambda: window.width() == least, timeout=5_000)
+    qtbot.wait(200)  # the page's layout takes in the window's width
+    smaller = overlay.label_font().pointSizeF()
+    assert 0.8 * overlay.font().pointSizeF() <= smaller < overlay.font().pointSizeF()
+    assert all(QRectF(overlay.rect()).contains(tag) for tag in overlay.tag_rects())
+    # A request refused before sending takes the last answer's faces off too.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.field == "uuid"
+    assert page.faces_box.isHidden() and page.faces_found is None
+
+
+def test_a_refusal_s_faces_go_with_it_at_a_profile_switch_and_come_back_with_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path) -> None:
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+    page = window.token_page
+    window.go_to(page)
+    raw_image_token(qtbot, page, faces, "multi_obama_biden.jpg", "applicant-away")
+    assert page.error_panel.error is not None and page.faces_box.isVisibleTo(page)
+    shown = page.faces_found
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.error_panel.isHidden() and page.faces_box.isHidden()
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.error_panel.isVisibleTo(page) and page.faces_box.isVisibleTo(page) and page.faces_found is shown
 
 
 def least_width(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]

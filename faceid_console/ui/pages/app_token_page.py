@@ -7,10 +7,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import BizToken, ComparisonType, FaceIDError, GetBizTokenRequest, LivenessType
+from ...api import BizToken, ComparisonType, DetectedFace, FaceIDError, GetBizTokenRequest, LivenessType
 from ...api.errors import ErrorOrigin
+from ...api.results import error_faces
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..alt_keys import with_alt_key
@@ -42,8 +44,9 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text
+from ..texts import join_sentences, shortened, shown_clock, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.face_overlay import FaceOverlay
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -56,6 +59,9 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 TOKEN_LIFETIME_S: Final = 3600
 #: How a token just issued is worded (``_word_issued``): the latest request's answer, not failed since.
 JUST_ISSUED: Final[dict[str, bool]] = {"latest": True, "failed": False}
+
+#: How small the face labels' type may be made (of the window's) on a photo narrowed beside the form.
+LEAST_LABEL_SCALE: Final = 0.8
 
 #: The liveness types a parameter applies to; None for all.
 Only = tuple[LivenessType, ...] | None
@@ -107,6 +113,26 @@ def applicant_text(request: GetBizTokenRequest) -> str:
     return f"{who} · biz_no {shortened(request.biz_no)}" if request.biz_no else who
 
 
+@dataclass(frozen=True)
+class FacesFound:
+    """The faces an answer carried (return_faces=1, raw_image) over the photo to compare as it was sent."""
+
+    photo: QImage
+    faces: tuple[DetectedFace, ...]
+    #: The face_quality_threshold sent: the largest face's quality is held to it (LOW_QUALITY below it).
+    quality_threshold: int | None
+    #: A refusal's faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared.
+    refused: bool
+
+
+def largest_face(faces: Sequence[DetectedFace]) -> DetectedFace | None:
+    """The face of the largest box (get_biz_token holds it to face_quality_threshold, and compares it); the first
+    when none has a box."""
+    if not faces:
+        return None
+    return max(faces, key=lambda face: face.rect.width * face.rect.height if face.rect is not None else 0.0)
+
+
 def countdown_text(seconds_left: float) -> str:
     """``mm:ss`` left, never negative."""
     left = max(0, int(seconds_left))
@@ -139,6 +165,10 @@ class AppTokenPage(QWidget):
         #: The error on show, with the rest, and what the fields and photo slots held when it was marked.
         self._error_shown: tuple[FaceIDError, Sequence[FaceIDError], dict[str, str], dict[str, int]] | None = None
         self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
+        #: The photo to compare of the request on its way, upright as sent, and its face_quality_threshold.
+        self._request_photo: tuple[QImage, int | None] | None = None
+        #: The faces of the latest answer on show (None: none): a new request takes them off.
+        self.faces_found: FacesFound | None = None
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
@@ -338,6 +368,24 @@ class AppTokenPage(QWidget):
         set_muted(self.request_label)
         box_layout.addWidget(self.request_label)
         layout.addWidget(box)
+        # The faces the latest answer carried (return_faces, raw_image), boxed over the photo sent, as Verify shows
+        # the photo to check's: a token's, or a refusal's (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND keep them).
+        self.faces_box = QGroupBox(self.tr("Faces in the photo to compare"), side)
+        self.faces_box.setObjectName("tokenFacesBox")
+        faces_layout = QVBoxLayout(self.faces_box)
+        self.faces_label = QLabel(self.faces_box)
+        self.faces_label.setObjectName("tokenFacesLabel")
+        self.faces_label.setWordWrap(True)
+        self.faces_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        faces_layout.addWidget(self.faces_label)
+        self.faces_overlay = FaceOverlay(self.faces_box)
+        self.faces_overlay.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable from the keyboard for screen readers
+        # Beside the form, in an 800 px window (Chinese's form is the wider), the photo may be narrower than its
+        # widest face label: the labels' type is then made a little smaller, each still whole on the photo.
+        self.faces_overlay.least_label_scale = LEAST_LABEL_SCALE
+        faces_layout.addWidget(self.faces_overlay)
+        self.faces_box.setVisible(False)
+        layout.addWidget(self.faces_box)
         layout.addStretch(1)
         scroll.setWidget(side)
         return scroll
@@ -443,6 +491,10 @@ class AppTokenPage(QWidget):
             return
         request = self.build_request()
         self._request_profile, self._request_for = self.connection.profile.name, applicant_text(request)
+        photo = self.slots["image"].photo if request.image is not None else None
+        # The photo the answer's face boxes are fractions of: as sent (upright), decoded when it was chosen.
+        self._request_photo = None if photo is None else (photo.upright, request.face_quality_threshold)
+        self._show_faces(None)  # the last answer's faces are not this request's
         self._focus_at_send = QApplication.focusWidget()
         # A token on show stays while it is valid (it was handed out, or is about to be), named as an earlier
         # request's: it is not the answer to this one.
@@ -487,18 +539,23 @@ class AppTokenPage(QWidget):
 
     def _show_token(self, answer: tuple[BizToken, float]) -> None:
         (token, issued_at), issued_for = answer, self._request_for
+        found = self._faces_of(token.faces if token.faces else None, refused=False)
         if self._request_profile != self.connection.profile.name:
             # Issued for the account of the profile the request went with; the top bar now names another. Shown
-            # once that profile is back.
+            # once that profile is back, with its faces.
             self._say_token_of(self._request_profile)
-            self._token_from.kept_off(self._request_profile, lambda: self._put_token(
-                token, issued_for, issued_at, JUST_ISSUED))
+
+            def put_back() -> None:
+                self._put_token(token, issued_for, issued_at, JUST_ISSUED)
+                self._show_faces(found)
+            self._token_from.kept_off(self._request_profile, put_back)
             self.stage_label.setText("")
             self.status_message.emit(self.issued_label.text())
             self.finished.emit()
             return
         self._token_from.shown(self._request_profile)
         self._put_token(token, issued_for, issued_at, JUST_ISSUED)
+        self._show_faces(found)
         self.stage_label.setText("")
         self.status_message.emit(self.tr("biz_token received; valid for one hour."))
         self.finished.emit()
@@ -549,6 +606,9 @@ class AppTokenPage(QWidget):
         (see ``ProfileBound``); back on that profile, both are put back."""
         self.error_panel.setVisible(False)
         clear_marks(self._fields().values(), self.slots)
+        found = self.faces_found if self.faces_found is not None and self.faces_found.refused else None
+        if found is not None:  # the refusal's faces go with it
+            self._show_faces(None)
         if self._error_shown is None:
             return None
         # As the marks were made: a field typed over or a photo changed since is not marked again.
@@ -559,6 +619,8 @@ class AppTokenPage(QWidget):
             slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen[field]}
             mark_problems((err, *also), fields, slots, self.language, call="get_biz_token")
             self.error_panel.setVisible(True)  # it still holds that error: any other would have replaced this one
+            if found is not None:
+                self._show_faces(found)
         return put_back
 
     def _take_token_off(self, profile: str) -> PutBack | None:
@@ -568,9 +630,18 @@ class AppTokenPage(QWidget):
         if self.token is None:
             return None
         token, issued_for, issued_at, wording = self.token, self._token_for, self._issued_at, self._wording
+        # The token's faces go with it, when they are on show (the latest answer's, not taken off by a request since).
+        found = self.faces_found if self.faces_found is not None and not self.faces_found.refused else None
+        if found is not None:
+            self._show_faces(None)
         self._clear_token()
         self._say_token_of(profile)
-        return lambda: self._put_token(token, issued_for, issued_at, wording)
+
+        def put_back() -> None:
+            self._put_token(token, issued_for, issued_at, wording)
+            if found is not None:
+                self._show_faces(found)
+        return put_back
 
     def _say_token_of(self, profile: str) -> None:
         """Say, where the token would be, that the last one is ``profile``'s and kept in History."""
@@ -620,6 +691,8 @@ class AppTokenPage(QWidget):
         token of an earlier request stays, said to be an earlier one's."""
         mark_problems((err, *also), self._fields(), self.slots, self.language, call="get_biz_token")
         self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
+        # return_faces=1: LOW_QUALITY, MULTIPLE_FACES and NO_FACE_FOUND still carry the faces ("依然会包含faces字段").
+        self._show_faces(self._faces_of(error_faces(err), refused=True))
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),
                                     billed=unbilled_profile_text(err, self._request_profile, self.settings.profiles))
@@ -635,6 +708,56 @@ class AppTokenPage(QWidget):
             if self.token is not None and self.expires_at > self.clock() else
             self.tr("No biz_token: {reason}").format(reason=reason))
         self.finished.emit()
+
+    # --- the faces found --------------------------------------------------------------------------
+
+    def _faces_of(self, faces: tuple[DetectedFace, ...] | None, *, refused: bool) -> FacesFound | None:
+        """The faces an answer carried over the photo of the request they answer; None when it carried none (or no
+        photo was sent, nothing for their boxes to be drawn on). The page keeps that photo no longer than its answer."""
+        sent, self._request_photo = self._request_photo, None
+        if faces is None or sent is None:
+            return None
+        photo, threshold = sent
+        return FacesFound(photo, faces, threshold, refused)
+
+    def _show_faces(self, found: FacesFound | None) -> None:
+        """Box ``found``'s faces over its photo, under a line with their count and the largest one's quality; None
+        takes them off the page (the photo too: none is kept past its answer)."""
+        self.faces_found = found
+        self.faces_box.setVisible(found is not None)
+        if found is None:
+            self.faces_label.clear()
+            self.faces_overlay.set_photo(QImage(), ())
+            self.faces_overlay.setMinimumWidth(0)
+            return
+        self.faces_label.setText(self.faces_text(found))
+        self.faces_overlay.set_photo(found.photo, found.faces, compared=not found.refused)
+        # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label
+        # in the smallest type it may have.
+        self.faces_overlay.setMinimumWidth(self.faces_overlay.least_label_width())
+
+    def faces_text(self, found: FacesFound) -> str:
+        """How many faces were found, and the quality of the largest, which face_quality_threshold is held to."""
+        count = len(found.faces)
+        if count == 0:
+            return self.tr("No face was found in the photo to compare.")
+        counted = (self.tr("1 face found in the photo to compare.") if count == 1 else
+                   self.tr("{count} faces found in the photo to compare.").format(count=count))
+        largest = largest_face(found.faces)
+        if largest is None or largest.quality is None or found.quality_threshold is None:
+            return counted
+        facts = {"quality": largest.quality, "threshold": found.quality_threshold}
+        reaches = largest.quality >= found.quality_threshold
+        if count == 1:
+            quality = (self.tr("Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).")
+                       if reaches else
+                       self.tr("Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold})."))
+        else:
+            quality = (self.tr("The largest one's quality, {quality:.1f}, reaches the face_quality_threshold sent "
+                               "({threshold}).") if reaches else
+                       self.tr("The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
+                               "({threshold})."))
+        return join_sentences(counted, quality.format(**facts))
 
     def _focus_first_marked(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in

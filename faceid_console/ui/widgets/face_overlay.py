@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..colours import secondary_text_colour
@@ -28,6 +29,8 @@ LABEL_TEXT = QColor("white")
 BOX_PEN = 2.5
 #: How far a box's drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.
 BOX_PEN_REACH = BOX_PEN / 2 + 1
+#: The room round a label's text, across and down.
+TAG_PADDING = (8, 4)
 
 
 def compared_face(faces: Sequence[DetectedFace]) -> int | None:
@@ -128,14 +131,22 @@ class FaceOverlay(QWidget):
         self._scaled: QPixmap | None = None
         self._pending: QSize | None = None  # the size of a photo still being decoded
         self._tags: list[QRectF] | None = None  # where the labels go, placed once per photo, size and font
+        self._compared = True  # whether the largest of several faces was (or is to be) compared
+        self._label_font: QFont | None = None  # the labels' font, chosen with their places
+        #: How small the labels' font may be made, of the widget's, for each label to fit whole on a photo narrower
+        #: than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).
+        self.least_label_scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Photo with face boxes"))
 
-    def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: QSize | None = None) -> None:
+    def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: QSize | None = None,
+                  compared: bool = True) -> None:
         """``image`` with ``faces`` boxed; ``pending``: no image yet, one of this size is being decoded (its room
-        is kept, so nothing below moves when it arrives)."""
+        is kept, so nothing below moves when it arrives); ``compared``: False for the faces of a refusal
+        (MULTIPLE_FACES, LOW_QUALITY), which compared none of them, so none is labelled compared."""
         self._image, self._faces, self._scaled, self._pending = image, tuple(faces), None, pending
+        self._compared = compared
         self._tags = None
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
@@ -162,9 +173,13 @@ class FaceOverlay(QWidget):
             return self.tr("No face boxes in the response")
         return "; ".join(self.face_label(i, f) for i, f in enumerate(self._faces))
 
+    def _compared_face(self) -> int | None:
+        """The face labelled compared: the largest of several, unless the answer compared none."""
+        return compared_face(self._faces) if self._compared else None
+
     def face_label(self, index: int, face: DetectedFace) -> str:
         text = self.tr("Face {n}").format(n=index + 1)
-        if index == compared_face(self._faces):
+        if index == self._compared_face():
             text += " · " + self.tr("compared")  # the largest, as verify 2.0.6 says
         if face.quality is not None:
             text += " · " + self.tr("quality {quality:.1f}").format(quality=face.quality)
@@ -219,6 +234,7 @@ class FaceOverlay(QWidget):
             painter.setPen(secondary_text_colour(self.palette()))  # the placeholder's grey, where it reads
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
                              self.tr("Loading the photo…") if self.pending else self.tr("No photo"))
+            self._draw_focus(painter)
             painter.end()
             return
         target = self._target()
@@ -226,10 +242,11 @@ class FaceOverlay(QWidget):
             # Scaled once per size and screen scale, so a 12 MP photo does not cost a rescale on every paint.
             self._scaled = screen_pixmap(self._image, target.width(), target.height(), self.devicePixelRatioF())
         painter.drawPixmap(target.topLeft(), self._scaled)
-        compared = compared_face(self._faces)
+        compared = self._compared_face()
         boxed = self.face_boxes()
         labels = [self.face_label(index, self._faces[index]) for index in boxed]
         tags = self.tag_rects()
+        painter.setFont(self._label_font or self.font())
         for (index, box), label, tag in zip(boxed.items(), labels, tags, strict=True):
             face = self._faces[index]
             good = face.quality is None or face.quality_threshold is None or face.quality >= face.quality_threshold
@@ -244,7 +261,15 @@ class FaceOverlay(QWidget):
             painter.fillRect(tag, GOOD_LABEL if good else POOR_LABEL)
             painter.setPen(LABEL_TEXT)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), label)
+        self._draw_focus(painter)
         painter.end()
+
+    def _draw_focus(self, painter: QPainter) -> None:
+        """The focus frame, where a page puts the photo in the Tab order (App token's): seen to have the keyboard."""
+        if self.hasFocus():
+            from .focus_frame import draw_focus_frame
+
+            draw_focus_frame(self, painter)
 
     def face_boxes(self) -> dict[int, QRectF]:
         """Each boxed face's rectangle on the widget, by its index in the response."""
@@ -258,9 +283,43 @@ class FaceOverlay(QWidget):
         """Where each boxed face's label is drawn, in the order of ``face_boxes``: placed once for the photo at this
         size, not on every paint (scrolling the result column paints it again and again)."""
         if self._tags is None:
-            metrics = QFontMetricsF(self.font())
+            self._label_font = self.label_font()
+            metrics = QFontMetricsF(self._label_font)
             boxed = self.face_boxes()
-            sizes = [(metrics.horizontalAdvance(self.face_label(index, self._faces[index])) + 8, metrics.height() + 4)
-                     for index in boxed]
+            sizes = [(metrics.horizontalAdvance(self.face_label(index, self._faces[index])) + TAG_PADDING[0],
+                      metrics.height() + TAG_PADDING[1]) for index in boxed]
             self._tags = place_tags(list(boxed.values()), sizes, QRectF(self.rect()), self._target())
         return [QRectF(tag) for tag in self._tags]
+
+    def label_font(self) -> QFont:
+        """The labels' font: the widget's, made smaller (to ``least_label_scale`` of it at most) where the widest
+        label would not fit whole across the widget."""
+        font = QFont(self.font())
+        if self.least_label_scale >= 1 or self._widest_label(font) <= self.width():
+            return font
+        scale = max(self.least_label_scale, self.width() / self._widest_label(font))
+        smaller = self._scaled_font(scale)
+        # Text narrows not quite in step with its font, and a label's padding not at all: a step at a time.
+        while scale > self.least_label_scale and self._widest_label(smaller) > self.width():
+            scale = max(self.least_label_scale, scale - 0.02)
+            smaller = self._scaled_font(scale)
+        return smaller
+
+    def least_label_width(self) -> int:
+        """The least width across which every label is drawn whole, in the smallest font it may be given."""
+        return math.ceil(self._widest_label(self._scaled_font(self.least_label_scale)))
+
+    def _widest_label(self, font: QFont) -> float:
+        """The width of the widest boxed face's label, in ``font``, with its padding; 0 when there is none."""
+        metrics = QFontMetricsF(font)
+        return max((metrics.horizontalAdvance(self.face_label(index, face)) + TAG_PADDING[0]
+                    for index, face in enumerate(self._faces) if face.rect is not None), default=0.0)
+
+    def _scaled_font(self, scale: float) -> QFont:
+        font = QFont(self.font())
+        if scale < 1:
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * scale)
+            else:  # a size in pixels
+                font.setPixelSize(max(1, round(font.pixelSize() * scale)))
+        return font
