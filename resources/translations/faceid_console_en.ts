@@ -4,323 +4,363 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="208"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="210"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>&amp;liveness_type:</source>
         <translation>&amp;liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="218"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>&amp;KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="219"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>Face c&amp;omparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
         <source>co&amp;mparison_type:</source>
         <translation>co&amp;mparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>&amp;idcard_number:</source>
         <translation>&amp;idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="259"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="420"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="282"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="282"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="286"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="287"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="287"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="302"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318"/>
         <source>{name}:</source>
         <translation>{name}:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="301"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="343"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="314"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="355"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373"/>
+        <source>Faces in the photo to compare</source>
+        <translation>Faces in the photo to compare</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="426"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="429"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="432"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="435"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="438"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="441"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="444"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="447"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="449"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="518"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="560"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="585"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="589"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="594"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="648"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="650"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="671"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="677"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="680"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="707"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="709"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="743"/>
+        <source>No face was found in the photo to compare.</source>
+        <translation>No face was found in the photo to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="744"/>
+        <source>1 face found in the photo to compare.</source>
+        <translation>1 face found in the photo to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="745"/>
+        <source>{count} faces found in the photo to compare.</source>
+        <translation>{count} faces found in the photo to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="752"/>
+        <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="754"/>
+        <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="756"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="758"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
 </context>
 <context>
@@ -1355,43 +1395,43 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="141"/>
         <source>Photo with face boxes</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.</extracomment>
+        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="173"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="181"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="183"/>
         <source>compared</source>
         <translation>compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="185"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="190"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="236"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="236"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>

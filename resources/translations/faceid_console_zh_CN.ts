@@ -4,323 +4,363 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="208"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="210"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>&amp;liveness_type:</source>
         <translation>liveness_type（活体类型）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="218"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="219"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
         <source>co&amp;mparison_type:</source>
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待验证照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="259"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="420"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="282"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="282"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="286"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="287"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="287"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="302"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="301"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="343"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="314"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="511"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="355"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373"/>
+        <source>Faces in the photo to compare</source>
+        <translation>待比对照片中的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="426"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>将每个动作的截图与参考照片比对，识别验证过程中的换脸（仅动作活体 meglive）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="429"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>申请人全程闭眼时判定活体检测失败（仅静默和炫彩活体；检测耗时会增加）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="432"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>待验证照片中有多张人脸时：返回 MULTIPLE_FACES 错误（开启），或比对最大的人脸（关闭）。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="435"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>返回在待验证照片中检测到的人脸（人脸框和质量），即使返回 LOW_QUALITY、MULTIPLE_FACES 或 NO_FACE_FOUND 也会返回。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="438"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>即使 FaceID 判定为假脸也进行比对（此时只有在 verbose=1 时的 verification 中才会说明）。这样的会话会计费；关闭时，假脸会直接结束会话且不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="441"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>参考照片中检测不到人脸时，将其旋转 90°、180° 和 270° 再检测。会略微增加误检人脸的概率：若照片总是正向，请关闭。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="444"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>检测期间将手机屏幕亮度调到最大（SDK 3.3.3 及以上，动作活体和静默活体）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="447"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>检测申请人设备的风险：verify 时会拦截风险设备并返回相关设备风险信息。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="449"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>检测过程中检查是否出现多张人脸：出现时 SDK 会拦截并提示申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="518"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="560"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="585"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="589"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="594"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="648"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="650"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="671"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="677"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="680"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="707"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="709"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="743"/>
+        <source>No face was found in the photo to compare.</source>
+        <translation>待比对照片中没有找到人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="744"/>
+        <source>1 face found in the photo to compare.</source>
+        <translation>在待比对照片中找到 1 张人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="745"/>
+        <source>{count} faces found in the photo to compare.</source>
+        <translation>在待比对照片中找到 {count} 张人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="752"/>
+        <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <translation>其质量为 {quality:.1f}，达到所发送的 face_quality_threshold（{threshold}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="754"/>
+        <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>其质量为 {quality:.1f}，低于所发送的 face_quality_threshold（{threshold}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="756"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <translation>其中最大的一张质量为 {quality:.1f}，达到所发送的 face_quality_threshold（{threshold}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="758"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>其中最大的一张质量为 {quality:.1f}，低于所发送的 face_quality_threshold（{threshold}）。</translation>
     </message>
 </context>
 <context>
@@ -1355,43 +1395,43 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="141"/>
         <source>Photo with face boxes</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.</extracomment>
+        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="173"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="181"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="183"/>
         <source>compared</source>
         <translation>已比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="185"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="190"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="236"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="236"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
     </message>
