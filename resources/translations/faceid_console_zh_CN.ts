@@ -87,7 +87,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
         <source>Photo to compare (raw_image only)</source>
-        <translation>待验证照片（仅 raw_image）</translation>
+        <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="259"/>
