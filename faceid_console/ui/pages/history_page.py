@@ -2083,6 +2083,7 @@ class HistoryPage(QWidget):
             table = QTableWidget(dialog)
             table.setObjectName("billedTable")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setTabKeyNavigation(False)  # arrows move between the days; Tab goes on to Close, as in the list
             column.addWidget(table)
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             close.rejected.connect(dialog.reject)

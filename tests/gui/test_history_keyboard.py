@@ -1,0 +1,39 @@
+"""History from the keyboard alone: Tab leaves its windows, the keyboard stays on the page while it works, and a
+screen reader hears each filter's own name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.history_page import HistoryPage
+
+
+def _on_history(qtbot, window: MainWindow) -> HistoryPage:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.history_page.page is not None, timeout=30_000)
+    page = window.history_page.page
+    assert page is not None
+    return page
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Per day… raises its window
+def test_tab_leaves_the_per_day_table_for_close(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Tab moved from day to day in the table of billed calls, round and round, and never reached Close."""
+    page = _on_history(qtbot, window)
+    qtbot.keyClick(page.search, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # Per da&y…
+    dialog, table = page.billed_dialog, page.billed_table
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus, timeout=5_000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    close = QApplication.focusWidget()
+    assert isinstance(close, QPushButton) and close.text().replace("&", "") == "Close"
+    qtbot.keyClick(close, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is table
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
