@@ -10,6 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.settings_dialog import SettingsDialog
+
+from .conftest import custom_profile
 
 
 def _active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -70,4 +73,31 @@ def test_starting_a_session_keeps_the_keyboard_on_the_start_button(qtbot, window
     assert page.callback_list not in visited
     assert all(page.isAncestorOf(widget) for widget in visited), visited
     assert QApplication.focusWidget() is page.start_button
+
+
+def test_store_and_test_connection_keep_the_keyboard_off_the_policy_level(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Space on Store in keyring or Test connection: the keyboard went on to Policy level while the button was off,
+    the next Down arrow changed the level, and OK saved it."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _active(qtbot, dialog)
+    level = dialog.level_box.currentIndex()
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    qtbot.waitUntil(dialog.store_button.isEnabled, timeout=10_000)  # its look-up in the keyring
+    dialog.key_edit.setText("lab-key")
+    dialog.secret_edit.setText("lab-secret-stored-0123")
+    visited = _press_space(qtbot, dialog.store_button, dialog._task.busy_changed)
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    assert visited == [dialog.profile_status, dialog.store_button]  # waited on the line saying "Storing…"
+    assert QApplication.focusWidget() is dialog.store_button
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("local-engine"))
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    visited = _press_space(qtbot, dialog.test_button, dialog._testing.busy_changed)
+    assert dialog.level_box not in visited
+    assert QApplication.focusWidget() is dialog.test_button
+    qtbot.keyClick(dialog.test_button, Qt.Key.Key_Down)
+    assert dialog.level_box.currentIndex() == level
+    dialog.reject()
 
