@@ -13,6 +13,7 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.settings_dialog import SettingsDialog
 
 from .conftest import custom_profile
+from .helpers import fill_compare
 
 
 def _active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -101,3 +102,18 @@ def test_store_and_test_connection_keep_the_keyboard_off_the_policy_level(qtbot,
     assert dialog.level_box.currentIndex() == level
     dialog.reject()
 
+
+def test_a_photo_cleared_from_its_clear_button_keeps_the_keyboard_in_its_slot(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                               faces: Path) -> None:
+    """Space on Clear put the keyboard in the next slot: the Delete pressed next cleared that other photo."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg")
+    _active(qtbot, window)
+    first, second = page.slots["image_ref1"], page.slots["image_ref2"]
+    first.clear_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.clear_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(first.clear_button, Qt.Key.Key_Space)
+    assert not first.has_photo
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Delete)
+    assert second.has_photo

@@ -476,5 +476,9 @@ class PhotoSlot(QFrame):
         self.file_label.setText(self._empty_text())
         self.info_label.clear()
         self.prep_label.clear()
+        if self.window().focusWidget() is self.clear_button:
+            # Cleared from its own button (Space, or its Alt key): the keyboard stays in this slot. Qt passed it on
+            # to the next slot, and Delete or Ctrl+V then acted on that other photo.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.clear_button.setEnabled(False)
         self.mark_error("")
