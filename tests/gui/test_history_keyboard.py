@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.history_page import HistoryPage
@@ -37,3 +37,30 @@ def test_tab_leaves_the_per_day_table_for_close(qtbot, window: MainWindow) -> No
     assert QApplication.focusWidget() is table
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+
+
+def test_apply_keeps_the_keyboard_beside_it_while_the_retention_is_counted_and_purged(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Space on Apply: Apply was off while the purge was counted and made, and the keyboard went to the page list."""
+    page = _on_history(qtbot, window)
+    qtbot.waitUntil(page.retention_button.isEnabled, timeout=10_000)
+    page.image_days.setValue(30)
+    page.retention_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.retention_button.hasFocus, timeout=5_000)
+    visited: list[QWidget] = []
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)  # type: ignore[attr-defined]
+    try:
+        qtbot.keyClick(page.retention_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: page.files_outcome.text().startswith("Retention saved")
+                        and page.retention_button.isEnabled(), timeout=10_000)
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)  # type: ignore[attr-defined]
+    assert all(page.isAncestorOf(widget) for widget in visited), visited
+    assert QApplication.focusWidget() is page.retention_button
+    assert page.retention_progress in visited  # it waited on the busy bar beside Apply
+    assert not page.retention_progress.isVisible()

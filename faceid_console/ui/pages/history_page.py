@@ -117,6 +117,7 @@ from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
+from ..focus import give_keyboard_back, park_keyboard
 from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel, error_detail
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
@@ -135,6 +136,7 @@ from ..texts import (
 from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
+from ..widgets.focus_progress import FocusProgressBar
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
@@ -825,12 +827,24 @@ class HistoryPage(QWidget):
         guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
         self.retention_button = QPushButton(self.tr("&Apply"), how_long)
         self.retention_button.clicked.connect(self.apply_retention)
+        # Beside Apply while the purge is counted and made: where the keyboard waits while Apply is off.
+        self.retention_progress = FocusProgressBar(how_long)
+        self.retention_progress.setRange(0, 0)
+        self.retention_progress.setTextVisible(False)
+        self.retention_progress.setMaximumWidth(60)
+        self.retention_progress.setAccessibleName(self.tr("Progress"))
+        room = self.retention_progress.sizePolicy()
+        room.setRetainSizeWhenHidden(True)  # shown and hidden, it never rearranges the row
+        self.retention_progress.setSizePolicy(room)
+        self.retention_progress.setVisible(False)
+        self._parked: QWidget | None = None  # Apply, while the keyboard waits on the bar beside it
         what_row.addWidget(self.image_mode)
         how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
         how_long_row.addWidget(self.image_days)
         how_long_row.addWidget(QLabel(self.tr("records kept:"), how_long))
         how_long_row.addWidget(self.record_days)
         how_long_row.addWidget(self.retention_button)
+        how_long_row.addWidget(self.retention_progress)
         halves.add(what)
         halves.add(how_long)
         column.addWidget(halves)
@@ -854,9 +868,18 @@ class HistoryPage(QWidget):
         """The retention boxes and Apply: off while the setting or a purge count is on its way, or a file is
         being written; Apply stays off until the setting has been read once."""
         usable = usable and not self.files.busy and not self._counting
+        working = self._counting or self._purging
+        if working:
+            self.retention_progress.setVisible(True)
         for widget in (self.image_mode, self.image_days, self.record_days):
             widget.setEnabled(usable)
+        # Apply, pressed from the keyboard and off while it works: the keyboard waits beside it, on the page (Qt
+        # passed it on to the page list), and is back on Apply once it is on again.
+        if not (usable and self._retention_read):
+            self._parked = park_keyboard([self.retention_button], self.retention_progress) or self._parked
         self.retention_button.setEnabled(usable and self._retention_read)
+        self._parked = give_keyboard_back(self._parked, self.retention_progress)
+        self.retention_progress.setVisible(working)
 
     # --- filtering ------------------------------------------------------------------------------
 
@@ -1888,10 +1911,12 @@ class HistoryPage(QWidget):
                            "({reason}). Tell whoever looks after the history database; the setting in force is "
                            "unchanged.").format(reason=reason)
 
+        # Before it starts: its start disables Apply, and the keyboard waits beside it. One already running stays.
+        running, self._purging = self._purging, True
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
                                           database_failed=not_applied, database_refused=refused)
+        self._purging = started or running
         if started:
-            self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
 
@@ -2041,11 +2066,13 @@ class HistoryPage(QWidget):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _files_busy(self, busy: bool) -> None:
+        purged = not busy and self._purging
+        if purged:
+            self._purging = False  # before the retention boxes are on again: their busy bar goes
         self.export_button.setEnabled(not busy)
         self._retention_usable(not busy)
         self.report_button.setEnabled(not busy and self.current is not None)
-        if not busy and self._purging:
-            self._purging = False
+        if purged:
             self._enable_decisions()
 
     def refresh_billed(self) -> None:
