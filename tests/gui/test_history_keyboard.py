@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.history_page import HistoryPage
 
+from .test_main_window import spoken_name
+
 
 def _on_history(qtbot, window: MainWindow) -> HistoryPage:  # type: ignore[no-untyped-def]
     window.activateWindow()
@@ -64,3 +66,14 @@ def test_apply_keeps_the_keyboard_beside_it_while_the_retention_is_counted_and_p
     assert QApplication.focusWidget() is page.retention_button
     assert page.retention_progress in visited  # it waited on the busy bar beside Apply
     assert not page.retention_progress.isVisible()
+
+
+def test_the_decision_filter_and_the_decision_box_have_names_of_their_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Both were "Decision": a screen reader could not tell the filter of the list from the decision form's box."""
+    page = _on_history(qtbot, window)
+    assert page.decision_box.accessibleName() == "Decision filter"
+    assert page.decision_choice.accessibleName() == "Decision"
+    assert spoken_name(page.decision_box) == "Decision filter"  # as Qt on Linux gives it: by its label
+    assert spoken_name(page.decision_choice) == "Decision"
+    filters = [page.kind_box, page.verdict_box, page.decision_box, page.profile_box, page.image_mode]
+    assert [spoken_name(box) for box in filters] == ["Call", "Verdict", "Decision filter", "Profile", "Retention"]

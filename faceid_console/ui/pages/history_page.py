@@ -133,7 +133,7 @@ from ..texts import (
     stored_profile_name,
     verdict_text,
 )
-from ..widgets.field_with_problem import add_named_row
+from ..widgets.field_with_problem import add_named_row, name_unlabelled
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.focus_progress import FocusProgressBar
@@ -568,12 +568,16 @@ class HistoryPage(QWidget):
         self.verdict_box = self._combo(filters, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
             (v, verdict_text(v)) for v in VERDICTS])
         # Undecided: the entries still waiting for a reviewer (those that can be decided on).
-        self.decision_box = self._combo(filters, self.tr("Decision"), [("", self.tr("Any decision"))] + [
+        # "Decision filter": the decision form's box below is "Decision".
+        self.decision_box = self._combo(filters, self.tr("Decision filter"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind] + [(UNDECIDED, self.tr("Undecided"))])
         self.profile_box = self._combo(filters, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
             narrow_filter(combo)
+            # No room for a label beside each (the filters would no longer fit beside the search, nor the window an
+            # 800-pixel screen): each is named by a label not shown, the name a screen reader on Linux reads.
+            name_unlabelled(combo)
             filter_row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         row.add(filters, 4)
@@ -808,11 +812,13 @@ class HistoryPage(QWidget):
         what_row, how_long_row = QHBoxLayout(what), QHBoxLayout(how_long)
         for row in (what_row, how_long_row):
             row.setContentsMargins(0, 0, 0, 0)
-        what_row.addWidget(QLabel(self.tr("Retention:"), what))
         self.image_mode = self._combo(what, self.tr("Photos kept"), [
             (ImageRetention.FULL.value, self.tr("Full photos")),
             (ImageRetention.THUMBNAIL.value, self.tr("Thumbnails")),
             (ImageRetention.NONE.value, self.tr("Fingerprints only"))])
+        retention_label = QLabel(self.tr("Retention:"), what)
+        retention_label.setBuddy(self.image_mode)  # its name for a screen reader on Linux (see name_unlabelled)
+        what_row.addWidget(retention_label)
         self.image_days = QSpinBox(how_long)
         self.record_days = QSpinBox(how_long)
         for spin, name in ((self.image_days, self.tr("Photos purged after (days)")),
