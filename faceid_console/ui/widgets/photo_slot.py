@@ -324,7 +324,8 @@ class PhotoSlot(QFrame):
 
     def paste(self) -> None:
         if not self._use_mime(QGuiApplication.clipboard().mimeData(), self.tr("pasted image")):
-            self.mark_error(self.tr("The clipboard holds no image or image file."))
+            self.mark_error(self.tr("The clipboard holds no image or image file. Copy a photo, or an image file in "
+                                    "the file manager, then paste again; or press Choose… to pick a file."))
 
     def _use_mime(self, mime: QMimeData | None, fallback_name: str) -> bool:
         """Use the local file or the image data in ``mime``; False when it holds neither."""
