@@ -77,3 +77,25 @@ def test_the_decision_filter_and_the_decision_box_have_names_of_their_own(qtbot,
     assert spoken_name(page.decision_choice) == "Decision"
     filters = [page.kind_box, page.verdict_box, page.decision_box, page.profile_box, page.image_mode]
     assert [spoken_name(box) for box in filters] == ["Call", "Verdict", "Decision filter", "Profile", "Retention"]
+
+
+def test_records_kept_shorter_than_photos_are_marked_at_the_records_box_with_what_to_do(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """"Records cannot be purged before their photos." was said in the status line only, marking no box, and did not
+    say what to do."""
+    from faceid_console.ui.colours import FAIL, outline_colour
+
+    page = _on_history(qtbot, window)
+    qtbot.waitUntil(page.retention_button.isEnabled, timeout=10_000)
+    page.image_days.setValue(30)
+    page.record_days.setValue(10)
+    page.retention_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.retention_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.retention_button, Qt.Key.Key_Space)
+    said = ("Records cannot be purged before their photos: keep records at least as long as photos, or for ever.")
+    assert page.retention_problem.isVisible() and page.retention_problem.text() == said
+    assert outline_colour(page.record_days) == FAIL and page.record_days.accessibleDescription() == said
+    assert QApplication.focusWidget() is page.record_days  # where it is put right
+    qtbot.keyClick(page.record_days, Qt.Key.Key_Up)  # changed: the mark goes
+    assert not page.retention_problem.isVisible() and outline_colour(page.record_days) is None
+    assert page.record_days.accessibleDescription() == ""

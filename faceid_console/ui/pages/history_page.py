@@ -114,7 +114,7 @@ from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
-from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
 from ..focus import give_keyboard_back, park_keyboard
@@ -854,6 +854,15 @@ class HistoryPage(QWidget):
         halves.add(what)
         halves.add(how_long)
         column.addWidget(halves)
+        # Why Apply refused the days shown, under them, the records' box outlined (``_mark_retention``).
+        self.retention_problem = QLabel(footer)
+        self.retention_problem.setObjectName("retentionProblem")
+        set_text_colour(self.retention_problem, FAIL)
+        self.retention_problem.setWordWrap(True)
+        self.retention_problem.setVisible(False)
+        column.addWidget(self.retention_problem)
+        for spin in (self.image_days, self.record_days):
+            spin.valueChanged.connect(lambda _days: self._mark_retention(""))
         return footer
 
     def _read_retention(self) -> None:
@@ -1854,7 +1863,11 @@ class HistoryPage(QWidget):
         try:
             policy.validate()
         except ValueError:
-            self.status_message.emit(self.tr("Records cannot be purged before their photos."))
+            problem = self.tr("Records cannot be purged before their photos: keep records at least as long as "
+                              "photos, or for ever.")
+            self._mark_retention(problem)
+            self.record_days.setFocus(Qt.FocusReason.OtherFocusReason)  # where it is put right, as a form's problem
+            self.status_message.emit(problem)
             return False
         store = self.store
         counted: list[PurgeReport] = []
@@ -1876,6 +1889,14 @@ class HistoryPage(QWidget):
         self._retention_usable(False)
         answered_now = self._database("purge-count", lambda: store.would_purge(policy), count, not_counted)
         return bool(counted) and self._confirm_and_purge(store, policy, counted[0])
+
+    def _mark_retention(self, problem: str) -> None:
+        """Say ``problem`` with the days shown under them, the records' box outlined and described by it, as a form
+        marks a field ("": none)."""
+        self.retention_problem.setText(problem)
+        self.retention_problem.setVisible(bool(problem))
+        set_outline(self.record_days, FAIL if problem else None)
+        self.record_days.setAccessibleDescription(problem)
 
     def _retention_shown(self) -> RetentionPolicy:
         return RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
