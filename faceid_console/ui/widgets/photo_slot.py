@@ -440,7 +440,8 @@ class PhotoSlot(QFrame):
         self.info_label.setText(self.tr("{size} · {width}×{height} px").format(
             size=human_size(len(photo.data)), width=width, height=height))
         self.prep_label.setText(self.preparation_text(photo.prepared))
-        self.setAccessibleDescription(f"{photo.name}; {self.info_label.text()}; {self.prep_label.text()}")
+        # Joined as the steps are: a full-width "；" in Chinese.
+        self.setAccessibleDescription(self.tr("; ").join((photo.name, self.info_label.text(), self.prep_label.text())))
 
     def _show_thumbnail(self, photo: InspectedPhoto) -> None:
         self.thumbnail.setPixmap(screen_pixmap(photo.thumbnail, self._thumb_size, self._thumb_size,
