@@ -33,6 +33,7 @@ from .. import __version__
 from ..connections import OpenFailure
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
+from .alt_keys import name_without_alt_keys
 from .alt_letter_guard import AltLetterGuard
 from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.history_page, self.tr("History"), "history", self.tr("&History"))
         self.history_page.status_message.connect(self.show_status)
         self.history_page.finished_opening.connect(self._keep_tab_order)  # its page is built once its store is open
+        self.history_page.finished_opening.connect(lambda: name_without_alt_keys(self.history_page))
         self.verify_page.decide_requested.connect(self._decide)
         self.history_page.decided.connect(self.verify_page.show_decision)
         self._add_liveness_pages()
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._keep_tab_order()
+        name_without_alt_keys(self)
         self._shown_profile = connection.profile.name
         self._keyboard_placed = False
         connection.changed.connect(self._show_connection)
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
             holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             holder.built.connect(lambda _page: self._keep_tab_order())
+            holder.built.connect(name_without_alt_keys)
             self._deferred[key] = holder
             self.add_page(holder, title, key, menu_text)
 

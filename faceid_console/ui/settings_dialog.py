@@ -45,6 +45,7 @@ from ..settings import (
     Settings,
     profile_name_problem,
 )
+from .alt_keys import name_without_alt_keys
 from .colours import FAIL, set_text_colour
 from .connection import Connection
 from .focus import give_keyboard_back, park_keyboard
@@ -324,6 +325,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(box)
         self._fill_profiles()
         self.resize(fitted_size((parent or self).screen().availableGeometry()))
+        name_without_alt_keys(self)
 
     # --- profiles -------------------------------------------------------------------------------
 
@@ -658,6 +660,7 @@ class SettingsDialog(QDialog):
             box.button(buttons.Save).setText(self.tr("Store &in keyring"))
             box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
+        name_without_alt_keys(box)
         box.exec()
         answer = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else buttons.Cancel
         box.deleteLater()

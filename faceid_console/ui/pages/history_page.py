@@ -113,6 +113,7 @@ from ...store.export import mask_note
 from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
+from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
 from ..database_work import DatabaseWork
@@ -626,6 +627,7 @@ class HistoryPage(QWidget):
         """The date filter's words, naming the zone its days are in."""
         label = self.zone().label()
         self.date_range.setText(self.tr("Fro&m ({zone})").format(zone=label))
+        name_without_alt_keys(self.date_range)  # its name follows its words (zh_CN's "从(&M)（…）")
         self.date_from.setAccessibleName(self.tr("First day shown ({zone})").format(zone=label))
         self.date_to.setAccessibleName(self.tr("Last day shown ({zone})").format(zone=label))
         self.date_range.setToolTip(self.tr("Whole days in {zone}, as the Time column: from the start of the first "
