@@ -835,17 +835,14 @@ class HistoryPage(QWidget):
         guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
         self.retention_button = QPushButton(self.tr("&Apply"), how_long)
         self.retention_button.clicked.connect(self.apply_retention)
-        # Beside Apply while the purge is counted and made: where the keyboard waits while Apply is off.
+        # In Apply's place, as wide, while the purge is counted and made: where the keyboard waits meanwhile. Beside
+        # it, the row stacked a window width sooner (the room kept for it), or while it was shown.
         self.retention_progress = FocusProgressBar(how_long)
         self.retention_progress.setRange(0, 0)
         self.retention_progress.setTextVisible(False)
-        self.retention_progress.setMaximumWidth(60)
         self.retention_progress.setAccessibleName(self.tr("Progress"))
-        room = self.retention_progress.sizePolicy()
-        room.setRetainSizeWhenHidden(True)  # shown and hidden, it never rearranges the row
-        self.retention_progress.setSizePolicy(room)
         self.retention_progress.setVisible(False)
-        self._parked: QWidget | None = None  # Apply, while the keyboard waits on the bar beside it
+        self._parked: QWidget | None = None  # Apply, while the keyboard waits on the bar in its place
         what_row.addWidget(self.image_mode)
         how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
         how_long_row.addWidget(self.image_days)
@@ -887,14 +884,16 @@ class HistoryPage(QWidget):
         usable = usable and not self.files.busy and not self._counting
         working = self._counting or self._purging
         if working:
+            self.retention_progress.setFixedWidth(self.retention_button.sizeHint().width())  # as laid out
             self.retention_progress.setVisible(True)
         for widget in (self.image_mode, self.image_days, self.record_days):
             widget.setEnabled(usable)
-        # Apply, pressed from the keyboard and off while it works: the keyboard waits beside it, on the page (Qt
-        # passed it on to the page list), and is back on Apply once it is on again.
+        # Apply, pressed from the keyboard and off while it works: the keyboard waits on the bar in its place, on the
+        # page (Qt passed it on to the page list), and is back on Apply once it is on again.
         if not (usable and self._retention_read):
             self._parked = park_keyboard([self.retention_button], self.retention_progress) or self._parked
         self.retention_button.setEnabled(usable and self._retention_read)
+        self.retention_button.setVisible(not working)
         self._parked = give_keyboard_back(self._parked, self.retention_progress)
         self.retention_progress.setVisible(working)
 
