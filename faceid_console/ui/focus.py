@@ -1,5 +1,5 @@
 """Where the keyboard goes when a page is shown from the keyboard, at start-up, once a waited-for page is built,
-or when a form's problem is marked."""
+when a form's problem is marked, or while the button that had it is disabled."""
 
 from __future__ import annotations
 
@@ -72,6 +72,31 @@ def focus_first_marked(page: QWidget, marked: Iterable[QWidget], focus_at_send: 
         if widget.isVisibleTo(page) and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+
+
+def park_keyboard(leaving: Iterable[QWidget], spot: QWidget) -> QWidget | None:
+    """One of ``leaving`` (buttons about to be disabled while the work they started runs) has the keyboard: it waits
+    on ``spot`` (shown, on the same part of the page) instead; the one that had it, else None.
+
+    Qt passes a disabled control's keyboard on along the Tab order: out of the page to the page list, where the
+    next letter switched page, or onto a box whose value the next arrow key changed. Called before disabling.
+    """
+    for widget in leaving:
+        if widget.window().focusWidget() is widget and spot.isVisible() and spot.isEnabled():
+            spot.setFocus(Qt.FocusReason.OtherFocusReason)
+            return widget
+    return None
+
+
+def give_keyboard_back(parked: QWidget | None, spot: QWidget) -> QWidget | None:
+    """The keyboard waiting on ``spot`` goes back to ``parked`` once that is enabled again; moved meanwhile (by the
+    reviewer, or to a field an answer marked), it stays where it is. What is still parked: ``parked`` while it is
+    off, else None."""
+    if parked is None or not parked.isEnabled():
+        return parked
+    if parked.window().focusWidget() is spot and parked.isVisible():
+        parked.setFocus(Qt.FocusReason.OtherFocusReason)
+    return None
 
 
 def reading_order(root: QWidget) -> list[QWidget]:

@@ -33,6 +33,7 @@ from .. import __version__
 from ..connections import OpenFailure
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
+from .alt_keys import name_without_alt_keys
 from .alt_letter_guard import AltLetterGuard
 from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
                                             parent=self, state=state)
         self.add_page(self.history_page, self.tr("History"), "history", self.tr("&History"))
         self.history_page.status_message.connect(self.show_status)
+        self.history_page.finished_opening.connect(self._keep_tab_order)  # its page is built once its store is open
+        self.history_page.finished_opening.connect(lambda: name_without_alt_keys(self.history_page))
         self.verify_page.decide_requested.connect(self._decide)
         self.history_page.decided.connect(self.verify_page.show_decision)
         self._add_liveness_pages()
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self._keep_tab_order()
+        name_without_alt_keys(self)
         self._shown_profile = connection.profile.name
         self._keyboard_placed = False
         connection.changed.connect(self._show_connection)
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
         ):
             holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
+            holder.built.connect(lambda _page: self._keep_tab_order())
+            holder.built.connect(name_without_alt_keys)
             self._deferred[key] = holder
             self.add_page(holder, title, key, menu_text)
 
@@ -509,6 +516,17 @@ class MainWindow(QMainWindow):
         # A page's last message belongs to that page: another page starts with a clean line. (The
         # connection's state is in the top bar, so the line starts empty rather than saying "Ready".)
         self.navigation.currentRowChanged.connect(lambda _row: self.statusBar().clearMessage())
+
+    def _keep_tab_order(self) -> None:
+        """The window's own controls in the Tab order as they are shown, on every page: the status bar's Details…
+        (under the pages), round to the tool bar's profile box (above them), the page list, then the page.
+
+        The focus chain is a ring: with these three together, every page's controls come between the page list and
+        Details…, wherever a page built later joined the chain (History at its start, the others at its end). Tab went
+        page list → page → profile box on Verify, made before the tool bar, but page list → profile box → page on
+        every page built after it."""
+        QWidget.setTabOrder(self.details_button, self.profile_box)
+        QWidget.setTabOrder(self.profile_box, self.navigation)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)

@@ -45,8 +45,10 @@ from ..settings import (
     Settings,
     profile_name_problem,
 )
+from .alt_keys import name_without_alt_keys
 from .colours import FAIL, set_text_colour
 from .connection import Connection
+from .focus import give_keyboard_back, park_keyboard
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
 from .texts import (
@@ -63,6 +65,7 @@ from .texts import (
 )
 from .widgets.field_with_problem import add_named_row
 from .widgets.focus_in_view import keep_focus_in_view
+from .widgets.focus_progress import FocusStatusLabel
 
 T = TypeVar("T")
 
@@ -185,6 +188,7 @@ class SettingsDialog(QDialog):
         # Test connection has a worker of its own: a host slow to answer never holds another profile's look-up.
         self._test_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings-test")
         self._test_abandoned = threading.Event()  # set when another profile is chosen, or the dialog closes
+        self._parked: QWidget | None = None  # the profile's button the keyboard waits to go back to
         self._task = BackgroundTask(self)  # keyring calls, one at a time
         self._task.busy_changed.connect(self._busy)
         self._testing = BackgroundTask(self)  # Test connection's call to the service
@@ -253,7 +257,8 @@ class SettingsDialog(QDialog):
         credential_buttons.addWidget(self.forget_button)
         credential_buttons.addWidget(self.test_button)
         details.addRow(credential_buttons)
-        self.profile_status = QLabel(profiles_box)
+        # Where the keyboard waits while Store, Forget or Test connection, pressed, is disabled (``_set_usable``).
+        self.profile_status = FocusStatusLabel(profiles_box)
         self.profile_status.setObjectName("profileStatus")
         self.profile_status.setWordWrap(True)
         self.profile_status.setTextFormat(Qt.TextFormat.PlainText)  # profile names are the reviewer's text, not HTML
@@ -320,6 +325,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(box)
         self._fill_profiles()
         self.resize(fitted_size((parent or self).screen().availableGeometry()))
+        name_without_alt_keys(self)
 
     # --- profiles -------------------------------------------------------------------------------
 
@@ -654,6 +660,7 @@ class SettingsDialog(QDialog):
             box.button(buttons.Save).setText(self.tr("Store &in keyring"))
             box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
+        name_without_alt_keys(box)
         box.exec()
         answer = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else buttons.Cancel
         box.deleteLater()
@@ -865,14 +872,23 @@ class SettingsDialog(QDialog):
     def _offer_test(self) -> None:
         """Test connection waits for the keyring's answer (what is stored is part of what it tests) and for a test
         running."""
-        self.test_button.setEnabled(not self._task.busy and not self._testing.busy)
+        self._set_usable(self.test_button, not self._task.busy and not self._testing.busy)
+
+    def _set_usable(self, button: QPushButton, usable: bool) -> None:
+        """Enable or disable one of the profile's buttons. Disabled with the keyboard on it (pressed from the
+        keyboard), the keyboard waits on the status line, which says what is being done, and is back on the button
+        once it is enabled: Qt passed it on to Policy level, and the next arrow key changed the level OK saved."""
+        if not usable:
+            self._parked = park_keyboard([button], self.profile_status) or self._parked
+        button.setEnabled(usable)
+        self._parked = give_keyboard_back(self._parked, self.profile_status)
 
     def _busy(self, busy: bool) -> None:
         if not busy and self._storing:
             self._set_storing(False)
         self._offer_test()
         for button in (self.store_button, self.forget_button):
-            button.setEnabled(not busy and self._keyring_usable_for(self.selected))
+            self._set_usable(button, not busy and self._keyring_usable_for(self.selected))
         if not busy and self._accept_wanted:  # OK was pressed while the keyring answered: on with it
             self._accept_wanted = False
             self._accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from faceid_console import credentials as credential_store
 from faceid_console.settings import ProfileKind, Settings
 from faceid_console.ui import colours
+from faceid_console.ui.alt_keys import label_name
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.crash_dialog import CrashReportDialog
@@ -60,11 +61,24 @@ def shown_controls(root: QWidget) -> list[QWidget]:
             and w.isVisibleTo(root) and not w.objectName().startswith("qt_")]  # Qt's own parts
 
 
+def buddy_label(control: QWidget) -> QLabel | None:
+    """The label whose buddy ``control`` is, beside it in the same parent: the only one Qt reports as its label."""
+    parent = control.parentWidget()
+    if parent is None:
+        return None
+    return next((label for label in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                 if label.buddy() is control), None)
+
+
 def spoken_name(control: QWidget) -> str:
     """The name a screen reader reads for ``control``: its accessible name, else the one Qt makes (a button's text;
-    a buddy label's, but only one beside it in the same parent). A combo box's must be its own: Qt on Linux
-    names it by the choice on show ("meglive — action liveness"), not by its label."""
-    if control.accessibleName() or isinstance(control, QComboBox):
+    a buddy label's, but only one beside it in the same parent). A combo box's is what Qt on Linux (AT-SPI) reports:
+    not its accessible name, which Qt passes over there, but its buddy label's words (the label relation), else the
+    choice on show ("meglive — action liveness")."""
+    if isinstance(control, QComboBox):
+        label = buddy_label(control)
+        return label_name(label.accessibleName() or label.text()) if label is not None else control.currentText()
+    if control.accessibleName():
         return control.accessibleName()
     accessible = QAccessible.queryAccessibleInterface(control)
     return accessible.text(QAccessible.Text.Name) if accessible is not None else ""
@@ -72,9 +86,10 @@ def spoken_name(control: QWidget) -> str:
 
 def unnamed_controls(root: QWidget) -> list[str]:
     """Controls shown under ``root`` that a screen reader reads without a name (a line edit whose label's buddy
-    it is, from outside its FieldWithProblem, had none)."""
-    return [f"{type(control).__name__} {control.objectName()!r} in {type(control.parent()).__name__}"
-            for control in shown_controls(root) if not spoken_name(control).strip()]
+    it is, from outside its FieldWithProblem, had none; a combo box without a label is read as its choice alone)."""
+    return [f"{type(control).__name__} {control.objectName() or control.accessibleName()!r} in "
+            f"{type(control.parent()).__name__}" for control in shown_controls(root)
+            if not spoken_name(control).strip() or (isinstance(control, QComboBox) and buddy_label(control) is None)]
 
 
 def test_every_control_on_every_page_has_an_accessible_name_or_a_label(qtbot, window) -> None:  # type: ignore[no-untyped-def]

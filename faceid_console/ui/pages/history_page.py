@@ -113,10 +113,12 @@ from ...store.export import mask_note
 from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
+from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
-from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
+from ..focus import give_keyboard_back, park_keyboard
 from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel, error_detail
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
@@ -133,9 +135,10 @@ from ..texts import (
     stored_profile_name,
     verdict_text,
 )
-from ..widgets.field_with_problem import add_named_row
+from ..widgets.field_with_problem import add_named_row, name_unlabelled
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
+from ..widgets.focus_progress import FocusProgressBar
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
@@ -567,12 +570,16 @@ class HistoryPage(QWidget):
         self.verdict_box = self._combo(filters, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
             (v, verdict_text(v)) for v in VERDICTS])
         # Undecided: the entries still waiting for a reviewer (those that can be decided on).
-        self.decision_box = self._combo(filters, self.tr("Decision"), [("", self.tr("Any decision"))] + [
+        # "Decision filter": the decision form's box below is "Decision".
+        self.decision_box = self._combo(filters, self.tr("Decision filter"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind] + [(UNDECIDED, self.tr("Undecided"))])
         self.profile_box = self._combo(filters, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
             narrow_filter(combo)
+            # No room for a label beside each (the filters would no longer fit beside the search, nor the window an
+            # 800-pixel screen): each is named by a label not shown, the name a screen reader on Linux reads.
+            name_unlabelled(combo)
             filter_row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         row.add(filters, 4)
@@ -621,6 +628,7 @@ class HistoryPage(QWidget):
         """The date filter's words, naming the zone its days are in."""
         label = self.zone().label()
         self.date_range.setText(self.tr("Fro&m ({zone})").format(zone=label))
+        name_without_alt_keys(self.date_range)  # its name follows its words (zh_CN's "从(&M)（…）")
         self.date_from.setAccessibleName(self.tr("First day shown ({zone})").format(zone=label))
         self.date_to.setAccessibleName(self.tr("Last day shown ({zone})").format(zone=label))
         self.date_range.setToolTip(self.tr("Whole days in {zone}, as the Time column: from the start of the first "
@@ -807,11 +815,13 @@ class HistoryPage(QWidget):
         what_row, how_long_row = QHBoxLayout(what), QHBoxLayout(how_long)
         for row in (what_row, how_long_row):
             row.setContentsMargins(0, 0, 0, 0)
-        what_row.addWidget(QLabel(self.tr("Retention:"), what))
         self.image_mode = self._combo(what, self.tr("Photos kept"), [
             (ImageRetention.FULL.value, self.tr("Full photos")),
             (ImageRetention.THUMBNAIL.value, self.tr("Thumbnails")),
             (ImageRetention.NONE.value, self.tr("Fingerprints only"))])
+        retention_label = QLabel(self.tr("Retention:"), what)
+        retention_label.setBuddy(self.image_mode)  # its name for a screen reader on Linux (see name_unlabelled)
+        what_row.addWidget(retention_label)
         self.image_days = QSpinBox(how_long)
         self.record_days = QSpinBox(how_long)
         for spin, name in ((self.image_days, self.tr("Photos purged after (days)")),
@@ -826,15 +836,33 @@ class HistoryPage(QWidget):
         guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
         self.retention_button = QPushButton(self.tr("&Apply"), how_long)
         self.retention_button.clicked.connect(self.apply_retention)
+        # In Apply's place, as wide, while the purge is counted and made: where the keyboard waits meanwhile. Beside
+        # it, the row stacked a window width sooner (the room kept for it), or while it was shown.
+        self.retention_progress = FocusProgressBar(how_long)
+        self.retention_progress.setRange(0, 0)
+        self.retention_progress.setTextVisible(False)
+        self.retention_progress.setAccessibleName(self.tr("Progress"))
+        self.retention_progress.setVisible(False)
+        self._parked: QWidget | None = None  # Apply, while the keyboard waits on the bar in its place
         what_row.addWidget(self.image_mode)
         how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
         how_long_row.addWidget(self.image_days)
         how_long_row.addWidget(QLabel(self.tr("records kept:"), how_long))
         how_long_row.addWidget(self.record_days)
         how_long_row.addWidget(self.retention_button)
+        how_long_row.addWidget(self.retention_progress)
         halves.add(what)
         halves.add(how_long)
         column.addWidget(halves)
+        # Why Apply refused the days shown, under them, the records' box outlined (``_mark_retention``).
+        self.retention_problem = QLabel(footer)
+        self.retention_problem.setObjectName("retentionProblem")
+        set_text_colour(self.retention_problem, FAIL)
+        self.retention_problem.setWordWrap(True)
+        self.retention_problem.setVisible(False)
+        column.addWidget(self.retention_problem)
+        for spin in (self.image_days, self.record_days):
+            spin.valueChanged.connect(lambda _days: self._mark_retention(""))
         return footer
 
     def _read_retention(self) -> None:
@@ -855,9 +883,20 @@ class HistoryPage(QWidget):
         """The retention boxes and Apply: off while the setting or a purge count is on its way, or a file is
         being written; Apply stays off until the setting has been read once."""
         usable = usable and not self.files.busy and not self._counting
+        working = self._counting or self._purging
+        if working:
+            self.retention_progress.setFixedWidth(self.retention_button.sizeHint().width())  # as laid out
+            self.retention_progress.setVisible(True)
         for widget in (self.image_mode, self.image_days, self.record_days):
             widget.setEnabled(usable)
+        # Apply, pressed from the keyboard and off while it works: the keyboard waits on the bar in its place, on the
+        # page (Qt passed it on to the page list), and is back on Apply once it is on again.
+        if not (usable and self._retention_read):
+            self._parked = park_keyboard([self.retention_button], self.retention_progress) or self._parked
         self.retention_button.setEnabled(usable and self._retention_read)
+        self.retention_button.setVisible(not working)
+        self._parked = give_keyboard_back(self._parked, self.retention_progress)
+        self.retention_progress.setVisible(working)
 
     # --- filtering ------------------------------------------------------------------------------
 
@@ -1819,7 +1858,11 @@ class HistoryPage(QWidget):
         try:
             policy.validate()
         except ValueError:
-            self.status_message.emit(self.tr("Records cannot be purged before their photos."))
+            problem = self.tr("Records cannot be purged before their photos: keep records at least as long as "
+                              "photos, or for ever.")
+            self._mark_retention(problem)
+            self.record_days.setFocus(Qt.FocusReason.OtherFocusReason)  # where it is put right, as a form's problem
+            self.status_message.emit(problem)
             return False
         store = self.store
         counted: list[PurgeReport] = []
@@ -1841,6 +1884,14 @@ class HistoryPage(QWidget):
         self._retention_usable(False)
         answered_now = self._database("purge-count", lambda: store.would_purge(policy), count, not_counted)
         return bool(counted) and self._confirm_and_purge(store, policy, counted[0])
+
+    def _mark_retention(self, problem: str) -> None:
+        """Say ``problem`` with the days shown under them, the records' box outlined and described by it, as a form
+        marks a field ("": none)."""
+        self.retention_problem.setText(problem)
+        self.retention_problem.setVisible(bool(problem))
+        set_outline(self.record_days, FAIL if problem else None)
+        self.record_days.setAccessibleDescription(problem)
 
     def _retention_shown(self) -> RetentionPolicy:
         return RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
@@ -1882,10 +1933,12 @@ class HistoryPage(QWidget):
                            "({reason}). Tell whoever looks after the history database; the setting in force is "
                            "unchanged.").format(reason=reason)
 
+        # Before it starts: its start disables Apply, and the keyboard waits beside it. One already running stays.
+        running, self._purging = self._purging, True
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
                                           database_failed=not_applied, database_refused=refused)
+        self._purging = started or running
         if started:
-            self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
 
@@ -2035,11 +2088,13 @@ class HistoryPage(QWidget):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _files_busy(self, busy: bool) -> None:
+        purged = not busy and self._purging
+        if purged:
+            self._purging = False  # before the retention boxes are on again: their busy bar goes
         self.export_button.setEnabled(not busy)
         self._retention_usable(not busy)
         self.report_button.setEnabled(not busy and self.current is not None)
-        if not busy and self._purging:
-            self._purging = False
+        if purged:
             self._enable_decisions()
 
     def refresh_billed(self) -> None:
@@ -2077,6 +2132,7 @@ class HistoryPage(QWidget):
             table = QTableWidget(dialog)
             table.setObjectName("billedTable")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setTabKeyNavigation(False)  # arrows move between the days; Tab goes on to Close, as in the list
             column.addWidget(table)
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             close.rejected.connect(dialog.reject)

@@ -29,6 +29,7 @@ from ..texts import (
     billed_text,
     error_field,
     image_field_name,
+    join_sentences,
     next_step,
     other_session,
     problem_text,
@@ -149,9 +150,7 @@ class ErrorPanel(EdgeFrame):
         if further:  # the advice for one field would leave the others unmentioned
             self.next_label.setText(self.tr("What to do: Correct each marked field and photo, then send again."))
         self.also_label.setVisible(bool(further))
-        self.setAccessibleDescription(" ".join(
-            part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
-            if part))
+        self._describe(headline, self.explanation.text(), self.next_label.text(), self.also_label.text())
 
     def _headline(self, err: FaceIDError, renumbered: Mapping[str, str], call: str) -> str:
         """Whose side the problem is on, by where it was raised and its code."""
@@ -218,4 +217,13 @@ class ErrorPanel(EdgeFrame):
         self.next_label.setText(self.tr("What to do: {step}").format(step=step))
         for label in (self.code_label, self.field_label, self.billed_label, self.also_label, self.technical):
             label.setVisible(False)
-        self.setAccessibleDescription(f"{headline}. {explanation} {self.next_label.text()}")
+        self._describe(headline, explanation, self.next_label.text())
+
+    def _describe(self, headline: str, *sentences: str) -> None:
+        """What a screen reader reads of the panel: the headline as a sentence, then ``sentences``, in the window's
+        language (a Chinese sentence ends in "。", with no space after it)."""
+        summary = self.tr("{headline}.").format(headline=headline)
+        for sentence in sentences:
+            if sentence:
+                summary = join_sentences(summary, sentence)
+        self.setAccessibleDescription(summary)

@@ -15,6 +15,8 @@ from ..colours import CAUTION, FAIL, set_outline, set_text_colour
 from ..texts import error_field, problem_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from ...api import FaceIDError
     from .photo_slot import PhotoSlot
 
@@ -139,6 +141,18 @@ def name_by_label(label: QLabel, control: QWidget) -> None:
     label.setBuddy(control)
     if not control.accessibleName():  # a name of its own says more ("Name (idcard_name)")
         control.setAccessibleName(label_name(label.text()))
+
+
+def name_unlabelled(combo: QComboBox) -> None:
+    """Name ``combo``, shown without a label, by its accessible name on Linux too.
+
+    Qt on Linux (AT-SPI) names a combo box by the choice on show ("Any decision") and passes over its accessible name;
+    a screen reader reads only a label whose buddy it is, beside it in the same parent (the label relation). A label
+    of its accessible name, never shown, is that label.
+    """
+    label = QLabel(combo.accessibleName(), combo.parentWidget())
+    label.setBuddy(combo)
+    label.setVisible(False)
 
 
 def add_named_row(form: QFormLayout, label: str, field: QWidget, control: QWidget | None = None) -> QLabel:

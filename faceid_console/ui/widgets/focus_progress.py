@@ -1,13 +1,24 @@
-"""A busy bar that shows where the keyboard is while it holds it.
+"""A busy bar, and a status line, that show where the keyboard is while they hold it.
 
 The Verify page parks the keyboard on its bar while a call is in flight (Verify and Cancel are disabled); a
-progress bar draws no focus frame of its own, so a keyboard reviewer saw none anywhere.
+progress bar draws no focus frame of its own, so a keyboard reviewer saw none anywhere. Settings parks it on its
+profile's status line ("Testing…") while Store, Forget and Test connection are disabled: a label draws none either.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+
+def _frame_while_focused(widget: QWidget) -> None:
+    if not widget.hasFocus():
+        return
+    from .focus_frame import draw_focus_frame  # here, not at start-up (see there)
+
+    painter = QPainter(widget)
+    draw_focus_frame(widget, painter)
+    painter.end()
 
 
 class FocusProgressBar(QProgressBar):
@@ -15,10 +26,12 @@ class FocusProgressBar(QProgressBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.hasFocus():
-            return
-        from .focus_frame import draw_focus_frame  # here, not at start-up (see there)
+        _frame_while_focused(self)
 
-        painter = QPainter(self)
-        draw_focus_frame(self, painter)
-        painter.end()
+
+class FocusStatusLabel(QLabel):
+    """A QLabel with the style's focus frame round it while it has the keyboard."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _frame_while_focused(self)

@@ -324,7 +324,8 @@ class PhotoSlot(QFrame):
 
     def paste(self) -> None:
         if not self._use_mime(QGuiApplication.clipboard().mimeData(), self.tr("pasted image")):
-            self.mark_error(self.tr("The clipboard holds no image or image file."))
+            self.mark_error(self.tr("The clipboard holds no image or image file. Copy a photo, or an image file in "
+                                    "the file manager, then paste again; or press Choose… to pick a file."))
 
     def _use_mime(self, mime: QMimeData | None, fallback_name: str) -> bool:
         """Use the local file or the image data in ``mime``; False when it holds neither."""
@@ -439,7 +440,8 @@ class PhotoSlot(QFrame):
         self.info_label.setText(self.tr("{size} · {width}×{height} px").format(
             size=human_size(len(photo.data)), width=width, height=height))
         self.prep_label.setText(self.preparation_text(photo.prepared))
-        self.setAccessibleDescription(f"{photo.name}; {self.info_label.text()}; {self.prep_label.text()}")
+        # Joined as the steps are: a full-width "；" in Chinese.
+        self.setAccessibleDescription(self.tr("; ").join((photo.name, self.info_label.text(), self.prep_label.text())))
 
     def _show_thumbnail(self, photo: InspectedPhoto) -> None:
         self.thumbnail.setPixmap(screen_pixmap(photo.thumbnail, self._thumb_size, self._thumb_size,
@@ -476,5 +478,9 @@ class PhotoSlot(QFrame):
         self.file_label.setText(self._empty_text())
         self.info_label.clear()
         self.prep_label.clear()
+        if self.window().focusWidget() is self.clear_button:
+            # Cleared from its own button (Space, or its Alt key): the keyboard stays in this slot. Qt passed it on
+            # to the next slot, and Delete or Ctrl+V then acted on that other photo.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.clear_button.setEnabled(False)
         self.mark_error("")

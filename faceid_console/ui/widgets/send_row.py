@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..focus import give_keyboard_back, park_keyboard
+from .focus_progress import FocusProgressBar
 
 if TYPE_CHECKING:
     from .photo_slot import PhotoSlot
@@ -41,10 +44,13 @@ class SendRow(QWidget):
         self.button.setObjectName(object_name)
         self.button.clicked.connect(on_click)
         row.addWidget(self.button)
-        self.progress = QProgressBar(self)
+        # Where the keyboard waits while the button is off (see ``set_state``).
+        self.progress = FocusProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self._parked: QWidget | None = None  # the button, while the keyboard waits on the progress bar
         row.addWidget(self.progress)
         row.addStretch(1)
         layout.addLayout(row)
@@ -71,8 +77,18 @@ class SendRow(QWidget):
             self.stage_label.setText("")
 
     def set_state(self, ready: bool, busy: bool) -> None:
-        """Enable the button when connected and idle; say so while waiting for the connection."""
-        self.button.setEnabled(ready and not busy)
+        """Enable the button when connected and idle; say so while waiting for the connection.
+
+        Pressed from the keyboard, the button is disabled while its call runs: the keyboard waits on the progress
+        bar, on the page (not the page list, where the next letter switched page), and is back on the button
+        once the answer is shown, unless the answer put it on a field to fix (or the reviewer moved it)."""
+        enabled = ready and not busy
+        if busy:
+            self.progress.setVisible(True)
+        if not enabled:
+            self._parked = park_keyboard([self.button], self.progress) or self._parked
+        self.button.setEnabled(enabled)
+        self._parked = give_keyboard_back(self._parked, self.progress)
         self.progress.setVisible(busy)
         if busy:
             return

@@ -1,0 +1,119 @@
+"""The keyboard stays where the reviewer works while a button they pressed is disabled for the work it started:
+Qt passed a disabled button's keyboard on along the Tab order, out of the page to the page list (where the next
+letter switched page), onto a box the next arrow key changed, or into the next photo slot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.settings_dialog import SettingsDialog
+
+from .conftest import custom_profile
+from .helpers import fill_compare
+
+
+def _active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+
+def _press_space(qtbot, button: QWidget, finished) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Space on ``button`` (given the keyboard first); every control the keyboard visited until ``finished``."""
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus, timeout=5_000)
+    visited: list[QWidget] = []
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            visited.append(new)
+
+    app = QApplication.instance()
+    app.focusChanged.connect(moved)  # type: ignore[attr-defined]
+    try:
+        with qtbot.waitSignal(finished, timeout=60_000):
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    finally:
+        app.focusChanged.disconnect(moved)  # type: ignore[attr-defined]
+    return visited
+
+
+def test_fetching_a_liveness_result_keeps_the_keyboard_on_its_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Space on Fetch the result: the keyboard went to the page list while fetching and stayed there; the next
+    letter typed switched page."""
+    page = window.liveness_page
+    window.go_to(page)
+    _active(qtbot, window)
+    page.biz_edit.setText("1796196670,6fcf7ce8-2919-40ac-a245-cb149e5793fa")
+    visited = _press_space(qtbot, page.fetch_button, page.finished)
+    assert all(page.isAncestorOf(widget) for widget in visited), visited
+    assert page.send_row.progress in visited  # it waited on the busy bar, named for a screen reader
+    assert page.send_row.progress.accessibleName() == "Progress"
+    assert QApplication.focusWidget() is page.fetch_button  # back where it was, to fetch again
+    qtbot.keyClick(page.fetch_button, Qt.Key.Key_A)
+    assert window.current_page() is page
+
+
+def test_starting_a_session_keeps_the_keyboard_on_the_start_button(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Space on Start the session: the keyboard landed on the list of callbacks received (the send row is shared
+    with the Results and App token pages)."""
+    page = window.session_page
+    window.go_to(page)
+    _active(qtbot, window)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-9")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.open_url = lambda _url: True  # no real browser in tests
+    visited = _press_space(qtbot, page.start_button, page.finished)
+    assert page.token is not None, page.error_panel.explanation.text()
+    assert page.callback_list not in visited
+    assert all(page.isAncestorOf(widget) for widget in visited), visited
+    assert QApplication.focusWidget() is page.start_button
+
+
+def test_store_and_test_connection_keep_the_keyboard_off_the_policy_level(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Space on Store in keyring or Test connection: the keyboard went on to Policy level while the button was off,
+    the next Down arrow changed the level, and OK saved it."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _active(qtbot, dialog)
+    level = dialog.level_box.currentIndex()
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    qtbot.waitUntil(dialog.store_button.isEnabled, timeout=10_000)  # its look-up in the keyring
+    dialog.key_edit.setText("lab-key")
+    dialog.secret_edit.setText("lab-secret-stored-0123")
+    visited = _press_space(qtbot, dialog.store_button, dialog._task.busy_changed)
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    assert visited == [dialog.profile_status, dialog.store_button]  # waited on the line saying "Storing…"
+    assert QApplication.focusWidget() is dialog.store_button
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("local-engine"))
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    visited = _press_space(qtbot, dialog.test_button, dialog._testing.busy_changed)
+    assert dialog.level_box not in visited
+    assert QApplication.focusWidget() is dialog.test_button
+    qtbot.keyClick(dialog.test_button, Qt.Key.Key_Down)
+    assert dialog.level_box.currentIndex() == level
+    dialog.reject()
+
+
+def test_a_photo_cleared_from_its_clear_button_keeps_the_keyboard_in_its_slot(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                               faces: Path) -> None:
+    """Space on Clear put the keyboard in the next slot: the Delete pressed next cleared that other photo."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg")
+    _active(qtbot, window)
+    first, second = page.slots["image_ref1"], page.slots["image_ref2"]
+    first.clear_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.clear_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(first.clear_button, Qt.Key.Key_Space)
+    assert not first.has_photo
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Delete)
+    assert second.has_photo
