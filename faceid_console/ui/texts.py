@@ -373,8 +373,11 @@ def other_session(err: FaceIDError) -> RefusedField | None:
 PHOTO_FIELDS: Final = ("image", "image_ref1", "image_ref2", "image_ref3")
 
 
-def image_field_name(field: str) -> str:
-    """A parameter that names a photo, in the reviewer's words."""
+def image_field_name(field: str, call: str = "") -> str:
+    """A parameter that names a photo, in the reviewer's words; ``call``: the call refused (a ``CallKind`` value), whose
+    page may name its photos otherwise (get_biz_token's ``image`` is the photo to compare)."""
+    if field == "image" and call in V3_CALLS:
+        return QCoreApplication.translate("Texts", "the photo to compare")
     names = {
         "image": QCoreApplication.translate("Texts", "the photo to check"),
         "image_ref1": QCoreApplication.translate("Texts", "reference photo 1"),
@@ -482,7 +485,7 @@ def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = 
             "Texts", "FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels."),
     }
     text = texts.get(err.code)
-    return None if text is None else text.format(photo=image_field_name((renumbered or {}).get(field, field)))
+    return None if text is None else text.format(photo=image_field_name((renumbered or {}).get(field, field), call))
 
 
 def too_large_texts(err: FaceIDError, call: str) -> tuple[str, str] | None:

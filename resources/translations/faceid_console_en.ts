@@ -949,87 +949,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="891"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>Call limit reached</source>
         <translation>Call limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="892"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>KYC not allowed</source>
         <translation>KYC not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="893"/>
+        <location filename="../../faceid_console/ui/texts.py" line="896"/>
         <source>Compare not allowed</source>
         <translation>Compare not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="894"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>api_key disabled</source>
         <translation>api_key disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="895"/>
+        <location filename="../../faceid_console/ui/texts.py" line="898"/>
         <source>IP not allowed</source>
         <translation>IP not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="896"/>
+        <location filename="../../faceid_console/ui/texts.py" line="899"/>
         <source>Retry limit reached</source>
         <translation>Retry limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="897"/>
+        <location filename="../../faceid_console/ui/texts.py" line="900"/>
         <source>Signature expired</source>
         <translation>Signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="898"/>
+        <location filename="../../faceid_console/ui/texts.py" line="901"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="904"/>
+        <location filename="../../faceid_console/ui/texts.py" line="907"/>
         <source>No such API</source>
         <translation>No such API</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="905"/>
+        <location filename="../../faceid_console/ui/texts.py" line="908"/>
         <source>Wrong key or secret</source>
         <translation>Wrong key or secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="906"/>
+        <location filename="../../faceid_console/ui/texts.py" line="909"/>
         <source>Call not allowed</source>
         <translation>Call not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>Too many at once</source>
         <translation>Too many at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="908"/>
+        <location filename="../../faceid_console/ui/texts.py" line="911"/>
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="910"/>
+        <location filename="../../faceid_console/ui/texts.py" line="913"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="914"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="915"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -1153,42 +1153,42 @@
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="875"/>
+        <location filename="../../faceid_console/ui/texts.py" line="878"/>
         <source>This test api_key has reached its call limit</source>
         <translation>This test api_key has reached its call limit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="876"/>
+        <location filename="../../faceid_console/ui/texts.py" line="879"/>
         <source>This api_key may not run KYC checks</source>
         <translation>This api_key may not run KYC checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="881"/>
         <source>This api_key may not run face comparisons</source>
         <translation>This api_key may not run face comparisons</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="880"/>
+        <location filename="../../faceid_console/ui/texts.py" line="883"/>
         <source>This api_key has been disabled</source>
         <translation>This api_key has been disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="881"/>
+        <location filename="../../faceid_console/ui/texts.py" line="884"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID refuses calls from this IP address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="882"/>
+        <location filename="../../faceid_console/ui/texts.py" line="885"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>FaceID&apos;s limit of comparison retries is reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="884"/>
+        <location filename="../../faceid_console/ui/texts.py" line="887"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID found the request&apos;s signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="885"/>
+        <location filename="../../faceid_console/ui/texts.py" line="888"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
@@ -1227,172 +1227,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="918"/>
+        <location filename="../../faceid_console/ui/texts.py" line="921"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="919"/>
+        <location filename="../../faceid_console/ui/texts.py" line="922"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="920"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="921"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="926"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="927"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="928"/>
+        <location filename="../../faceid_console/ui/texts.py" line="931"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="929"/>
+        <location filename="../../faceid_console/ui/texts.py" line="932"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="930"/>
+        <location filename="../../faceid_console/ui/texts.py" line="933"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="931"/>
+        <location filename="../../faceid_console/ui/texts.py" line="934"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="932"/>
+        <location filename="../../faceid_console/ui/texts.py" line="935"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="933"/>
+        <location filename="../../faceid_console/ui/texts.py" line="936"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="934"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="936"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="937"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="938"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="939"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="940"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="946"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="947"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="945"/>
+        <location filename="../../faceid_console/ui/texts.py" line="948"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="946"/>
+        <location filename="../../faceid_console/ui/texts.py" line="949"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="947"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="948"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -2574,7 +2574,7 @@ Do you want to replace it?</translation>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="984"/>
+        <location filename="../../faceid_console/ui/texts.py" line="987"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
@@ -5541,623 +5541,628 @@ or paste</translation>
         <translation>HTTPS failed: the secure connection could not be set up. Check this profile&apos;s base URL; a proxy or firewall may be stopping HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="379"/>
-        <source>the photo to check</source>
+        <location filename="../../faceid_console/ui/texts.py" line="380"/>
+        <source>the photo to compare</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
+        <translation>the photo to compare</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="382"/>
+        <source>the photo to check</source>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="380"/>
+        <location filename="../../faceid_console/ui/texts.py" line="383"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="381"/>
+        <location filename="../../faceid_console/ui/texts.py" line="384"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="382"/>
+        <location filename="../../faceid_console/ui/texts.py" line="385"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="383"/>
+        <location filename="../../faceid_console/ui/texts.py" line="386"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="387"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="388"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="389"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>this profile&apos;s api_key</source>
         <translation>this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="391"/>
         <source>this profile&apos;s api_secret</source>
         <translation>this profile&apos;s api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>the request&apos;s signature</source>
         <translation>the request&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="393"/>
         <source>the signature&apos;s version</source>
         <translation>the signature&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="421"/>
+        <location filename="../../faceid_console/ui/texts.py" line="424"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <extracomment>Parameters sent from the profile&apos;s credentials, not typed on any page: they are set in Settings. Parameters the console makes itself for every signed call (get_biz_token), from the credentials and the clock. Parameters a page marks at their field or photo slot when FaceID refuses one (Liveness results: the biz_id). Parameters the console always sends with one value, set by no control: verify&apos;s face_image_type (raw_image).</extracomment>
         <translation>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="428"/>
+        <location filename="../../faceid_console/ui/texts.py" line="431"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="471"/>
+        <location filename="../../faceid_console/ui/texts.py" line="474"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>The calls (``CallKind`` values) FaceID does not bill: fetching a session&apos;s result (the session was billed as it ran). The calls (``CallKind`` values) of the v3 document (get_biz_token), whose errors it words other than verify&apos;s: its INVALID_IMAGE_SIZE is about pixels only, its MULTIPLE_FACES comes bare and is about the photo to compare. The calls whose request the console keeps far below FaceID&apos;s size limit, so that an HTTP 413 of theirs is a proxy&apos;s: a look-up (a biz_id), and an SDK token (at most three photos of at most 2 MB each, under the documents&apos; 20 MB). Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number. The same for the v3 document (get_biz_token): its MULTIPLE_FACES is &quot;image图片中有多张人脸&quot; (a reference photo with several faces is compared by its largest).</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="473"/>
+        <location filename="../../faceid_console/ui/texts.py" line="476"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="474"/>
+        <location filename="../../faceid_console/ui/texts.py" line="477"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="475"/>
+        <location filename="../../faceid_console/ui/texts.py" line="478"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="477"/>
+        <location filename="../../faceid_console/ui/texts.py" line="480"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="479"/>
+        <location filename="../../faceid_console/ui/texts.py" line="482"/>
         <source>FaceID refused {photo} as too large: wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="481"/>
+        <location filename="../../faceid_console/ui/texts.py" line="484"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="495"/>
+        <location filename="../../faceid_console/ui/texts.py" line="498"/>
         <source>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</source>
         <translation>The request to start the session was too large for FaceID or a proxy on the way. Its reference photos are what make it large.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="498"/>
+        <location filename="../../faceid_console/ui/texts.py" line="501"/>
         <source>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>Choose smaller reference photos. If none were sent (KYC), a proxy between here and FaceID refuses even a small request: check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="503"/>
+        <location filename="../../faceid_console/ui/texts.py" line="506"/>
         <source>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</source>
         <translation>The look-up was refused as too large, though it sends no photos, only the biz_id: far below any size limit of FaceID&apos;s. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="506"/>
+        <location filename="../../faceid_console/ui/texts.py" line="509"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let the look-up through.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="510"/>
+        <location filename="../../faceid_console/ui/texts.py" line="513"/>
         <source>The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID&apos;s 20 MB limit for an SDK token. A proxy between here and FaceID is the likely cause.</source>
         <translation>The request was refused as too large, though its photos (at most 2 MB each) keep it far below FaceID&apos;s 20 MB limit for an SDK token. A proxy between here and FaceID is the likely cause.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="514"/>
+        <location filename="../../faceid_console/ui/texts.py" line="517"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let requests of a few MB through; smaller photos may get through meanwhile.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, ask whoever runs the proxy between here and FaceID to let requests of a few MB through; smaller photos may get through meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="530"/>
+        <location filename="../../faceid_console/ui/texts.py" line="533"/>
         <source>Choose a photo at most 4096 pixels wide and tall.</source>
         <translation>Choose a photo at most 4096 pixels wide and tall.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="532"/>
+        <location filename="../../faceid_console/ui/texts.py" line="535"/>
         <source>Crop the photo to compare to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick fail_when_multiple_faces in Options to compare the largest face.</source>
         <translation>Crop the photo to compare to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick fail_when_multiple_faces in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="538"/>
+        <location filename="../../faceid_console/ui/texts.py" line="541"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="540"/>
+        <location filename="../../faceid_console/ui/texts.py" line="543"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="542"/>
+        <location filename="../../faceid_console/ui/texts.py" line="545"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="545"/>
+        <location filename="../../faceid_console/ui/texts.py" line="548"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="548"/>
+        <location filename="../../faceid_console/ui/texts.py" line="551"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="552"/>
+        <location filename="../../faceid_console/ui/texts.py" line="555"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="554"/>
+        <location filename="../../faceid_console/ui/texts.py" line="557"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="556"/>
+        <location filename="../../faceid_console/ui/texts.py" line="559"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="558"/>
+        <location filename="../../faceid_console/ui/texts.py" line="561"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="560"/>
+        <location filename="../../faceid_console/ui/texts.py" line="563"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="563"/>
+        <location filename="../../faceid_console/ui/texts.py" line="566"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="565"/>
+        <location filename="../../faceid_console/ui/texts.py" line="568"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="566"/>
+        <location filename="../../faceid_console/ui/texts.py" line="569"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="568"/>
+        <location filename="../../faceid_console/ui/texts.py" line="571"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="570"/>
+        <location filename="../../faceid_console/ui/texts.py" line="573"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="626"/>
+        <location filename="../../faceid_console/ui/texts.py" line="629"/>
         <source>The api_key and api_secret are not fields of this page: they are this profile&apos;s, in Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID support the request_id.</source>
         <translation>The api_key and api_secret are not fields of this page: they are this profile&apos;s, in Settings (Ctrl+,). Check them there, then send again. If they are right, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="631"/>
+        <location filename="../../faceid_console/ui/texts.py" line="634"/>
         <source>The console signs each request itself, from this profile&apos;s api_key and api_secret and this computer&apos;s clock: check the api_key and api_secret in Settings (Ctrl+,) and the clock. If they are right, give FaceID support the request_id.</source>
         <translation>The console signs each request itself, from this profile&apos;s api_key and api_secret and this computer&apos;s clock: check the api_key and api_secret in Settings (Ctrl+,) and the clock. If they are right, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="636"/>
+        <location filename="../../faceid_console/ui/texts.py" line="639"/>
         <source>The console sends {field} itself, as the documents give it: nothing on this page sets it. Give FaceID support the request_id.</source>
         <translation>The console sends {field} itself, as the documents give it: nothing on this page sets it. Give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="640"/>
+        <location filename="../../faceid_console/ui/texts.py" line="643"/>
         <source>FaceID did not say which parameter: check each field and option on this page, then send again. If it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID did not say which parameter: check each field and option on this page, then send again. If it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="644"/>
+        <location filename="../../faceid_console/ui/texts.py" line="647"/>
         <source>Check how {field} is set on this page (its option or choice), then send again. If it is set as the documents allow, give FaceID support the request_id.</source>
         <translation>Check how {field} is set on this page (its option or choice), then send again. If it is set as the documents allow, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="669"/>
+        <location filename="../../faceid_console/ui/texts.py" line="672"/>
         <source>This test api_key has used up its calls. Ask your FaceID account administrator for a production api_key, then store it for this profile in Settings (Ctrl+,).</source>
         <translation>This test api_key has used up its calls. Ask your FaceID account administrator for a production api_key, then store it for this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="672"/>
+        <location filename="../../faceid_console/ui/texts.py" line="675"/>
         <source>Compare with reference photos instead (comparison_type 0), or ask your FaceID account administrator to give this api_key the KYC permission.</source>
         <translation>Compare with reference photos instead (comparison_type 0), or ask your FaceID account administrator to give this api_key the KYC permission.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="675"/>
+        <location filename="../../faceid_console/ui/texts.py" line="678"/>
         <source>Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to give this api_key the face comparison permission.</source>
         <translation>Use KYC verification instead (comparison_type 1), or ask your FaceID account administrator to give this api_key the face comparison permission.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="678"/>
+        <location filename="../../faceid_console/ui/texts.py" line="681"/>
         <source>Ask your FaceID account administrator whether this api_key can be enabled again; otherwise store a working api_key and api_secret for this profile in Settings (Ctrl+,).</source>
         <translation>Ask your FaceID account administrator whether this api_key can be enabled again; otherwise store a working api_key and api_secret for this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="681"/>
+        <location filename="../../faceid_console/ui/texts.py" line="684"/>
         <source>Ask your FaceID account administrator to allow calls from this network&apos;s public IP address, or send from a network that is allowed.</source>
         <translation>Ask your FaceID account administrator to allow calls from this network&apos;s public IP address, or send from a network that is allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="684"/>
+        <location filename="../../faceid_console/ui/texts.py" line="687"/>
         <source>FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask your FaceID account administrator about the retry limit.</source>
         <translation>FaceID takes no more comparison attempts for now: sending again is refused the same way. Ask your FaceID account administrator about the retry limit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="687"/>
+        <location filename="../../faceid_console/ui/texts.py" line="690"/>
         <source>Check this computer&apos;s date, time and time zone: each request is signed with the current time, and FaceID found the signature already expired. Set the clock right (turn on automatic time), then send again.</source>
         <translation>Check this computer&apos;s date, time and time zone: each request is signed with the current time, and FaceID found the signature already expired. Set the clock right (turn on automatic time), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="691"/>
+        <location filename="../../faceid_console/ui/texts.py" line="694"/>
         <source>Check this profile&apos;s api_key and api_secret in Settings (Ctrl+,): the console signs each request with them, and FaceID could not match the signature.</source>
         <translation>Check this profile&apos;s api_key and api_secret in Settings (Ctrl+,): the console signs each request with them, and FaceID could not match the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="695"/>
+        <location filename="../../faceid_console/ui/texts.py" line="698"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="572"/>
+        <location filename="../../faceid_console/ui/texts.py" line="575"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="574"/>
+        <location filename="../../faceid_console/ui/texts.py" line="577"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="576"/>
-        <location filename="../../faceid_console/ui/texts.py" line="578"/>
+        <location filename="../../faceid_console/ui/texts.py" line="579"/>
+        <location filename="../../faceid_console/ui/texts.py" line="581"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="580"/>
+        <location filename="../../faceid_console/ui/texts.py" line="583"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="582"/>
+        <location filename="../../faceid_console/ui/texts.py" line="585"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): a host that closes the connection at once is not FaceID. If the address is right, the call may have been processed and billed: check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="586"/>
+        <location filename="../../faceid_console/ui/texts.py" line="589"/>
         <source>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again; if answers keep breaking off, check the network and any proxy between here and FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="589"/>
+        <location filename="../../faceid_console/ui/texts.py" line="592"/>
         <source>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</source>
         <translation>The call may have been processed and billed: do not send it again blindly, check with your team first. If answers keep coming undecodable, a proxy between here and FaceID (or the service) is breaking its compressed answers: tell whoever runs it (your IT team, or FaceID support).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="593"/>
+        <location filename="../../faceid_console/ui/texts.py" line="596"/>
         <source>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</source>
         <translation>Check this profile&apos;s address and port in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. Nothing was billed: send again once the address is right.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="596"/>
+        <location filename="../../faceid_console/ui/texts.py" line="599"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="599"/>
+        <location filename="../../faceid_console/ui/texts.py" line="602"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="600"/>
+        <location filename="../../faceid_console/ui/texts.py" line="603"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="603"/>
+        <location filename="../../faceid_console/ui/texts.py" line="606"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="606"/>
+        <location filename="../../faceid_console/ui/texts.py" line="609"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="607"/>
+        <location filename="../../faceid_console/ui/texts.py" line="610"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="610"/>
+        <location filename="../../faceid_console/ui/texts.py" line="613"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="614"/>
+        <location filename="../../faceid_console/ui/texts.py" line="617"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="619"/>
+        <location filename="../../faceid_console/ui/texts.py" line="622"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="648"/>
+        <location filename="../../faceid_console/ui/texts.py" line="651"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="653"/>
+        <location filename="../../faceid_console/ui/texts.py" line="656"/>
         <source>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error, which came with a server error (HTTP {status}). Try again later; if it keeps happening, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="657"/>
+        <location filename="../../faceid_console/ui/texts.py" line="660"/>
         <source>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</source>
         <translation>FaceID&apos;s documents do not list this error. Check the request and this profile&apos;s api_key and api_secret, and look the code up in FaceID&apos;s documents; if it stays unclear, give FaceID support the request_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="661"/>
+        <location filename="../../faceid_console/ui/texts.py" line="664"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="708"/>
+        <location filename="../../faceid_console/ui/texts.py" line="711"/>
         <source>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</source>
         <extracomment>A session&apos;s comparison errors about the applicant&apos;s photo as the session took it (the error names which).</extracomment>
         <translation>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="714"/>
+        <location filename="../../faceid_console/ui/texts.py" line="717"/>
         <source>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</source>
         <translation>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="719"/>
+        <location filename="../../faceid_console/ui/texts.py" line="722"/>
         <source>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</source>
         <translation>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="723"/>
+        <location filename="../../faceid_console/ui/texts.py" line="726"/>
         <source>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</source>
         <translation>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="727"/>
+        <location filename="../../faceid_console/ui/texts.py" line="730"/>
         <source>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</source>
         <translation>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="730"/>
+        <location filename="../../faceid_console/ui/texts.py" line="733"/>
         <source>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</source>
         <translation>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="749"/>
+        <location filename="../../faceid_console/ui/texts.py" line="752"/>
         <source>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</source>
         <translation>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="754"/>
+        <location filename="../../faceid_console/ui/texts.py" line="757"/>
         <source>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</source>
         <translation>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="756"/>
+        <location filename="../../faceid_console/ui/texts.py" line="759"/>
         <source>Not billed: FaceID&apos;s billing tables do not list this error.</source>
         <translation>Not billed: FaceID&apos;s billing tables do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="763"/>
+        <location filename="../../faceid_console/ui/texts.py" line="766"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="771"/>
+        <location filename="../../faceid_console/ui/texts.py" line="774"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="776"/>
+        <location filename="../../faceid_console/ui/texts.py" line="779"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="780"/>
+        <location filename="../../faceid_console/ui/texts.py" line="783"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="784"/>
+        <location filename="../../faceid_console/ui/texts.py" line="787"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="800"/>
+        <location filename="../../faceid_console/ui/texts.py" line="803"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="802"/>
+        <location filename="../../faceid_console/ui/texts.py" line="805"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="804"/>
+        <location filename="../../faceid_console/ui/texts.py" line="807"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>Billing not known: FaceID&apos;s documents do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="806"/>
+        <location filename="../../faceid_console/ui/texts.py" line="809"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="807"/>
+        <location filename="../../faceid_console/ui/texts.py" line="810"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="747"/>
-        <location filename="../../faceid_console/ui/texts.py" line="829"/>
+        <location filename="../../faceid_console/ui/texts.py" line="750"/>
+        <location filename="../../faceid_console/ui/texts.py" line="832"/>
         <source>Not billed: the built-in engine charges nothing.</source>
         <translation>Not billed: the built-in engine charges nothing.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="836"/>
+        <location filename="../../faceid_console/ui/texts.py" line="839"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="837"/>
+        <location filename="../../faceid_console/ui/texts.py" line="840"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="838"/>
+        <location filename="../../faceid_console/ui/texts.py" line="841"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="839"/>
+        <location filename="../../faceid_console/ui/texts.py" line="842"/>
         <source>ID used in attacks</source>
         <translation>ID used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="840"/>
+        <location filename="../../faceid_console/ui/texts.py" line="843"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="841"/>
+        <location filename="../../faceid_console/ui/texts.py" line="844"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="842"/>
+        <location filename="../../faceid_console/ui/texts.py" line="845"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="843"/>
+        <location filename="../../faceid_console/ui/texts.py" line="846"/>
         <source>Spoken consent failed</source>
         <translation>Spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="844"/>
+        <location filename="../../faceid_console/ui/texts.py" line="847"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="845"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="846"/>
+        <location filename="../../faceid_console/ui/texts.py" line="849"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="847"/>
+        <location filename="../../faceid_console/ui/texts.py" line="850"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="848"/>
+        <location filename="../../faceid_console/ui/texts.py" line="851"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="852"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="959"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="961"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="968"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="969"/>
+        <location filename="../../faceid_console/ui/texts.py" line="972"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="970"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="974"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="976"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="975"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="977"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

@@ -174,11 +174,11 @@ def test_an_sdk_token_s_photo_refusals_are_worded_as_get_biz_token_documents_the
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
     assert panel.error is not None and (panel.error.code, panel.error.detail) == ("MULTIPLE_FACES", "")
-    assert panel.headline.text() == "FaceID could not use the photo to check"
-    assert panel.explanation.text() == "More than one face was found in the photo to check."
-    assert panel.field_label.text() == "About: the photo to check (image)"
+    assert panel.headline.text() == "FaceID could not use the photo to compare"
+    assert panel.explanation.text() == "More than one face was found in the photo to compare."
+    assert panel.field_label.text() == "About: the photo to compare (image)"
     assert "fail_when_multiple_faces" in panel.next_label.text()
-    assert page.slots["image"].error_label.text() == "More than one face was found in the photo to check."
+    assert page.slots["image"].error_label.text() == "More than one face was found in the photo to compare."
     # The catalogue's words, as the command line gives them: v3's, in both languages.
     assert explain("INVALID_IMAGE_SIZE", "image_ref1", "en", v3=True) == \
         "The image named in the detail is too large: wider or taller than 4096 pixels. (image_ref1)"

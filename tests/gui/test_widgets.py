@@ -1163,6 +1163,23 @@ def test_the_error_panel_names_a_field_once_when_it_has_no_words_of_its_own(qtbo
     assert panel.field_label.text() == "About: the name (idcard_name)"  # a field with words of its own: both
 
 
+def test_an_sdk_token_s_refusal_names_its_image_the_photo_to_compare_as_its_page_does(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """App token's slot is the photo to compare (raw_image), but its refusals said "the photo to check", Verify's."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.errors import ErrorOrigin
+    from faceid_console.ui.widgets.error_panel import ErrorPanel
+
+    refused = FaceIDError(code="NO_FACE_FOUND", detail="image", origin=ErrorOrigin.SERVICE, http_status=400)
+    token_panel, verify_panel = ErrorPanel("en", call="get_biz_token"), ErrorPanel("en")
+    for panel in (token_panel, verify_panel):
+        qtbot.addWidget(panel)
+        panel.show_error(refused)
+    assert token_panel.headline.text() == "FaceID could not use the photo to compare"
+    assert token_panel.field_label.text() == "About: the photo to compare (image)"
+    assert verify_panel.headline.text() == "FaceID could not use the photo to check"
+    assert verify_panel.field_label.text() == "About: the photo to check (image)"
+
+
 def test_the_busy_bar_shows_the_style_s_focus_frame_while_it_holds_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Verify parks the keyboard on its bar while a call is in flight; a plain QProgressBar showed no mark at all."""
     from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget

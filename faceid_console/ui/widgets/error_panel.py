@@ -125,11 +125,11 @@ class ErrorPanel(EdgeFrame):
         field = error_field(err, call)
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
-                what=image_field_name(renumbered[field]), field=field))
-        elif field and image_field_name(field) == field:  # no words of its own: "About: body (body)" said it twice
+                what=image_field_name(renumbered[field], call), field=field))
+        elif field and image_field_name(field, call) == field:  # no words of its own: "About: body (body)" said it so
             self.field_label.setText(self.tr("About: {field}").format(field=field))
         else:
-            self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field),
+            self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field, call),
                                                                                field=field) if field else "")
         self.field_label.setVisible(bool(field))
         self.billed_label.setText(billed or billed_text(err))
@@ -142,7 +142,7 @@ class ErrorPanel(EdgeFrame):
             technical.append(detail_text(err.message))
         self.technical.setText(" · ".join(technical))
         self.technical.setVisible(bool(technical))
-        further = [self.tr("• {what}: {problem}").format(what=image_field_name(problem.field or ""),
+        further = [self.tr("• {what}: {problem}").format(what=image_field_name(problem.field or "", call),
                                                          problem=problem_text(problem, self.language))
                    for problem in also]
         self.also_label.setText("\n".join([self.tr("Also to fix, each marked where it is:"), *further]) if further
@@ -184,7 +184,7 @@ class ErrorPanel(EdgeFrame):
             field = error_field(err, call)
             if field in PHOTO_FIELDS:
                 return self.tr("FaceID could not use {photo}").format(
-                    photo=image_field_name(renumbered.get(field, field)))
+                    photo=image_field_name(renumbered.get(field, field), call))
             return self.tr("FaceID could not use a photo")
         if code in IDENTITY_CODES:
             return self.tr("FaceID could not check this identity")
