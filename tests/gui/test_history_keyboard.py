@@ -3,11 +3,17 @@ screen reader hears each filter's own name."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from faceid_console.store import CallKind, HistoryStore
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages import history_page
 from faceid_console.ui.pages.history_page import HistoryPage
 
 from .test_main_window import spoken_name
@@ -68,6 +74,116 @@ def test_apply_keeps_the_keyboard_beside_it_while_the_retention_is_counted_and_p
     assert not page.retention_progress.isVisible() and page.retention_button.isVisible()
 
 
+@pytest.fixture
+def an_entry(tmp_path: Path) -> int:
+    """The window's history (tests/gui/conftest.py's, in ``tmp_path``) holding one answered verify call."""
+    store = HistoryStore.open(sqlite_path=tmp_path / "history.sqlite3", database_url="")
+    try:
+        entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-keyboard"})
+        store.journal.complete(entry, {"request_id": "req-keyboard", "result_faceid": {
+            "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+        return int(entry)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def held_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Exports and reports wait, on their worker thread, until the event is set (set at the end in any case)."""
+    from faceid_console.store import export
+
+    release = threading.Event()
+    real_to_file, real_write_pdf = export.to_file, history_page.VerificationReport.write_pdf
+
+    def held(write: Callable[..., object]) -> Callable[..., object]:
+        def wait_then_write(*args: object, **kwargs: object) -> object:
+            assert release.wait(30)
+            return write(*args, **kwargs)
+        return wait_then_write
+
+    monkeypatch.setattr(export, "to_file", held(real_to_file))
+    monkeypatch.setattr(history_page.VerificationReport, "write_pdf", held(real_write_pdf))
+    yield release
+    release.set()
+
+
+def _keyboard_stays_on_the_page(qtbot, page: HistoryPage, press: Callable[[], None],  # type: ignore[no-untyped-def]
+                                bar: QWidget, button: QPushButton, back_on: QWidget, release: threading.Event,
+                                said: str) -> None:
+    """``press`` starts a file: the keyboard waits on ``bar``, shown in ``button``'s place, while it is written,
+    never leaving the page, and is back on ``back_on`` once it is."""
+    visited: list[QWidget] = []
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)  # type: ignore[attr-defined]
+    try:
+        press()
+        qtbot.waitUntil(lambda: page.files.busy, timeout=5_000)
+        assert QApplication.focusWidget() is bar and bar.isVisible() and not button.isVisible()
+        assert bar.accessibleName() == "Progress"
+        release.set()
+        qtbot.waitUntil(lambda: page.files_outcome.text().startswith(said) and button.isEnabled(), timeout=10_000)
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)  # type: ignore[attr-defined]
+    assert all(page.isAncestorOf(widget) for widget in visited), visited
+    assert QApplication.focusWidget() is back_on
+    assert not bar.isVisible() and button.isVisible()
+
+
+def test_export_keeps_the_keyboard_in_its_place_while_the_file_is_written(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        held_files: threading.Event) -> None:
+    """Space on Export…: Export… was off while the file was written, and the keyboard went to the page list, where
+    the next letter switched page."""
+    path = tmp_path / "history.csv"
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(path), "CSV (*.csv)"))
+    page = _on_history(qtbot, window)
+    page.export_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.export_button.hasFocus, timeout=5_000)
+    _keyboard_stays_on_the_page(qtbot, page, lambda: qtbot.keyClick(page.export_button, Qt.Key.Key_Space),
+                                page.export_progress, page.export_button, page.export_button, held_files,
+                                "0 entries exported")
+    assert path.exists()
+
+
+def test_save_pdf_report_keeps_the_keyboard_in_its_place_while_the_report_is_written(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, an_entry: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        held_files: threading.Event) -> None:
+    """Alt+O on Save PDF report…: it was off while the report was written, and the keyboard left the page."""
+    path = tmp_path / "report.pdf"
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(path), "PDF (*.pdf)"))
+    page = _on_history(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == an_entry
+                    and page.report_button.isEnabled(), timeout=10_000)
+    page.report_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.report_button.hasFocus, timeout=5_000)
+    _keyboard_stays_on_the_page(
+        qtbot, page, lambda: qtbot.keyClick(page.report_button, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier),
+        page.report_progress, page.report_button, page.report_button, held_files, "Report saved")
+    assert path.stat().st_size > 0
+
+
+def test_apply_keeps_the_keyboard_on_the_page_while_an_export_it_started_is_written(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        held_files: threading.Event) -> None:
+    """Alt+X with the keyboard on Apply: Apply is off while the file is written too, and the keyboard left the
+    page. It waits on the export's bar, and is back on Apply."""
+    path = tmp_path / "history.csv"
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(path), "CSV (*.csv)"))
+    page = _on_history(qtbot, window)
+    qtbot.waitUntil(page.retention_button.isEnabled, timeout=10_000)
+    page.retention_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.retention_button.hasFocus, timeout=5_000)
+    _keyboard_stays_on_the_page(
+        qtbot, page, lambda: qtbot.keyClick(page.retention_button, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier),
+        page.export_progress, page.export_button, page.retention_button, held_files, "0 entries exported")
+
+
 def test_the_decision_filter_and_the_decision_box_have_names_of_their_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Both were "Decision": a screen reader could not tell the filter of the list from the decision form's box."""
     page = _on_history(qtbot, window)
@@ -99,3 +215,44 @@ def test_records_kept_shorter_than_photos_are_marked_at_the_records_box_with_wha
     qtbot.keyClick(page.record_days, Qt.Key.Key_Up)  # changed: the mark goes
     assert not page.retention_problem.isVisible() and outline_colour(page.record_days) is None
     assert page.record_days.accessibleDescription() == ""
+
+
+@pytest.mark.usefixtures("chinese")
+def test_in_an_800_px_window_in_chinese_each_busy_bar_takes_its_button_s_place_and_nothing_moves(  # type: ignore[no-untyped-def]
+        qtbot, make_window: Callable[..., MainWindow], an_entry: int, tmp_path: Path,
+        held_files: threading.Event) -> None:
+    """Export…'s and Save PDF report…'s busy bars are as large as their buttons, where they were: the row beside
+    Export… and the entry above the report keep their places while the file is written, and after."""
+    from PySide6.QtCore import QEvent, QRect
+
+    window = make_window("zh_CN")
+    window.resize(800, 600)
+    page = _on_history(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.report_button.isEnabled(), timeout=10_000)
+    assert page.export_button.text() == "导出(&X)…"
+
+    def places(widgets: list[QWidget], within: QWidget) -> dict[QWidget, QRect]:
+        for _ in range(3):  # laid out: each layout's request may post its parent's
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return {widget: QRect(widget.mapTo(within, widget.rect().topLeft()), widget.size())
+                for widget in widgets if widget.isVisible()}
+
+    footer = page.export_button.parentWidget()
+    detail = page.report_button.parentWidget()
+    # The outcome line under the export's row grows as it likes: the row and the entry are measured from above it.
+    export_row = [page.billed_label, page.billed_button, page.unmask_box, page.export_button]
+    entry = [widget for widget in detail.findChildren(QWidget) if widget is not page.report_progress]
+    for start, button, bar, widgets, within in (
+            (lambda: page.export_to(tmp_path / "x.csv"), page.export_button, page.export_progress, export_row, footer),
+            (lambda: page.save_report(tmp_path / "r.pdf"), page.report_button, page.report_progress, entry, detail)):
+        before = places(widgets, within)
+        assert start()
+        during = places([*widgets, bar], within)
+        assert bar.isVisible() and not button.isVisible()
+        assert during.pop(bar) == before.pop(button)
+        assert during == before
+        held_files.set()
+        qtbot.waitUntil(lambda: not page.files.busy, timeout=10_000)
+        held_files.clear()

@@ -766,6 +766,9 @@ class HistoryPage(QWidget):
         self.report_button = QPushButton(self.tr("Save PDF rep&ort…"), detail)
         self.report_button.clicked.connect(self._ask_report_path)
         column.addWidget(self.report_button)
+        # In its place, as high, while the report is written: where the keyboard waits meanwhile (``_files_busy``).
+        self.report_progress = self._busy_bar(detail)
+        column.addWidget(self.report_progress)
         column.addStretch(1)
         scroll.setWidget(detail)
         return scroll
@@ -799,6 +802,13 @@ class HistoryPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport…"), footer)
         self.export_button.clicked.connect(self._ask_export_path)
         top.addWidget(self.export_button)
+        # In its place, as wide, while the export is written: where the keyboard waits meanwhile (``_files_busy``).
+        self.export_progress = self._busy_bar(footer)
+        top.addWidget(self.export_progress)
+        #: The bar of the report or export being written, shown in its button's place; the retention's bar while a
+        #: purge is made; None: nothing is written.
+        self._files_bar: FocusProgressBar | None = None
+        self._files_parked: QWidget | None = None  # the button off while the keyboard waits on ``_files_bar``
         # The last report, export or purge, in a line of its own: still there once the status line moves on.
         self.files_outcome = QLabel(footer)
         self.files_outcome.setObjectName("filesOutcome")
@@ -838,11 +848,7 @@ class HistoryPage(QWidget):
         self.retention_button.clicked.connect(self.apply_retention)
         # In Apply's place, as wide, while the purge is counted and made: where the keyboard waits meanwhile. Beside
         # it, the row stacked a window width sooner (the room kept for it), or while it was shown.
-        self.retention_progress = FocusProgressBar(how_long)
-        self.retention_progress.setRange(0, 0)
-        self.retention_progress.setTextVisible(False)
-        self.retention_progress.setAccessibleName(self.tr("Progress"))
-        self.retention_progress.setVisible(False)
+        self.retention_progress = self._busy_bar(how_long)
         self._parked: QWidget | None = None  # Apply, while the keyboard waits on the bar in its place
         what_row.addWidget(self.image_mode)
         how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
@@ -864,6 +870,15 @@ class HistoryPage(QWidget):
         for spin in (self.image_days, self.record_days):
             spin.valueChanged.connect(lambda _days: self._mark_retention(""))
         return footer
+
+    def _busy_bar(self, parent: QWidget) -> FocusProgressBar:
+        """A busy bar, hidden until shown in a button's place while its work runs (the keyboard waits on it)."""
+        bar = FocusProgressBar(parent)
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setAccessibleName(self.tr("Progress"))
+        bar.setVisible(False)
+        return bar
 
     def _read_retention(self) -> None:
         """The retention setting of now into the footer; Apply waits for it (it would store what it shows)."""
@@ -1767,7 +1782,7 @@ class HistoryPage(QWidget):
             write, self.tr("Saving the report to {path}…").format(path=str(path)),
             lambda _: self.tr("Report saved to {path}.").format(path=str(path)),
             lambda reason: self.tr("The report was not saved to {path}: {reason}. Choose another folder or file "
-                                   "name.").format(path=str(path), reason=reason))
+                                   "name.").format(path=str(path), reason=reason), bar=self.report_progress)
 
     def _ask_report_path(self) -> None:
         if self.current is None:
@@ -1809,7 +1824,8 @@ class HistoryPage(QWidget):
             lambda: export.to_file(engine, history_filter, fmt, path, unmasked=unmasked, operator=operator),
             self.tr("Exporting to {path}…").format(path=str(path)), exported,
             lambda reason: self.tr("Nothing was exported to {path}: {reason}. Choose another folder or file name; "
-                                   "a file already there is unchanged.").format(path=str(path), reason=reason))
+                                   "a file already there is unchanged.").format(path=str(path), reason=reason),
+            bar=self.export_progress)
 
     def _ask_export_path(self) -> None:
         formats = {self.tr("CSV (*.csv)"): export.ExportFormat.CSV, self.tr("JSON (*.json)"): export.ExportFormat.JSON}
@@ -1936,7 +1952,8 @@ class HistoryPage(QWidget):
         # Before it starts: its start disables Apply, and the keyboard waits beside it. One already running stays.
         running, self._purging = self._purging, True
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
-                                          database_failed=not_applied, database_refused=refused)
+                                          bar=self.retention_progress, database_failed=not_applied,
+                                          database_refused=refused)
         self._purging = started or running
         if started:
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
@@ -2027,15 +2044,17 @@ class HistoryPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
-                           failed: Callable[[str], str], *,
+                           failed: Callable[[str], str], *, bar: FocusProgressBar,
                            database_failed: Callable[[str], str] | None = None,
                            database_refused: Callable[[str], str] | None = None) -> bool:
-        """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed (``failed`` for a
-        file that cannot be written, ``database_failed`` for a database that stopped answering,
-        ``database_refused`` for one that refused the work), goes to the status line and beside Export. False when
-        another is running."""
+        """Run ``work`` (a file or a purge) on a worker thread, ``bar`` in its button's place meanwhile; its
+        outcome, or why it failed (``failed`` for a file that cannot be written, ``database_failed`` for a database
+        that stopped answering, ``database_refused`` for one that refused the work), goes to the status line and
+        beside Export. False when another is running."""
         if self._closed:
             return False
+        if not self.files.busy:  # the one running keeps its bar
+            self._files_bar = bar
 
         async def run() -> str:
             try:
@@ -2091,9 +2110,41 @@ class HistoryPage(QWidget):
         purged = not busy and self._purging
         if purged:
             self._purging = False  # before the retention boxes are on again: their busy bar goes
-        self.export_button.setEnabled(not busy)
-        self._retention_usable(not busy)
-        self.report_button.setEnabled(not busy and self.current is not None)
+        bar = self._files_bar
+        placed = ((self.export_button, self.export_progress), (self.report_button, self.report_progress))
+        # Export…, Save PDF report… or Apply, pressed from the keyboard and off while the file is written: the keyboard
+        # waits on the busy bar in its button's place, on the page (Qt passed it on to the page list), and is back on
+        # the button once that is on again.
+        leaving = [self.export_button, self.report_button, self.retention_button]
+
+        def park() -> None:  # once the bar is shown, before the button is off
+            if bar is not None:
+                self._files_parked = park_keyboard(leaving, bar) or self._files_parked
+
+        def give_back() -> None:  # once the button is on, before the bar goes
+            if bar is not None:
+                self._files_parked = give_keyboard_back(self._files_parked, bar)
+
+        if busy:
+            for button, shown in placed:
+                if shown is bar:  # as large as the button, as laid out: the row around it keeps its place
+                    shown.setFixedHeight(button.sizeHint().height())
+                    if button is self.export_button:  # the report's fills the pane's width, as its button does
+                        shown.setFixedWidth(button.sizeHint().width())
+                    shown.setVisible(True)
+            park()  # onto the report's or the export's bar
+            self._retention_usable(False)  # a purge's bar is Apply's: shown here
+            park()  # onto Apply's, while a purge is made
+        for button, shown in placed:
+            button.setEnabled(not busy and (button is not self.report_button or self.current is not None))
+            button.setVisible(not (busy and shown is bar))
+        if not busy:
+            give_back()  # Export… or Save PDF report…, from either bar
+            self._retention_usable(True)  # Apply's bar goes
+            give_back()  # Apply, on again only now
+            for _button, shown in placed:
+                shown.setVisible(False)
+            self._files_bar = None
         if purged:
             self._enable_decisions()
 
