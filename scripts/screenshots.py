@@ -152,6 +152,11 @@ def main() -> int:
         await decision_shot()
         await verify(faces / "multi_two_people.jpg", [faces / "obama_2.jpg"])
         shot("error-multiple-faces")
+        # The strictest face_quality_threshold the form takes: a small photo's face below it, boxed with its quality.
+        page.quality_spin.setValue(100)
+        await verify(faces / "obama_small.jpg", [faces / "obama_2.jpg"])
+        shot("error-low-quality")
+        page.quality_spin.setValue(30)
         blank = home / "wall.jpg"
         from PIL import Image
 

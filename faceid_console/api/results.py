@@ -265,6 +265,15 @@ def error_faces(err: FaceIDError) -> tuple[DetectedFace, ...] | None:
         return None
 
 
+def refused_image_faces(err: FaceIDError) -> tuple[DetectedFace, ...] | None:
+    """The faces of the photo to check (``image``) a refusal of verify's carried: LOW_QUALITY is always about it,
+    MULTIPLE_FACES and NO_FACE_FOUND when they name it (verify 2.0.6: "<param>为image_ref1、image_ref2、image_ref3、
+    image中的一个"); None for a refusal of a reference photo (its faces are not among them), or one without faces."""
+    if err.code != "LOW_QUALITY" and (err.code not in ("MULTIPLE_FACES", "NO_FACE_FOUND") or err.detail != "image"):
+        return None
+    return error_faces(err)
+
+
 #: The genuineness checks, each a (confidence, threshold) pair in [0, 1].
 GENUINENESS_CHECKS: Final = ("synthetic_face", "mask", "screen_replay")
 

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine
 
 from ..api.errors import GATEWAY_ERROR, INVALID_RESPONSE, FaceIDError
 from ..api.identity import normalize_idcard_name, normalize_idcard_number
+from ..api.results import error_faces
 from ..processes import process_alive
 from ..settings import DEFAULT_POLICY_LEVEL
 from . import audit, retention
@@ -446,9 +447,10 @@ REFUSED_ANSWER_CHARS: Final = 4_000_000
 def _error_record(error: FaceIDError) -> dict[str, Any]:
     """What a failed entry keeps of ``error``; of an answer refused as not FaceID's, or a gateway's page in its place,
     the answer too (the client masked its secrets): get_result answers once, and a reviewer, FaceID's support or
-    whoever runs the gateway may need to read it (which upstream failed, and when)."""
+    whoever runs the gateway may need to read it (which upstream failed, and when). So is a refusal's that carried
+    faces (return_faces=1: LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), for History to box them as the window did."""
     record = error.to_dict()
-    if error.code in (INVALID_RESPONSE, GATEWAY_ERROR) and error.raw_body:
+    if (error.code in (INVALID_RESPONSE, GATEWAY_ERROR) or error_faces(error) is not None) and error.raw_body:
         record["answer"] = error.raw_body[:REFUSED_ANSWER_CHARS]
     if error.refused is not None:  # History then words it as the window did ("another session's answer")
         record["refused"] = {name: value[:REFUSED_ANSWER_CHARS] for name, value in error.refused.to_record().items()}

@@ -85,6 +85,9 @@ def test_tab_reaches_an_answer_on_the_verify_page_where_it_is_shown(qtbot, windo
     submit_with_keyboard(qtbot, window)  # and a second answer builds new score gauges
     assert len(view.score_rows) == 2
     view.json_toggle.setChecked(True)  # the raw JSON shown too
+    # Laid out in the taller column it needs before Tab is pressed (key clicks alone run no event loop): squeezed
+    # into the old height meanwhile, its parts overlap and are not in reading order.
+    qtbot.waitUntil(lambda: view.height() >= view.layout().heightForWidth(view.width()), timeout=5_000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
 
@@ -107,6 +110,27 @@ def test_tab_reaches_an_answer_on_the_verify_page_where_it_is_shown(qtbot, windo
     assert visited[-1] is page.decide_button
 
 
+def test_tab_reaches_the_faces_a_refusal_carried_under_its_error(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """The photo with the faces of a MULTIPLE_FACES refusal is a stop of its own, where it is shown (after the error
+    panel, before Details), so a screen reader reads each face and its quality."""
+    page = window.verify_page
+    view = page.result_view
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "MULTIPLE_FACES"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+    visited, _left_to = tab_through(qtbot, page, page.submit_button)
+    in_answer = [w for w in visited if view.isAncestorOf(w)]
+    assert view.overlay in in_answer, [describe(w) for w in in_answer]
+    assert in_answer.index(view.overlay) < in_answer.index(view.json_toggle)
+    assert all(in_answer.index(w) < in_answer.index(view.overlay) for w in in_answer if view.error_panel.isAncestorOf(w))
+    assert_read_in_order(in_answer, view)
+    controls = [w for w in view.findChildren(QWidget) if takes_tab(w, view)]
+    assert sorted(map(describe, in_answer)) == sorted(map(describe, controls))  # each one, once
+
+
 def test_tab_reaches_an_answer_in_history_s_detail_where_it_is_shown(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="history-tab")
@@ -118,6 +142,10 @@ def test_tab_reaches_an_answer_in_history_s_detail_where_it_is_shown(qtbot, wind
     assert history is not None
     view = history.result_view
     qtbot.waitUntil(view.details_box.isVisible, timeout=10_000)
+    # Its photo decoded and laid out before Tab is pressed (key clicks alone run no event loop): laid out for the
+    # photo on its way meanwhile, its parts overlap and are not in reading order.
+    qtbot.waitUntil(lambda: not view.overlay.pending and not view.overlay.photo.isNull()
+                    and view.height() >= view.layout().heightForWidth(view.width()), timeout=10_000)
 
     visited, left_to = tab_through(qtbot, history, history.search)
     assert left_to is not None and not history.isAncestorOf(left_to), "Tab never leaves the page"

@@ -251,6 +251,83 @@ def test_service_errors_are_explained_at_the_photo_and_the_page_stays_usable(  #
     assert page.submit_button.isEnabled()
 
 
+@pytest.mark.parametrize(("photo", "quality", "code", "note"), [
+    ("multi_two_people.jpg", 30, "MULTIPLE_FACES",
+     r"2 faces found in the photo to check\. The largest one's quality, \d+\.\d, reaches the face_quality_threshold "
+     r"sent \(30\)\."),
+    ("obama_small.jpg", 100, "LOW_QUALITY",
+     r"1 face found in the photo to check\. Its quality, \d+\.\d, is below the face_quality_threshold sent "
+     r"\(100\)\."),
+])
+def test_a_refusal_s_faces_are_boxed_over_the_photo_sent_none_said_compared_until_the_next_send(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, photo: str,
+        quality: int, code: str, note: str) -> None:
+    """return_faces=1 keeps the faces on LOW_QUALITY and MULTIPLE_FACES (verify 2.0.6: "依然会包含faces字段"), and the
+    console sends it so boxes can be drawn: the page showed the error panel alone, not which face was too poor or
+    which faces were found."""
+    import re
+
+    from faceid_console.api.results import error_faces
+
+    page = window.verify_page
+    view = page.result_view
+    page.quality_spin.setValue(quality)
+    fill_compare(qtbot, page, faces / photo, faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel, overlay = view.error_panel, view.overlay
+    assert panel.isVisibleTo(view) and panel.error is not None and panel.error.code == code
+    carried = error_faces(panel.error)
+    assert carried  # the faces the refusal carried, as FaceID sent them
+    # Under the error panel: the photo as sent, a box for each face, each labelled with its quality, none compared.
+    assert view.faces_box.isVisibleTo(view) and view.faces_box.title() == "Faces found in the photo to check"
+    assert view.faces_box.mapTo(view, view.faces_box.rect().topLeft()).y() > panel.geometry().bottom()
+    assert overlay.faces == carried and len(overlay.face_boxes()) == len(carried) == (2 if code == "MULTIPLE_FACES" else 1)
+    assert overlay.photo.size() == page.slots["image"].photo.upright.size()  # type: ignore[union-attr]
+    labels = [overlay.face_label(index, face) for index, face in enumerate(overlay.faces)]
+    assert all(re.fullmatch(r"Face \d · quality \d+\.\d [≥<] \d+", label) for label in labels), labels
+    described = overlay.accessibleDescription()
+    assert described == "; ".join(labels) and "compared" not in described
+    assert overlay.accessibleName() == "Photo with face boxes"
+    assert overlay.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached from the keyboard, for a screen reader
+    assert re.fullmatch(note, view.faces_note.text()), view.faces_note.text()
+    assert view.faces_note.isVisibleTo(view)
+    mark = page.slots["image"].error
+    assert mark and mark == page.slots["image"].error_label.text()  # the photo slot is marked as before
+    # The next send takes them off, photo and all, as soon as it is on its way.
+    release = _hold_answers(monkeypatch)
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    assert not view.faces_box.isVisibleTo(view) and overlay.photo.isNull() and not overlay.faces
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert view.faces_box.isVisibleTo(view) and overlay.faces  # the same refusal, its own faces again
+    page.confirm_new_applicant = lambda: True  # type: ignore[method-assign]
+    page.new_applicant()  # and so does New applicant
+    assert not view.faces_box.isVisibleTo(view) and overlay.photo.isNull() and not overlay.faces
+    assert not view.faces_note.isVisibleTo(view)
+
+
+def test_a_refusal_of_no_face_or_of_a_reference_photo_boxes_nothing_over_the_photo_to_check(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    """NO_FACE_FOUND carries an empty faces list, and a reference photo's MULTIPLE_FACES none of its own: after a
+    refusal whose faces were boxed, neither leaves a photo behind (the error panel says what was found)."""
+    page = window.verify_page
+    view = page.result_view
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.faces_box.isVisibleTo(view) and len(view.overlay.faces) == 2
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    for image, ref, field in ((wall, faces / "obama_2.jpg", "image"),
+                              (faces / "obama_1.jpg", faces / "multi_two_people.jpg", "image_ref1")):
+        fill_compare(qtbot, page, image, ref)
+        submit_with_keyboard(qtbot, window)
+        error = view.error_panel.error
+        assert error is not None and error.code in ("NO_FACE_FOUND", "MULTIPLE_FACES") and error.detail == field
+        assert not view.faces_box.isVisibleTo(view) and view.overlay.photo.isNull() and not view.overlay.faces
+        assert page.slots[field].error
+
+
 def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")

@@ -2526,3 +2526,46 @@ def test_a_decision_s_note_starts_on_a_line_of_its_own_in_the_trail(  # type: ig
     assert "\n" not in newest and newest.endswith(" · Different person")  # no note: one line
     assert older.split("\n") == [older.split("\n")[0], "ID photo checked", "second look by phone"]
     assert older.split("\n")[0].endswith(" · Same person, documents consistent")
+
+
+
+@pytest.fixture
+def refused_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A verify the engine refused as MULTIPLE_FACES: image, with the faces it found (return_faces=1), journaled as
+    the Verify page journals it; made before the page is opened (it sends no request)."""
+    from faceid_console.api import FaceIDError
+
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "multi_two_people.jpg", uuid="U-two",
+                            image_ref1=faces / "obama_2.jpg", return_faces=True, face_quality_threshold=40)
+    prepared = {n: prepare_image(s, n) for n, s in request.image_fields().items()}
+    entries: list[int] = []
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client, \
+            pytest.raises(FaceIDError) as refused:
+        send_journaled(filled_store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
+                       images={n: p.data for n, p in prepared.items()},
+                       send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url,
+                       on_begin=entries.append)
+    assert refused.value.code == "MULTIPLE_FACES" and refused.value.detail == "image"
+    return entries[0]
+
+
+def test_a_stored_refusal_boxes_the_faces_it_carried_over_the_photo_kept(  # type: ignore[no-untyped-def]
+        qtbot, refused_entry: int, page: HistoryPage) -> None:
+    """A MULTIPLE_FACES refusal of the photo to check carries its faces (return_faces=1), which the Verify page boxes
+    over it: its entry kept neither the faces nor a way to see them, only the error panel."""
+    import re
+
+    page.table.selectRow(page.model.row_of(refused_entry))
+    view = page.result_view
+    assert view.error_panel.isVisibleTo(page) and view.error_panel.error is not None
+    assert view.error_panel.error.code == "MULTIPLE_FACES"
+    overlay = view.overlay
+    assert view.faces_box.isVisibleTo(page) and overlay.pending  # its room kept while decoded off the GUI thread
+    qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
+    assert len(overlay.faces) == len(overlay.face_boxes()) == 2
+    assert "compared" not in overlay.accessibleDescription() and "quality" in overlay.accessibleDescription()
+    assert re.fullmatch(r"2 faces found in the photo to check\. The largest one's quality, \d+\.\d, (reaches|is "
+                        r"below) the face_quality_threshold sent \(40\)\.", view.faces_note.text()), view.faces_note.text()
+    assert '"faces"' in view.raw_json.toPlainText()  # Details show the answer as the Verify page did
+    page.table.selectRow(page.model.row_of(1))  # another entry, a result: its own face, no refusal's words
+    assert not view.faces_note.isVisibleTo(page) and len(overlay.faces) == 1

@@ -191,6 +191,22 @@ def test_fail_records_the_error_and_a_broken_connection_is_unknown(store: Histor
     assert errors[unavailable] is not None and errors[unavailable]["answer"] == "<html>503</html>"
 
 
+def test_a_refusal_that_carried_faces_keeps_its_answer_and_others_keep_none(store: HistoryStore) -> None:
+    """return_faces=1: LOW_QUALITY, MULTIPLE_FACES and NO_FACE_FOUND still carry the faces (verify 2.0.6), which
+    History boxes over the photo kept as the Verify page did; the entry kept only the code and its words."""
+    face = {"quality": 12.5, "quality_threshold": 30, "rect": {"left": 0.1, "top": 0.2, "width": 0.3, "height": 0.4}}
+    body = json.dumps({"request_id": "1,a", "time_used": 5, "error_message": "LOW_QUALITY", "faces": [face]})
+    poor = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS, {"image": JPEG})
+    store.journal.fail(poor, FaceIDError.from_response(400, body))
+    bare = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS, {"image": JPEG})
+    store.journal.fail(bare, FaceIDError.from_response(400, json.dumps({"request_id": "1,b", "time_used": 5,
+                                                                       "error_message": "NO_SUCH_ID_NUMBER"})))
+    errors = {e.id: e.error for e in store.history.page(HistoryFilter(), 0, 10)}
+    assert errors[poor] is not None and json.loads(errors[poor]["answer"])["faces"] == [face]
+    assert errors[poor]["code"] == "LOW_QUALITY"
+    assert errors[bare] is not None and "answer" not in errors[bare]
+
+
 def test_a_refused_answer_keeps_its_refusal_and_an_entry_written_before_still_reads(store: HistoryStore) -> None:
     """History rebuilt the error without its refusal, so another session's answer read as "not a FaceID answer"."""
     with pytest.raises(FaceIDError) as raised:  # the client's own parse of another session's answer

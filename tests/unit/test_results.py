@@ -14,6 +14,7 @@ from faceid_console.api.results import (
     VerifyFailure,
     VerifyResult,
     error_faces,
+    refused_image_faces,
 )
 from tests.conftest import FIXTURES
 
@@ -99,6 +100,24 @@ def test_a_biz_token_and_a_refusal_keep_their_faces() -> None:
     assert error_faces(FaceIDError.from_response(400, (FIXTURES / "verify_failure.json").read_bytes())) is None
     assert error_faces(FaceIDError.from_response(413, b"Request Entity Too Large")) is None
     assert error_faces(FaceIDError.from_response(400, json.dumps({"error": "LOW_QUALITY", "faces": [7]}))) is None
+
+
+def test_only_a_refusal_of_the_photo_to_check_gives_faces_of_it() -> None:
+    """LOW_QUALITY is about image alone, MULTIPLE_FACES and NO_FACE_FOUND name the photo ("<param>为image_ref1、
+    image_ref2、image_ref3、image中的一个"): a reference photo's refusal is not about the faces of image it may carry."""
+    face = {"quality": 12.5, "quality_threshold": 30, "rect": {"left": 0.1, "top": 0.2, "width": 0.3, "height": 0.4}}
+
+    def refusal(message: str, faces: list[dict]) -> FaceIDError:
+        return FaceIDError.from_response(400, json.dumps({"request_id": "1,a", "time_used": 5,
+                                                          "error_message": message, "faces": faces}))
+
+    assert [f.quality for f in refused_image_faces(refusal("LOW_QUALITY", [face])) or ()] == [12.5]
+    assert len(refused_image_faces(refusal("MULTIPLE_FACES: image", [face, face])) or ()) == 2
+    assert refused_image_faces(refusal("NO_FACE_FOUND: image", [])) == ()
+    for about_a_reference in ("MULTIPLE_FACES: image_ref1", "NO_FACE_FOUND: image_ref2", "MULTIPLE_FACES"):
+        assert refused_image_faces(refusal(about_a_reference, [face])) is None, about_a_reference
+    assert refused_image_faces(refusal("BAD_ARGUMENTS: image", [face])) is None
+    assert refused_image_faces(FaceIDError.from_response(400, json.dumps({"error_message": "LOW_QUALITY"}))) is None
 
 
 def test_failure_examples_map_to_errors() -> None:

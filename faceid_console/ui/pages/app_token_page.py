@@ -46,7 +46,7 @@ from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import join_sentences, shortened, shown_clock, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.face_overlay import FaceOverlay
+from ..widgets.face_overlay import FaceOverlay, largest_face
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -123,14 +123,6 @@ class FacesFound:
     quality_threshold: int | None
     #: A refusal's faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared.
     refused: bool
-
-
-def largest_face(faces: Sequence[DetectedFace]) -> DetectedFace | None:
-    """The face of the largest box (get_biz_token holds it to face_quality_threshold, and compares it); the first
-    when none has a box."""
-    if not faces:
-        return None
-    return max(faces, key=lambda face: face.rect.width * face.rect.height if face.rect is not None else 0.0)
 
 
 def countdown_text(seconds_left: float) -> str:

@@ -90,6 +90,7 @@ from ...api import (
 from ...api.callbacks import CallbackBody, MalformedPayload
 from ...api.errors import RefusedField
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
+from ...api.results import refused_image_faces
 from ...display_time import DisplayZone
 from ...settings import Settings
 from ...store import (
@@ -147,6 +148,7 @@ from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 from .history_host import least_list_height, narrow_filter
+from .verify_page import DEFAULT_QUALITY_THRESHOLD
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +178,8 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
         str(e.get("message") or "")
     if message == explain(code, detail, "en"):
         message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
-    answer = e.get("answer")  # an answer refused as not FaceID's, kept whole: its raw JSON shows it
+    # An answer refused as not FaceID's, kept whole, or a refusal's that carried faces: its raw JSON shows it.
+    answer = e.get("answer")
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
                        request_id=e.get("request_id"), message=message,
                        raw_body=answer if isinstance(answer, str) else None,
@@ -254,6 +257,13 @@ def stored_references(heads: Sequence[StoredImageHead]) -> list[StoredImageHead]
 def reference_score(field: str) -> str:
     """The score of a reference photo's parameter (``image_ref2`` → ``result_ref2``)."""
     return field.replace("image_", "result_", 1)
+
+
+def sent_quality_threshold(entry: HistoryEntry) -> int | None:
+    """The face_quality_threshold a stored verify was sent with (the documents' default, 30, when it was not sent);
+    None when what is stored is not a number."""
+    value = entry.parameters.get("face_quality_threshold", str(DEFAULT_QUALITY_THRESHOLD))
+    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 def stored_size(head: StoredImageHead) -> QSize:
@@ -1324,9 +1334,17 @@ class HistoryPage(QWidget):
                                    lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
+            # The photo to check under the faces a verify refusal of it carried, as the Verify page showed them.
+            checked = stored_photo(heads) if entry.kind is CallKind.VERIFY and refused_image_faces(error) else None
             # An error recorded as not billed (the built-in engine's) is not said to be, whatever FaceID's tables say.
             self.result_view.show_error(error, call=entry.kind.value,
-                                        billed=recorded_unbilled_text(error, entry.billed))
+                                        billed=recorded_unbilled_text(error, entry.billed),
+                                        photo_pending=None if checked is None else stored_size(checked),
+                                        quality_threshold=sent_quality_threshold(entry))
+            if checked is not None:
+                field = checked.field
+                self._decode_later(entry.id, [checked], lambda decoded: self.result_view.show_photo(decoded.get(field)),
+                                   lambda: self.result_view.show_photo(None), longest=PREVIEW_SIZE)
             problem = callback_problem(entry, error)
             if problem is not None:  # posted to us, never sent anywhere: no base URL to check
                 self.result_view.error_panel.show_local_problem(

@@ -141,6 +141,8 @@ class VerifyPage(QWidget):
         #: on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it).
         self._sent_photo: QImage | None = None
         self._sent_references: dict[str, QImage] = {}
+        #: The face_quality_threshold of the call in flight, which a refusal's faces are held to.
+        self._sent_quality_threshold: int | None = None
         #: Draws the outcome on show again in the result view (its marks too), to put it back after a switch.
         self._redraw: Callable[[], None] = lambda: None  # set with each outcome, before any can be taken off
         self._decision: Decision | None = None  # the decision shown under the answer
@@ -760,6 +762,7 @@ class VerifyPage(QWidget):
                          for i, field in enumerate(refs)})
         self._sent_refs = {f"result_ref{i + 1}": self.slots[field].title for i, field in enumerate(refs)}
         self._sent_photo = photos["image"].upright  # type: ignore[union-attr]
+        self._sent_quality_threshold = request.face_quality_threshold
         self._sent_references = {f"result_ref{i + 1}": photos[field].upright  # type: ignore[union-attr]
                                  for i, field in enumerate(refs)}
         self._sending = True
@@ -888,6 +891,9 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
+        # The photo sent, for the faces a refusal of it carried; nothing sent, no photo of a call (the last one's).
+        photo = self._sent_photo if err.origin is ErrorOrigin.SERVICE else None
+        threshold = self._sent_quality_threshold
         self._let_go_of_photos()
         step, renumbered = self._engine_step(err), self._renumbered
         # Of the profile Verify was pressed on, whichever is active now.
@@ -897,7 +903,7 @@ class VerifyPage(QWidget):
         chosen = ({field: slot.choice for field, slot in self.slots.items()} if err.origin is ErrorOrigin.INPUT
                   else dict(self._submitted_choices))
         self._redraw = lambda: self._draw_error(err, also, step, renumbered, typed=typed, chosen=chosen,
-                                                billed=billed)
+                                                billed=billed, photo=photo, quality_threshold=threshold)
         self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=err.origin is not ErrorOrigin.INPUT))
         self._shown_about(self._submitted_form)
@@ -913,12 +919,15 @@ class VerifyPage(QWidget):
 
     def _draw_error(self, err: FaceIDError, also: Sequence[FaceIDError], step: str | None,
                     renumbered: dict[str, str], *, typed: dict[str, str], chosen: dict[str, int],
-                    billed: str | None = None) -> None:
+                    billed: str | None = None, photo: QImage | None = None,
+                    quality_threshold: int | None = None) -> None:
         """The error panel, and each problem marked at its field or photo slot, unless that field was typed over or
         that slot given another photo (or cleared) since ``typed`` and ``chosen``: drawn again when the answer is put
         back after a profile switch, a problem corrected meanwhile is not marked again. ``billed``: the words on
-        billing in place of the usual ones (an error of the built-in engine's)."""
-        self.result_view.show_error(err, also=also, step=step, renumbered=renumbered, billed=billed)
+        billing in place of the usual ones (an error of the built-in engine's); ``photo``: the photo to check sent,
+        with the faces of it a refusal carried (held to ``quality_threshold``, the one sent)."""
+        self.result_view.show_error(err, also=also, step=step, renumbered=renumbered, billed=billed, photo=photo,
+                                    quality_threshold=quality_threshold)
         fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed.get(field)}
         slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen.get(field, slot.choice)}
         mark_problems((err, *also), fields, slots, self.language, renumbered)
@@ -975,7 +984,7 @@ class VerifyPage(QWidget):
 
     def _let_go_of_photos(self) -> None:
         """No answer's photos are on show any more: the page keeps none of them (the slots keep what they hold)."""
-        self._sent_photo, self._sent_references = None, {}
+        self._sent_photo, self._sent_references, self._sent_quality_threshold = None, {}, None
 
     def settings_changed(self) -> None:
         """Re-judge the shown result at a changed policy level; say when it was decided in the zone times are now

@@ -42,6 +42,14 @@ def compared_face(faces: Sequence[DetectedFace]) -> int | None:
     return max(boxed)[1]
 
 
+def largest_face(faces: Sequence[DetectedFace]) -> DetectedFace | None:
+    """The face of the largest box, which verify and get_biz_token hold to face_quality_threshold (and compare); the
+    first when none has a box."""
+    if not faces:
+        return None
+    return max(faces, key=lambda face: face.rect.width * face.rect.height if face.rect is not None else 0.0)
+
+
 def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,
                photo: QRectF | None = None) -> list[QRectF]:
     """Where each box's label goes: above the box, else below it, else inside it, each from the box's left edge, its

@@ -49,7 +49,7 @@ from .fitting_labels import WrapAnywhereLabel
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QPushButton, QToolButton
 
-    from ...api import IdExceptions, ScoreWithThresholds, VerifyFailure, VerifyResult
+    from ...api import DetectedFace, IdExceptions, ScoreWithThresholds, VerifyFailure, VerifyResult
     from .error_panel import ErrorPanel
     from .face_overlay import FaceOverlay
     from .faces_side_by_side import FacesSideBySide
@@ -59,9 +59,9 @@ if TYPE_CHECKING:  # the results and the answer's parts load with the first answ
 #: The parts of an answer, built with the first one (reading one before builds them then), or ahead of it.
 ANSWER_PARTS = frozenset({
     "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "side_by_side_box",
-    "side_by_side", "side_by_side_note", "faces_box", "overlay", "genuineness_box", "genuineness", "details_box",
-    "session_request_label", "request_label", "details_buttons", "copy_session_request", "copy_request", "json_toggle",
-    "copy_json", "raw_json"})
+    "side_by_side", "side_by_side_note", "faces_box", "faces_note", "overlay", "genuineness_box", "genuineness",
+    "details_box", "session_request_label", "request_label", "details_buttons", "copy_session_request", "copy_request",
+    "json_toggle", "copy_json", "raw_json"})
 #: The modules of the answer's parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).
 ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
                        "faceid_console.ui.widgets.faces_side_by_side", "faceid_console.ui.widgets.genuineness_gauges",
@@ -154,6 +154,7 @@ class ResultView(QWidget):
     side_by_side: FacesSideBySide
     side_by_side_note: QLabel
     faces_box: QGroupBox
+    faces_note: QLabel
     overlay: FaceOverlay
     genuineness_box: QGroupBox
     genuineness: GenuinenessGauges
@@ -188,6 +189,10 @@ class ResultView(QWidget):
         #: being decoded. Let go of with the answer.
         self._references: dict[str, QImage] = {}
         self._references_pending: dict[str, QSize] = {}
+        #: The faces boxed over the photo to check: the answer's, or those a refusal carried (``_refused_faces``),
+        #: of which none was compared.
+        self._faces: tuple[DetectedFace, ...] = ()
+        self._refused_faces = False
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
@@ -305,7 +310,15 @@ class ResultView(QWidget):
 
         self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
         faces_layout = QVBoxLayout(self.faces_box)
+        # Over a refusal's faces only: how many, and the largest one's quality against the threshold sent.
+        self.faces_note = QLabel(self.faces_box)
+        self.faces_note.setObjectName("facesNote")
+        self.faces_note.setWordWrap(True)
+        self.faces_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.faces_note.setVisible(False)
+        faces_layout.addWidget(self.faces_note)
         self.overlay = FaceOverlay(self.faces_box)
+        self.overlay.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable from the keyboard for screen readers
         faces_layout.addWidget(self.overlay)
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
@@ -377,6 +390,7 @@ class ResultView(QWidget):
         gauge stays (a stored entry without one shows none)."""
         self.result, self.verdict = None, None
         self._names, self._references, self._references_pending = {}, {}, {}  # no photo kept past its answer
+        self._faces, self._refused_faces = (), False
         self._subordinate = False
         self.session_request_id, self._in_session = "", False
         self.banner.setVisible(True)
@@ -392,6 +406,8 @@ class ResultView(QWidget):
         self.side_by_side.clear()
         self.overlay.set_photo(QImage(), ())  # no photo left over, nor one still said to be on its way
         self.overlay.setMinimumWidth(0)
+        self.faces_note.clear()
+        self.faces_note.setVisible(False)
         self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
@@ -409,6 +425,7 @@ class ResultView(QWidget):
         self._build_answer_parts()
         self.clear()
         self.result = result
+        self._faces = result.faces
         self._policy_level = policy_level
         primary = result.primary_score()
         names = score_names or {}
@@ -451,9 +468,12 @@ class ResultView(QWidget):
         ``show_result``)."""
         if references is not None:
             self._references, self._references_pending = dict(references), {}
-        faces = self.result.faces if self.result is not None else ()
-        self.faces_box.setVisible(photo is not None or pending is not None or bool(faces))
-        self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending)
+        faces = self._faces
+        # A refusal's photo only with the faces it carried (NO_FACE_FOUND's none: the error panel says it).
+        self.faces_box.setVisible(bool(faces) if self._refused_faces
+                                  else photo is not None or pending is not None or bool(faces))
+        self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending,
+                               compared=not self._refused_faces)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label,
         # now that the column narrows with the window ("Face 1 · compared · quality 99.9 ≥ 30" ran off its edge).
         self.overlay.setMinimumWidth(math.ceil(max((tag.width() for tag in self.overlay.tag_rects()), default=0)))
@@ -489,12 +509,15 @@ class ResultView(QWidget):
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
                    renumbered: Mapping[str, str] | None = None, call: str | None = None,
-                   billed: str | None = None) -> None:
+                   billed: str | None = None, photo: QImage | None = None, photo_pending: QSize | None = None,
+                   quality_threshold: int | None = None) -> None:
         """Explain ``err``; ``also``: further problems found with it (the form's other input problems); ``step``:
         what to do next when the page knows better than the error alone (which service answered);
         ``renumbered``: photo parameters sent under another number, mapped to the form's slots; ``call``: the call
         refused (a ``CallKind`` value), when it is not the page's own (History's); ``billed``: the words on billing,
-        when the page knows better (the built-in engine bills nothing)."""
+        when the page knows better (the built-in engine bills nothing). ``photo``: the photo to check as sent
+        (``photo_pending``: the size of one being decoded, which ``show_photo`` brings), with the faces of it a
+        verify refusal carried boxed over it, against ``quality_threshold``, the face_quality_threshold sent."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
@@ -509,6 +532,14 @@ class ResultView(QWidget):
             except ValueError:
                 raw = {**raw, "body": err.raw_body[:2000]}
         self._show_details(err.request_id, None, raw)
+        from ...api.results import refused_image_faces  # with the first refusal, not with the window
+
+        faces = refused_image_faces(err) if call in (None, "verify") else None
+        if faces:  # return_faces=1: LOW_QUALITY and MULTIPLE_FACES still carry them ("依然会包含faces字段")
+            self._faces, self._refused_faces = faces, True
+            self.faces_note.setText(self.refused_faces_text(faces, quality_threshold))
+            self.faces_note.setVisible(True)
+            self.show_photo(photo, pending=photo_pending)
 
     def show_verify_failure(self, failure: VerifyFailure, *, billable: bool = True) -> None:
         """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
@@ -561,6 +592,30 @@ class ResultView(QWidget):
         if verdict.outcome is Outcome.BELOW_ALL:
             return join_sentences(base, self.tr("Even the most lenient threshold is not reached."))
         return base
+
+    def refused_faces_text(self, faces: Sequence[DetectedFace], quality_threshold: int | None) -> str:
+        """How many faces a refusal found in the photo to check, and the quality of the largest, which
+        face_quality_threshold is held to (``quality_threshold``: the one sent; None when not known)."""
+        from .face_overlay import largest_face
+
+        count = len(faces)
+        counted = (self.tr("1 face found in the photo to check.") if count == 1 else
+                   self.tr("{count} faces found in the photo to check.").format(count=count))
+        largest = largest_face(faces)
+        if largest is None or largest.quality is None or quality_threshold is None:
+            return counted
+        facts = {"quality": largest.quality, "threshold": quality_threshold}
+        reaches = largest.quality >= quality_threshold
+        if count == 1:
+            quality = (self.tr("Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).")
+                       if reaches else
+                       self.tr("Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold})."))
+        else:
+            quality = (self.tr("The largest one's quality, {quality:.1f}, reaches the face_quality_threshold sent "
+                               "({threshold}).") if reaches else
+                       self.tr("The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
+                               "({threshold})."))
+        return join_sentences(counted, quality.format(**facts))
 
     def photo_name(self, key: str, names: Mapping[str, str]) -> str:
         """The photo a score is about, as the form named it (``names``: a reference sent under another number)."""
