@@ -132,6 +132,7 @@ def start_console_window(home: Path) -> ConsoleWindow:
     from faceid_console.settings import Settings
     from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
     from faceid_console.ui.connection import Connection
+    from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
     from faceid_console.ui.main_window import MainWindow
 
     def open_history():  # type: ignore[no-untyped-def]
@@ -140,6 +141,7 @@ def start_console_window(home: Path) -> ConsoleWindow:
         return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
 
     (home / "window.ini").unlink(missing_ok=True)  # a first start, on Verify (a remembered page is built at once)
+    hand_the_lock_over_quickly()
     app = QApplication(sys.argv)
     settings = Settings()
     connector = Connector(home / "engine")

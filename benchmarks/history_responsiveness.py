@@ -67,7 +67,9 @@ def main() -> int:
 
     from faceid_console.settings import Settings
     from faceid_console.store import HistoryFilter, HistoryReader, HistoryStore, export
+    from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
     from faceid_console.ui.pages.history_page import HistoryPage
+    from faceid_console.ui.start_up_heap import freeze_start_up_heap
 
     cluster = None
     if args.postgres:
@@ -85,6 +87,7 @@ def main() -> int:
     fill(store, args.rows)
     print(f"history of {args.rows:,} entries built in {time.perf_counter() - started:.1f} s", flush=True)
 
+    hand_the_lock_over_quickly()  # as application.run does
     app = QApplication(sys.argv)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -138,6 +141,7 @@ def main() -> int:
         found: dict[str, list[float]] = {"idle": [], "export": [], "photos": [], "slow database": [],
                                          "gui-thread export": []}
         await open_photo_entries()  # warm-up: the image plug-ins, the page's first layout
+        freeze_start_up_heap()  # as the window does once History has opened: no full collection walks start-up's heap
         for run in range(args.runs):
             found["export"].append(await stalls.longest(export_on_worker(home / f"export-{run}.csv")))
             found["idle"].append(await stalls.longest(asyncio.sleep(exports[-1])))

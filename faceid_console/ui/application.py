@@ -26,6 +26,7 @@ from ..connections import Connector
 from ..lazy_history import LazyHistoryStore
 from ..settings import Settings
 from .connection import Connection, ServiceState
+from .interpreter_lock import hand_the_lock_over_quickly
 from .main_window import MainWindow
 from .translations import effective_language, install_translator
 
@@ -117,6 +118,7 @@ def run(
     screenshot: Path | None, smoke: bool, started: float,
 ) -> int:
     """Show the main window and run the event loop until it closes; returns the exit code."""
+    hand_the_lock_over_quickly()  # a worker running Python holds the GUI thread 1 ms, not 5, at each call into Python
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Alembic's INFO is its set-up chatter at every opening of the history (plugins, "Context impl SQLiteImpl."); the
     # store says itself when it upgrades the schema.
