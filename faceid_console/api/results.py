@@ -265,11 +265,13 @@ def error_faces(err: FaceIDError) -> tuple[DetectedFace, ...] | None:
         return None
 
 
-def refused_image_faces(err: FaceIDError) -> tuple[DetectedFace, ...] | None:
+def refused_image_faces(err: FaceIDError, *, v3: bool = False) -> tuple[DetectedFace, ...] | None:
     """The faces of the photo to check (``image``) a refusal of verify's carried: LOW_QUALITY is always about it,
     MULTIPLE_FACES and NO_FACE_FOUND when they name it (verify 2.0.6: "<param>为image_ref1、image_ref2、image_ref3、
-    image中的一个"); None for a refusal of a reference photo (its faces are not among them), or one without faces."""
-    if err.code != "LOW_QUALITY" and (err.code not in ("MULTIPLE_FACES", "NO_FACE_FOUND") or err.detail != "image"):
+    image中的一个"); None for a refusal of a reference photo (its faces are not among them), or one without faces.
+    ``v3``: get_biz_token's, whose MULTIPLE_FACES names no photo and is about ``image``, its only checked one."""
+    about_image = err.detail == "image" or (v3 and err.code == "MULTIPLE_FACES" and not err.detail)
+    if err.code != "LOW_QUALITY" and (err.code not in ("MULTIPLE_FACES", "NO_FACE_FOUND") or not about_image):
         return None
     return error_faces(err)
 

@@ -398,3 +398,19 @@ def test_a_session_s_best_frame_comes_first_whatever_the_answer_s_order() -> Non
     compared came last."""
     r = LivenessSessionResult.parse(load("get_result_success.json"))
     assert [i.name for i in r.images] == ["image_best", "image_action1", "image_action2", "image_action3"]
+
+
+def test_get_biz_token_s_bare_multiple_faces_is_about_its_photo_to_compare_and_a_reference_s_refusal_is_not() -> None:
+    """get_biz_token v3 answers MULTIPLE_FACES bare, about image; App token showed a refusal's faces whatever photo
+    it was about, so a reference photo's NO_FACE_FOUND would have been said of the photo to compare."""
+    face = {"quality": 70.0, "quality_threshold": 30, "rect": {"left": 0.1, "top": 0.2, "width": 0.3, "height": 0.4}}
+
+    def refusal(error: str, faces: list[dict]) -> FaceIDError:
+        return FaceIDError.from_response(400, json.dumps({"request_id": "1,a", "time_used": 5, "error": error,
+                                                          "faces": faces}))
+
+    assert len(refused_image_faces(refusal("MULTIPLE_FACES", [face, face]), v3=True) or ()) == 2
+    assert refused_image_faces(refusal("NO_FACE_FOUND: image", []), v3=True) == ()
+    assert refused_image_faces(refusal("NO_FACE_FOUND: image_ref1", []), v3=True) is None
+    assert refused_image_faces(refusal("LOW_QUALITY", [face]), v3=True) is not None
+    assert refused_image_faces(refusal("MULTIPLE_FACES", [face, face])) is None  # verify's bare one names no photo

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...api import BizToken, ComparisonType, DetectedFace, FaceIDError, GetBizTokenRequest, LivenessType
 from ...api.errors import ErrorOrigin
-from ...api.results import error_faces
+from ...api.results import refused_image_faces
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..alt_keys import with_alt_key
@@ -683,8 +683,9 @@ class AppTokenPage(QWidget):
         token of an earlier request stays, said to be an earlier one's."""
         mark_problems((err, *also), self._fields(), self.slots, self.language, call="get_biz_token")
         self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
-        # return_faces=1: LOW_QUALITY, MULTIPLE_FACES and NO_FACE_FOUND still carry the faces ("依然会包含faces字段").
-        self._show_faces(self._faces_of(error_faces(err), refused=True))
+        # return_faces=1: LOW_QUALITY, MULTIPLE_FACES and NO_FACE_FOUND still carry the faces ("依然会包含faces字段"):
+        # shown when the refusal is about the photo to compare, never under a reference photo's.
+        self._show_faces(self._faces_of(refused_image_faces(err, v3=True), refused=True))
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err),
                                     billed=unbilled_profile_text(err, self._request_profile, self.settings.profiles))
