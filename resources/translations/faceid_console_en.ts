@@ -318,49 +318,29 @@
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="700"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="701"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="702"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="736"/>
         <source>No face was found in the photo to compare.</source>
         <translation>No face was found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
         <source>1 face found in the photo to compare.</source>
         <translation>1 face found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="738"/>
         <source>{count} faces found in the photo to compare.</source>
         <translation>{count} faces found in the photo to compare.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="744"/>
-        <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="746"/>
-        <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
-        <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="748"/>
-        <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="750"/>
-        <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
-        <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
 </context>
 <context>
@@ -1400,43 +1380,64 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="149"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="61"/>
+        <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
+        <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="64"/>
+        <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="67"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
+        <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="71"/>
+        <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
+        <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="173"/>
         <source>Photo with face boxes</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
+        <extracomment>How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="181"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="205"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="189"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="213"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="215"/>
         <source>compared</source>
         <translation>compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="217"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="222"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="268"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="268"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>
@@ -4629,7 +4630,7 @@ or paste</translation>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="644"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="631"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
@@ -4639,7 +4640,7 @@ or paste</translation>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="656"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
@@ -4694,87 +4695,67 @@ or paste</translation>
         <translation>{count} faces found in the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="610"/>
-        <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="612"/>
-        <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
-        <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="614"/>
-        <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="616"/>
-        <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
-        <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="669"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="656"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="703"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="703"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="719"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="706"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="707"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="723"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="710"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="724"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="711"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="713"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="732"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="719"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="734"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="721"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="766"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="753"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="756"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

@@ -46,7 +46,7 @@ from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import join_sentences, shortened, shown_clock, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.face_overlay import FaceOverlay, largest_face
+from ..widgets.face_overlay import FaceOverlay, largest_face_quality_text
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -736,21 +736,8 @@ class AppTokenPage(QWidget):
             return self.tr("No face was found in the photo to compare.")
         counted = (self.tr("1 face found in the photo to compare.") if count == 1 else
                    self.tr("{count} faces found in the photo to compare.").format(count=count))
-        largest = largest_face(found.faces)
-        if largest is None or largest.quality is None or found.quality_threshold is None:
-            return counted
-        facts = {"quality": largest.quality, "threshold": found.quality_threshold}
-        reaches = largest.quality >= found.quality_threshold
-        if count == 1:
-            quality = (self.tr("Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).")
-                       if reaches else
-                       self.tr("Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold})."))
-        else:
-            quality = (self.tr("The largest one's quality, {quality:.1f}, reaches the face_quality_threshold sent "
-                               "({threshold}).") if reaches else
-                       self.tr("The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
-                               "({threshold})."))
-        return join_sentences(counted, quality.format(**facts))
+        quality = largest_face_quality_text(found.faces, found.quality_threshold)
+        return counted if quality is None else join_sentences(counted, quality)
 
     def _focus_first_marked(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in

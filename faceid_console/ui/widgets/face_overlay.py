@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -48,6 +48,30 @@ def largest_face(faces: Sequence[DetectedFace]) -> DetectedFace | None:
     if not faces:
         return None
     return max(faces, key=lambda face: face.rect.width * face.rect.height if face.rect is not None else 0.0)
+
+
+def largest_face_quality_text(faces: Sequence[DetectedFace], quality_threshold: int | None) -> str | None:
+    """The quality of the largest of ``faces`` against the face_quality_threshold sent (the one verify and
+    get_biz_token hold it to); None when either is not known."""
+    largest = largest_face(faces)
+    if largest is None or largest.quality is None or quality_threshold is None:
+        return None
+    reaches = largest.quality >= quality_threshold
+    if len(faces) == 1 and reaches:
+        text = QCoreApplication.translate(
+            "FaceOverlay", "Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).")
+    elif len(faces) == 1:
+        text = QCoreApplication.translate(
+            "FaceOverlay", "Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).")
+    elif reaches:
+        text = QCoreApplication.translate(
+            "FaceOverlay", "The largest one's quality, {quality:.1f}, reaches the face_quality_threshold sent "
+                           "({threshold}).")
+    else:
+        text = QCoreApplication.translate(
+            "FaceOverlay", "The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
+                           "({threshold}).")
+    return text.format(quality=largest.quality, threshold=quality_threshold)
 
 
 def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,

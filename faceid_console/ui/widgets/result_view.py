@@ -596,26 +596,13 @@ class ResultView(QWidget):
     def refused_faces_text(self, faces: Sequence[DetectedFace], quality_threshold: int | None) -> str:
         """How many faces a refusal found in the photo to check, and the quality of the largest, which
         face_quality_threshold is held to (``quality_threshold``: the one sent; None when not known)."""
-        from .face_overlay import largest_face
+        from .face_overlay import largest_face_quality_text
 
         count = len(faces)
         counted = (self.tr("1 face found in the photo to check.") if count == 1 else
                    self.tr("{count} faces found in the photo to check.").format(count=count))
-        largest = largest_face(faces)
-        if largest is None or largest.quality is None or quality_threshold is None:
-            return counted
-        facts = {"quality": largest.quality, "threshold": quality_threshold}
-        reaches = largest.quality >= quality_threshold
-        if count == 1:
-            quality = (self.tr("Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).")
-                       if reaches else
-                       self.tr("Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold})."))
-        else:
-            quality = (self.tr("The largest one's quality, {quality:.1f}, reaches the face_quality_threshold sent "
-                               "({threshold}).") if reaches else
-                       self.tr("The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
-                               "({threshold})."))
-        return join_sentences(counted, quality.format(**facts))
+        quality = largest_face_quality_text(faces, quality_threshold)
+        return counted if quality is None else join_sentences(counted, quality)
 
     def photo_name(self, key: str, names: Mapping[str, str]) -> str:
         """The photo a score is about, as the form named it (``names``: a reference sent under another number)."""
