@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -155,3 +157,20 @@ def use_billed_profile(qtbot, window: MainWindow, connector) -> None:  # type: i
     save_credentials("lab", window.connection.client._credentials)
     window.connection.switch_to("lab")
     qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+
+@contextlib.contextmanager
+def focus_visits() -> Iterator[list[QWidget]]:
+    """Every control the keyboard moves to while the block runs, in order."""
+    visited: list[QWidget] = []
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            visited.append(new)
+
+    app = QApplication.instance()
+    app.focusChanged.connect(moved)  # type: ignore[attr-defined]
+    try:
+        yield visited
+    finally:
+        app.focusChanged.disconnect(moved)  # type: ignore[attr-defined]

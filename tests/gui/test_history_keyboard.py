@@ -16,6 +16,7 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages import history_page
 from faceid_console.ui.pages.history_page import HistoryPage
 
+from .helpers import focus_visits
 from .test_main_window import spoken_name
 
 
@@ -55,19 +56,10 @@ def test_apply_keeps_the_keyboard_beside_it_while_the_retention_is_counted_and_p
     page.image_days.setValue(30)
     page.retention_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(page.retention_button.hasFocus, timeout=5_000)
-    visited: list[QWidget] = []
-
-    def moved(_old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None:
-            visited.append(new)
-
-    QApplication.instance().focusChanged.connect(moved)  # type: ignore[attr-defined]
-    try:
+    with focus_visits() as visited:
         qtbot.keyClick(page.retention_button, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: page.files_outcome.text().startswith("Retention saved")
                         and page.retention_button.isEnabled(), timeout=10_000)
-    finally:
-        QApplication.instance().focusChanged.disconnect(moved)  # type: ignore[attr-defined]
     assert all(page.isAncestorOf(widget) for widget in visited), visited
     assert QApplication.focusWidget() is page.retention_button
     assert page.retention_progress in visited  # it waited on the busy bar in Apply's place
@@ -112,22 +104,13 @@ def _keyboard_stays_on_the_page(qtbot, page: HistoryPage, press: Callable[[], No
                                 said: str) -> None:
     """``press`` starts a file: the keyboard waits on ``bar``, shown in ``button``'s place, while it is written,
     never leaving the page, and is back on ``back_on`` once it is."""
-    visited: list[QWidget] = []
-
-    def moved(_old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None:
-            visited.append(new)
-
-    QApplication.instance().focusChanged.connect(moved)  # type: ignore[attr-defined]
-    try:
+    with focus_visits() as visited:
         press()
         qtbot.waitUntil(lambda: page.files.busy, timeout=5_000)
         assert QApplication.focusWidget() is bar and bar.isVisible() and not button.isVisible()
         assert bar.accessibleName() == "Progress"
         release.set()
         qtbot.waitUntil(lambda: page.files_outcome.text().startswith(said) and button.isEnabled(), timeout=10_000)
-    finally:
-        QApplication.instance().focusChanged.disconnect(moved)  # type: ignore[attr-defined]
     assert all(page.isAncestorOf(widget) for widget in visited), visited
     assert QApplication.focusWidget() is back_on
     assert not bar.isVisible() and button.isVisible()

@@ -13,7 +13,7 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.settings_dialog import SettingsDialog
 
 from .conftest import custom_profile
-from .helpers import fill_compare
+from .helpers import fill_compare, focus_visits
 
 
 def _active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -25,20 +25,10 @@ def _press_space(qtbot, button: QWidget, finished) -> list[QWidget]:  # type: ig
     """Space on ``button`` (given the keyboard first); every control the keyboard visited until ``finished``."""
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(button.hasFocus, timeout=5_000)
-    visited: list[QWidget] = []
-
-    def moved(_old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None:
-            visited.append(new)
-
-    app = QApplication.instance()
-    app.focusChanged.connect(moved)  # type: ignore[attr-defined]
-    try:
+    with focus_visits() as visited:
         with qtbot.waitSignal(finished, timeout=60_000):
             qtbot.keyClick(button, Qt.Key.Key_Space)
         qtbot.waitUntil(button.isEnabled, timeout=10_000)
-    finally:
-        app.focusChanged.disconnect(moved)  # type: ignore[attr-defined]
     return visited
 
 

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
@@ -17,7 +15,6 @@ from faceid_console.api import FaceIDError
 from faceid_console.api.errors import ErrorOrigin
 from faceid_console.settings import Settings
 from faceid_console.ui.settings_dialog import SettingsDialog
-from faceid_console.ui.translations import install_translator
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 from faceid_console.ui.widgets.photo_slot import PhotoSlot
 
@@ -39,18 +36,8 @@ def spoken_names(root: QWidget) -> list[str]:
     return names
 
 
-@pytest.fixture
-def in_chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators = install_translator(qapp, "zh_CN")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-
-
 def test_no_name_a_screen_reader_says_keeps_an_alt_key_s_mark(qtbot, make_window, settings: Settings,  # type: ignore[no-untyped-def]
-                                                               in_chinese: None) -> None:
+                                                               chinese: None) -> None:
     window = make_window(language="zh_CN")
     window.build_pages_when_idle()
     window.navigation.setCurrentRow(1)  # History, built once its store is open
@@ -73,7 +60,7 @@ class _SentenceEnd(QTranslator):
         return "{headline}。" if (context, source) == ("ErrorPanel", "{headline}.") else None
 
 
-def test_the_error_panel_s_summary_joins_its_sentences_as_chinese_does(qtbot, in_chinese: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_error_panel_s_summary_joins_its_sentences_as_chinese_does(qtbot, chinese: None) -> None:  # type: ignore[no-untyped-def]
     """The summary a screen reader reads joined its sentences with an English ". " ("…结果. 服务…")."""
     ending = _SentenceEnd()
     QCoreApplication.installTranslator(ending)
@@ -89,7 +76,7 @@ def test_the_error_panel_s_summary_joins_its_sentences_as_chinese_does(qtbot, in
 
 
 def test_a_photo_s_summary_joins_its_parts_as_chinese_does(qtbot, qasync_loop, tmp_path: Path, faces: Path,  # type: ignore[no-untyped-def]
-                                                          in_chinese: None) -> None:
+                                                          chinese: None) -> None:
     """Its parts were joined with an English "; ", as its preparation line joins them with "；"."""
     executor = ThreadPoolExecutor(max_workers=1)
     try:
