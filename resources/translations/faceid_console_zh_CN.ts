@@ -1519,7 +1519,7 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="46"/>
         <source>{confidence} &lt; {threshold} · not suspected</source>
-        <translation>{confidence} &lt; {threshold} · 未见攻击</translation>
+        <translation>{confidence} &lt; {threshold} · 未发现攻击</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="180"/>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="184"/>
         <source>it is below the threshold: no attack suspected</source>
-        <translation>低于阈值：未见攻击</translation>
+        <translation>低于阈值：未发现攻击</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="185"/>
@@ -1996,7 +1996,7 @@
         <location filename="../../faceid_console/ui/pages/history_page.py" line="808"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
-        <translation>不掩码导出（记入审计）(&amp;U)</translation>
+        <translation>导出未脱敏数据（记入审计）(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="809"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
-        <translation>姓名、证件号码和 uuid 将完整导出，不做掩码；此次导出会以您的名字记入审计日志。</translation>
+        <translation>姓名、证件号码和 uuid 将完整导出，不做脱敏；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
@@ -4524,7 +4524,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="289"/>
         <source>Each against the thresholds of this response.</source>
-        <translation>均对照本次响应的阈值。</translation>
+        <translation>各项分数均按本次响应返回的阈值判定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="301"/>
@@ -4582,7 +4582,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Not confirmed: below your policy level ({odds})</source>
-        <translation>未确认：低于您的策略等级（{odds}）</translation>
+        <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
@@ -4642,7 +4642,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
-        <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
+        <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="132"/>
@@ -4697,7 +4697,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
-        <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：批准前请核查证件本身。</translation>
+        <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="656"/>
@@ -6413,17 +6413,17 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>&amp;Mask</source>
-        <translation>隐藏(&amp;M)</translation>
+        <translation>脱敏(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Hide the ID number on screen</source>
-        <translation>在屏幕上隐藏证件号码</translation>
+        <translation>在屏幕上对证件号码脱敏显示</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>Mask the ID number on screen</source>
-        <translation>在屏幕上隐藏证件号码</translation>
+        <translation>在屏幕上对证件号码脱敏显示</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
