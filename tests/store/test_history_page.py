@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
+from faceid_console.api import ComparisonType, Credentials, FaceIDClient, FaceIDError, VerifyRequest, prepare_image
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore, decisions
 from faceid_console.store.decisions import DEFAULT_REASONS
@@ -2529,24 +2529,39 @@ def test_a_decision_s_note_starts_on_a_line_of_its_own_in_the_trail(  # type: ig
 
 
 
-@pytest.fixture
-def refused_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
-    """A verify the engine refused as MULTIPLE_FACES: image, with the faces it found (return_faces=1), journaled as
-    the Verify page journals it; made before the page is opened (it sends no request)."""
-    from faceid_console.api import FaceIDError
-
-    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "multi_two_people.jpg", uuid="U-two",
-                            image_ref1=faces / "obama_2.jpg", return_faces=True, face_quality_threshold=40)
+def refused_verify(store: HistoryStore, engine, image: Path, quality_threshold: int) -> tuple[int, FaceIDError]:  # type: ignore[no-untyped-def]
+    """A verify of ``image`` (return_faces=1) the engine refuses, journaled as the Verify page journals it: its entry
+    and the refusal."""
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=image, uuid="U-refused",
+                            image_ref1=image.parent / "obama_2.jpg", return_faces=True,
+                            face_quality_threshold=quality_threshold)
     prepared = {n: prepare_image(s, n) for n, s in request.image_fields().items()}
     entries: list[int] = []
     with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client, \
             pytest.raises(FaceIDError) as refused:
-        send_journaled(filled_store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
-                       images={n: p.data for n, p in prepared.items()},
+        send_journaled(store.journal, CallKind.VERIFY, profile="local-engine",
+                       params=request.form_fields(), images={n: p.data for n, p in prepared.items()},
                        send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url,
                        on_begin=entries.append)
-    assert refused.value.code == "MULTIPLE_FACES" and refused.value.detail == "image"
-    return entries[0]
+    return entries[0], refused.value
+
+
+@pytest.fixture
+def refused_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A verify the engine refused as MULTIPLE_FACES: image, with the faces it found (return_faces=1); made before the
+    page is opened (it sends no request)."""
+    entry, refused = refused_verify(filled_store, engine, faces / "multi_two_people.jpg", 40)
+    assert refused.code == "MULTIPLE_FACES" and refused.detail == "image"
+    return entry
+
+
+@pytest.fixture
+def low_quality_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A verify sent with face_quality_threshold 100 the engine refused as LOW_QUALITY, with the face it found, whose
+    quality reaches FaceID's suggested threshold (30); made before the page is opened."""
+    entry, refused = refused_verify(filled_store, engine, faces / "obama_small.jpg", 100)
+    assert refused.code == "LOW_QUALITY"
+    return entry
 
 
 def test_a_stored_refusal_boxes_the_faces_it_carried_over_the_photo_kept(  # type: ignore[no-untyped-def]
@@ -2569,3 +2584,30 @@ def test_a_stored_refusal_boxes_the_faces_it_carried_over_the_photo_kept(  # typ
     assert '"faces"' in view.raw_json.toPlainText()  # Details show the answer as the Verify page did
     page.table.selectRow(page.model.row_of(1))  # another entry, a result: its own face, no refusal's words
     assert not view.faces_note.isVisibleTo(page) and len(overlay.faces) == 1
+
+
+def test_a_stored_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, low_quality_entry: int, page: HistoryPage) -> None:
+    """A stored LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green against FaceID's
+    suggested 30, under a line saying it is below the 100 sent: its box is held to the 100 the entry was sent with,
+    as the Verify page holds it."""
+    from faceid_console.ui.widgets.face_overlay import GOOD_LABEL, POOR_LABEL
+    from tests.gui.helpers import label_fills
+
+    page.table.selectRow(page.model.row_of(low_quality_entry))
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.error_panel.error is not None and view.error_panel.error.code == "LOW_QUALITY"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert face.quality_threshold <= face.quality < 100  # reaches FaceID's suggestion, not the threshold sent
+    assert view.faces_note.text() == (f"1 face found in the photo to check. Its quality, {face.quality:.1f}, is below "
+                                      "the face_quality_threshold sent (100).")
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert label_fills(overlay) == [POOR_LABEL.name()]
+    page.table.selectRow(page.model.row_of(1))  # a result: its face against FaceID's suggestion, as before
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert overlay.face_label(0, face).endswith(f" ≥ {face.quality_threshold:.0f}")
+    assert label_fills(overlay) == [GOOD_LABEL.name()]

@@ -724,7 +724,9 @@ class AppTokenPage(QWidget):
             self.faces_overlay.setMinimumWidth(0)
             return
         self.faces_label.setText(self.faces_text(found))
-        self.faces_overlay.set_photo(found.photo, found.faces, compared=not found.refused)
+        # A refusal's boxes against the threshold it was about, as the line above holds the largest to it.
+        self.faces_overlay.set_photo(found.photo, found.faces, compared=not found.refused,
+                                     quality_threshold=found.quality_threshold if found.refused else None)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label
         # in the smallest type it may have.
         self.faces_overlay.setMinimumWidth(self.faces_overlay.least_label_width())

@@ -193,6 +193,8 @@ class ResultView(QWidget):
         #: of which none was compared.
         self._faces: tuple[DetectedFace, ...] = ()
         self._refused_faces = False
+        #: The face_quality_threshold a refusal on show was sent with: its boxes are held to it.
+        self._refused_threshold: int | None = None
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
@@ -390,7 +392,7 @@ class ResultView(QWidget):
         gauge stays (a stored entry without one shows none)."""
         self.result, self.verdict = None, None
         self._names, self._references, self._references_pending = {}, {}, {}  # no photo kept past its answer
-        self._faces, self._refused_faces = (), False
+        self._faces, self._refused_faces, self._refused_threshold = (), False, None
         self._subordinate = False
         self.session_request_id, self._in_session = "", False
         self.banner.setVisible(True)
@@ -473,7 +475,7 @@ class ResultView(QWidget):
         self.faces_box.setVisible(bool(faces) if self._refused_faces
                                   else photo is not None or pending is not None or bool(faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending,
-                               compared=not self._refused_faces)
+                               compared=not self._refused_faces, quality_threshold=self._refused_threshold)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label,
         # now that the column narrows with the window ("Face 1 · compared · quality 99.9 ≥ 30" ran off its edge).
         self.overlay.setMinimumWidth(math.ceil(max((tag.width() for tag in self.overlay.tag_rects()), default=0)))
@@ -536,7 +538,7 @@ class ResultView(QWidget):
 
         faces = refused_image_faces(err) if call in (None, "verify") else None
         if faces:  # return_faces=1: LOW_QUALITY and MULTIPLE_FACES still carry them ("依然会包含faces字段")
-            self._faces, self._refused_faces = faces, True
+            self._faces, self._refused_faces, self._refused_threshold = faces, True, quality_threshold
             self.faces_note.setText(self.refused_faces_text(faces, quality_threshold))
             self.faces_note.setVisible(True)
             self.show_photo(photo, pending=photo_pending)
