@@ -3,6 +3,7 @@ their trail, report, masked and audited exports, retention, billed counts, unkno
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -2611,3 +2612,84 @@ def test_a_stored_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent
     assert face.quality is not None and face.quality_threshold is not None
     assert overlay.face_label(0, face).endswith(f" ≥ {face.quality_threshold:.0f}")
     assert label_fills(overlay) == [GOOD_LABEL.name()]
+
+
+def journaled_biz_token(store: HistoryStore, engine, image: Path, *, several: bool = True,  # type: ignore[no-untyped-def]
+                        quality_threshold: int = 30) -> int:
+    """A raw_image biz_token asked of the engine with return_faces=1 for ``image`` (``several``:
+    fail_when_multiple_faces), journaled as the App token page journals it, answered or refused: its entry."""
+    from faceid_console.api import GetBizTokenRequest, LivenessType
+
+    request = GetBizTokenRequest(LivenessType.RAW_IMAGE, ComparisonType.FACE_COMPARISON, uuid="U-sdk-faces",
+                                 image_ref1=prepare_image(image.parent / "obama_2.jpg", "image_ref1").data,
+                                 image=prepare_image(image, "image").data, return_faces=True,
+                                 fail_when_multiple_faces=several, face_quality_threshold=quality_threshold)
+    images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
+    entries: list[int] = []
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client, \
+            contextlib.suppress(FaceIDError):
+        send_journaled(store.journal, CallKind.GET_BIZ_TOKEN, profile="local-engine", params=request.form_fields(),
+                       images=images, send=lambda: client.get_biz_token(request), base_url=client.base_url,
+                       on_begin=entries.append)
+    return entries[0]
+
+
+@pytest.fixture
+def biz_token_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A raw_image biz_token issued with the three faces of its photo to compare (fail_when_multiple_faces off); made
+    before the page is opened (it sends no request)."""
+    return journaled_biz_token(filled_store, engine, faces / "multi_obama_biden.jpg", several=False)
+
+
+@pytest.fixture
+def biz_token_refusal(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A raw_image biz_token asked with face_quality_threshold 100, refused as LOW_QUALITY with the face it found;
+    made before the page is opened."""
+    return journaled_biz_token(filled_store, engine, faces / "obama_small.jpg", quality_threshold=100)
+
+
+def test_a_stored_biz_token_boxes_the_faces_it_carried_as_app_token_did(  # type: ignore[no-untyped-def]
+        qtbot, filled_store: HistoryStore, biz_token_entry: int, page: HistoryPage) -> None:
+    """A raw_image biz_token asked with return_faces=1 carries the faces of its photo to compare, which the App token
+    page boxes over it: its History entry showed the token alone. They are boxed over the photo kept, under their
+    count and the largest one's quality, the largest of several labelled compared (fail_when_multiple_faces off)."""
+    import re
+
+    from faceid_console.api import BizToken
+
+    entry = biz_token_entry
+    stored = filled_store.history.entry(entry)
+    assert stored is not None and stored.response is not None
+    token = BizToken.parse(dict(stored.response))
+    assert len(token.faces) == 3
+    page.select_entry(entry)
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.headline.text() == "SDK biz_token issued" and view.error_panel.isHidden()
+    assert view.faces_box.isVisibleTo(page) and view.faces_box.title() == "Faces found in the photo to compare"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
+    assert overlay.faces == token.faces and len(overlay.face_boxes()) == 3
+    assert sum("compared" in overlay.face_label(i, face) for i, face in enumerate(overlay.faces)) == 1
+    assert re.fullmatch(r"3 faces found in the photo to compare\. The largest one's quality, \d+\.\d, reaches the "
+                        r"face_quality_threshold sent \(30\)\.", view.faces_note.text()), view.faces_note.text()
+    page.table.selectRow(page.model.row_of(1))  # a verify's answer: its photo to check, as before
+    assert view.faces_box.title() == "Faces found in the photo to check" and not view.faces_note.isVisibleTo(page)
+
+
+def test_a_stored_biz_token_refusal_boxes_its_faces_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, biz_token_refusal: int, page: HistoryPage) -> None:
+    """get_biz_token's LOW_QUALITY carries the faces of its photo to compare (return_faces=1), which the App token
+    page boxes against the face_quality_threshold sent: its History entry showed the error panel alone."""
+    from faceid_console.ui.widgets.face_overlay import POOR_LABEL
+    from tests.gui.helpers import label_fills
+
+    page.select_entry(biz_token_refusal)
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.error_panel.error is not None and view.error_panel.error.code == "LOW_QUALITY"
+    assert view.faces_box.isVisibleTo(page) and view.faces_box.title() == "Faces found in the photo to compare"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality < 100
+    assert view.faces_note.text() == (f"1 face found in the photo to compare. Its quality, {face.quality:.1f}, is "
+                                      "below the face_quality_threshold sent (100).")
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert label_fills(overlay) == [POOR_LABEL.name()]

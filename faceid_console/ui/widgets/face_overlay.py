@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..colours import secondary_text_colour
+from ..texts import join_sentences
 from .device_pixels import ratio_changed, screen_pixmap
 
 if TYPE_CHECKING:
@@ -72,6 +73,22 @@ def largest_face_quality_text(faces: Sequence[DetectedFace], quality_threshold: 
             "FaceOverlay", "The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
                            "({threshold}).")
     return text.format(quality=largest.quality, threshold=quality_threshold)
+
+
+def faces_found_text(faces: Sequence[DetectedFace], quality_threshold: int | None, *, to_compare: bool = False) -> str:
+    """How many faces were found in the photo to check (verify's ``image``), or, ``to_compare``, in the photo to
+    compare (get_biz_token's), and the largest one's quality against ``quality_threshold``, the face_quality_threshold
+    sent (None when not known)."""
+    count = len(faces)
+    if to_compare:
+        counted = (QCoreApplication.translate("FaceOverlay", "1 face found in the photo to compare.") if count == 1
+                   else QCoreApplication.translate("FaceOverlay", "{count} faces found in the photo to compare."))
+    else:
+        counted = (QCoreApplication.translate("FaceOverlay", "1 face found in the photo to check.") if count == 1
+                   else QCoreApplication.translate("FaceOverlay", "{count} faces found in the photo to check."))
+    quality = largest_face_quality_text(faces, quality_threshold)
+    counted = counted.format(count=count)
+    return counted if quality is None else join_sentences(counted, quality)
 
 
 def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,
