@@ -56,6 +56,8 @@ from .widgets.liveness_view import liveness_outcome
 from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
 
 PHOTO_PX: Final = 260
+#: A face box's colour in print.
+BOX_COLOUR: Final = QColor("#00a651")
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
 #: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
 #: further pages at full size (16 long notes were shrunk to 0.136, unreadable).
@@ -162,17 +164,22 @@ def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces 
     return StoredFaces(faces, False, sent_quality_threshold(entry)) if faces else None
 
 
-def photo_with_faces(image: QImage, result: VerifyResult | None) -> QImage:
-    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it."""
+def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
+    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it; a refusal's face below the
+    face_quality_threshold sent in red (in green it read as passed, beside the refusal)."""
     if image.isNull():
         return image
     drawn = image.convertToFormat(QImage.Format.Format_RGB32)
-    if result is not None and result.faces:
+    if found is not None:
         painter = QPainter(drawn)
-        painter.setPen(QPen(QColor("#00a651"), max(2.0, drawn.width() / 150)))
-        for face in result.faces:
-            if face.rect is not None:
-                painter.drawRect(QRectF(face.rect.left, face.rect.top, face.rect.width, face.rect.height))
+        width = max(2.0, drawn.width() / 150)
+        threshold = found.quality_threshold if found.refused else None
+        for face in found.faces:
+            poor = threshold is not None and face.quality is not None and face.quality < threshold
+            painter.setPen(QPen(FAIL if poor else BOX_COLOUR, width))
+            if face.rect is not None:  # fractions of the photo's width and height ("均取值[0,1]")
+                painter.drawRect(QRectF(face.rect.left * drawn.width(), face.rect.top * drawn.height(),
+                                        face.rect.width * drawn.width(), face.rect.height * drawn.height()))
         painter.end()
     return drawn.scaled(PHOTO_PX, PHOTO_PX, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation)
@@ -491,7 +498,7 @@ class VerificationReport(QObject):
             if image.isNull():
                 continue
             name = f"photo{index}.png"
-            faces_for = self.result if stored.field == "image" else None
+            faces_for = stored_faces(e, stored_error(e)) if stored.field == "image" else None
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                             photo_with_faces(image, faces_for))
             photos.append(f"<td align='center'><img src='{name}'><br>{esc(photo_slot_title(stored.field))}</td>")
