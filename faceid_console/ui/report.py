@@ -39,22 +39,25 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from ..api import VerifyResult
+from ..api import BizToken, DetectedFace, ErrorOrigin, FaceIDError, VerifyResult, explain
+from ..api.errors import RefusedField
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
-from ..api.results import LivenessSessionResult, ScoreWithThresholds
+from ..api.results import LivenessSessionResult, ScoreWithThresholds, refused_image_faces
 from ..display_time import DisplayZone
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
 from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .models.history_model import call_kind_text
-from .pages.verify_page import photo_slot_title
+from .pages.verify_page import DEFAULT_QUALITY_THRESHOLD, photo_slot_title
 from .texts import decision_text, reason_text
 from .widgets.genuineness_gauges import check_name, face_replaced_text, gauge_reading, suspected_attacks
 from .widgets.liveness_view import liveness_outcome
 from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
 
 PHOTO_PX: Final = 260
+#: A face box's colour in print.
+BOX_COLOUR: Final = QColor("#00a651")
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
 #: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
 #: further pages at full size (16 long notes were shrunk to 0.136, unreadable).
@@ -101,17 +104,82 @@ def verify_result_of(entry: HistoryEntry) -> VerifyResult | None:
         return None
 
 
-def photo_with_faces(image: QImage, result: VerifyResult | None) -> QImage:
-    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it."""
+def stored_error(entry: HistoryEntry) -> FaceIDError | None:
+    """The FaceIDError a failed entry recorded, rebuilt for the error panel."""
+    if entry.error is None:
+        return None
+    e = entry.error
+    try:
+        origin = ErrorOrigin(e.get("origin", ErrorOrigin.SERVICE.value))
+    except ValueError:
+        origin = ErrorOrigin.SERVICE
+    code, detail, message = str(e.get("code") or entry.error_code or ""), str(e.get("detail") or ""), \
+        str(e.get("message") or "")
+    if message == explain(code, detail, "en"):
+        message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
+    # An answer refused as not FaceID's, kept whole, or a refusal's that carried faces: its raw JSON shows it.
+    answer = e.get("answer")
+    return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
+                       request_id=e.get("request_id"), message=message,
+                       raw_body=answer if isinstance(answer, str) else None,
+                       # the window's words for it (another session's answer); None in entries written before
+                       refused=RefusedField.from_record(e.get("refused")))
+
+
+def sent_quality_threshold(entry: HistoryEntry) -> int | None:
+    """The face_quality_threshold a stored verify or get_biz_token was sent with (the documents' default, 30, when it
+    was not sent); None when what is stored is not a number."""
+    value = entry.parameters.get("face_quality_threshold", str(DEFAULT_QUALITY_THRESHOLD))
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
+class StoredFaces(NamedTuple):
+    """The faces an entry's answer carried (return_faces=1) over the photo it sent to check or compare (``image``)."""
+
+    faces: tuple[DetectedFace, ...]
+    #: A refusal's (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent.
+    refused: bool
+    #: The face_quality_threshold sent.
+    quality_threshold: int | None
+
+
+def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces | None:
+    """The faces of its ``image`` a verify's or an SDK biz_token's (raw_image) answer carried: a comparison's, a
+    token's, or those its refusal (``error``, as ``stored_error`` rebuilds it) carried of that photo; None when it
+    carried none."""
+    kind = entry.kind.value
+    if kind not in ("verify", "get_biz_token"):
+        return None
+    if error is not None:
+        faces = refused_image_faces(error, v3=kind == "get_biz_token")
+        return StoredFaces(faces, True, sent_quality_threshold(entry)) if faces else None
+    if kind == "verify":
+        result = verify_result_of(entry)
+        faces = result.faces if result is not None else ()
+    else:
+        try:
+            faces = BizToken.parse(dict(entry.response or {})).faces
+        except Exception:  # a stored answer that no longer parses: no faces, never a crash
+            faces = ()
+    return StoredFaces(faces, False, sent_quality_threshold(entry)) if faces else None
+
+
+def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
+    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it; a refusal's face below the
+    face_quality_threshold sent in red (in green it read as passed, beside the refusal)."""
     if image.isNull():
         return image
     drawn = image.convertToFormat(QImage.Format.Format_RGB32)
-    if result is not None and result.faces:
+    if found is not None:
         painter = QPainter(drawn)
-        painter.setPen(QPen(QColor("#00a651"), max(2.0, drawn.width() / 150)))
-        for face in result.faces:
-            if face.rect is not None:
-                painter.drawRect(QRectF(face.rect.left, face.rect.top, face.rect.width, face.rect.height))
+        width = max(2.0, drawn.width() / 150)
+        threshold = found.quality_threshold if found.refused else None
+        for face in found.faces:
+            poor = threshold is not None and face.quality is not None and face.quality < threshold
+            painter.setPen(QPen(FAIL if poor else BOX_COLOUR, width))
+            if face.rect is not None:  # fractions of the photo's width and height ("均取值[0,1]")
+                painter.drawRect(QRectF(face.rect.left * drawn.width(), face.rect.top * drawn.height(),
+                                        face.rect.width * drawn.width(), face.rect.height * drawn.height()))
         painter.end()
     return drawn.scaled(PHOTO_PX, PHOTO_PX, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation)
@@ -430,7 +498,7 @@ class VerificationReport(QObject):
             if image.isNull():
                 continue
             name = f"photo{index}.png"
-            faces_for = self.result if stored.field == "image" else None
+            faces_for = stored_faces(e, stored_error(e)) if stored.field == "image" else None
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                             photo_with_faces(image, faces_for))
             photos.append(f"<td align='center'><img src='{name}'><br>{esc(photo_slot_title(stored.field))}</td>")

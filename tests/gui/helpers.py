@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from faceid_console.store import Decision, DecisionKind, EntryId
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.verify_page import VerifyPage
+from faceid_console.ui.widgets.face_overlay import FaceOverlay
 
 from .conftest import answer_question
 
@@ -174,3 +175,12 @@ def focus_visits() -> Iterator[list[QWidget]]:
         yield visited
     finally:
         app.focusChanged.disconnect(moved)  # type: ignore[attr-defined]
+
+
+def label_fills(overlay: FaceOverlay) -> list[str]:
+    """The fill of each boxed face's label as painted (a colour's name), in the order of ``face_boxes``: the darker
+    green of a face whose quality reaches the threshold shown, or the darker red of one below it."""
+    image = overlay.grab().toImage()
+    ratio = image.devicePixelRatio()
+    return [image.pixelColor(round((tag.left() + 1) * ratio), round((tag.top() + 1) * ratio)).name()
+            for tag in overlay.tag_rects()]

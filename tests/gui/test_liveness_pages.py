@@ -26,7 +26,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import choose_shown_times, use_billed_profile
+from tests.gui.helpers import choose_shown_times, label_fills, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -1096,6 +1096,28 @@ def test_a_multiple_faces_refusal_shows_the_faces_it_carried_none_said_compared(
     page.send_button.click()
     assert page.error_panel.error is not None and page.error_panel.error.field == "uuid"
     assert page.faces_box.isHidden() and page.faces_found is None
+
+
+def test_a_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green against FaceID's suggested
+    30, under a line saying it is below the 100 sent: its box is held to the 100 the refusal was about."""
+    from faceid_console.ui.widgets.face_overlay import POOR_LABEL
+
+    page = window.token_page
+    window.go_to(page)
+    page.int_edits["face_quality_threshold"].setValue(100)
+    raw_image_token(qtbot, page, faces, "obama_small.jpg", "applicant-small")
+    error = page.error_panel.error
+    assert error is not None and error.code == "LOW_QUALITY" and page.faces_box.isVisibleTo(page)
+    overlay = page.faces_overlay
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert face.quality_threshold <= face.quality < 100  # reaches FaceID's suggestion, not the threshold sent
+    assert page.faces_label.text() == (f"1 face found in the photo to compare. Its quality, {face.quality:.1f}, is "
+                                       "below the face_quality_threshold sent (100).")
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert label_fills(overlay) == [POOR_LABEL.name()]
 
 
 def test_a_refusal_s_faces_go_with_it_at_a_profile_switch_and_come_back_with_it(  # type: ignore[no-untyped-def]

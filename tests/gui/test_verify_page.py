@@ -27,6 +27,7 @@ from .helpers import (
     decision_on,
     fill_compare,
     fill_kyc,
+    label_fills,
     pick_profile,
     submit_with_keyboard,
     use_billed_profile,
@@ -305,6 +306,38 @@ def test_a_refusal_s_faces_are_boxed_over_the_photo_sent_none_said_compared_unti
     page.new_applicant()  # and so does New applicant
     assert not view.faces_box.isVisibleTo(view) and overlay.photo.isNull() and not overlay.faces
     assert not view.faces_note.isVisibleTo(view)
+
+
+def test_a_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green, "quality 94.4 ≥ 30"
+    (FaceID's suggested threshold), under a line saying it is below the 100 sent: the box is held to the 100 the
+    refusal was about. An answer's boxes keep FaceID's suggestion."""
+    from faceid_console.ui.widgets.face_overlay import GOOD_LABEL, POOR_LABEL
+
+    page = window.verify_page
+    view = page.result_view
+    overlay = view.overlay
+    page.quality_spin.setValue(100)
+    fill_compare(qtbot, page, faces / "obama_small.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "LOW_QUALITY"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert face.quality_threshold <= face.quality < 100  # reaches FaceID's suggestion, not the threshold sent
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert overlay.accessibleDescription() == overlay.face_label(0, face)
+    assert label_fills(overlay) == [POOR_LABEL.name()]
+    # Sent again at 30, the same photo is compared: its face against FaceID's suggestion, as before.
+    page.quality_spin.setValue(30)
+    submit_with_keyboard(qtbot, window)
+    assert view.result is not None
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} ≥ {face.quality_threshold:.0f}"
+    assert label_fills(overlay) == [GOOD_LABEL.name()]
 
 
 def test_a_refusal_of_no_face_or_of_a_reference_photo_boxes_nothing_over_the_photo_to_check(  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ their trail, report, masked and audited exports, retention, billed counts, unkno
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -18,7 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
+from faceid_console.api import ComparisonType, Credentials, FaceIDClient, FaceIDError, VerifyRequest, prepare_image
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore, decisions
 from faceid_console.store.decisions import DEFAULT_REASONS
@@ -2529,24 +2530,39 @@ def test_a_decision_s_note_starts_on_a_line_of_its_own_in_the_trail(  # type: ig
 
 
 
-@pytest.fixture
-def refused_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
-    """A verify the engine refused as MULTIPLE_FACES: image, with the faces it found (return_faces=1), journaled as
-    the Verify page journals it; made before the page is opened (it sends no request)."""
-    from faceid_console.api import FaceIDError
-
-    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "multi_two_people.jpg", uuid="U-two",
-                            image_ref1=faces / "obama_2.jpg", return_faces=True, face_quality_threshold=40)
+def refused_verify(store: HistoryStore, engine, image: Path, quality_threshold: int) -> tuple[int, FaceIDError]:  # type: ignore[no-untyped-def]
+    """A verify of ``image`` (return_faces=1) the engine refuses, journaled as the Verify page journals it: its entry
+    and the refusal."""
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=image, uuid="U-refused",
+                            image_ref1=image.parent / "obama_2.jpg", return_faces=True,
+                            face_quality_threshold=quality_threshold)
     prepared = {n: prepare_image(s, n) for n, s in request.image_fields().items()}
     entries: list[int] = []
     with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client, \
             pytest.raises(FaceIDError) as refused:
-        send_journaled(filled_store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
-                       images={n: p.data for n, p in prepared.items()},
+        send_journaled(store.journal, CallKind.VERIFY, profile="local-engine",
+                       params=request.form_fields(), images={n: p.data for n, p in prepared.items()},
                        send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url,
                        on_begin=entries.append)
-    assert refused.value.code == "MULTIPLE_FACES" and refused.value.detail == "image"
-    return entries[0]
+    return entries[0], refused.value
+
+
+@pytest.fixture
+def refused_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A verify the engine refused as MULTIPLE_FACES: image, with the faces it found (return_faces=1); made before the
+    page is opened (it sends no request)."""
+    entry, refused = refused_verify(filled_store, engine, faces / "multi_two_people.jpg", 40)
+    assert refused.code == "MULTIPLE_FACES" and refused.detail == "image"
+    return entry
+
+
+@pytest.fixture
+def low_quality_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A verify sent with face_quality_threshold 100 the engine refused as LOW_QUALITY, with the face it found, whose
+    quality reaches FaceID's suggested threshold (30); made before the page is opened."""
+    entry, refused = refused_verify(filled_store, engine, faces / "obama_small.jpg", 100)
+    assert refused.code == "LOW_QUALITY"
+    return entry
 
 
 def test_a_stored_refusal_boxes_the_faces_it_carried_over_the_photo_kept(  # type: ignore[no-untyped-def]
@@ -2569,3 +2585,111 @@ def test_a_stored_refusal_boxes_the_faces_it_carried_over_the_photo_kept(  # typ
     assert '"faces"' in view.raw_json.toPlainText()  # Details show the answer as the Verify page did
     page.table.selectRow(page.model.row_of(1))  # another entry, a result: its own face, no refusal's words
     assert not view.faces_note.isVisibleTo(page) and len(overlay.faces) == 1
+
+
+def test_a_stored_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, low_quality_entry: int, page: HistoryPage) -> None:
+    """A stored LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green against FaceID's
+    suggested 30, under a line saying it is below the 100 sent: its box is held to the 100 the entry was sent with,
+    as the Verify page holds it."""
+    from faceid_console.ui.widgets.face_overlay import GOOD_LABEL, POOR_LABEL
+    from tests.gui.helpers import label_fills
+
+    page.table.selectRow(page.model.row_of(low_quality_entry))
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.error_panel.error is not None and view.error_panel.error.code == "LOW_QUALITY"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert face.quality_threshold <= face.quality < 100  # reaches FaceID's suggestion, not the threshold sent
+    assert view.faces_note.text() == (f"1 face found in the photo to check. Its quality, {face.quality:.1f}, is below "
+                                      "the face_quality_threshold sent (100).")
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert label_fills(overlay) == [POOR_LABEL.name()]
+    page.table.selectRow(page.model.row_of(1))  # a result: its face against FaceID's suggestion, as before
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality_threshold is not None
+    assert overlay.face_label(0, face).endswith(f" ≥ {face.quality_threshold:.0f}")
+    assert label_fills(overlay) == [GOOD_LABEL.name()]
+
+
+def journaled_biz_token(store: HistoryStore, engine, image: Path, *, several: bool = True,  # type: ignore[no-untyped-def]
+                        quality_threshold: int = 30) -> int:
+    """A raw_image biz_token asked of the engine with return_faces=1 for ``image`` (``several``:
+    fail_when_multiple_faces), journaled as the App token page journals it, answered or refused: its entry."""
+    from faceid_console.api import GetBizTokenRequest, LivenessType
+
+    request = GetBizTokenRequest(LivenessType.RAW_IMAGE, ComparisonType.FACE_COMPARISON, uuid="U-sdk-faces",
+                                 image_ref1=prepare_image(image.parent / "obama_2.jpg", "image_ref1").data,
+                                 image=prepare_image(image, "image").data, return_faces=True,
+                                 fail_when_multiple_faces=several, face_quality_threshold=quality_threshold)
+    images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
+    entries: list[int] = []
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client, \
+            contextlib.suppress(FaceIDError):
+        send_journaled(store.journal, CallKind.GET_BIZ_TOKEN, profile="local-engine", params=request.form_fields(),
+                       images=images, send=lambda: client.get_biz_token(request), base_url=client.base_url,
+                       on_begin=entries.append)
+    return entries[0]
+
+
+@pytest.fixture
+def biz_token_entry(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A raw_image biz_token issued with the three faces of its photo to compare (fail_when_multiple_faces off); made
+    before the page is opened (it sends no request)."""
+    return journaled_biz_token(filled_store, engine, faces / "multi_obama_biden.jpg", several=False)
+
+
+@pytest.fixture
+def biz_token_refusal(filled_store: HistoryStore, engine, faces: Path) -> int:  # type: ignore[no-untyped-def]
+    """A raw_image biz_token asked with face_quality_threshold 100, refused as LOW_QUALITY with the face it found;
+    made before the page is opened."""
+    return journaled_biz_token(filled_store, engine, faces / "obama_small.jpg", quality_threshold=100)
+
+
+def test_a_stored_biz_token_boxes_the_faces_it_carried_as_app_token_did(  # type: ignore[no-untyped-def]
+        qtbot, filled_store: HistoryStore, biz_token_entry: int, page: HistoryPage) -> None:
+    """A raw_image biz_token asked with return_faces=1 carries the faces of its photo to compare, which the App token
+    page boxes over it: its History entry showed the token alone. They are boxed over the photo kept, under their
+    count and the largest one's quality, the largest of several labelled compared (fail_when_multiple_faces off)."""
+    import re
+
+    from faceid_console.api import BizToken
+
+    entry = biz_token_entry
+    stored = filled_store.history.entry(entry)
+    assert stored is not None and stored.response is not None
+    token = BizToken.parse(dict(stored.response))
+    assert len(token.faces) == 3
+    page.select_entry(entry)
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.headline.text() == "SDK biz_token issued" and view.error_panel.isHidden()
+    assert view.faces_box.isVisibleTo(page) and view.faces_box.title() == "Faces found in the photo to compare"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
+    assert overlay.faces == token.faces and len(overlay.face_boxes()) == 3
+    assert sum("compared" in overlay.face_label(i, face) for i, face in enumerate(overlay.faces)) == 1
+    assert re.fullmatch(r"3 faces found in the photo to compare\. The largest one's quality, \d+\.\d, reaches the "
+                        r"face_quality_threshold sent \(30\)\.", view.faces_note.text()), view.faces_note.text()
+    page.table.selectRow(page.model.row_of(1))  # a verify's answer: its photo to check, as before
+    assert view.faces_box.title() == "Faces found in the photo to check" and not view.faces_note.isVisibleTo(page)
+
+
+def test_a_stored_biz_token_refusal_boxes_its_faces_against_the_threshold_sent(  # type: ignore[no-untyped-def]
+        qtbot, biz_token_refusal: int, page: HistoryPage) -> None:
+    """get_biz_token's LOW_QUALITY carries the faces of its photo to compare (return_faces=1), which the App token
+    page boxes against the face_quality_threshold sent: its History entry showed the error panel alone."""
+    from faceid_console.ui.widgets.face_overlay import POOR_LABEL
+    from tests.gui.helpers import label_fills
+
+    page.select_entry(biz_token_refusal)
+    view, overlay = page.result_view, page.result_view.overlay
+    assert view.error_panel.error is not None and view.error_panel.error.code == "LOW_QUALITY"
+    assert view.faces_box.isVisibleTo(page) and view.faces_box.title() == "Faces found in the photo to compare"
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    (face,) = overlay.faces
+    assert face.quality is not None and face.quality < 100
+    assert view.faces_note.text() == (f"1 face found in the photo to compare. Its quality, {face.quality:.1f}, is "
+                                      "below the face_quality_threshold sent (100).")
+    assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
+    assert label_fills(overlay) == [POOR_LABEL.name()]

@@ -9,12 +9,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtGui import QTextDocument, QTextTable
+from PySide6.QtGui import QColor, QImage, QTextDocument, QTextTable
 
-from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
+from faceid_console.api import ComparisonType, Credentials, DetectedFace, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.display_time import DisplayZone
 from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore
 from faceid_console.store.journal import send_journaled
+from faceid_console.ui.colours import FAIL
 from faceid_console.ui.report import VerificationReport
 from tests.conftest import API_KEY, API_SECRET
 
@@ -46,6 +47,12 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     assert "U-a…-17" in text and "U-applicant-17" not in text
     assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked U-a…-17 with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
+    # Boxed where the face is (its rect is in fractions of the photo: drawn as pixels, it was a dot in the corner).
+    from faceid_console.ui.report import BOX_COLOUR
+
+    (face,) = report.result.faces
+    edge = box_edge_colours(printed_photo(report), face)
+    assert all(distance(colour, BOX_COLOUR) < 90 for colour in edge), [colour.name() for colour in edge]
     primary = report.result.primary_score()
     assert primary is not None and f"{primary.confidence:.3f}" in text
     assert "Same person: above the " in text and "result_ref1" in text
@@ -838,3 +845,79 @@ def test_the_report_s_times_are_in_the_zone_shown_and_say_which(qapp) -> None:  
     in_new_york = VerificationReport(stored, [], july, "1e-4", zone=new_york)
     text = in_new_york.document().toPlainText()
     assert "Time (UTC-05:00)\n2026-12-01 12:30:00" in text and "2027-07-01 12:00:00" in text, text
+
+
+def printed_photo(report: VerificationReport, field: str = "image") -> QImage:
+    """The photo ``field`` as the report prints it."""
+    from PySide6.QtCore import QUrl
+
+    kept = [stored for stored in report.images if stored.data or stored.thumbnail]
+    index = next(index for index, stored in enumerate(kept) if stored.field == field)
+    printed = report.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo{index}.png"))
+    assert isinstance(printed, QImage) and not printed.isNull()
+    return printed
+
+
+def box_edge_colours(printed: QImage, face: DetectedFace) -> list[QColor]:
+    """The colours along the middle of ``face``'s box's left edge on ``printed``: the pixel of each row nearest in
+    colour to a printed box's (its edge is under two pixels wide, and smoothed in the scaling)."""
+    from faceid_console.ui.report import BOX_COLOUR
+
+    assert face.rect is not None
+    x = round(face.rect.left * printed.width())
+    rows = range(round((face.rect.top + face.rect.height / 3) * printed.height()),
+                 round((face.rect.top + 2 * face.rect.height / 3) * printed.height()))
+    colours = []
+    for y in rows:
+        near = [printed.pixelColor(column, y) for column in range(max(0, x - 1), min(printed.width(), x + 2))]
+        colours.append(min(near, key=lambda colour: min(distance(colour, FAIL), distance(colour, BOX_COLOUR))))
+    return colours
+
+
+def distance(one: QColor, other: QColor) -> int:
+    return abs(one.red() - other.red()) + abs(one.green() - other.green()) + abs(one.blue() - other.blue())
+
+
+def test_a_stored_refusal_s_report_boxes_the_faces_it_carried_against_the_threshold_sent(
+        engine, faces: Path, qapp) -> None:
+    """The report of a LOW_QUALITY refusal printed the photo to check bare, though its answer carried the face found
+    (return_faces=1), which History boxes over it: it is boxed as a result's faces are, in red, below the
+    face_quality_threshold sent (100); in green it would read as passed beside the refusal."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.results import error_faces
+    from faceid_console.ui.report import BOX_COLOUR, stored_error
+
+    store = HistoryStore.open(operator="reviewer-2")
+    with pytest.raises(FaceIDError) as refused:
+        journaled_compare(store, engine.base_url, faces / "obama_small.jpg", faces / "obama_2.jpg", return_faces=True,
+                          face_quality_threshold=100)
+    assert refused.value.code == "LOW_QUALITY"
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    carried = error_faces(stored_error(entry))  # type: ignore[arg-type]
+    assert carried is not None and len(carried) == 1
+    (face,) = carried
+    assert face.quality is not None and face.quality_threshold is not None
+    assert face.quality_threshold <= face.quality < 100
+    report = VerificationReport(entry, store.history.images(entry.id), [], "1e-4")
+    edge = box_edge_colours(printed_photo(report), face)
+    assert all(distance(colour, FAIL) < 90 for colour in edge), [colour.name() for colour in edge]
+    assert not any(distance(colour, BOX_COLOUR) < 90 for colour in edge)
+    store.close()
+
+
+def test_a_stored_biz_token_s_report_boxes_the_faces_it_carried(engine, faces: Path, qapp) -> None:
+    """A raw_image biz_token's answer carries the faces of its photo to compare (return_faces=1), which History boxes
+    over it: its report printed the photo bare. They are boxed as a verify result's are."""
+    from faceid_console.api import BizToken
+    from faceid_console.ui.report import BOX_COLOUR
+
+    from .test_history_page import journaled_biz_token
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.history.entry(journaled_biz_token(store, engine, faces / "obama_1.jpg"))
+    assert entry is not None and entry.response is not None
+    (face,) = BizToken.parse(dict(entry.response)).faces
+    report = VerificationReport(entry, store.history.images(entry.id), [], "1e-4")
+    edge = box_edge_colours(printed_photo(report), face)
+    assert all(distance(colour, BOX_COLOUR) < 90 for colour in edge), [colour.name() for colour in edge]
+    store.close()

@@ -44,9 +44,9 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
-from ..texts import join_sentences, shortened, shown_clock, stored_profile_name, unbilled_profile_text
+from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.face_overlay import FaceOverlay, largest_face_quality_text
+from ..widgets.face_overlay import FaceOverlay, faces_found_text
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -724,20 +724,18 @@ class AppTokenPage(QWidget):
             self.faces_overlay.setMinimumWidth(0)
             return
         self.faces_label.setText(self.faces_text(found))
-        self.faces_overlay.set_photo(found.photo, found.faces, compared=not found.refused)
+        # A refusal's boxes against the threshold it was about, as the line above holds the largest to it.
+        self.faces_overlay.set_photo(found.photo, found.faces, compared=not found.refused,
+                                     quality_threshold=found.quality_threshold if found.refused else None)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label
         # in the smallest type it may have.
         self.faces_overlay.setMinimumWidth(self.faces_overlay.least_label_width())
 
     def faces_text(self, found: FacesFound) -> str:
         """How many faces were found, and the quality of the largest, which face_quality_threshold is held to."""
-        count = len(found.faces)
-        if count == 0:
+        if not found.faces:
             return self.tr("No face was found in the photo to compare.")
-        counted = (self.tr("1 face found in the photo to compare.") if count == 1 else
-                   self.tr("{count} faces found in the photo to compare.").format(count=count))
-        quality = largest_face_quality_text(found.faces, found.quality_threshold)
-        return counted if quality is None else join_sentences(counted, quality)
+        return faces_found_text(found.faces, found.quality_threshold, to_compare=True)
 
     def _focus_first_marked(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in

@@ -80,17 +80,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import (
     THRESHOLD_LEVELS,
-    ErrorOrigin,
     FaceIDError,
     LivenessSessionResult,
     VerifyFailure,
     VerifyResult,
-    explain,
 )
 from ...api.callbacks import CallbackBody, MalformedPayload
-from ...api.errors import RefusedField
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
-from ...api.results import refused_image_faces
 from ...display_time import DisplayZone
 from ...settings import Settings
 from ...store import (
@@ -121,7 +117,14 @@ from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
 from ..focus import give_keyboard_back, park_keyboard
 from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel, error_detail
-from ..report import VerificationReport, stored_session, verify_result_of
+from ..report import (
+    VerificationReport,
+    sent_quality_threshold,
+    stored_error,
+    stored_faces,
+    stored_session,
+    verify_result_of,
+)
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import (
@@ -148,7 +151,6 @@ from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 from .history_host import least_list_height, narrow_filter
-from .verify_page import DEFAULT_QUALITY_THRESHOLD
 
 log = logging.getLogger(__name__)
 
@@ -163,28 +165,6 @@ BILLED_DAYS: Final = 7
 RETENTION_PURGE_MS: Final = 24 * 60 * 60 * 1000
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
-
-
-def stored_error(entry: HistoryEntry) -> FaceIDError | None:
-    """The FaceIDError a failed entry recorded, rebuilt for the error panel."""
-    if entry.error is None:
-        return None
-    e = entry.error
-    try:
-        origin = ErrorOrigin(e.get("origin", ErrorOrigin.SERVICE.value))
-    except ValueError:
-        origin = ErrorOrigin.SERVICE
-    code, detail, message = str(e.get("code") or entry.error_code or ""), str(e.get("detail") or ""), \
-        str(e.get("message") or "")
-    if message == explain(code, detail, "en"):
-        message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
-    # An answer refused as not FaceID's, kept whole, or a refusal's that carried faces: its raw JSON shows it.
-    answer = e.get("answer")
-    return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
-                       request_id=e.get("request_id"), message=message,
-                       raw_body=answer if isinstance(answer, str) else None,
-                       # the window's words for it (another session's answer); None in entries written before
-                       refused=RefusedField.from_record(e.get("refused")))
 
 
 def callback_problem(entry: HistoryEntry, error: FaceIDError) -> str | None:
@@ -257,13 +237,6 @@ def stored_references(heads: Sequence[StoredImageHead]) -> list[StoredImageHead]
 def reference_score(field: str) -> str:
     """The score of a reference photo's parameter (``image_ref2`` → ``result_ref2``)."""
     return field.replace("image_", "result_", 1)
-
-
-def sent_quality_threshold(entry: HistoryEntry) -> int | None:
-    """The face_quality_threshold a stored verify was sent with (the documents' default, 30, when it was not sent);
-    None when what is stored is not a number."""
-    value = entry.parameters.get("face_quality_threshold", str(DEFAULT_QUALITY_THRESHOLD))
-    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 def stored_size(head: StoredImageHead) -> QSize:
@@ -1318,6 +1291,13 @@ class HistoryPage(QWidget):
             self.result_view.clear(
                 self.tr("Web liveness token issued") if entry.kind is CallKind.GET_TOKEN else
                 self.tr("SDK biz_token issued"), hint, scored=False)
+            found = stored_faces(entry, None)  # a raw_image biz_token's (return_faces=1), as App token showed them
+            if found is not None:
+                photo = stored_photo(heads)
+                self.result_view.show_token_faces(found.faces, found.quality_threshold,
+                                                  photo_pending=None if photo is None else stored_size(photo))
+                if photo is not None:
+                    self._decode_photo_to_box(entry.id, photo)
         elif result is not None:
             photo = stored_photo(heads)
             # Beside the face compared only: without the photo to check kept whole, there is no face to cut.
@@ -1334,17 +1314,16 @@ class HistoryPage(QWidget):
                                    lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
-            # The photo to check under the faces a verify refusal of it carried, as the Verify page showed them.
-            checked = stored_photo(heads) if entry.kind is CallKind.VERIFY and refused_image_faces(error) else None
+            # The photo to check (or a biz_token's to compare) under the faces a refusal of it carried, as the Verify
+            # (or App token) page showed them.
+            checked = stored_photo(heads) if stored_faces(entry, error) is not None else None
             # An error recorded as not billed (the built-in engine's) is not said to be, whatever FaceID's tables say.
             self.result_view.show_error(error, call=entry.kind.value,
                                         billed=recorded_unbilled_text(error, entry.billed),
                                         photo_pending=None if checked is None else stored_size(checked),
                                         quality_threshold=sent_quality_threshold(entry))
             if checked is not None:
-                field = checked.field
-                self._decode_later(entry.id, [checked], lambda decoded: self.result_view.show_photo(decoded.get(field)),
-                                   lambda: self.result_view.show_photo(None), longest=PREVIEW_SIZE)
+                self._decode_photo_to_box(entry.id, checked)
             problem = callback_problem(entry, error)
             if problem is not None:  # posted to us, never sent anywhere: no base URL to check
                 self.result_view.error_panel.show_local_problem(
@@ -1355,6 +1334,12 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(trail, entry)
         self._show_decision_summary(entry)
+
+    def _decode_photo_to_box(self, entry_id: int, photo: StoredImageHead) -> None:
+        """Decode ``photo`` off the GUI thread, then show it under the faces boxed over it (none, if it cannot be)."""
+        field = photo.field
+        self._decode_later(entry_id, [photo], lambda decoded: self.result_view.show_photo(decoded.get(field)),
+                           lambda: self.result_view.show_photo(None), longest=PREVIEW_SIZE)
 
     def _show_linked_entries(self, entry: HistoryEntry | None) -> None:
         """The entry the open one sends again, and the one that sent it again, each a link that opens it."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..colours import secondary_text_colour
+from ..texts import join_sentences
 from .device_pixels import ratio_changed, screen_pixmap
 
 if TYPE_CHECKING:
@@ -72,6 +73,22 @@ def largest_face_quality_text(faces: Sequence[DetectedFace], quality_threshold: 
             "FaceOverlay", "The largest one's quality, {quality:.1f}, is below the face_quality_threshold sent "
                            "({threshold}).")
     return text.format(quality=largest.quality, threshold=quality_threshold)
+
+
+def faces_found_text(faces: Sequence[DetectedFace], quality_threshold: int | None, *, to_compare: bool = False) -> str:
+    """How many faces were found in the photo to check (verify's ``image``), or, ``to_compare``, in the photo to
+    compare (get_biz_token's), and the largest one's quality against ``quality_threshold``, the face_quality_threshold
+    sent (None when not known)."""
+    count = len(faces)
+    if to_compare:
+        counted = (QCoreApplication.translate("FaceOverlay", "1 face found in the photo to compare.") if count == 1
+                   else QCoreApplication.translate("FaceOverlay", "{count} faces found in the photo to compare."))
+    else:
+        counted = (QCoreApplication.translate("FaceOverlay", "1 face found in the photo to check.") if count == 1
+                   else QCoreApplication.translate("FaceOverlay", "{count} faces found in the photo to check."))
+    quality = largest_face_quality_text(faces, quality_threshold)
+    counted = counted.format(count=count)
+    return counted if quality is None else join_sentences(counted, quality)
 
 
 def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,
@@ -164,6 +181,9 @@ class FaceOverlay(QWidget):
         self._pending: QSize | None = None  # the size of a photo still being decoded
         self._tags: list[QRectF] | None = None  # where the labels go, placed once per photo, size and font
         self._compared = True  # whether the largest of several faces was (or is to be) compared
+        #: The face_quality_threshold a refusal was about, which each face's quality is held to in place of its own
+        #: quality_threshold (FaceID's suggestion); None: each face's own.
+        self._quality_threshold: float | None = None
         self._label_font: QFont | None = None  # the labels' font, chosen with their places
         #: How small the labels' font may be made, of the widget's, for each label to fit whole on a photo narrower
         #: than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).
@@ -173,12 +193,14 @@ class FaceOverlay(QWidget):
         self.setAccessibleName(self.tr("Photo with face boxes"))
 
     def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: QSize | None = None,
-                  compared: bool = True) -> None:
+                  compared: bool = True, quality_threshold: float | None = None) -> None:
         """``image`` with ``faces`` boxed; ``pending``: no image yet, one of this size is being decoded (its room
         is kept, so nothing below moves when it arrives); ``compared``: False for the faces of a refusal
-        (MULTIPLE_FACES, LOW_QUALITY), which compared none of them, so none is labelled compared."""
+        (MULTIPLE_FACES, LOW_QUALITY), which compared none of them, so none is labelled compared;
+        ``quality_threshold``: a refusal's face_quality_threshold sent, which each box is coloured and labelled
+        against (a LOW_QUALITY face read "≥ 30" in green, FaceID's suggestion, under "below the 100 sent")."""
         self._image, self._faces, self._scaled, self._pending = image, tuple(faces), None, pending
-        self._compared = compared
+        self._compared, self._quality_threshold = compared, quality_threshold
         self._tags = None
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
@@ -205,6 +227,10 @@ class FaceOverlay(QWidget):
             return self.tr("No face boxes in the response")
         return "; ".join(self.face_label(i, f) for i, f in enumerate(self._faces))
 
+    def quality_threshold(self, face: DetectedFace) -> float | None:
+        """The threshold ``face``'s quality is shown against: the refusal's sent, else FaceID's suggestion."""
+        return self._quality_threshold if self._quality_threshold is not None else face.quality_threshold
+
     def _compared_face(self) -> int | None:
         """The face labelled compared: the largest of several, unless the answer compared none."""
         return compared_face(self._faces) if self._compared else None
@@ -215,9 +241,10 @@ class FaceOverlay(QWidget):
             text += " · " + self.tr("compared")  # the largest, as verify 2.0.6 says
         if face.quality is not None:
             text += " · " + self.tr("quality {quality:.1f}").format(quality=face.quality)
-            if face.quality_threshold is not None:
-                sign = "≥" if face.quality >= face.quality_threshold else "<"
-                text += f" {sign} {face.quality_threshold:.0f}"
+            threshold = self.quality_threshold(face)
+            if threshold is not None:
+                sign = "≥" if face.quality >= threshold else "<"
+                text += f" {sign} {threshold:.0f}"
         if face.orientation:
             text += " · " + self.tr("turned {degrees}°").format(degrees=face.orientation)
         return text
@@ -281,7 +308,8 @@ class FaceOverlay(QWidget):
         painter.setFont(self._label_font or self.font())
         for (index, box), label, tag in zip(boxed.items(), labels, tags, strict=True):
             face = self._faces[index]
-            good = face.quality is None or face.quality_threshold is None or face.quality >= face.quality_threshold
+            threshold = self.quality_threshold(face)
+            good = face.quality is None or threshold is None or face.quality >= threshold
             colour = GOOD if good else POOR
             pen = QPen(colour, BOX_PEN)
             if compared is not None and index != compared:

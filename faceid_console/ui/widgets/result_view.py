@@ -193,6 +193,8 @@ class ResultView(QWidget):
         #: of which none was compared.
         self._faces: tuple[DetectedFace, ...] = ()
         self._refused_faces = False
+        #: The face_quality_threshold a refusal on show was sent with: its boxes are held to it.
+        self._refused_threshold: int | None = None
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
@@ -308,9 +310,9 @@ class ResultView(QWidget):
         set_muted(self.side_by_side_note)
         side_by_side_layout.addWidget(self.side_by_side_note)
 
-        self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
+        self.faces_box = QGroupBox(self.faces_title(), self)
         faces_layout = QVBoxLayout(self.faces_box)
-        # Over a refusal's faces only: how many, and the largest one's quality against the threshold sent.
+        # Over a refusal's faces, or a biz_token's: how many, and the largest one's quality against the threshold sent.
         self.faces_note = QLabel(self.faces_box)
         self.faces_note.setObjectName("facesNote")
         self.faces_note.setWordWrap(True)
@@ -390,7 +392,7 @@ class ResultView(QWidget):
         gauge stays (a stored entry without one shows none)."""
         self.result, self.verdict = None, None
         self._names, self._references, self._references_pending = {}, {}, {}  # no photo kept past its answer
-        self._faces, self._refused_faces = (), False
+        self._faces, self._refused_faces, self._refused_threshold = (), False, None
         self._subordinate = False
         self.session_request_id, self._in_session = "", False
         self.banner.setVisible(True)
@@ -408,6 +410,7 @@ class ResultView(QWidget):
         self.overlay.setMinimumWidth(0)
         self.faces_note.clear()
         self.faces_note.setVisible(False)
+        self.faces_box.setTitle(self.faces_title())
         self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
@@ -473,7 +476,7 @@ class ResultView(QWidget):
         self.faces_box.setVisible(bool(faces) if self._refused_faces
                                   else photo is not None or pending is not None or bool(faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending,
-                               compared=not self._refused_faces)
+                               compared=not self._refused_faces, quality_threshold=self._refused_threshold)
         # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label,
         # now that the column narrows with the window ("Face 1 · compared · quality 99.9 ≥ 30" ran off its edge).
         self.overlay.setMinimumWidth(math.ceil(max((tag.width() for tag in self.overlay.tag_rects()), default=0)))
@@ -517,7 +520,8 @@ class ResultView(QWidget):
         refused (a ``CallKind`` value), when it is not the page's own (History's); ``billed``: the words on billing,
         when the page knows better (the built-in engine bills nothing). ``photo``: the photo to check as sent
         (``photo_pending``: the size of one being decoded, which ``show_photo`` brings), with the faces of it a
-        verify refusal carried boxed over it, against ``quality_threshold``, the face_quality_threshold sent."""
+        refusal of verify's (or get_biz_token's: its photo to compare) carried boxed over it, against
+        ``quality_threshold``, the face_quality_threshold sent."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
@@ -534,12 +538,22 @@ class ResultView(QWidget):
         self._show_details(err.request_id, None, raw)
         from ...api.results import refused_image_faces  # with the first refusal, not with the window
 
-        faces = refused_image_faces(err) if call in (None, "verify") else None
+        biz_token = call == "get_biz_token"  # its photo to compare, as the App token page shows it
+        faces = refused_image_faces(err, v3=biz_token) if call in (None, "verify", "get_biz_token") else None
         if faces:  # return_faces=1: LOW_QUALITY and MULTIPLE_FACES still carry them ("依然会包含faces字段")
-            self._faces, self._refused_faces = faces, True
-            self.faces_note.setText(self.refused_faces_text(faces, quality_threshold))
-            self.faces_note.setVisible(True)
+            self._faces, self._refused_faces, self._refused_threshold = faces, True, quality_threshold
+            self._show_faces_note(faces, quality_threshold, to_compare=biz_token)
             self.show_photo(photo, pending=photo_pending)
+
+    def show_token_faces(self, faces: Sequence[DetectedFace], quality_threshold: int | None, *,
+                         photo_pending: QSize | None = None) -> None:
+        """Under a stored biz_token's headline (``clear``): the faces its answer carried (raw_image, return_faces=1)
+        over its photo to compare, as the App token page shows them, against ``quality_threshold``, the
+        face_quality_threshold sent; the photo comes with ``show_photo`` (``photo_pending``: its size meanwhile)."""
+        self._build_answer_parts()
+        self._faces, self._refused_faces, self._refused_threshold = tuple(faces), False, None
+        self._show_faces_note(faces, quality_threshold, to_compare=True)
+        self.show_photo(None, pending=photo_pending)
 
     def show_verify_failure(self, failure: VerifyFailure, *, billable: bool = True) -> None:
         """A liveness session's ``verify_result`` in its error form: the comparison failed. Explained as Verify
@@ -593,16 +607,20 @@ class ResultView(QWidget):
             return join_sentences(base, self.tr("Even the most lenient threshold is not reached."))
         return base
 
-    def refused_faces_text(self, faces: Sequence[DetectedFace], quality_threshold: int | None) -> str:
-        """How many faces a refusal found in the photo to check, and the quality of the largest, which
-        face_quality_threshold is held to (``quality_threshold``: the one sent; None when not known)."""
-        from .face_overlay import largest_face_quality_text
+    def faces_title(self, *, to_compare: bool = False) -> str:
+        """The face boxes' heading: verify's photo to check, or a biz_token's photo to compare."""
+        return self.tr("Faces found in the photo to compare") if to_compare else \
+            self.tr("Faces found in the photo to check")
 
-        count = len(faces)
-        counted = (self.tr("1 face found in the photo to check.") if count == 1 else
-                   self.tr("{count} faces found in the photo to check.").format(count=count))
-        quality = largest_face_quality_text(faces, quality_threshold)
-        return counted if quality is None else join_sentences(counted, quality)
+    def _show_faces_note(self, faces: Sequence[DetectedFace], quality_threshold: int | None, *,
+                         to_compare: bool) -> None:
+        """Over the faces boxed: how many, and the largest one's quality against ``quality_threshold``, the
+        face_quality_threshold sent; headed by the photo they are in (``to_compare``: a biz_token's)."""
+        from .face_overlay import faces_found_text
+
+        self.faces_box.setTitle(self.faces_title(to_compare=to_compare))
+        self.faces_note.setText(faces_found_text(faces, quality_threshold, to_compare=to_compare))
+        self.faces_note.setVisible(True)
 
     def photo_name(self, key: str, names: Mapping[str, str]) -> str:
         """The photo a score is about, as the form named it (``names``: a reference sent under another number)."""
