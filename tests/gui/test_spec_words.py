@@ -231,3 +231,38 @@ def test_the_results_page_says_which_image_choice_is_the_service_s_default(qtbot
     assert box.itemText(default) == "0 — no images (the service's default)"
     assert box.short_text(default) == "0 — no images (default)"
     assert all("default" not in box.itemText(i) for i in range(box.count()) if i != default)
+
+
+@pytest.mark.parametrize("key", ["error", "error_message"], ids=["get_result", "h5"])
+def test_a_session_s_refused_reference_photo_is_the_photo_the_next_step_is_about(qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """"MULTIPLE_FACES: image_ref1" said "More than one face was found in reference photo 1", then "ask the applicant
+    to be alone in front of the camera": a reference photo is the one the session was started with, not the
+    applicant's capture, and a new session with the same photo fails the same way."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    panel = view.result_view.error_panel
+
+    def step(error: str) -> str:
+        view.show_result(LivenessSessionResult.parse({
+            "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: error}}), "1e-4")
+        assert panel.isVisibleTo(view)
+        return panel.next_label.text()
+
+    for ref in ("image_ref1", "image_ref2", "image_ref3"):
+        said = step(f"MULTIPLE_FACES: {ref}")
+        number = ref.removeprefix("image_ref")
+        assert panel.explanation.text() == f"More than one face was found in reference photo {number}."
+        assert said.startswith(f"What to do: Crop reference photo {number}, which this session was started with, "
+                               "to the applicant's face alone"), said
+        assert "start a new session (get_token) with that photo" in said
+        assert "in front of the camera" not in said and not DIRECT_CALL_ADVICE.search(said), said
+    for code in ("NO_FACE_FOUND", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "INVALID_IMAGE_SIZE"):
+        said = step(f"{code}: image_ref2")
+        assert said.startswith("What to do: Choose another photo for reference photo 2, which this session was "
+                               "started with"), said
+        assert "in front of the camera" not in said and not DIRECT_CALL_ADVICE.search(said), said
+    # The applicant's own capture is still theirs to redo.
+    assert "ask the applicant to be alone in front of the camera" in step("MULTIPLE_FACES: image_best")

@@ -258,6 +258,32 @@ def test_a_session_whose_comparison_carries_no_score_is_not_confirmed(console, h
     assert code == 3, out
 
 
+def test_a_session_s_refused_reference_photo_is_the_photo_the_hint_is_about(console, host) -> None:  # type: ignore[no-untyped-def]
+    """"MULTIPLE_FACES: image_ref1" hinted "the applicant's liveness photo (image_ref1) could not be compared: start a
+    new session with get-token, with the applicant alone in front of the camera": image_ref1 is the reference photo
+    get-token was given, and a new session with it fails the same way."""
+    def answered(error: str) -> tuple[int, str, dict]:
+        answer = {"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "liveness_result": {"result": "success"},
+                  "verify_result": {"error": error}}
+        code, out, _ = console("get-result", "--summary", "--base-url", host(answer), "--biz-id", ASKED)
+        _, printed, _ = console("get-result", "--json", "--base-url", host(answer), "--biz-id", ASKED)
+        return code, out, json.loads(printed)["verify_result"]
+
+    code, out, printed = answered("MULTIPLE_FACES: image_ref1")
+    assert code == 3
+    hint = ("--image-ref1 of the get-token that started this session holds several faces: crop it to the applicant's "
+            "face alone, or give another photo of the applicant alone; the comparison is not run again for this "
+            "session: start a new session with get-token with that photo")
+    assert f"  hint: {hint}" in out.splitlines() and printed["hint"] == hint
+    assert "in front of the camera" not in out
+    _, out, printed = answered("NO_FACE_FOUND: image_ref3")
+    assert printed["hint"].startswith("--image-ref3 of the get-token that started this session could not be "
+                                      "compared: give another photo of the applicant's face")
+    assert f"  hint: {printed['hint']}" in out.splitlines() and "in front of the camera" not in out
+    # The applicant's own capture is still theirs to redo.
+    assert "the applicant alone in front of the camera" in answered("MULTIPLE_FACES: image_best")[2]["hint"]
+
+
 def _raw_host(answer: bytes | None = None, *, drain: bool = False) -> tuple[str, Callable[[], None]]:
     """A host that reads each request's head, sends ``answer`` (nothing: it hangs up at once) and, with ``drain``,
     reads until the client hangs up (nothing left unread to reset); returns its URL and how to stop it."""
