@@ -674,32 +674,43 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
                 QCoreApplication.translate(
                     "LivenessView", "No face was compared, so this session does not confirm the applicant: the "
                                     "comparison below says what failed, whether it is billed and what to do."), FAIL)
+    # A verdict on the ID card's photo alone (result_idcard_photo: no result_faceid, no result_refN) says so; the
+    # comparison below says what it leaves unchecked.
+    on_card = isinstance(verify, VerifyResult) and verify.judged_on_idcard_photo
     needs_review = {
         "photos_disagree": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — the photos "
                                                                       "disagree"),
         "id_attacked": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — this ID number has "
                                                                   "been used in attacks"),
         "not_confirmed": QCoreApplication.translate(
+            "LivenessView", "Liveness passed: needs review — the face is not confirmed against the ID card's photo "
+                            "at your policy level ({odds})").format(odds=level_odds(policy_level)) if on_card else
+        QCoreApplication.translate(
             "LivenessView", "Liveness passed: needs review — the face is not confirmed at your policy level "
                             "({odds})").format(odds=level_odds(policy_level)),
     }
     if verdict in needs_review:
         return needs_review[verdict], "", CAUTION
     if verdict == "no_match":
-        return QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person"), "", FAIL
+        return (QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person as in the ID "
+                                                           "card's photo") if on_card else
+                QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person"), "", FAIL)
+    if verdict == "match" and on_card:
+        return (QCoreApplication.translate("LivenessView", "Liveness passed: the same person as in the ID card's "
+                                                           "photo"), "", PASS)
     if verdict == "not_compared":
         return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison carries no score"),
                 "", NEUTRAL)  # nothing judged: no verdict on the face, no mark
     if isinstance(verify, VerifyResult) and verdict is None and verify.primary_score() is None:
-        # Scored, but only by the ID card's comparisons (an H5 session's): a verdict rests on result_faceid or
-        # result_refN, as History records it.
+        # Scored by result_idcard_datasource alone (an H5 session's): the card against the data source, not the live
+        # face, so no verdict on the face, as History records it.
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "only ID card scores (below)"),
                 QCoreApplication.translate(
-                    "LivenessView", "A verdict rests on result_faceid or result_ref1–3, and this answer has neither: "
-                                    "only the ID card's comparisons (the live face against the card's photo, the "
-                                    "card's photo against the data source's), each shown below against its own "
-                                    "thresholds."), NEUTRAL)
+                    "LivenessView", "A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live "
+                                    "face against the ID card's photo), and this answer has none of them: only "
+                                    "result_idcard_datasource, the card's photo against the data source's, shown "
+                                    "below against its own thresholds."), NEUTRAL)
     if isinstance(verify, VerifyResult) and verdict is None:  # scored, but with no threshold for the policy level
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "no threshold for your policy level"), "", NEUTRAL)
