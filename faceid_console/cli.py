@@ -291,9 +291,12 @@ OTHER_SESSION_HINT: Final = (
     "answer: it is not this session's result")
 
 
-#: A liveness session's comparison refusals about the applicant's capture (``image_best``): a new session redoes it.
+#: A liveness session's comparison refusals about one of its photos: the applicant's capture (``image_best``), which a
+#: new session redoes, or a reference photo get-token was given.
 _CAPTURE_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
                                    "INVALID_IMAGE_SIZE"})
+#: The reference photos get-token starts a session with (the reviewer's): a refusal naming one is about that photo.
+_SESSION_REFERENCE_PHOTOS: Final = ("image_ref1", "image_ref2", "image_ref3")
 #: A liveness session's comparison refusals about the identity get-token was given (KYC).
 _IDENTITY_CODES: Final = frozenset({"NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "INVALID_NAME_FORMAT",
                                     "INVALID_IDCARD_NUMBER", "DATA_SOURCE_ERROR"})
@@ -303,10 +306,18 @@ DATA_SOURCE_PHOTO_HINT: Final = ("the data source has no usable photo for this p
 
 def comparison_hint(failure: VerifyFailure) -> str:
     """What to do when a liveness session's comparison did not run (its ``verify_result`` is an error). get_result
-    answers once, so nothing is sent again: the identity is get-token's, and a new session redoes the capture."""
+    answers once, so nothing is sent again: the identity and the reference photos are get-token's, and a new session
+    redoes the capture."""
     code, detail = failure.code, failure.detail
     if detail == "data_source" or (code == "NO_FACE_FOUND" and not detail):  # the billing table's bare NO_FACE_FOUND
         return DATA_SOURCE_PHOTO_HINT
+    if code in _CAPTURE_CODES and detail in _SESSION_REFERENCE_PHOTOS:  # the reviewer's photo, not the applicant's
+        fix = ("holds several faces: crop it to the applicant's face alone, or give another photo of the applicant "
+               "alone" if code == "MULTIPLE_FACES" else
+               "could not be compared: give another photo of the applicant's face, clearly visible, front-on and well "
+               "lit")
+        return (f"{_flag(detail)} of the get-token that started this session {fix}; the comparison is not run again "
+                "for this session: start a new session with get-token with that photo")
     if code in _CAPTURE_CODES:
         return (f"the applicant's liveness photo ({detail or 'image_best'}) could not be compared: start a new "
                 "session with get-token, with the applicant alone in front of the camera, the face well lit")

@@ -57,13 +57,23 @@ def _score_table(result: VerifyResult) -> list[str]:
 def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
     """Whether the primary confidence meets ``level``'s threshold, and the sentence that says so."""
     primary = result.primary_score()
+    if primary is None and result.scored:  # result_idcard_datasource alone, as the window says it
+        return False, ("NO VERDICT: the answer has only result_idcard_datasource, the ID card's photo against the "
+                       "data source's; no score compares the live face.")
     if primary is None:
         return False, "NO VERDICT: the answer holds no score."
     judged = judge(primary, level)
     if judged.outcome is Outcome.NO_THRESHOLD:
         return False, f"NO VERDICT: the answer has no {level} threshold to compare the confidence with."
     threshold = primary.thresholds[level]
-    source = "result_faceid (KYC)" if primary is result.result_faceid else "the best reference score"
+    source = ("result_faceid (KYC)" if primary is result.result_faceid else
+              # an H5 session's answer with neither result_faceid nor result_refN: judged against the card's photo
+              "result_idcard_photo: against the ID card's photo; the answer has no result_faceid or result_ref score"
+              if result.judged_on_idcard_photo else "the best reference score")
+    # What a match on the card's photo leaves unchecked, as the window says it.
+    unchecked = ("; nothing in the answer compares that card with the data source's photo: check the card itself "
+                 "before approving" if result.judged_on_idcard_photo and result.result_idcard_datasource is None
+                 else "")
     if judged.passed:
         disagree = below_policy(compared_scores(result), level)
         names = ", ".join(f"{key} {score.confidence:.2f}" for key, score in disagree)
@@ -76,7 +86,7 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
             return True, (f"NEEDS REVIEW: the photos disagree at the policy level {level}: confidence "
                           f"{primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}), but {names} below it")
         return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
-                      f"{threshold:.2f} ({source})")
+                      f"{threshold:.2f} ({source}){unchecked}")
     below = ("below every threshold: not the same person" if judged.outcome is Outcome.BELOW_ALL
              else f"meets {judged.strictest_level_met} only")
     return False, (f"BELOW THE POLICY LEVEL {level}: confidence {primary.confidence:.2f} < threshold "

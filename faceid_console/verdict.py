@@ -84,13 +84,16 @@ def id_attacked(result: VerifyResult) -> bool:
 def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     """The verdict the history records for a verify answer, as the window words it.
 
-    ``match``: the deciding score meets the policy level and no other comparison falls below it;
-    ``id_attacked``: it meets it, but the ID number has been used in attacks (``id_exceptions.id_attacked``), so
-    a face that matches it proves less, above all without a liveness check; ``photos_disagree``: it meets it, but
-    another comparison falls below (a reference photo, or an H5 session's ID card photo: ``compared_scores``);
-    ``not_confirmed``: it falls below the policy level but reaches a more lenient one; ``no_match``: below every
-    threshold (not the same person). None: no score, or no threshold for the policy level. A black and white
-    data-source photo (``id_photo_monochrome``) keeps the verdict: it lowers scores, so a pass despite it still holds.
+    ``match``: the deciding score (``primary_score``: result_faceid, the best result_refN, else an H5 session's
+    result_idcard_photo, the live face against the ID card's photo) meets the policy level and no other comparison
+    falls below it; ``id_attacked``: it meets it, but the ID number has been used in attacks
+    (``id_exceptions.id_attacked``), so a face that matches it proves less, above all without a liveness check;
+    ``photos_disagree``: it meets it, but another comparison falls below (a reference photo, or an H5 session's ID
+    card photo: ``compared_scores``); ``not_confirmed``: it falls below the policy level but reaches a more lenient
+    one; ``no_match``: below every threshold (not the same person). None: no score that compares the live face (an
+    H5 session's result_idcard_datasource alone compares the ID card's photo with the data source's), or no
+    threshold for the policy level. A black and white data-source photo (``id_photo_monochrome``) keeps the verdict:
+    it lowers scores, so a pass despite it still holds.
     """
     primary = result.primary_score()
     if primary is None:

@@ -313,6 +313,21 @@ def main() -> int:
         shot("app-token-error")
         await history_shot()
         await token_faces_shots()
+        await failed_liveness_shot()
+
+    async def failed_liveness_shot() -> None:
+        """A session whose liveness check timed out, looked up: its reason, no comparison, and its own request_id in
+        its Details. Last: its callback and entry would change the shots above."""
+        session, results = window.session_page, window.liveness_page
+        show(session)
+        await wait_for(session.finished, session.start_session)  # the form as the first session left it
+        photo = (faces / "obama_1.jpg").read_bytes()
+        await wait_for(session.callback_received, lambda: asyncio.ensure_future(asyncio.get_running_loop(
+            ).run_in_executor(None, finish_as_browser, session.do_url, photo, {"liveness_outcome": "timeout"})))
+        session.look_up_selected()  # the callback just received, listed first and chosen
+        await wait_for(results.finished, results.fetch)
+        await settle()
+        shot("liveness-result-failed")
 
     async def token_faces_shots() -> None:
         """App token's raw_image biz_token with return_faces: the faces of a token (the largest of three kept), then

@@ -417,12 +417,20 @@ class VerifyResult:
                     or self.result_idcard_datasource)
 
     def primary_score(self) -> ScoreWithThresholds | None:
-        """The score a reviewer decides on: result_faceid (KYC), else the best reference score."""
+        """The score a reviewer decides on: result_faceid (KYC), else the best reference score, else an H5 session's
+        result_idcard_photo: the live face against the photo on the ID card photographed, "同result_faceid" (its own
+        thresholds, of the same meaning). Never result_idcard_datasource, which does not compare the live face."""
         if self.result_faceid is not None:
             return self.result_faceid
         if not self.result_refs:
-            return None
+            return self.result_idcard_photo
         return max(self.result_refs.values(), key=lambda s: s.confidence)
+
+    @property
+    def judged_on_idcard_photo(self) -> bool:
+        """Whether the score decided on is result_idcard_photo: the answer has neither result_faceid nor result_refN,
+        so the face is judged against the ID card's photo alone."""
+        return self.result_idcard_photo is not None and self.primary_score() is self.result_idcard_photo
 
 
 #: The key a session's comparison error comes under: get_result's ``{"error": "VERIFY_API_FAILED"}`` (web liveness),

@@ -699,9 +699,12 @@ def authorization_step(detail: str) -> str:
         "Texts", "Ask your FaceID account administrator to enable this api_key for this call."))
 
 
-#: A session's comparison errors about the applicant's photo as the session took it (the error names which).
+#: A session's comparison errors about one of its photos (the error names which): the applicant's, as the session
+#: took it, or a reference photo the session was started with.
 _CAPTURE_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
                                    "INVALID_IMAGE_SIZE"})
+#: The reference photos a session is started with (get_token's image_ref1..3): the reviewer's, not the applicant's.
+_REFERENCE_PHOTOS: Final = PHOTO_FIELDS[1:]
 
 
 def session_comparison_step(code: str, detail: str) -> str:
@@ -726,6 +729,19 @@ def session_comparison_step(code: str, detail: str) -> str:
         return QCoreApplication.translate(
             "Texts", "The data source has no usable photo of this person, so a new session would fail the same way: "
                      "confirm the applicant another way, such as their documents.")
+    if code in _CAPTURE_CODES and detail in _REFERENCE_PHOTOS:  # the organisation's photo: the applicant did no wrong
+        photo = image_field_name(detail)
+        if code == "MULTIPLE_FACES":
+            return QCoreApplication.translate(
+                "Texts", "Crop {photo}, which this session was started with, to the applicant's face alone, or choose "
+                         "another photo of the applicant alone. The comparison is not run again for this session: "
+                         "start a new session (get_token) with that photo and send the applicant its link.").format(
+                photo=photo)
+        return QCoreApplication.translate(
+            "Texts", "Choose another photo for {photo}, which this session was started with: a JPEG or PNG of the "
+                     "applicant's face, clearly visible, front-on and well lit. The comparison is not run again for "
+                     "this session: start a new session (get_token) with that photo and send the applicant its "
+                     "link.").format(photo=photo)
     if code in _CAPTURE_CODES:
         return QCoreApplication.translate(
             "Texts", "The applicant's photo from the session could not be compared. Start a new session (get_token) "

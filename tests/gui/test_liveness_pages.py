@@ -206,6 +206,44 @@ def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: Mai
     assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
 
 
+def test_a_failed_liveness_s_own_request_id_is_in_its_details_and_copyable(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    """A session whose liveness failed has no comparison, and its Details with it: its own request_id (get_result's,
+    the one FaceID support asks for) was shown nowhere but the raw JSON. Shown as a passed one's Details show it."""
+    checked = receive_session(qtbot, window, faces, liveness_outcome="timeout")
+    assert checked.result is not None
+    results = window.liveness_page
+    results.look_up(checked.result.biz_id or "")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    view = results.view
+    assert view.headline.text() == "Liveness failed" and view.result_view.isHidden()
+    # The answer's request_id as the history kept it, not as the view read it.
+    store = history.get()
+    entry = store.history.entry(store.history.page(
+        HistoryFilter(biz_id=checked.result.biz_id, kinds=(CallKind.GET_RESULT,)), 0, 1)[0].id)
+    assert entry is not None and entry.response is not None
+    request_id = entry.response["request_id"]
+    assert request_id and request_id != checked.result.request_id  # get_result's own, not the callback's
+    assert view.session_details_box.isVisibleTo(view)
+    assert view.session_details_box.title() == view.result_view.details_box.title() == "Details"
+    assert view.session_request_label.text() == f"Session request_id: {request_id}"
+    assert view.copy_session_request.text() == "Copy the session's request_id"
+    view.copy_session_request.click()
+    assert QGuiApplication.clipboard().text() == request_id
+    # A session with a comparison shows it in the comparison's Details, beside the comparison's own: not twice.
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    from faceid_console.api import LivenessSessionResult
+
+    view.show_result(LivenessSessionResult.parse({**answer, "images": {}}), "1e-4")
+    assert not view.session_details_box.isVisibleTo(view)
+    assert view.result_view.session_request_label.text() == f"Session request_id: {answer['request_id']}"
+    # An H5 callback has no request_id of its own: no Details with nothing in them.
+    view.show_result(LivenessSessionResult.parse({**answer, "images": {}, "verify_result": None,
+                                                  "request_id": None}), "1e-4")
+    assert not view.session_details_box.isVisibleTo(view)
+
+
 ASKED_BIZ_ID = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
 
 

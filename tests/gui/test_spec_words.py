@@ -21,7 +21,7 @@ from faceid_console.ui.main_window import MainWindow
 
 from .conftest import custom_profile
 from .test_connection_errors import send_on, switch
-from .test_liveness_pages import check, secret_of
+from .test_liveness_pages import check, check_signed, post_signed, secret_of
 from .test_refusal_words import answering
 
 
@@ -85,23 +85,76 @@ def test_every_documented_liveness_detail_is_said_in_words(qtbot) -> None:  # ty
     assert liveness_detail_text("NOT_SYNCHRONIZED", 1) == "NOT_SYNCHRONIZED: 1"
 
 
-def test_a_session_with_only_id_card_scores_is_not_said_to_lack_a_threshold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """An H5 comparison with only result_idcard_photo and result_idcard_datasource, each with all four thresholds, was
-    headed "no threshold for your policy level", its comparison "The answer has no score": a verdict rests on
-    result_faceid or result_ref1..3, and the answer has neither."""
-    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}
-    inspector = window.inspector_page
-    check(qtbot, inspector, signed(window, {
+#: The thresholds of an H5 answer's scores (h5-callbacks: each "同result_faceid", with all four).
+CARD_THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}
+
+
+def card_scores(photo: float | None, datasource: float | None) -> dict:
+    """An H5 verify_result with only the ID card's scores: result_idcard_photo, result_idcard_datasource."""
+    scores = {"result_idcard_photo": photo, "result_idcard_datasource": datasource}
+    return {key: {"confidence": value, "thresholds": CARD_THRESHOLDS} for key, value in scores.items()
+            if value is not None}
+
+
+@pytest.mark.parametrize(("photo", "datasource", "headline", "comparison", "colour", "verdict"), [
+    (80.1, 76.0, "Liveness passed: the same person as in the ID card's photo",
+     "Same person as in the ID card's photo: above the 1‑in‑1,000,000 threshold", colours.PASS, "match"),
+    (65.0, 76.0, "Liveness passed: needs review — the face is not confirmed against the ID card's photo at your "
+                 "policy level (1‑in‑10,000)",
+     "Not confirmed against the ID card's photo: below your policy level (1‑in‑10,000)", colours.CAUTION,
+     "not_confirmed"),
+    (20.0, None, "Liveness passed, but not the same person as in the ID card's photo",
+     "Not the same person as in the ID card's photo: below the 1‑in‑1,000 threshold", colours.FAIL, "no_match"),
+    (80.1, 60.0, "Liveness passed: needs review — the photos disagree", "Needs review: the photos disagree",
+     colours.CAUTION, "photos_disagree"),
+], ids=["match", "not_confirmed", "no_match", "card_not_the_data_source_s"])
+def test_a_session_with_only_id_card_scores_is_judged_against_the_id_card_s_photo(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history, photo: float, datasource: float | None, headline: str, comparison: str,
+        colour, verdict: str) -> None:
+    """An H5 comparison with result_idcard_photo but neither result_faceid nor result_ref1..3 was headed "no verdict
+    on the face", recorded with no verdict and listed with none: result_idcard_photo is the live face against the ID
+    card's photo, "同result_faceid", with its own four thresholds. It is judged at the policy level as the others are,
+    and said to be against the card's photo."""
+    from faceid_console.store import CallKind, HistoryFilter
+
+    data = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5-card"}, "liveness_result": {"result": "PASS"},
+            "verify_result": card_scores(photo, datasource)}
+    check_signed(qtbot, window, data)
+    view = window.inspector_page.view
+    assert view.headline.text() == headline
+    assert text_colour(view.headline) == colour and view.banner.edge() == colour
+    result = view.result_view
+    assert result.headline.text() == comparison and text_colour(result.headline) == colour
+    # Which photo the verdict is against, and what an answer without the data source's comparison leaves unchecked.
+    assert result.subline.text().startswith("Judged against the ID card's photo (result_idcard_photo): the answer has "
+                                            "no result_faceid or result_ref score.")
+    assert ("check the card itself before approving" in result.subline.text()) == (datasource is None)
+    assert f"Confidence {photo:.2f}. Your policy level is 1e-4" in result.subline.text()
+    assert result.gauge.score is not None and result.gauge.score.confidence == photo
+    assert list(result.score_rows) == ["result_idcard_photo"] + (["result_idcard_datasource"] if datasource else [])
+    # Received on the session page: listed as the card's comparison, and recorded with the verdict the view heads.
+    post_signed(qtbot, window, data)
+    item = window.session_page.callback_list.item(0)
+    assert "liveness passed; comparison against the ID card's photo: " in item.text()
+    qtbot.waitUntil(lambda: [e.verdict for e in history.get().history.page(
+        HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)] == [verdict], timeout=10_000)
+
+
+def test_a_session_with_only_the_card_against_the_data_source_has_no_verdict_on_the_face(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """result_idcard_datasource compares the ID card's photo with the data source's, not the live face: alone, it is
+    listed against its own thresholds, and no verdict on the face is drawn from it."""
+    check_signed(qtbot, window, {
         "status": "OK", "biz_info": {"biz_id": "1700000000,h5-card"}, "liveness_result": {"result": "PASS"},
-        "verify_result": {"result_idcard_photo": {"confidence": 80.1, "thresholds": thresholds},
-                          "result_idcard_datasource": {"confidence": 71.5, "thresholds": thresholds}}}))
-    view = inspector.view
+        "verify_result": card_scores(None, 80.1)})
+    view = window.inspector_page.view
     assert view.headline.text() == "Liveness passed: no verdict on the face — the answer has only ID card scores (below)"
-    assert "result_faceid or result_ref1–3" in view.reason_label.text()
+    assert "result_faceid, result_ref1–3 or result_idcard_photo" in view.reason_label.text()
     assert text_colour(view.headline) == colours.NEUTRAL
     comparison = view.result_view
     assert comparison.headline.text() == "No verdict: the answer has only ID card scores"
-    assert set(comparison.score_rows) == {"result_idcard_photo", "result_idcard_datasource"}
+    assert "not the live face" in comparison.subline.text()
+    assert list(comparison.score_rows) == ["result_idcard_datasource"]
     assert comparison.scores_box.isVisibleTo(comparison)
 
 
@@ -231,3 +284,38 @@ def test_the_results_page_says_which_image_choice_is_the_service_s_default(qtbot
     assert box.itemText(default) == "0 — no images (the service's default)"
     assert box.short_text(default) == "0 — no images (default)"
     assert all("default" not in box.itemText(i) for i in range(box.count()) if i != default)
+
+
+@pytest.mark.parametrize("key", ["error", "error_message"], ids=["get_result", "h5"])
+def test_a_session_s_refused_reference_photo_is_the_photo_the_next_step_is_about(qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """"MULTIPLE_FACES: image_ref1" said "More than one face was found in reference photo 1", then "ask the applicant
+    to be alone in front of the camera": a reference photo is the one the session was started with, not the
+    applicant's capture, and a new session with the same photo fails the same way."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    panel = view.result_view.error_panel
+
+    def step(error: str) -> str:
+        view.show_result(LivenessSessionResult.parse({
+            "biz_id": "1,s", "liveness_result": {"result": "success"}, "verify_result": {key: error}}), "1e-4")
+        assert panel.isVisibleTo(view)
+        return panel.next_label.text()
+
+    for ref in ("image_ref1", "image_ref2", "image_ref3"):
+        said = step(f"MULTIPLE_FACES: {ref}")
+        number = ref.removeprefix("image_ref")
+        assert panel.explanation.text() == f"More than one face was found in reference photo {number}."
+        assert said.startswith(f"What to do: Crop reference photo {number}, which this session was started with, "
+                               "to the applicant's face alone"), said
+        assert "start a new session (get_token) with that photo" in said
+        assert "in front of the camera" not in said and not DIRECT_CALL_ADVICE.search(said), said
+    for code in ("NO_FACE_FOUND", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "INVALID_IMAGE_SIZE"):
+        said = step(f"{code}: image_ref2")
+        assert said.startswith("What to do: Choose another photo for reference photo 2, which this session was "
+                               "started with"), said
+        assert "in front of the camera" not in said and not DIRECT_CALL_ADVICE.search(said), said
+    # The applicant's own capture is still theirs to redo.
+    assert "ask the applicant to be alone in front of the camera" in step("MULTIPLE_FACES: image_best")

@@ -258,6 +258,62 @@ def test_a_session_whose_comparison_carries_no_score_is_not_confirmed(console, h
     assert code == 3, out
 
 
+def test_a_session_s_refused_reference_photo_is_the_photo_the_hint_is_about(console, host) -> None:  # type: ignore[no-untyped-def]
+    """"MULTIPLE_FACES: image_ref1" hinted "the applicant's liveness photo (image_ref1) could not be compared: start a
+    new session with get-token, with the applicant alone in front of the camera": image_ref1 is the reference photo
+    get-token was given, and a new session with it fails the same way."""
+    def answered(error: str) -> tuple[int, str, dict]:
+        answer = {"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "liveness_result": {"result": "success"},
+                  "verify_result": {"error": error}}
+        code, out, _ = console("get-result", "--summary", "--base-url", host(answer), "--biz-id", ASKED)
+        _, printed, _ = console("get-result", "--json", "--base-url", host(answer), "--biz-id", ASKED)
+        return code, out, json.loads(printed)["verify_result"]
+
+    code, out, printed = answered("MULTIPLE_FACES: image_ref1")
+    assert code == 3
+    hint = ("--image-ref1 of the get-token that started this session holds several faces: crop it to the applicant's "
+            "face alone, or give another photo of the applicant alone; the comparison is not run again for this "
+            "session: start a new session with get-token with that photo")
+    assert f"  hint: {hint}" in out.splitlines() and printed["hint"] == hint
+    assert "in front of the camera" not in out
+    _, out, printed = answered("NO_FACE_FOUND: image_ref3")
+    assert printed["hint"].startswith("--image-ref3 of the get-token that started this session could not be "
+                                      "compared: give another photo of the applicant's face")
+    assert f"  hint: {printed['hint']}" in out.splitlines() and "in front of the camera" not in out
+    # The applicant's own capture is still theirs to redo.
+    assert "the applicant alone in front of the camera" in answered("MULTIPLE_FACES: image_best")[2]["hint"]
+
+
+@pytest.mark.parametrize(("photo", "datasource", "code", "said"), [
+    (85.0, 80.0, cli.EXIT_OK, "MATCH at the policy level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_idcard_photo: "
+                              "against the ID card's photo; the answer has no result_faceid or result_ref score)"),
+    (85.0, None, cli.EXIT_OK, "MATCH at the policy level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_idcard_photo: "
+                              "against the ID card's photo; the answer has no result_faceid or result_ref score); "
+                              "nothing in the answer compares that card with the data source's photo: check the card "
+                              "itself before approving"),
+    (65.0, 80.0, cli.EXIT_BELOW_POLICY, "BELOW THE POLICY LEVEL 1e-4: confidence 65.00 < threshold 69.00 "
+                                        "(result_idcard_photo: against the ID card's photo; the answer has no "
+                                        "result_faceid or result_ref score); meets 1e-3 only"),
+    (None, 80.0, cli.EXIT_OK, "NO VERDICT: the answer has only result_idcard_datasource, the ID card's photo against "
+                              "the data source's; no score compares the live face."),
+], ids=["match", "match_card_unchecked", "below", "card_against_data_source_only"])
+def test_a_session_with_only_id_card_scores_is_judged_against_the_card_s_photo(  # type: ignore[no-untyped-def]
+        console, host, photo: float | None, datasource: float | None, code: int, said: str) -> None:
+    """A comparison with result_idcard_photo but neither result_faceid nor result_refN was "NO VERDICT: the answer
+    holds no score." and exited 0 whatever its confidence: result_idcard_photo is the live face against the ID card's
+    photo, with its own thresholds ("同result_faceid"), judged as the window judges it."""
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    scores = {"result_idcard_photo": photo, "result_idcard_datasource": datasource}
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "liveness_result": {"result": "success"},
+                "verify_result": {key: {"confidence": value, "thresholds": thresholds}
+                                  for key, value in scores.items() if value is not None}})
+    exit_code, out, _ = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
+    assert exit_code == code, out
+    assert said in out.splitlines()
+    # The score table marks it as the score the verdict is decided on.
+    assert any(line.startswith("result_idcard_photo *") for line in out.splitlines()) == (photo is not None)
+
+
 def _raw_host(answer: bytes | None = None, *, drain: bool = False) -> tuple[str, Callable[[], None]]:
     """A host that reads each request's head, sends ``answer`` (nothing: it hangs up at once) and, with ``drain``,
     reads until the client hangs up (nothing left unread to reset); returns its URL and how to stop it."""

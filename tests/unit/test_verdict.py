@@ -134,6 +134,35 @@ def test_an_id_card_photo_s_score_below_the_policy_level_is_photos_that_disagree
     assert recorded_verdict(VerifyResult.parse(below), "1e-4") == "not_confirmed"
 
 
+@pytest.mark.parametrize(("photo", "datasource", "level", "expected"), [
+    (80.0, 80.0, "1e-6", "match"),
+    (80.0, 80.0, "1e-4", "match"),
+    (70.0, None, "1e-5", "not_confirmed"),
+    (50.0, 80.0, "1e-3", "no_match"),
+    (80.0, 60.0, "1e-4", "photos_disagree"),  # the card photographed is not the data source's person
+])
+def test_a_comparison_with_only_the_id_card_s_scores_is_judged_on_the_live_face_against_the_card_s_photo(
+        photo: float, datasource: float | None, level: str, expected: str) -> None:
+    """An H5 verify_result with result_idcard_photo but neither result_faceid nor result_refN was recorded with no
+    verdict: result_idcard_photo compares the live face with the ID card's photo, "同result_faceid" (its own four
+    thresholds, of the same meaning), so it decides as result_faceid would; result_idcard_datasource, the card's
+    photo against the data source's, never does (it does not compare the live face)."""
+    verify = {"result_idcard_photo": score(photo)}
+    if datasource is not None:
+        verify["result_idcard_datasource"] = score(datasource)
+    parsed = VerifyResult.parse(verify)
+    assert parsed.primary_score() is parsed.result_idcard_photo and parsed.judged_on_idcard_photo
+    assert recorded_verdict(parsed, level) == expected
+    assert session_verdict(h5_callback(verify), level) == (expected, photo)
+    # A reference photo or the data source's result_faceid decides before it, as before.
+    with_ref = VerifyResult.parse({**verify, "result_ref1": score(90.0)})
+    assert with_ref.primary_score() is with_ref.result_refs[1] and not with_ref.judged_on_idcard_photo
+    # The card against the data source alone compares no live face: no verdict.
+    card_only = {"result_idcard_datasource": score(photo)}
+    assert VerifyResult.parse(card_only).primary_score() is None
+    assert session_verdict(h5_callback(card_only), level) == (None, None)
+
+
 @pytest.mark.parametrize("will", [
     [{"result": "FAIL", "will_error_message": "ANSWER_INCONSISTENT"}],
     [{"result": "FAIL", "will_error_message": ""}],

@@ -45,6 +45,7 @@ from ...api import (
     LivenessSessionResult,
     MalformedPayload,
     VerifyFailure,
+    VerifyResult,
     WebLivenessToken,
     parse_callback_form,
     redact,
@@ -984,6 +985,8 @@ class LivenessSessionPage(QWidget):
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
         failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
+        # A verdict on result_idcard_photo alone (no result_faceid, no result_refN) is named as the ID card's.
+        on_card = isinstance(result.verify_result, VerifyResult) and result.verify_result.judged_on_idcard_photo
         outcome = (self.tr("ATTACK SUSPECTED: {checks} (the liveness check itself passed)").format(
                        checks=", ".join(attacks))
                    if liveness is not None and liveness.passed and attacks else
@@ -991,7 +994,8 @@ class LivenessSessionPage(QWidget):
                    if liveness is not None and liveness.passed and compared == "will_failed" else
                    self.tr("liveness passed; comparison failed: {code}").format(code=shortened(failure.code))
                    if liveness is not None and liveness.passed and failure is not None else
-                   self.tr("liveness passed; comparison: {verdict}").format(verdict=verdict_text(compared))
+                   (self.tr("liveness passed; comparison against the ID card's photo: {verdict}") if on_card else
+                    self.tr("liveness passed; comparison: {verdict}")).format(verdict=verdict_text(compared))
                    if liveness is not None and liveness.passed and compared in COMPARISON_VERDICTS else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -149,6 +150,24 @@ class LivenessView(QWidget):
         verify_layout.addWidget(self.result_view)
         layout.addWidget(self.verify_box)
 
+        # The session's own request_id (get_result's, a web callback's: the one FaceID support asks for) where no
+        # comparison's Details show it beside their own: a failed liveness, a liveness check alone, an empty
+        # comparison. In the words of a comparison's Details, so that the two read the same.
+        self.session_details_box = QGroupBox(QCoreApplication.translate("ResultView", "Details"), self)
+        self.session_details_box.setObjectName("sessionDetails")
+        session_details = QVBoxLayout(self.session_details_box)
+        self.session_request_id = ""  # whole, as its button copies it
+        self.session_request_label = WrapAnywhereLabel(self.session_details_box)  # a request_id has no space
+        self.session_request_label.setObjectName("sessionRequestId")
+        self.session_request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        session_details.addWidget(self.session_request_label)
+        self.copy_session_request = QPushButton(
+            QCoreApplication.translate("ResultView", "Copy the session's request_id"), self.session_details_box)
+        self.copy_session_request.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.session_request_id))
+        session_details.addWidget(self.copy_session_request, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.session_details_box)
+
         self.images_box = QGroupBox(self.tr("Returned images (click to open full size)"), self)
         images_layout = QVBoxLayout(self.images_box)
         self.gallery = ImageGallery(self.images_box)
@@ -219,8 +238,8 @@ class LivenessView(QWidget):
             label.setVisible(False)
         self.status_label.setText(hint)
         self.status_label.setVisible(bool(hint))
-        for box in (self.details_box, self.genuineness_box, self.verify_box, self.images_box, self.idcard_box,
-                    self.will_box, self.json_toggle):
+        for box in (self.details_box, self.genuineness_box, self.verify_box, self.session_details_box,
+                    self.images_box, self.idcard_box, self.will_box, self.json_toggle):
             box.setVisible(False)
             box.setEnabled(True)
         self._show_json_box(False)
@@ -228,6 +247,7 @@ class LivenessView(QWidget):
         self._json_filled = False
         self._json_text = ""
         self.copy_json.setEnabled(False)
+        self.session_request_id = ""
 
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
@@ -269,6 +289,7 @@ class LivenessView(QWidget):
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
         self._show_verify(result, policy_level, billable)
+        self._show_session_details(result)
         self.images_box.setVisible(bool(result.images))
         self.gallery.set_images(result.images, decoded_images, pending=images_pending)
         self._show_idcard_info(result.idcard_info)
@@ -311,7 +332,8 @@ class LivenessView(QWidget):
         self.status_label.setVisible(False)
         self.next_label.setVisible(False)  # a step taken on what a forged callback claims would be the forger's
         self._claimed = [widget for widget in (self.details_box, self.genuineness_box, self.verify_box,
-                                               self.images_box, self.idcard_box, self.will_box, self.json_toggle)
+                                               self.session_details_box, self.images_box, self.idcard_box,
+                                               self.will_box, self.json_toggle)
                          if widget.isVisibleTo(self)]
         self.result_view.subordinate()
         for widget in self._claimed:
@@ -424,6 +446,14 @@ class LivenessView(QWidget):
             self.tr("No comparison was made.") if liveness.passed else
             self.tr("No comparison was made: the liveness check did not pass, so the face was not compared "
                     "(and not billed)."))
+
+    def _show_session_details(self, result: LivenessSessionResult) -> None:
+        """The session's own request_id, unless the comparison's Details show it (an H5 callback has none)."""
+        self.session_request_id = result.request_id or ""
+        shown = bool(result.request_id) and not self.result_view.isVisibleTo(self)
+        self.session_request_label.setText(QCoreApplication.translate(
+            "ResultView", "Session request_id: {request_id}").format(request_id=shortened(result.request_id or "")))
+        self.session_details_box.setVisible(shown)
 
     def _show_idcard_info(self, info: Any) -> None:
         self.idcard_tree.clear()
@@ -644,32 +674,43 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
                 QCoreApplication.translate(
                     "LivenessView", "No face was compared, so this session does not confirm the applicant: the "
                                     "comparison below says what failed, whether it is billed and what to do."), FAIL)
+    # A verdict on the ID card's photo alone (result_idcard_photo: no result_faceid, no result_refN) says so; the
+    # comparison below says what it leaves unchecked.
+    on_card = isinstance(verify, VerifyResult) and verify.judged_on_idcard_photo
     needs_review = {
         "photos_disagree": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — the photos "
                                                                       "disagree"),
         "id_attacked": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — this ID number has "
                                                                   "been used in attacks"),
         "not_confirmed": QCoreApplication.translate(
+            "LivenessView", "Liveness passed: needs review — the face is not confirmed against the ID card's photo "
+                            "at your policy level ({odds})").format(odds=level_odds(policy_level)) if on_card else
+        QCoreApplication.translate(
             "LivenessView", "Liveness passed: needs review — the face is not confirmed at your policy level "
                             "({odds})").format(odds=level_odds(policy_level)),
     }
     if verdict in needs_review:
         return needs_review[verdict], "", CAUTION
     if verdict == "no_match":
-        return QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person"), "", FAIL
+        return (QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person as in the ID "
+                                                           "card's photo") if on_card else
+                QCoreApplication.translate("LivenessView", "Liveness passed, but not the same person"), "", FAIL)
+    if verdict == "match" and on_card:
+        return (QCoreApplication.translate("LivenessView", "Liveness passed: the same person as in the ID card's "
+                                                           "photo"), "", PASS)
     if verdict == "not_compared":
         return (QCoreApplication.translate("LivenessView", "Liveness passed, but the comparison carries no score"),
                 "", NEUTRAL)  # nothing judged: no verdict on the face, no mark
     if isinstance(verify, VerifyResult) and verdict is None and verify.primary_score() is None:
-        # Scored, but only by the ID card's comparisons (an H5 session's): a verdict rests on result_faceid or
-        # result_refN, as History records it.
+        # Scored by result_idcard_datasource alone (an H5 session's): the card against the data source, not the live
+        # face, so no verdict on the face, as History records it.
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "only ID card scores (below)"),
                 QCoreApplication.translate(
-                    "LivenessView", "A verdict rests on result_faceid or result_ref1–3, and this answer has neither: "
-                                    "only the ID card's comparisons (the live face against the card's photo, the "
-                                    "card's photo against the data source's), each shown below against its own "
-                                    "thresholds."), NEUTRAL)
+                    "LivenessView", "A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live "
+                                    "face against the ID card's photo), and this answer has none of them: only "
+                                    "result_idcard_datasource, the card's photo against the data source's, shown "
+                                    "below against its own thresholds."), NEUTRAL)
     if isinstance(verify, VerifyResult) and verdict is None:  # scored, but with no threshold for the policy level
         return (QCoreApplication.translate("LivenessView", "Liveness passed: no verdict on the face — the answer has "
                                                            "no threshold for your policy level"), "", NEUTRAL)

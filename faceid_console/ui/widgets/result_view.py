@@ -68,8 +68,11 @@ ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.
                        "faceid_console.ui.widgets.stacking_row")
 
 
-def verdict_headline(verdict: Verdict) -> str:
-    """A comparison's verdict as the result's headline says it (the PDF report heads it the same)."""
+def verdict_headline(verdict: Verdict, *, against_idcard_photo: bool = False) -> str:
+    """A comparison's verdict as the result's headline says it (the PDF report heads it the same);
+    ``against_idcard_photo``: the score judged is result_idcard_photo, and the headline says so."""
+    if against_idcard_photo and verdict.outcome is not Outcome.NO_THRESHOLD:
+        return idcard_verdict_headline(verdict)
     if verdict.outcome is Outcome.MEETS_POLICY:
         return QCoreApplication.translate("ResultView", "Same person: above the {odds} threshold").format(
             odds=level_odds(verdict.strictest_level_met or verdict.policy_level))
@@ -80,6 +83,33 @@ def verdict_headline(verdict: Verdict) -> str:
         return QCoreApplication.translate("ResultView", "Not the same person: below the {odds} threshold").format(
             odds=level_odds("1e-3"))
     return QCoreApplication.translate("ResultView", "No threshold for your policy level in this answer")
+
+
+def idcard_verdict_headline(verdict: Verdict) -> str:
+    """A verdict on result_idcard_photo (an H5 session's answer with no result_faceid or result_refN): the live face
+    judged against the photo on the ID card photographed, and said to be."""
+    if verdict.outcome is Outcome.MEETS_POLICY:
+        return QCoreApplication.translate("ResultView", "Same person as in the ID card's photo: above the {odds} "
+                                                        "threshold").format(
+            odds=level_odds(verdict.strictest_level_met or verdict.policy_level))
+    if verdict.outcome is Outcome.BELOW_POLICY:
+        return QCoreApplication.translate("ResultView", "Not confirmed against the ID card's photo: below your policy "
+                                                        "level ({odds})").format(odds=level_odds(verdict.policy_level))
+    return QCoreApplication.translate("ResultView", "Not the same person as in the ID card's photo: below the {odds} "
+                                                    "threshold").format(odds=level_odds("1e-3"))
+
+
+def idcard_verdict_note(result: VerifyResult) -> str:
+    """What a verdict on result_idcard_photo rests on, and what the answer does not check: whether the card is the
+    data source's (result_idcard_datasource absent)."""
+    note = QCoreApplication.translate(
+        "ResultView", "Judged against the ID card's photo (result_idcard_photo): the answer has no result_faceid or "
+                      "result_ref score.")
+    if result.result_idcard_datasource is None:
+        note = join_sentences(note, QCoreApplication.translate(
+            "ResultView", "Nothing in it compares that card with the data source's photo: check the card itself "
+                          "before approving."))
+    return note
 
 
 def disagreement_headline() -> str:
@@ -103,7 +133,7 @@ def comparison_headline(result: VerifyResult, policy_level: str) -> str:
         return attacked_headline()
     if verdict == "photos_disagree":
         return disagreement_headline()
-    return verdict_headline(judge(primary, policy_level))
+    return verdict_headline(judge(primary, policy_level), against_idcard_photo=result.judged_on_idcard_photo)
 
 
 def score_title(key: str) -> str:
@@ -436,17 +466,21 @@ class ResultView(QWidget):
         self._references = dict(references or {})
         self._references_pending = dict(references_pending or {})
         self.error_panel.setVisible(False)
-        if primary is None and result.scored:  # an H5 session's ID card scores only: listed, none decides
+        if primary is None and result.scored:  # result_idcard_datasource alone: listed, it does not judge the face
             self.headline.setText(self.tr("No verdict: the answer has only ID card scores"))
-            self.subline.setText(self.tr("There is no result_faceid or result_ref score to decide on; the ID card's "
-                                         "comparisons are under Scores, each against its own thresholds."))
+            self.subline.setText(self.tr(
+                "There is no result_faceid, result_ref or result_idcard_photo score to decide on: "
+                "result_idcard_datasource compares the ID card's photo with the data source's, not the live face. It "
+                "is under Scores, against its own thresholds."))
         elif primary is None:
             self.headline.setText(self.tr("The answer has no score"))
             self.subline.setText(self.tr("The service answered without result_faceid or result_ref scores."))
         else:
             self.verdict = judge(primary, policy_level)
-            self.headline.setText(self.verdict_headline(self.verdict))
+            self.headline.setText(verdict_headline(self.verdict, against_idcard_photo=result.judged_on_idcard_photo))
             explanation = self.verdict_explanation(self.verdict, primary)
+            if result.judged_on_idcard_photo:  # say which photo the verdict is against, and what it leaves unchecked
+                explanation = join_sentences(idcard_verdict_note(result), explanation)
             if result.result_faceid is None and len(result.result_refs) > 1:  # say which photo the number is
                 best = max(result.result_refs, key=lambda key: result.result_refs[key].confidence)
                 explanation = join_sentences(self.tr("Best match of the {count} reference photos: {photo}.").format(
