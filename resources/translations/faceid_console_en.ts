@@ -919,87 +919,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="894"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>Call limit reached</source>
         <translation>Call limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="895"/>
+        <location filename="../../faceid_console/ui/texts.py" line="911"/>
         <source>KYC not allowed</source>
         <translation>KYC not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="896"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>Compare not allowed</source>
         <translation>Compare not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="897"/>
+        <location filename="../../faceid_console/ui/texts.py" line="913"/>
         <source>api_key disabled</source>
         <translation>api_key disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="898"/>
+        <location filename="../../faceid_console/ui/texts.py" line="914"/>
         <source>IP not allowed</source>
         <translation>IP not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="899"/>
+        <location filename="../../faceid_console/ui/texts.py" line="915"/>
         <source>Retry limit reached</source>
         <translation>Retry limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="900"/>
+        <location filename="../../faceid_console/ui/texts.py" line="916"/>
         <source>Signature expired</source>
         <translation>Signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="901"/>
+        <location filename="../../faceid_console/ui/texts.py" line="917"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>No such API</source>
         <translation>No such API</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="908"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>Wrong key or secret</source>
         <translation>Wrong key or secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Call not allowed</source>
         <translation>Call not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="910"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>Too many at once</source>
         <translation>Too many at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="914"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="931"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -1123,42 +1123,42 @@
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>This test api_key has reached its call limit</source>
         <translation>This test api_key has reached its call limit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>This api_key may not run KYC checks</source>
         <translation>This api_key may not run KYC checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="881"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>This api_key may not run face comparisons</source>
         <translation>This api_key may not run face comparisons</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="883"/>
+        <location filename="../../faceid_console/ui/texts.py" line="899"/>
         <source>This api_key has been disabled</source>
         <translation>This api_key has been disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="884"/>
+        <location filename="../../faceid_console/ui/texts.py" line="900"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID refuses calls from this IP address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="885"/>
+        <location filename="../../faceid_console/ui/texts.py" line="901"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>FaceID&apos;s limit of comparison retries is reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="887"/>
+        <location filename="../../faceid_console/ui/texts.py" line="903"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID found the request&apos;s signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="888"/>
+        <location filename="../../faceid_console/ui/texts.py" line="904"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
@@ -1197,172 +1197,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="921"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="926"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="927"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="928"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="929"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="930"/>
+        <location filename="../../faceid_console/ui/texts.py" line="946"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="931"/>
+        <location filename="../../faceid_console/ui/texts.py" line="947"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="932"/>
+        <location filename="../../faceid_console/ui/texts.py" line="948"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="933"/>
+        <location filename="../../faceid_console/ui/texts.py" line="949"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="934"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="936"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="937"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="938"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="939"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="940"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="945"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="946"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="947"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="948"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -2586,7 +2586,7 @@ Do you want to replace it?</translation>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="987"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
@@ -3264,310 +3264,315 @@ Purge now?</translation>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="332"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="534"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="406"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>the identity data source (&amp;KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>your o&amp;wn reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
         <source>nothing: the liveness check only (no co&amp;mparison)</source>
         <translation>nothing: the liveness check only (no co&amp;mparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>Receive the call&amp;back in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="404"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="416"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="633"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>&amp;Copy the link</source>
         <translation>&amp;Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="493"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="500"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="502"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="503"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="530"/>
         <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
         <translation>Reference photos (not used: with the liveness check only, no face is compared)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="532"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="576"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="592"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="622"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="645"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="646"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="656"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="742"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="747"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="912"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="913"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="715"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="766"/>
         <source>No session started: {reason}</source>
         <translation>No session started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="873"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="874"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="962"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="965"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="977"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="974"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="993"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>liveness passed; spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="992"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="995"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>liveness passed; comparison failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
+        <translation>liveness passed; comparison against the ID card&apos;s photo: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="998"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1000"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1003"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1005"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1008"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3577,461 +3582,476 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
         <source>Show what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>Show what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="134"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="185"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="196"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="176"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="119"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>Liveness check details (liveness_result.details)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="350"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="384"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="397"/>
         <source>will (confirmation of intent)</source>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="438"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="528"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="544"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="624"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="595"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="625"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>Face turned sideways, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>Head tilted up or down, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="597"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
         <source>Eyes covered</source>
         <translation>Eyes covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="628"/>
         <source>Mouth covered</source>
         <translation>Mouth covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="629"/>
         <source>Too far from the camera</source>
         <translation>Too far from the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="630"/>
         <source>Too close to the camera</source>
         <translation>Too close to the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
         <source>Not looking straight at the camera</source>
         <translation>Not looking straight at the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="602"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
         <source>Light too bright</source>
         <translation>Light too bright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
         <source>Light too dark</source>
         <translation>Light too dark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="634"/>
         <source>Face quality in the video too poor</source>
         <translation>Face quality in the video too poor</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="639"/>
         <source>{code}: {count}</source>
         <translation>{code}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="610"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="640"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what} ({code}): {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · and {more} more (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>Reason, as the check&apos;s details count it: {counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="667"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="672"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="685"/>
+        <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
+        <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="688"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="695"/>
+        <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
+        <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
+        <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
-        <source>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</source>
-        <translation>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="745"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="761"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="767"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="727"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="768"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="731"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="777"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="743"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="752"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="793"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="754"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="647"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="293"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="314"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="331"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="651"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="649"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="327"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="349"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="798"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
+        <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="606"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="611"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="615"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="377"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="446"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="447"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="479"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="509"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -4485,282 +4505,310 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="613"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="419"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="449"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="351"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
+        <translation>Same person as in the ID card&apos;s photo: above the {odds} threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
+        <translation>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
+        <translation>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
+        <translation>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
+        <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
+        <translation>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="400"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="476"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="523"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="534"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
+        <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="607"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="612"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="649"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="695"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="470"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="441"/>
-        <source>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</source>
-        <translation>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="570"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="615"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="657"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="724"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="758"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="725"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="759"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="728"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="729"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="731"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="737"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="773"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="805"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="808"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -5962,224 +6010,234 @@ or paste</translation>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="711"/>
+        <location filename="../../faceid_console/ui/texts.py" line="714"/>
         <source>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</source>
-        <extracomment>A session&apos;s comparison errors about the applicant&apos;s photo as the session took it (the error names which).</extracomment>
+        <extracomment>A session&apos;s comparison errors about one of its photos (the error names which): the applicant&apos;s, as the session took it, or a reference photo the session was started with. The reference photos a session is started with (get_token&apos;s image_ref1..3): the reviewer&apos;s, not the applicant&apos;s.</extracomment>
         <translation>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="717"/>
+        <location filename="../../faceid_console/ui/texts.py" line="720"/>
         <source>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</source>
         <translation>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="722"/>
+        <location filename="../../faceid_console/ui/texts.py" line="725"/>
         <source>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</source>
         <translation>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="726"/>
+        <location filename="../../faceid_console/ui/texts.py" line="729"/>
         <source>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</source>
         <translation>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="730"/>
+        <location filename="../../faceid_console/ui/texts.py" line="735"/>
+        <source>Crop {photo}, which this session was started with, to the applicant&apos;s face alone, or choose another photo of the applicant alone. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</source>
+        <translation>Crop {photo}, which this session was started with, to the applicant&apos;s face alone, or choose another photo of the applicant alone. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="740"/>
+        <source>Choose another photo for {photo}, which this session was started with: a JPEG or PNG of the applicant&apos;s face, clearly visible, front-on and well lit. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</source>
+        <translation>Choose another photo for {photo}, which this session was started with: a JPEG or PNG of the applicant&apos;s face, clearly visible, front-on and well lit. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="746"/>
         <source>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</source>
         <translation>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="733"/>
+        <location filename="../../faceid_console/ui/texts.py" line="749"/>
         <source>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</source>
         <translation>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="752"/>
+        <location filename="../../faceid_console/ui/texts.py" line="768"/>
         <source>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</source>
         <translation>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="757"/>
+        <location filename="../../faceid_console/ui/texts.py" line="773"/>
         <source>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</source>
         <translation>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="759"/>
+        <location filename="../../faceid_console/ui/texts.py" line="775"/>
         <source>Not billed: FaceID&apos;s billing tables do not list this error.</source>
         <translation>Not billed: FaceID&apos;s billing tables do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="766"/>
+        <location filename="../../faceid_console/ui/texts.py" line="782"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="774"/>
+        <location filename="../../faceid_console/ui/texts.py" line="790"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="779"/>
+        <location filename="../../faceid_console/ui/texts.py" line="795"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="783"/>
+        <location filename="../../faceid_console/ui/texts.py" line="799"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="787"/>
+        <location filename="../../faceid_console/ui/texts.py" line="803"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="819"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="805"/>
+        <location filename="../../faceid_console/ui/texts.py" line="821"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="807"/>
+        <location filename="../../faceid_console/ui/texts.py" line="823"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>Billing not known: FaceID&apos;s documents do not list this error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="809"/>
+        <location filename="../../faceid_console/ui/texts.py" line="825"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="826"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
-        <location filename="../../faceid_console/ui/texts.py" line="832"/>
+        <location filename="../../faceid_console/ui/texts.py" line="766"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Not billed: the built-in engine charges nothing.</source>
         <translation>Not billed: the built-in engine charges nothing.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="839"/>
+        <location filename="../../faceid_console/ui/texts.py" line="855"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="840"/>
+        <location filename="../../faceid_console/ui/texts.py" line="856"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="841"/>
+        <location filename="../../faceid_console/ui/texts.py" line="857"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="842"/>
+        <location filename="../../faceid_console/ui/texts.py" line="858"/>
         <source>ID used in attacks</source>
         <translation>ID used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="843"/>
+        <location filename="../../faceid_console/ui/texts.py" line="859"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="844"/>
+        <location filename="../../faceid_console/ui/texts.py" line="860"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="845"/>
+        <location filename="../../faceid_console/ui/texts.py" line="861"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="846"/>
+        <location filename="../../faceid_console/ui/texts.py" line="862"/>
         <source>Spoken consent failed</source>
         <translation>Spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="847"/>
+        <location filename="../../faceid_console/ui/texts.py" line="863"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="848"/>
+        <location filename="../../faceid_console/ui/texts.py" line="864"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="865"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="850"/>
+        <location filename="../../faceid_console/ui/texts.py" line="866"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="851"/>
+        <location filename="../../faceid_console/ui/texts.py" line="867"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="852"/>
+        <location filename="../../faceid_console/ui/texts.py" line="868"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="987"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="988"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="989"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="990"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="994"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="996"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

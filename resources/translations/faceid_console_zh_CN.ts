@@ -919,87 +919,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="894"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>Call limit reached</source>
         <translation>调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="895"/>
+        <location filename="../../faceid_console/ui/texts.py" line="911"/>
         <source>KYC not allowed</source>
         <translation>无 KYC 权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="896"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>Compare not allowed</source>
         <translation>无比对权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="897"/>
+        <location filename="../../faceid_console/ui/texts.py" line="913"/>
         <source>api_key disabled</source>
         <translation>api_key 已停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="898"/>
+        <location filename="../../faceid_console/ui/texts.py" line="914"/>
         <source>IP not allowed</source>
         <translation>IP 不允许</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="899"/>
+        <location filename="../../faceid_console/ui/texts.py" line="915"/>
         <source>Retry limit reached</source>
         <translation>重试已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="900"/>
+        <location filename="../../faceid_console/ui/texts.py" line="916"/>
         <source>Signature expired</source>
         <translation>签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="901"/>
+        <location filename="../../faceid_console/ui/texts.py" line="917"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>No such API</source>
         <translation>接口不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="908"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>Wrong key or secret</source>
         <translation>密钥错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Call not allowed</source>
         <translation>无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="910"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>Too many at once</source>
         <translation>并发过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Liveness data invalid</source>
         <translation>活体数据无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Liveness data reused</source>
         <translation>活体数据已用过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="914"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Name mismatch</source>
         <translation>姓名不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="931"/>
         <source>biz_no used before</source>
         <translation>biz_no 已用过</translation>
     </message>
@@ -1123,42 +1123,42 @@
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="894"/>
         <source>This test api_key has reached its call limit</source>
         <translation>此测试 api_key 的调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="895"/>
         <source>This api_key may not run KYC checks</source>
         <translation>此 api_key 无权进行 KYC 验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="881"/>
+        <location filename="../../faceid_console/ui/texts.py" line="897"/>
         <source>This api_key may not run face comparisons</source>
         <translation>此 api_key 无权进行人脸比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="883"/>
+        <location filename="../../faceid_console/ui/texts.py" line="899"/>
         <source>This api_key has been disabled</source>
         <translation>此 api_key 已被停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="884"/>
+        <location filename="../../faceid_console/ui/texts.py" line="900"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID 拒绝来自此 IP 地址的调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="885"/>
+        <location filename="../../faceid_console/ui/texts.py" line="901"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>比对重试次数已达 FaceID 的上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="887"/>
+        <location filename="../../faceid_console/ui/texts.py" line="903"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID 认为请求的签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="888"/>
+        <location filename="../../faceid_console/ui/texts.py" line="904"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID 认为请求的签名无效</translation>
     </message>
@@ -1197,172 +1197,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="921"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Answer not decodable</source>
         <translation>应答无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="926"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="927"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="928"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="929"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="930"/>
+        <location filename="../../faceid_console/ui/texts.py" line="946"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="931"/>
+        <location filename="../../faceid_console/ui/texts.py" line="947"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="932"/>
+        <location filename="../../faceid_console/ui/texts.py" line="948"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="933"/>
+        <location filename="../../faceid_console/ui/texts.py" line="949"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="934"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="936"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="937"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="938"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="939"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="940"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="945"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="946"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="947"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="948"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -2586,7 +2586,7 @@ Do you want to replace it?</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="987"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
@@ -3264,310 +3264,315 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="332"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="534"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="406"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
         <source>nothing: the liveness check only (no co&amp;mparison)</source>
         <translation>不比对：只做活体检测（&amp;M）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="404"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="416"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="633"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>&amp;Copy the link</source>
         <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="493"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="500"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="502"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="503"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="530"/>
         <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
         <translation>参考照片（不使用：只做活体检测，不比对人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="532"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="576"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="592"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID 只向端口 {ports} 发送回调：此 notify_url 的端口 {port} 收不到回调。会话仍可开始；要接收回调，请改用这些端口之一上的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="621"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="622"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="645"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="646"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="656"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="742"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="747"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="912"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="913"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} {zone} 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} {zone} 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="715"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="766"/>
         <source>No session started: {reason}</source>
         <translation>未开始会话：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="873"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="874"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="962"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="963"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="965"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="973"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="977"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="974"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="993"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>活体通过；意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="992"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="995"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>活体通过；比对失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
+        <translation>活体通过；与身份证照片比对：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="998"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1000"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1003"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1005"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1008"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3577,461 +3582,476 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
         <source>Show what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="134"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="185"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="196"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="176"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="119"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>活体检测细节（liveness_result.details）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>检测过程中各项出现的次数（按 FaceID 的计数），非零的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="350"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>下一步：在据此处理之前，先用发起该会话的配置的 api_secret 校验其签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="384"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="397"/>
         <source>will (confirmation of intent)</source>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="438"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="478"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="528"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="544"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="624"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="595"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="625"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>侧脸，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>仰脸或低头，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="597"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
         <source>Eyes covered</source>
         <translation>遮挡眼部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="628"/>
         <source>Mouth covered</source>
         <translation>遮挡嘴部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="629"/>
         <source>Too far from the camera</source>
         <translation>过于远离摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="630"/>
         <source>Too close to the camera</source>
         <translation>过于靠近摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
         <source>Not looking straight at the camera</source>
         <translation>未正视摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="602"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
         <source>Light too bright</source>
         <translation>光线过亮</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
         <source>Light too dark</source>
         <translation>光线过暗</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="634"/>
         <source>Face quality in the video too poor</source>
         <translation>视频中人脸质量太差</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="639"/>
         <source>{code}: {count}</source>
         <translation>{code}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="610"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="640"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what}（{code}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="618"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · 另有 {more} 项（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>原因（按活体检测细节的计数）：{counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>活体通过，但意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>意愿确认（will_result）：{explanation}（{code}）请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="667"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>申请人的意愿回答（will_result）未通过。请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="672"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>活体通过，但比对失败：{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="644"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>未进行人脸比对，因此此次会话不能确认申请人：下方的比对部分说明了失败原因、是否计费以及下一步操作。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>活体通过：需人工复核——照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>活体通过：需人工复核——此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="685"/>
+        <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
+        <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸与身份证照片一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="688"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="695"/>
+        <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
+        <translation>活体通过，但与身份证照片上不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
+        <translation>活体通过：与身份证照片上是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
-        <source>A verdict rests on result_faceid or result_ref1–3, and this answer has neither: only the ID card&apos;s comparisons (the live face against the card&apos;s photo, the card&apos;s photo against the data source&apos;s), each shown below against its own thresholds.</source>
-        <translation>判定依据是 result_faceid 或 result_ref1–3，而此应答两者皆无：只有身份证的比对（活体人脸与证件照片、证件照片与数据源照片），下方各按其自身的阈值列出。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="745"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="761"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="767"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="727"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="768"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="731"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="777"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="743"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="752"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="793"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="754"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="647"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="293"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="314"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="331"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="651"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="649"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="327"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="349"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="798"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
+        <translation>判定依据是 result_faceid、result_ref1–3 或 result_idcard_photo（活体人脸与身份证照片比对），而此应答均没有：只有 result_idcard_datasource（证件照片与数据源照片比对），下方按其自身的阈值列出。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="606"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="611"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="615"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="377"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="446"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="447"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="388"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="479"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="509"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -4485,282 +4505,310 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="613"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="419"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="449"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="351"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
+        <translation>与身份证照片上是同一人：高于{odds}阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
+        <translation>与身份证照片比对未确认：低于您策略等级的阈值（{odds}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
+        <translation>与身份证照片上不是同一人：低于{odds}阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
+        <translation>依据身份证照片判定（result_idcard_photo）：应答中没有 result_faceid 或 result_ref 分数。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
+        <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
+        <translation>应答中没有将该证件与数据源照片比对的结果：审核通过前请核查证件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
         <source>Each against the thresholds of this response.</source>
         <translation>各项分数均按本次响应返回的阈值判定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="400"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="476"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="523"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="534"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="82"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
+        <translation>没有可据以判定的 result_faceid、result_ref 或 result_idcard_photo 分数：result_idcard_datasource 比对的是身份证照片与数据源照片，而非活体人脸。它列在“各项分数”下，按其自身的阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="607"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="612"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
         <source>Faces found in the photo to compare</source>
         <translation>待比对照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="649"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="695"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>复制会话的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="470"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>无判定：应答中只有身份证照片的分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="441"/>
-        <source>There is no result_faceid or result_ref score to decide on; the ID card&apos;s comparisons are under Scores, each against its own thresholds.</source>
-        <translation>没有可据以判定的 result_faceid 或 result_ref 分数；身份证的比对列在“各项分数”下，各按其自身的阈值。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="570"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="615"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>复制比对的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="657"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="724"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="758"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="725"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="759"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="728"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="729"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="731"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="737"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="773"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="805"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="808"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -5962,224 +6010,234 @@ or paste</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="711"/>
+        <location filename="../../faceid_console/ui/texts.py" line="714"/>
         <source>Check the ID number this session was started with against the applicant&apos;s document. The comparison is not run again for this session: if the number was wrong, start a new session (get_token) with the right one; if it was right, the data source has no record of it and KYC cannot be done this way.</source>
-        <extracomment>A session&apos;s comparison errors about the applicant&apos;s photo as the session took it (the error names which).</extracomment>
+        <extracomment>A session&apos;s comparison errors about one of its photos (the error names which): the applicant&apos;s, as the session took it, or a reference photo the session was started with. The reference photos a session is started with (get_token&apos;s image_ref1..3): the reviewer&apos;s, not the applicant&apos;s.</extracomment>
         <translation>请将发起此次会话时使用的证件号码与申请人的证件核对。此次会话的比对不会再次进行：如果号码有误，请用正确的号码发起新的会话（get_token）；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="717"/>
+        <location filename="../../faceid_console/ui/texts.py" line="720"/>
         <source>Check the name this session was started with against the ID card; this can also be a sign of fraud. The comparison is not run again for this session: to compare again, start a new session (get_token) with the name corrected.</source>
         <translation>请将发起此次会话时使用的姓名与身份证核对；这也可能是欺诈的迹象。此次会话的比对不会再次进行：如需重新比对，请用更正后的姓名发起新的会话（get_token）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="722"/>
+        <location filename="../../faceid_console/ui/texts.py" line="725"/>
         <source>Stop KYC checks and contact FaceID support. Once they confirm the data source works again, start a new session (get_token) for this applicant.</source>
         <translation>请暂停 KYC 验证并联系 FaceID 客服。待其确认数据源恢复正常后，再为该申请人发起新的会话（get_token）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="726"/>
+        <location filename="../../faceid_console/ui/texts.py" line="729"/>
         <source>The data source has no usable photo of this person, so a new session would fail the same way: confirm the applicant another way, such as their documents.</source>
         <translation>数据源中没有此人可用的照片，新的会话也会同样失败：请通过其他方式（例如其证件）确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="730"/>
+        <location filename="../../faceid_console/ui/texts.py" line="735"/>
+        <source>Crop {photo}, which this session was started with, to the applicant&apos;s face alone, or choose another photo of the applicant alone. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</source>
+        <translation>请将发起此次会话时使用的{photo}裁剪为只含申请人的人脸，或另选一张只有申请人一人的照片。此次会话的比对不会再次进行：请用该照片发起新的会话（get_token），并把链接发给申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="740"/>
+        <source>Choose another photo for {photo}, which this session was started with: a JPEG or PNG of the applicant&apos;s face, clearly visible, front-on and well lit. The comparison is not run again for this session: start a new session (get_token) with that photo and send the applicant its link.</source>
+        <translation>请为发起此次会话时使用的{photo}另选一张照片：JPEG 或 PNG 格式，申请人人脸清晰、正面、光线充足。此次会话的比对不会再次进行：请用该照片发起新的会话（get_token），并把链接发给申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="746"/>
         <source>The applicant&apos;s photo from the session could not be compared. Start a new session (get_token) and ask the applicant to be alone in front of the camera, the face well lit.</source>
         <translation>会话中采集的申请人照片无法比对。请发起新的会话（get_token），并请申请人独自面对摄像头、面部光线充足。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="733"/>
+        <location filename="../../faceid_console/ui/texts.py" line="749"/>
         <source>This session&apos;s comparison is not run again, and its result is given only once: start a new session (get_token) on the Liveness session page and send the applicant its link. If comparisons keep failing, note the biz_id and contact FaceID support.</source>
         <translation>此次会话的比对不会再次进行，其结果也只给出一次：请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。若比对持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="752"/>
+        <location filename="../../faceid_console/ui/texts.py" line="768"/>
         <source>Billing not known: the answer does not say which verify error failed the comparison, and FaceID bills some of them (an ID number it has no record of, a name that does not match it, no usable photo in the data source).</source>
         <translation>是否计费未知：应答未说明是哪个 verify 错误导致比对失败，而 FaceID 会对其中部分错误计费（数据源中没有记录的证件号码、与号码不匹配的姓名、数据源中没有可用照片）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="757"/>
+        <location filename="../../faceid_console/ui/texts.py" line="773"/>
         <source>Billed: FaceID&apos;s billing table charges the session for this failed comparison.</source>
         <translation>已计费：按 FaceID 的计费规则，这次失败的比对会向该会话收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="759"/>
+        <location filename="../../faceid_console/ui/texts.py" line="775"/>
         <source>Not billed: FaceID&apos;s billing tables do not list this error.</source>
         <translation>未计费：FaceID 的计费规则未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="766"/>
+        <location filename="../../faceid_console/ui/texts.py" line="782"/>
         <source>If your network inspects HTTPS (a bank&apos;s proxy often does), ask your IT team for the proxy&apos;s CA certificate and add it to the system&apos;s trust store (on Debian or Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates). Then start the console with REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt: without that variable it trusts only the authorities it ships with, not the system&apos;s store. Otherwise check this profile&apos;s address in Settings (Ctrl+,).</source>
         <translation>若您的网络会检查 HTTPS 流量（银行的代理常会如此），请向 IT 部门索取该代理的 CA 证书并将其加入系统信任库（Debian 或 Ubuntu：复制到 /usr/local/share/ca-certificates/ 后运行 update-ca-certificates）。然后以 REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt 启动控制台：未设置该变量时，控制台只信任其自带的证书颁发机构，而不使用系统信任库。否则请在设置（Ctrl+,）中检查此配置的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="774"/>
+        <location filename="../../faceid_console/ui/texts.py" line="790"/>
         <source>Check the host name in this profile&apos;s address in Settings (Ctrl+,): use the name the service&apos;s certificate is issued for, not an IP address or another name for it. If the address is right, a proxy that inspects HTTPS may be answering: ask your IT team.</source>
         <translation>请在设置（Ctrl+,）中检查此配置地址中的主机名：请使用服务证书签发给的名称，而不是 IP 地址或其他别名。若地址无误，可能是检查 HTTPS 流量的代理在应答：请咨询 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="779"/>
+        <location filename="../../faceid_console/ui/texts.py" line="795"/>
         <source>Check this computer&apos;s date and time. If they are right, the service&apos;s certificate has expired: tell whoever runs the service (FaceID support, for FaceID&apos;s cloud).</source>
         <translation>请检查本机的日期和时间。若时间无误，说明服务证书已过期：请告知服务的运营方（FaceID 云服务请联系 FaceID 客服）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="783"/>
+        <location filename="../../faceid_console/ui/texts.py" line="799"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,): FaceID&apos;s cloud addresses begin with https:// and need no port. An address with http:// is only for a service on this computer, such as the built-in engine.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址：FaceID 云服务地址以 https:// 开头，无需端口。http:// 地址仅用于本机上的服务，例如内置引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="787"/>
+        <location filename="../../faceid_console/ui/texts.py" line="803"/>
         <source>Check this profile&apos;s address in Settings (Ctrl+,). If it is right, a proxy or firewall may be stopping HTTPS to it: ask your IT team. Nothing was sent; send again once it is fixed.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址。若地址无误，可能有代理或防火墙阻止了到该地址的 HTTPS：请咨询 IT 部门。请求未发出；问题解决后请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="803"/>
+        <location filename="../../faceid_console/ui/texts.py" line="819"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="805"/>
+        <location filename="../../faceid_console/ui/texts.py" line="821"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="807"/>
+        <location filename="../../faceid_console/ui/texts.py" line="823"/>
         <source>Billing not known: FaceID&apos;s documents do not list this error.</source>
         <translation>是否计费未知：FaceID 文档中未列出此错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="809"/>
+        <location filename="../../faceid_console/ui/texts.py" line="825"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="810"/>
+        <location filename="../../faceid_console/ui/texts.py" line="826"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="750"/>
-        <location filename="../../faceid_console/ui/texts.py" line="832"/>
+        <location filename="../../faceid_console/ui/texts.py" line="766"/>
+        <location filename="../../faceid_console/ui/texts.py" line="848"/>
         <source>Not billed: the built-in engine charges nothing.</source>
         <translation>不计费：内置引擎不收取任何费用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="839"/>
+        <location filename="../../faceid_console/ui/texts.py" line="855"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="840"/>
+        <location filename="../../faceid_console/ui/texts.py" line="856"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="841"/>
+        <location filename="../../faceid_console/ui/texts.py" line="857"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="842"/>
+        <location filename="../../faceid_console/ui/texts.py" line="858"/>
         <source>ID used in attacks</source>
         <translation>证件号曾被冒用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="843"/>
+        <location filename="../../faceid_console/ui/texts.py" line="859"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="844"/>
+        <location filename="../../faceid_console/ui/texts.py" line="860"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="845"/>
+        <location filename="../../faceid_console/ui/texts.py" line="861"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="846"/>
+        <location filename="../../faceid_console/ui/texts.py" line="862"/>
         <source>Spoken consent failed</source>
         <translation>意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="847"/>
+        <location filename="../../faceid_console/ui/texts.py" line="863"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="848"/>
+        <location filename="../../faceid_console/ui/texts.py" line="864"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="849"/>
+        <location filename="../../faceid_console/ui/texts.py" line="865"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="850"/>
+        <location filename="../../faceid_console/ui/texts.py" line="866"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="851"/>
+        <location filename="../../faceid_console/ui/texts.py" line="867"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="852"/>
+        <location filename="../../faceid_console/ui/texts.py" line="868"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="987"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="988"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="989"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="990"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="994"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="996"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
