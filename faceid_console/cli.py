@@ -96,8 +96,8 @@ exit codes:
      number has been used in attacks (id_exceptions.id_attacked; NEEDS REVIEW: this ID number...);
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
      suspected, the spoken consent failed, the ID number used in attacks, the comparison failed, did not
-     run or is below the policy level, or the session has no liveness result: not started, in progress,
-     cancelled, timed out, failed);
+     run, gave no verdict or is below the policy level, or the session has no liveness result: not
+     started, in progress, cancelled, timed out, failed);
      check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
@@ -889,6 +889,9 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     from .verdict import session_verdict
 
     verdict, _ = session_verdict(result, _policy_level(args))
+    # A comparison that gave no verdict (only result_idcard_datasource, or no threshold at the policy level) confirms
+    # nothing, as verify exits 3 on it: 0 read as "confirmed".
+    not_judged = isinstance(result.verify_result, VerifyResult) and verdict != "match"
     out: Any = result
     said = without_liveness(result)
     if said is not None:  # as the summary says it, and as an error's JSON carries it: what it means, what next
@@ -897,7 +900,7 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
                "hint": step}
     return _Outcome(out, session_summary(result, _policy_level(args),
                                             comparison_hint=None if failure is None else comparison_hint(failure)),
-                    EXIT_BELOW_POLICY if verdict in NOT_CONFIRMED_VERDICTS else EXIT_OK)
+                    EXIT_BELOW_POLICY if verdict in NOT_CONFIRMED_VERDICTS or not_judged else EXIT_OK)
 
 
 _API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace, bool], _Outcome]]] = {

@@ -294,7 +294,8 @@ def test_a_session_s_refused_reference_photo_is_the_photo_the_hint_is_about(cons
     (65.0, 80.0, cli.EXIT_BELOW_POLICY, "BELOW THE POLICY LEVEL 1e-4: confidence 65.00 < threshold 69.00 "
                                         "(result_idcard_photo: against the ID card's photo; the answer has no "
                                         "result_faceid or result_ref score); meets 1e-3 only"),
-    (None, 80.0, cli.EXIT_OK, "NO VERDICT: the answer has only result_idcard_datasource, the ID card's photo against "
+    # No verdict confirms nothing: 3, as verify exits on it (it exited 0, which a script reads as "confirmed").
+    (None, 80.0, cli.EXIT_BELOW_POLICY, "NO VERDICT: the answer has only result_idcard_datasource, the ID card's photo against "
                               "the data source's; no score compares the live face."),
 ], ids=["match", "match_card_unchecked", "below", "card_against_data_source_only"])
 def test_a_session_with_only_id_card_scores_is_judged_against_the_card_s_photo(  # type: ignore[no-untyped-def]
