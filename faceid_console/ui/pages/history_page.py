@@ -261,9 +261,9 @@ def reference_score(field: str) -> str:
 
 def sent_quality_threshold(entry: HistoryEntry) -> int | None:
     """The face_quality_threshold a stored verify was sent with (the documents' default, 30, when it was not sent);
-    None when what is stored is not a number."""
+    None when what is stored is not a number (digits 0-9 only: "²".isdigit() is True, and int() refuses it)."""
     value = entry.parameters.get("face_quality_threshold", str(DEFAULT_QUALITY_THRESHOLD))
-    return int(value) if isinstance(value, str) and value.isdigit() else None
+    return int(value) if isinstance(value, str) and value.isascii() and value.isdecimal() else None
 
 
 def stored_size(head: StoredImageHead) -> QSize:
@@ -1372,7 +1372,7 @@ class HistoryPage(QWidget):
     def _open_linked(self, link: str) -> None:
         """A link of ``linked_entries`` was followed: its entry opened (alone when the list as filtered lacks it)."""
         entry_id = link.removeprefix("entry:")
-        if entry_id.isdigit():
+        if entry_id.isascii() and entry_id.isdecimal():  # not isdigit(): "²" is a digit int() refuses
             self.select_entry(int(entry_id))
 
     def _awaited_text(self, awaited: PendingCall) -> str:
