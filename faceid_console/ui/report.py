@@ -128,9 +128,10 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
 
 def sent_quality_threshold(entry: HistoryEntry) -> int | None:
     """The face_quality_threshold a stored verify or get_biz_token was sent with (the documents' default, 30, when it
-    was not sent); None when what is stored is not a number."""
+    was not sent); None when what is stored is not a number (digits 0-9 only: "²".isdigit() is True, and int() refuses
+    it)."""
     value = entry.parameters.get("face_quality_threshold", str(DEFAULT_QUALITY_THRESHOLD))
-    return int(value) if isinstance(value, str) and value.isdigit() else None
+    return int(value) if isinstance(value, str) and value.isascii() and value.isdecimal() else None
 
 
 class StoredFaces(NamedTuple):

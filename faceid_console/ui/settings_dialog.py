@@ -100,11 +100,6 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     return guarded
 
 
-def keyring_available() -> bool:
-    """Whether the keyring library's backend is an OS keyring (not one keeping secrets in a file, or nowhere)."""
-    return credential_store.refused_backend() is None
-
-
 def forget_credentials(profiles: Sequence[str]) -> None:
     """Delete ``profiles``' credentials from the keyring (a worker thread: a Secret Service may ask to unlock)."""
     for name in profiles:
@@ -158,10 +153,12 @@ class SettingsDialog(QDialog):
         #: What OK changed in the language, for the window's status line (the window's language stays until a
         #: restart); None when it was not changed.
         self.language_note: str | None = None
-        #: The keyring library's backend when it is not an OS keyring (a file, keyring's ``fail`` or ``null``): Store
-        #: and Forget are offered only with an OS keyring, and the banner below the profiles says what to do without.
-        refused = credential_store.refused_backend()
-        self._keyring_ok = refused is None
+        #: Whether the keyring library's backend is an OS keyring, asked on the keyring's worker as the dialog opens (of
+        #: a chain of backends, a D-Bus round trip): Store and Forget are offered only once it is known to be one.
+        self._keyring_ok = False
+        #: It is known not to be one (a file, keyring's ``fail`` or ``null``): the banner below the profiles says what
+        #: to do without.
+        self._keyring_refused = False
         self._profiles = list(settings.profiles)
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
@@ -271,8 +268,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
         set_text_colour(self.keyring_warning, FAIL)
-        self.keyring_warning.setText(not_os_keyring_text(refused) if refused is not None else "")
-        self.keyring_warning.setVisible(not self._keyring_ok)
+        self.keyring_warning.setVisible(False)  # until the backend is known not to be an OS keyring
         layout.addWidget(self.keyring_warning)
 
         general = QGroupBox(self.tr("Decisions and connection"), content)
@@ -323,9 +319,23 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self._scroll, 1)
         outer.addWidget(box)
+        self._ask_keyring_backend()  # first on the keyring's worker: the profile's look-up waits for it
         self._fill_profiles()
         self.resize(fitted_size((parent or self).screen().availableGeometry()))
         name_without_alt_keys(self)
+
+    def _ask_keyring_backend(self) -> None:
+        """Ask the keyring library for its backend on the keyring's worker; Store and Forget follow the answer."""
+        self._task.start(in_thread(self._executor, credential_store.refused_backend), self._keyring_backend_known,
+                         self._show_error)
+
+    def _keyring_backend_known(self, refused: str | None) -> None:
+        """The backend is an OS keyring (``refused`` None), or the one named is not (the banner says so); Store and
+        Forget follow once the keyring's worker is idle (``_busy``)."""
+        self._keyring_ok = refused is None
+        self._keyring_refused = refused is not None
+        self.keyring_warning.setText(not_os_keyring_text(refused) if refused is not None else "")
+        self.keyring_warning.setVisible(self._keyring_refused)
 
     # --- profiles -------------------------------------------------------------------------------
 
@@ -635,11 +645,11 @@ class SettingsDialog(QDialog):
         box.setStandardButtons(buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Cancel)
         key_alone = self._key_typed_alone()
-        if not self._keyring_ok and key_alone:
+        if self._keyring_refused and key_alone:
             box.setText(self.tr("The api_key typed for {profile} cannot be stored: no system keyring is available.")
                         .format(profile=name))
             box.setInformativeText(self.tr("Discard it?"))
-        elif not self._keyring_ok:
+        elif self._keyring_refused:
             box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
                                 "is available.").format(profile=name))
             box.setInformativeText(self.tr("Discard them?"))
@@ -695,7 +705,9 @@ class SettingsDialog(QDialog):
             self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
             return
         profile = self.selected
-        if not self._keyring_ok:  # nowhere to keep them: said, never "stored"
+        # Nowhere to keep them: said, never "stored" (while the backend is asked for, the keyring's worker is busy:
+        # the start below says to wait).
+        if self._keyring_refused:
             self.profile_status.setText(self._not_stored_text())
             return
         self.profile_status.setText(self.tr("Storing in the keyring…"))
@@ -731,7 +743,7 @@ class SettingsDialog(QDialog):
 
     def _not_stored_text(self) -> str:
         """Why typed credentials were not stored, and what to do (they stay in the fields)."""
-        if not self._keyring_ok:
+        if self._keyring_refused:
             return self.tr("Not stored: no system keyring is available. Install and start a Secret Service (for "
                            "example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.")
         return self.tr("Not stored: the system keyring did not keep the api_key and api_secret; they are still in "

@@ -347,6 +347,7 @@ def test_no_keyring_backend_is_reported_not_a_crash(qtbot, window) -> None:  # t
 
     dialog = SettingsDialog(window.connection, window.settings, "en", window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)  # the backend asked for on the keyring's worker
     assert dialog.keyring_warning.isVisibleTo(dialog)
     assert dialog.keyring_warning.text().startswith("No system keyring is available, so api_secrets cannot be stored.")
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("cloud-sgp"))

@@ -4,8 +4,11 @@ letter switched page), onto a box the next arrow key changed, or into the next p
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -107,3 +110,103 @@ def test_a_photo_cleared_from_its_clear_button_keeps_the_keyboard_in_its_slot(qt
     assert QApplication.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Delete)
     assert second.has_photo
+
+
+# --- a send button turned off by a lost connection ---------------------------------------------------------------
+
+
+@pytest.fixture
+def held_reopening(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The profile, lost, opens again only once the event is set (a connection slow to come back)."""
+    release = threading.Event()
+    connector = window.connection.connector
+    real_open = connector.open
+
+    def held_open(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        release.wait(60)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(connector, "open", held_open)
+    yield release
+    release.set()
+
+
+def _lose_connection_and_type(qtbot, window: MainWindow, page: QWidget, button: QWidget, line: QWidget,  # type: ignore[no-untyped-def]
+                              held_reopening: threading.Event, lost) -> None:
+    """``lost()`` turns ``button`` (which has the keyboard) off for the connection; a letter typed then stays on
+    ``page`` (the page list's next letter switched page), and the keyboard is back on ``button`` with the connection."""
+    with focus_visits() as visited:
+        lost()
+        assert not button.isEnabled()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
+        assert window.current_page() is page
+        assert QApplication.focusWidget() is line  # it says why the button is off
+        held_reopening.set()
+        qtbot.waitUntil(button.isEnabled, timeout=60_000)
+    assert all(page.isAncestorOf(widget) for widget in visited), visited
+    assert QApplication.focusWidget() is button
+
+
+def test_verify_turned_off_by_a_lost_connection_keeps_the_keyboard_on_its_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, held_reopening: threading.Event) -> None:
+    """Verify, with the keyboard on it, disabled as the connection was lost: the keyboard went on to the next control
+    (out of the page), and the next letter typed switched page."""
+    page = window.verify_page
+    _active(qtbot, window)
+    page.submit_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.submit_button.hasFocus, timeout=5_000)
+    _lose_connection_and_type(qtbot, window, page, page.submit_button, page.stage_label, held_reopening,
+                              window.connection.open_active)  # as when the built-in engine stopped
+
+
+def test_verify_pressed_as_the_connection_is_lost_keeps_the_keyboard_on_its_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, held_reopening: threading.Event, faces: Path) -> None:
+    """Space on Verify, the connection lost before it was sent: the keyboard, waiting on the busy bar, was passed on
+    when the bar was hidden with the call's end."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    _active(qtbot, window)
+    page.submit_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.submit_button.hasFocus, timeout=5_000)
+
+    def pressed_then_lost() -> None:
+        qtbot.keyClick(page.submit_button, Qt.Key.Key_Space)
+        window.connection.open_active()
+        qtbot.waitUntil(lambda: not page.working, timeout=60_000)
+
+    _lose_connection_and_type(qtbot, window, page, page.submit_button, page.stage_label, held_reopening,
+                              pressed_then_lost)
+
+
+def test_fetch_turned_off_by_a_lost_connection_keeps_the_keyboard_on_its_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, held_reopening: threading.Event) -> None:
+    """The send row of the Results, Session and App token pages: its button's keyboard went on, out of the page, as
+    the connection was lost (the busy bar it waits on during a call is hidden then)."""
+    page = window.liveness_page
+    window.go_to(page)
+    _active(qtbot, window)
+    page.fetch_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.fetch_button.hasFocus, timeout=5_000)
+    _lose_connection_and_type(qtbot, window, page, page.fetch_button, page.stage_label, held_reopening,
+                              window.connection.open_active)
+
+
+def test_fetch_pressed_as_the_connection_is_lost_keeps_the_keyboard_on_its_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, held_reopening: threading.Event) -> None:
+    """Space on Fetch the result, the connection lost before it was sent: the call ended with the button still off,
+    and the busy bar the keyboard waited on was hidden."""
+    page = window.liveness_page
+    window.go_to(page)
+    _active(qtbot, window)
+    page.biz_edit.setText("1796196670,6fcf7ce8-2919-40ac-a245-cb149e5793fa")
+    page.fetch_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.fetch_button.hasFocus, timeout=5_000)
+
+    def pressed_then_lost() -> None:
+        qtbot.keyClick(page.fetch_button, Qt.Key.Key_Space)
+        assert QApplication.focusWidget() is page.send_row.progress
+        window.connection.open_active()
+        qtbot.waitUntil(lambda: not page._task.busy, timeout=60_000)
+
+    _lose_connection_and_type(qtbot, window, page, page.fetch_button, page.stage_label, held_reopening,
+                              pressed_then_lost)

@@ -14,6 +14,7 @@ import requests
 from PIL import Image
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
@@ -26,7 +27,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import choose_shown_times, label_fills, use_billed_profile
+from tests.gui.helpers import alt_key_clashes, choose_shown_times, label_fills, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -188,6 +189,55 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert host.page.current.biz_id == payload["biz_id"] and host.page.current.kind is CallKind.GET_RESULT
     assert host.page.current.status is EntryStatus.COMPLETE and host.page.current.response is not None
     assert host.page.search.text() == payload["biz_id"]
+
+
+def _active(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+
+def test_the_liveness_answer_s_json_is_shown_and_copied_with_its_alt_keys(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Raw JSON of the answer and its Copy JSON had no Alt key, unlike the page's other buttons."""
+    checked = receive_session(qtbot, window, faces)
+    assert checked.result is not None
+    results = window.liveness_page
+    window.go_to(results)
+    results.look_up(checked.result.biz_id or "")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    view = results.view
+    assert view.json_toggle.isVisible() and not view.json_toggle.isChecked()
+    _active(qtbot, window)
+    results.biz_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(results.biz_edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # Raw &JSON of the answer
+    qtbot.waitUntil(view.json_toggle.isChecked, timeout=5_000)  # Qt clicks a button's Alt key a moment later
+    assert view.raw_json.isVisible()
+    qtbot.waitUntil(lambda: view.copy_json.isVisible() and view.copy_json.isEnabled(), timeout=10_000)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Copy J&SON
+    biz_id = checked.result.biz_id
+    qtbot.waitUntil(lambda: bool(biz_id) and biz_id in QGuiApplication.clipboard().text(), timeout=5_000)
+    assert alt_key_clashes(window, results) == {}
+
+
+def test_what_a_forged_callback_claims_is_shown_with_its_alt_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Show what the callback claims (unverified) had no Alt key, unlike the Callback inspector's other buttons."""
+    page = window.session_page
+    data = json.dumps({"biz_id": "1700000000,forged", "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    inspector = window.inspector_page
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        page.inspect_selected()
+    window.go_to(inspector)
+    toggle = inspector.view.claims_toggle
+    assert toggle.isVisible() and not toggle.isChecked()
+    _active(qtbot, window)
+    inspector.paste_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(inspector.paste_edit, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Sho&w what the callback…
+    qtbot.waitUntil(toggle.isChecked, timeout=5_000)  # Qt clicks a button's Alt key a moment later
+    assert alt_key_clashes(window, inspector) == {}
 
 
 def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

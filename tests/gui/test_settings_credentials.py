@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -157,6 +158,107 @@ def test_a_file_keyring_is_not_the_system_keyring_in_the_window_or_settings(qtbo
     home = Path(os.environ["HOME"])
     assert not (home / ".local/share/python_keyring").exists()
     assert not [path for path in home.rglob("*") if path.is_file() and b"sgp-secret" in path.read_bytes()]
+
+
+# --- the keyring library's backend is asked for off the GUI thread ----------------------------------------------------
+
+
+class _SlowChain(ChainerBackend):
+    """keyring's chain of backends, whose members it works out anew on each use (the Secret Service's over D-Bus): it
+    answers once released, and notes the threads that asked."""
+
+    priority = 0  # type: ignore[assignment]  # never one keyring picks by itself
+
+    def __init__(self, member: MemoryKeyring) -> None:
+        super().__init__()
+        self.member = member
+        self.release = threading.Event()
+        self.asked_on: set[threading.Thread] = set()
+
+    @property  # type: ignore[override]
+    def backends(self) -> list[MemoryKeyring]:
+        self.asked_on.add(threading.current_thread())
+        self.release.wait(5)  # on the GUI thread (the defect), the dialog opened this much later
+        return [self.member]
+
+
+def test_settings_open_at_once_and_offer_store_once_the_keyring_is_known_to_be_the_system_s(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Settings asked the keyring library for its backend on the GUI thread as they opened: with a chain of backends
+    (a D-Bus round trip) the window froze until it answered."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    chain = _SlowChain(keyring.get_keyring())  # the tests' in-memory keyring, behind a slow chain
+    previous = keyring.get_keyring()
+    keyring.set_keyring(chain)
+    try:
+        dialog = SettingsDialog(window.connection, window.settings, "en", window)
+        qtbot.addWidget(dialog)
+        _choose(dialog, "lab")
+        assert threading.main_thread() not in chain.asked_on
+        # Not known yet: neither offered nor said to be missing.
+        assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+        assert not dialog.keyring_warning.isVisibleTo(dialog)
+        qtbot.keyClicks(dialog.key_edit, "lab-key-2")  # typed: the look-up's answer leaves it
+        dialog.secret_edit.setText("lab-secret-typed-early")
+        dialog._store_credentials()  # as the button would, were it enabled
+        assert dialog.profile_status.text().startswith("Not stored yet: wait until the running check has ended")
+        chain.release.set()
+        qtbot.waitUntil(lambda: dialog.store_button.isEnabled() and not dialog._task.busy, timeout=10_000)
+        assert dialog.forget_button.isEnabled() and not dialog.keyring_warning.isVisibleTo(dialog)
+        assert threading.main_thread() not in chain.asked_on
+        assert credentials.load("lab") == LAB  # nothing was stored before the answer
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+        assert credentials.load("lab") == Credentials("lab-key-2", "lab-secret-typed-early")
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_slow_chain_of_file_keyrings_is_refused_once_it_answers(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A chain keeping secrets only in a file: the dialog opens at once, and its answer brings the banner, with Store
+    and Forget still off."""
+    custom_profile(window.settings, "lab", "https://lab.example")
+    chain = _SlowChain(_FileKeyring())
+    previous = keyring.get_keyring()
+    keyring.set_keyring(chain)
+    try:
+        dialog = SettingsDialog(window.connection, window.settings, "en", window)
+        qtbot.addWidget(dialog)
+        _choose(dialog, "lab")
+        assert threading.main_thread() not in chain.asked_on
+        assert not dialog.store_button.isEnabled() and not dialog.keyring_warning.isVisibleTo(dialog)
+        chain.release.set()
+        qtbot.waitUntil(lambda: dialog.keyring_warning.isVisibleTo(dialog) and not dialog._task.busy, timeout=10_000)
+        assert "keyrings.alt.file._FileKeyring" in dialog.keyring_warning.text()
+        assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_settings_with_the_tests_in_memory_keyring_ask_for_it_off_the_gui_thread(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The in-memory keyring answers at once, but is asked on the keyring's worker all the same: Store is off until
+    its answer is in."""
+    asked_on: list[threading.Thread] = []
+    refused_backend = credentials.refused_backend
+
+    def noting_thread() -> str | None:
+        asked_on.append(threading.current_thread())
+        return refused_backend()
+
+    monkeypatch.setattr(credentials, "refused_backend", noting_thread)
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "lab")
+    assert not dialog.store_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    assert asked_on and threading.main_thread() not in asked_on
+    assert dialog.store_button.isEnabled() and dialog.forget_button.isEnabled()
+    assert not dialog.keyring_warning.isVisibleTo(dialog)
+    assert dialog.profile_status.text() == "No credentials stored for this profile."
+    dialog.reject()
 
 
 def test_forget_asks_first_naming_the_profile_and_keeps_them_unless_confirmed(qtbot, window) -> None:  # type: ignore[no-untyped-def]

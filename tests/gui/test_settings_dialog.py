@@ -143,7 +143,8 @@ def test_a_closed_settings_dialog_is_not_kept(qtbot, window) -> None:  # type: i
         assert dialog is not None
         dialog.reject()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog), timeout=5_000)
+        # Deleted once its keyring worker has let go of the backend question asked as it opened (delete_when_idle).
+        qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog), timeout=5_000)
 
 
 def test_settings_closed_during_a_keyring_look_up_is_deleted_once_it_has_ended(  # type: ignore[no-untyped-def]

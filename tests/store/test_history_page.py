@@ -2530,6 +2530,30 @@ def test_a_decision_s_note_starts_on_a_line_of_its_own_in_the_trail(  # type: ig
 
 
 
+def test_an_entry_whose_stored_threshold_int_cannot_read_opens(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """"²".isdigit() is True and int("²") raises: an entry whose stored face_quality_threshold was "²" (a shared
+    database another tool wrote) could not be opened."""
+    from faceid_console.api import FaceIDError
+
+    entry = filled_store.journal.begin(CallKind.VERIFY, "cloud-cn", {
+        "comparison_type": "0", "uuid": "U-squared", "face_quality_threshold": "²"})
+    filled_store.journal.fail(entry, FaceIDError("LOW_QUALITY", http_status=400, detail="image"))
+    page.refresh()
+    page.select_entry(entry)
+    assert page.current is not None and page.current.id == entry
+    view = page.result_view
+    assert view.error_panel.isVisibleTo(page) and view.error_panel.error is not None
+    assert view.error_panel.error.code == "LOW_QUALITY"
+
+
+def test_a_link_to_an_entry_number_int_cannot_read_opens_nothing(page: HistoryPage) -> None:
+    """"entry:²" passed the isdigit() check, and int("²") raised."""
+    page.select_entry(1)
+    page.linked_entries.linkActivated.emit("entry:²")
+    assert page.current is not None and page.current.id == 1  # no entry has that number: the open one stays
+
+
 def refused_verify(store: HistoryStore, engine, image: Path, quality_threshold: int) -> tuple[int, FaceIDError]:  # type: ignore[no-untyped-def]
     """A verify of ``image`` (return_faces=1) the engine refuses, journaled as the Verify page journals it: its entry
     and the refusal."""

@@ -1357,7 +1357,7 @@ class HistoryPage(QWidget):
     def _open_linked(self, link: str) -> None:
         """A link of ``linked_entries`` was followed: its entry opened (alone when the list as filtered lacks it)."""
         entry_id = link.removeprefix("entry:")
-        if entry_id.isdigit():
+        if entry_id.isascii() and entry_id.isdecimal():  # not isdigit(): "²" is a digit int() refuses
             self.select_entry(int(entry_id))
 
     def _awaited_text(self, awaited: PendingCall) -> str:

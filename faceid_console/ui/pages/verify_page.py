@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 from ...lazy_history import LazyHistoryStore
 from ..colours import CAUTION, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
-from ..focus import focus_first_marked, tab_to_the_checked
+from ..focus import focus_first_marked, give_keyboard_back, park_keyboard, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
@@ -62,7 +62,7 @@ from ..texts import (
 )
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
-from ..widgets.focus_progress import FocusProgressBar
+from ..widgets.focus_progress import FocusProgressBar, FocusStatusLabel
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
@@ -128,6 +128,7 @@ class VerifyPage(QWidget):
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
         self._sending = False
+        self._parked: QWidget | None = None  # Verify, while the keyboard waits on the stage line for the connection
         self.last_sent: SentCall | None = None
         #: The history entry of the last call sent from this page.
         self.last_entry: EntryId | None = None
@@ -345,7 +346,8 @@ class VerifyPage(QWidget):
         self.progress.setMaximumHeight(8)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.stage_label = QLabel(bar)
+        # Where the keyboard waits while the connection keeps Verify off, saying why (``_update_submit``).
+        self.stage_label = FocusStatusLabel(bar)
         self.stage_label.setObjectName("stageLabel")
         self.stage_label.setWordWrap(True)
         row = QHBoxLayout()
@@ -541,7 +543,10 @@ class VerifyPage(QWidget):
     def _update_submit(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
         busy = self._task.busy
+        if not ready and not busy:  # off for the connection: Qt would pass its keyboard on, out of the page
+            self._parked = park_keyboard([self.submit_button], self.stage_label) or self._parked
         self.submit_button.setEnabled(ready and not busy)
+        self._parked = give_keyboard_back(self._parked, self.stage_label)
         self.submit_action.setEnabled(ready and not busy and self.isVisible())
         # Not while Verify's call is prepared or on its way: its answer is about the applicant the form holds.
         self.new_applicant_button.setEnabled(not busy)
@@ -855,9 +860,14 @@ class VerifyPage(QWidget):
             return
         self._sending = False
         self._update_submit()
-        # Back on Verify, unless the outcome put it on a field or photo to fix (or the reviewer moved it).
+        # Back on Verify, unless the outcome put it on a field or photo to fix (or the reviewer moved it); with the
+        # connection lost meanwhile, on the line saying so until Verify is back.
         if self._keyboard_parked and self.window().focusWidget() in (self.cancel_button, self.progress):
-            self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.submit_button.isEnabled():
+                self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.stage_label.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._parked = self.submit_button
         self._keyboard_parked = False
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)

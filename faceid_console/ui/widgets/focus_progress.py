@@ -2,7 +2,8 @@
 
 The Verify page parks the keyboard on its bar while a call is in flight (Verify and Cancel are disabled); a
 progress bar draws no focus frame of its own, so a keyboard reviewer saw none anywhere. Settings parks it on its
-profile's status line ("Testing…") while Store, Forget and Test connection are disabled: a label draws none either.
+profile's status line ("Testing…") while Store, Forget and Test connection are disabled, and a page its stage line
+while a lost connection keeps its send button off: a label draws none either.
 """
 
 from __future__ import annotations

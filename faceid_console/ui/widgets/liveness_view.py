@@ -101,9 +101,11 @@ class LivenessView(QWidget):
             banner.addWidget(label)
         layout.addWidget(self.banner)
         # A callback whose signature fails: what it claims stays folded away (and greyed) unless asked for.
+        # Its Alt key (W), and the JSON's (J, S), are free on each page showing a liveness answer (Liveness results,
+        # Callback inspector, History), the tool bar and the menus.
         self.claims_toggle = QToolButton(self)
         self.claims_toggle.setObjectName("untrustedClaimsToggle")
-        self.claims_toggle.setText(self.tr("Show what the callback claims (unverified)"))
+        self.claims_toggle.setText(self.tr("Sho&w what the callback claims (unverified)"))
         self.claims_toggle.setCheckable(True)
         self.claims_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.claims_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -192,7 +194,7 @@ class LivenessView(QWidget):
         # A short name, and what it shows in its tooltip: a tool button's text does not wrap, and the whole sentence
         # on it kept the answer's column too wide for an 800 px window.
         self.json_toggle = QToolButton(self)
-        self.json_toggle.setText(self.tr("Raw JSON of the answer"))
+        self.json_toggle.setText(self.tr("Raw &JSON of the answer"))
         self.json_toggle.setToolTip(self.tr("Whole answer as JSON (images and long values shortened)"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -202,7 +204,7 @@ class LivenessView(QWidget):
         self._json_text = ""  # all of it, as Copy JSON copies it
         # All of the JSON, which the box below shows the start of when it is long; a tool button, as the toggle is.
         self.copy_json = QToolButton(self)
-        self.copy_json.setText(self.tr("Copy JSON"))
+        self.copy_json.setText(self.tr("Copy J&SON"))
         self.copy_json.setObjectName("copyLivenessJson")
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._json_text))
         self.copy_json.setVisible(False)

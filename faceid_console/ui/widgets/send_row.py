@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..focus import give_keyboard_back, park_keyboard
-from .focus_progress import FocusProgressBar
+from .focus_progress import FocusProgressBar, FocusStatusLabel
 
 if TYPE_CHECKING:
     from .photo_slot import PhotoSlot
@@ -50,11 +50,13 @@ class SendRow(QWidget):
         self.progress.setMaximumWidth(120)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self._parked: QWidget | None = None  # the button, while the keyboard waits on the progress bar
+        self._parked: QWidget | None = None  # the button, while the keyboard waits on the progress bar or stage line
+        self._spot: QWidget = self.progress  # where it waits: the bar while a call runs, else the stage line
         row.addWidget(self.progress)
         row.addStretch(1)
         layout.addLayout(row)
-        self.stage_label = QLabel(self)
+        # Where the keyboard waits while the connection keeps the button off, saying why.
+        self.stage_label = FocusStatusLabel(self)
         self.stage_label.setWordWrap(True)
         layout.addWidget(self.stage_label)
         self._slots: list[PhotoSlot] = []
@@ -81,14 +83,19 @@ class SendRow(QWidget):
 
         Pressed from the keyboard, the button is disabled while its call runs: the keyboard waits on the progress
         bar, on the page (not the page list, where the next letter switched page), and is back on the button
-        once the answer is shown, unless the answer put it on a field to fix (or the reviewer moved it)."""
+        once the answer is shown, unless the answer put it on a field to fix (or the reviewer moved it). Off because
+        the connection was lost, the button's keyboard waits on the stage line saying so, until it is back."""
         enabled = ready and not busy
         if busy:
             self.progress.setVisible(True)
         if not enabled:
-            self._parked = park_keyboard([self.button], self.progress) or self._parked
+            spot = self.progress if busy else self.stage_label
+            if self._parked is not None and self._spot is not spot and self._spot.hasFocus():
+                spot.setFocus(Qt.FocusReason.OtherFocusReason)  # the call ended with no connection: off the bar
+            self._spot = spot
+            self._parked = park_keyboard([self.button], spot) or self._parked
         self.button.setEnabled(enabled)
-        self._parked = give_keyboard_back(self._parked, self.progress)
+        self._parked = give_keyboard_back(self._parked, self._spot)
         self.progress.setVisible(busy)
         if busy:
             return
