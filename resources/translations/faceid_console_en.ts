@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1402"/>
-        <location filename="../../faceid_console/ui/report.py" line="617"/>
+        <location filename="../../faceid_console/ui/report.py" line="618"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
@@ -2205,13 +2205,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1398"/>
-        <location filename="../../faceid_console/ui/report.py" line="621"/>
+        <location filename="../../faceid_console/ui/report.py" line="622"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
-        <location filename="../../faceid_console/ui/report.py" line="624"/>
+        <location filename="../../faceid_console/ui/report.py" line="625"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
@@ -3582,476 +3582,480 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
-        <source>Show what the callback claims (unverified)</source>
-        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
-        <translation>Show what the callback claims (unverified)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="136"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="173"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="179"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="198"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205"/>
-        <source>Copy JSON</source>
-        <translation>Copy JSON</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="195"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>Liveness check details (liveness_result.details)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108"/>
+        <source>Sho&amp;w what the callback claims (unverified)</source>
+        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
+        <translation>Sho&amp;w what the callback claims (unverified)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="123"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
+        <source>Raw &amp;JSON of the answer</source>
+        <translation>Raw &amp;JSON of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207"/>
+        <source>Copy J&amp;SON</source>
+        <translation>Copy J&amp;SON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="350"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="352"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="384"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="386"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
         <source>will (confirmation of intent)</source>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="438"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="440"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="446"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="528"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="530"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="544"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="625"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>Face turned sideways, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="628"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>Head tilted up or down, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="629"/>
         <source>Eyes covered</source>
         <translation>Eyes covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="628"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="630"/>
         <source>Mouth covered</source>
         <translation>Mouth covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="629"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
         <source>Too far from the camera</source>
         <translation>Too far from the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
         <source>Too close to the camera</source>
         <translation>Too close to the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
         <source>Not looking straight at the camera</source>
         <translation>Not looking straight at the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="634"/>
         <source>Light too bright</source>
         <translation>Light too bright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="635"/>
         <source>Light too dark</source>
         <translation>Light too dark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="636"/>
         <source>Face quality in the video too poor</source>
         <translation>Face quality in the video too poor</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="639"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="641"/>
         <source>{code}: {count}</source>
         <translation>{code}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="640"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what} ({code}): {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · and {more} more (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>Reason, as the check&apos;s details count it: {counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="664"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="667"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="669"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="672"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="685"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="685"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="688"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="695"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="740"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="745"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="761"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="763"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="767"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="768"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="770"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="777"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="780"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="785"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="793"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="647"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="314"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/report.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="651"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
+        <location filename="../../faceid_console/ui/report.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="649"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="349"/>
+        <location filename="../../faceid_console/ui/report.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="351"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="798"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="800"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="589"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="592"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="606"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="608"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="611"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="613"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="615"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="617"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="403"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="446"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="448"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="447"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="449"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="488"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="518"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="501"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="509"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="511"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -4515,7 +4519,7 @@ or paste</translation>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -4624,7 +4628,7 @@ or paste</translation>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="523"/>
+        <location filename="../../faceid_console/ui/report.py" line="524"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="534"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
@@ -4721,7 +4725,7 @@ or paste</translation>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
@@ -4737,7 +4741,7 @@ or paste</translation>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="615"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
@@ -4822,13 +4826,13 @@ or paste</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="71"/>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="78"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="95"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="102"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
@@ -4836,85 +4840,85 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147"/>
         <source>Settings</source>
         <extracomment>The size Settings opens at on a screen with room for it. The name the address validator gives the Base URL field; the dialog says it as its label instead. The field of the error a locked keyring&apos;s look-up becomes: worded by the dialog (unlock it, not start one).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
         <source>Connection profiles</source>
-        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. The keyring library&apos;s backend when it is not an OS keyring (a file, keyring&apos;s ``fail`` or ``null``): Store and Forget are offered only with an OS keyring, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Names of profiles removed in this dialog (and the names their credentials are under): Cancel brings the saved ones back with their credentials, so no profile added here takes such a name before OK. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the api_key typed until another message replaces it. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
+        <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. Whether the keyring library&apos;s backend is an OS keyring, asked on the keyring&apos;s worker as the dialog opens (of a chain of backends, a D-Bus round trip): Store and Forget are offered only once it is known to be one. It is known not to be one (a file, keyring&apos;s ``fail`` or ``null``): the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Names of profiles removed in this dialog (and the names their credentials are under): Cancel brings the saved ones back with their credentials, so no profile added here takes such a name before OK. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the api_key typed until another message replaces it. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="236"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
         <location filename="../../faceid_console/ui/texts.py" line="161"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="240"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="241"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="241"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="245"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="246"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -4929,63 +4933,63 @@ or paste</translation>
         <translation>No system keyring is available, so api_secrets cannot be stored: the keyring library offers only {backend}, which keeps them in a file or nowhere. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE; on macOS and Windows, the system&apos;s own keychain), remove any PYTHON_KEYRING_BACKEND or keyringrc.cfg setting that chooses {backend}, log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="278"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="281"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="283"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="279"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="286"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="295"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="285"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="291"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="300"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="296"/>
         <source>This computer&apos;s time zone ({offset})</source>
         <translation>This computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="304"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="300"/>
         <source>The times History, its reports and the other pages show, and the days its date filter and billed counts span. Exports and the command line keep UTC.</source>
         <translation>The times History, its reports and the other pages show, and the days its date filter and billed counts span. Exports and the command line keep UTC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="306"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="302"/>
         <source>Ti&amp;mes shown in:</source>
         <translation>Ti&amp;mes shown in:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="304"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="312"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="357"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="367"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="358"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="368"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
@@ -4995,53 +4999,53 @@ or paste</translation>
         <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="406"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="432"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="441"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="639"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
         <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="641"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="659"/>
         <source>Discard it?</source>
         <translation>Discard it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="647"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
         <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
         <translation>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="653"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="663"/>
         <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
         <translation>{profile} was added in this visit and goes with Cancel: discard them with it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="806"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="818"/>
         <source>Enter the api_secret of the api_key typed above too, then test again.</source>
         <translation>Enter the api_secret of the api_key typed above too, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="851"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="863"/>
         <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret typed above — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="854"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="866"/>
         <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
     </message>
@@ -5051,210 +5055,210 @@ or paste</translation>
         <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="923"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="935"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="939"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="951"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1004"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1016"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1006"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1018"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="436"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="453"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="446"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="250"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="660"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="247"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="670"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="292"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="288"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="297"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="468"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="559"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="562"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="569"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="572"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="517"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="470"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="480"/>
         <source>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</source>
         <translation>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="499"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="490"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="500"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="497"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="507"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="499"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="509"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="502"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="512"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="505"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="515"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="510"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
         <source>A profile removed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile removed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="574"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="584"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="633"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="643"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="656"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="661"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="666"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="668"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="643"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="653"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="645"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="695"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="803"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="815"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="701"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="713"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="714"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="726"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="729"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="741"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="735"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="747"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="737"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="749"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="753"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="765"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="763"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="775"/>
         <source>Forget credentials</source>
         <translation>Forget credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="764"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="776"/>
         <source>Forget the api_key and api_secret stored for {profile}?</source>
         <translation>Forget the api_key and api_secret stored for {profile}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="767"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="779"/>
         <source>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</source>
         <translation>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="769"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="810"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="839"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="822"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="851"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="849"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="861"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="790"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="816"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="847"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="802"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="828"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="859"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -6245,171 +6249,171 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="466"/>
-        <location filename="../../faceid_console/ui/report.py" line="700"/>
+        <location filename="../../faceid_console/ui/report.py" line="467"/>
+        <location filename="../../faceid_console/ui/report.py" line="701"/>
         <source>FaceID verification report</source>
         <extracomment>A face box&apos;s colour in print. The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="470"/>
+        <location filename="../../faceid_console/ui/report.py" line="471"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="471"/>
-        <location filename="../../faceid_console/ui/report.py" line="567"/>
+        <location filename="../../faceid_console/ui/report.py" line="472"/>
+        <location filename="../../faceid_console/ui/report.py" line="568"/>
         <source>Time ({zone})</source>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="472"/>
+        <location filename="../../faceid_console/ui/report.py" line="473"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="473"/>
+        <location filename="../../faceid_console/ui/report.py" line="474"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="474"/>
-        <location filename="../../faceid_console/ui/report.py" line="567"/>
+        <location filename="../../faceid_console/ui/report.py" line="475"/>
+        <location filename="../../faceid_console/ui/report.py" line="568"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="475"/>
+        <location filename="../../faceid_console/ui/report.py" line="476"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="476"/>
+        <location filename="../../faceid_console/ui/report.py" line="477"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="477"/>
+        <location filename="../../faceid_console/ui/report.py" line="478"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="478"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="479"/>
+        <location filename="../../faceid_console/ui/report.py" line="480"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="480"/>
+        <location filename="../../faceid_console/ui/report.py" line="481"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="483"/>
+        <location filename="../../faceid_console/ui/report.py" line="484"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="486"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="486"/>
+        <location filename="../../faceid_console/ui/report.py" line="487"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="489"/>
+        <location filename="../../faceid_console/ui/report.py" line="490"/>
         <source>Resend of</source>
         <translation>Resend of</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="489"/>
+        <location filename="../../faceid_console/ui/report.py" line="490"/>
         <source>entry {id}</source>
         <translation>entry {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="517"/>
+        <location filename="../../faceid_console/ui/report.py" line="518"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="519"/>
+        <location filename="../../faceid_console/ui/report.py" line="520"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="530"/>
+        <location filename="../../faceid_console/ui/report.py" line="531"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="533"/>
+        <location filename="../../faceid_console/ui/report.py" line="534"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="533"/>
+        <location filename="../../faceid_console/ui/report.py" line="534"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="543"/>
+        <location filename="../../faceid_console/ui/report.py" line="544"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="551"/>
+        <location filename="../../faceid_console/ui/report.py" line="552"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="557"/>
+        <location filename="../../faceid_console/ui/report.py" line="558"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="557"/>
+        <location filename="../../faceid_console/ui/report.py" line="558"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="567"/>
+        <location filename="../../faceid_console/ui/report.py" line="568"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="568"/>
+        <location filename="../../faceid_console/ui/report.py" line="569"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="572"/>
+        <location filename="../../faceid_console/ui/report.py" line="573"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="572"/>
+        <location filename="../../faceid_console/ui/report.py" line="573"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="575"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="728"/>
+        <location filename="../../faceid_console/ui/report.py" line="729"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>
@@ -6417,109 +6421,109 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <extracomment>Whether that call was billed: None when not known (no answer came, or an error the documents do not list); never on the built-in engine, which bills nothing. Its history entry when its outcome is unknown: the same inputs sent again are recorded as its resend. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it). The face_quality_threshold of the call in flight, which a refusal&apos;s faces are held to. Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="439"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="233"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
@@ -6545,194 +6549,194 @@ or paste</translation>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="318"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="322"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>Fail when the photo to check has &amp;several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>Fail when a &amp;reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="324"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>Return face &amp;boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>Try rotated ph&amp;otos when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="331"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="348"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
         <source>&amp;New applicant</source>
         <translation>&amp;New applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
         <source>Empty the applicant, every photo and the answer, for the next applicant ({key})</source>
         <translation>Empty the applicant, every photo and the answer, for the next applicant ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363"/>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
         <source>New applicant</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="410"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="413"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="441"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="471"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="465"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="557"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC with 1 reference photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC with {count} reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="589"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="594"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="599"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="631"/>
         <source>Ready for the next applicant.</source>
         <translation>Ready for the next applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
         <source>Empty the form without a decision?</source>
         <translation>Empty the form without a decision?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6741,17 +6745,17 @@ Empty the form for a new applicant anyway?</source>
 Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="654"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="655"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="668"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6760,7 +6764,7 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="670"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6769,87 +6773,87 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="679"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="701"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="706"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="739"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="743"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="829"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="834"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="771"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="776"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="833"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="838"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="837"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="842"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="887"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="897"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="888"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="898"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="926"/>
         <source>Not verified: {reason}</source>
         <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="940"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="950"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="959"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="969"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="965"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="975"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="971"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="981"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="976"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="986"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="982"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="992"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>
