@@ -149,8 +149,8 @@ def _opt_int(data: JSON, key: str, path: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        # Some gateways send ints as strings; accept a decimal string.
-        if isinstance(value, str) and value.isdigit():
+        # Some gateways send ints as strings; accept a decimal string (ASCII digits: int() refuses "²", a digit).
+        if isinstance(value, str) and value.isascii() and value.isdigit():
             return int(value)
         raise _not_a(f"{path}.{key}", "integer")
     return value

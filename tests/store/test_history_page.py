@@ -327,7 +327,8 @@ def test_a_damaged_remembered_list_state_is_ignored(qtbot, qasync_loop, filled_s
     from PySide6.QtCore import QSettings
 
     state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    state.setValue("history/columns/widths", "name=abc;gone=300;time=-5;verdict=999999")
+    # "²" is a digit to str.isdigit() that int() refuses: the page did not open.
+    state.setValue("history/columns/widths", "name=abc;gone=300;time=-5;verdict=999999;outcome=²")
     state.setValue("history/columns/sort", "idcard_number sideways")
     state.setValue("history/splitter", "not a splitter")
     page = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)

@@ -311,6 +311,8 @@ def test_a_number_refused_as_out_of_range_is_shown_as_it_came(answer: dict, fiel
     [
         (lambda: VerifyResult.parse({"result_ref1": "x"}), "result_ref1", "object"),
         (lambda: VerifyResult.parse({"time_used": 1.5}), "response.time_used", "integer"),
+        # "²".isdigit() is True and int("²") raises: it was a ValueError, not the refused field.
+        (lambda: VerifyResult.parse({"time_used": "²"}), "response.time_used", "integer"),
         (lambda: VerifyResult.parse({"faces": {"a": 1}}), "faces", "list"),
         (lambda: VerifyResult.parse({"result_ref1": {"confidence": "90"}}), "result_ref1.confidence", "number"),
         (lambda: VerifyResult.parse({"result_ref1": {"confidence": float("nan")}}), "result_ref1.confidence",

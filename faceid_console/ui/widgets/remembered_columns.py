@@ -32,7 +32,7 @@ def restored_widths(state: QSettings, key: str, names: Sequence[str]) -> dict[in
     widths: dict[int, int] = {}
     for part in str(state.value(f"{key}/widths", "") or "").split(";"):
         name, _, number = part.partition("=")
-        if name in names and number.isdigit():
+        if name in names and number.isascii() and number.isdigit():  # int() refuses "²", a digit
             widths[names.index(name)] = min(max(int(number), LEAST_WIDTH), MOST_WIDTH)
     return widths
 
