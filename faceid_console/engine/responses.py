@@ -13,6 +13,8 @@ import re
 import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
 from typing import IO, Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
@@ -262,21 +264,9 @@ def create_app(backend: EngineBackend) -> Flask:
     app.extensions["faceid_backend"] = backend
 
     def error_response(err: exc.ServiceError) -> Response:
-        if isinstance(err, exc.RequestEntityTooLarge):
-            return Response(err.code, status=413, mimetype="text/plain")
-        v3 = is_v3_path(request.path)
-        if isinstance(err, exc.ApiNotFound) and not v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
-            return _json({"error_message": err.message}, 404)
         started = getattr(g, "started", time.monotonic())
-        body: dict[str, Any] = {
-            "error" if v3 else "error_message": err.message,
-            "request_id": new_request_id(backend.now()),
-            "time_used": int((time.monotonic() - started) * 1000),
-        }
-        if err.faces is not None:
-            body["faces"] = err.faces
-        body.update(err.extra)
-        return _json(body, err.status)
+        reply = error_reply(err, path=request.path, now=backend.now(), time_used=time.monotonic() - started)
+        return Response(reply.body, status=reply.status, mimetype=reply.mimetype)
 
     @app.before_request
     def start_clock() -> None:
@@ -383,6 +373,36 @@ def _json(body: dict[str, Any], status: int) -> Response:
     return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
 
 
+@dataclass(frozen=True)
+class ErrorReply:
+    """The documented answer to an error, as bytes: for Flask, and for the answers made outside it (a request
+    refused at admission, one too malformed for waitress to hand to the app)."""
+
+    status: int
+    mimetype: str
+    body: bytes
+
+    @property
+    def status_line(self) -> str:
+        """``403 Forbidden``: the WSGI status string."""
+        return f"{self.status} {HTTPStatus(self.status).phrase}"
+
+
+def error_reply(err: exc.ServiceError, *, path: str, now: float, time_used: float) -> ErrorReply:
+    """The documented answer to ``err`` for a request to ``path`` (``time_used`` in seconds): 413 in plain text; v3's
+    paths ``{"error": …}``, v2's ``{"error_message": …}``, with request_id and time_used but for v2's 404."""
+    if isinstance(err, exc.RequestEntityTooLarge):
+        return ErrorReply(413, "text/plain", err.code.encode())
+    v3 = is_v3_path(path)
+    body: dict[str, Any] = {"error" if v3 else "error_message": err.message}
+    if not isinstance(err, exc.ApiNotFound) or v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
+        body.update(request_id=new_request_id(now), time_used=int(time_used * 1000))
+        if err.faces is not None:
+            body["faces"] = err.faces
+        body.update(err.extra)
+    return ErrorReply(err.status, "application/json", json.dumps(body, ensure_ascii=False).encode())
+
+
 class ConcurrencyGuard:
     """WSGI middleware: answers 403 CONCURRENCY_LIMIT_EXCEEDED for a request refused at admission.
 
@@ -408,13 +428,11 @@ class ConcurrencyGuard:
                 self.backend.leave()
 
     def _refuse(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        key = "error" if environ.get("PATH_INFO") == GET_BIZ_TOKEN else "error_message"
-        body = json.dumps({
-            key: exc.ConcurrencyLimitExceeded.code,
-            "request_id": new_request_id(self.backend.now()), "time_used": 0,
-        }).encode()
-        start_response("403 FORBIDDEN", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
-        return [body]
+        # Any v3 path's, a trailing slash's too, in v3's shape, as the app's own answers there are.
+        reply = error_reply(exc.ConcurrencyLimitExceeded(), path=environ.get("PATH_INFO", ""), now=self.backend.now(),
+                            time_used=0)
+        start_response(reply.status_line, [("Content-Type", reply.mimetype), ("Content-Length", str(len(reply.body)))])
+        return [reply.body]
 
 
 # --- verify ----------------------------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""Answers the engine makes outside its Flask app, over real loopback HTTP: a request refused at admission, and one
+waitress cannot read or hand on. Each comes in a shape the documents describe: v2's ``{"error_message": …}``, v3's
+``{"error": …}`` (both with request_id and time_used), or 413's plain "Request Entity Too Large"."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+
+from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.server import EngineServer
+from tests.conftest import API_KEY, API_SECRET
+
+from .helpers import GatedModel
+
+VERIFY = "/faceid/v2/verify"
+BIZ_TOKEN = "/faceid/v3/sdk/get_biz_token"
+
+
+def exchange(engine: EngineServer, request: bytes, timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
+    """Send ``request`` as it is; the first answer's status, headers (lower-case names) and body. Fails on a hang."""
+    with socket.create_connection((engine.host, engine.port), timeout=timeout) as conn:
+        conn.sendall(request)
+        received = b""
+        while b"\r\n\r\n" not in received:
+            chunk = conn.recv(65536)
+            assert chunk, f"closed without an answer after {received!r}"
+            received += chunk
+        head, _, body = received.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        while len(body) < int(headers["content-length"]):
+            chunk = conn.recv(65536)
+            assert chunk, "closed in the middle of the answer"
+            body += chunk
+    return int(lines[0].split(" ")[1]), headers, body
+
+
+def documented_error(status: int, headers: dict[str, str], body: bytes, *, v3: bool) -> str:
+    """The error string of a documented JSON error answer (asserting its shape)."""
+    assert headers["content-type"] == "application/json", (status, headers, body)
+    answer = json.loads(body)
+    key, other = ("error", "error_message") if v3 else ("error_message", "error")
+    assert other not in answer and isinstance(answer["request_id"], str) and isinstance(answer["time_used"], int)
+    return f"{status} {answer[key]}"
+
+
+# --- refused at admission ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def held(tmp_path: Path, face_model: FaceModel, faces: Path) -> Iterator[EngineServer]:
+    """An engine at its concurrency limit (1): one verify held at face detection until the test ends."""
+    model = GatedModel(face_model)
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=1, model=model).start()
+    photo = (faces / "obama_small.jpg").read_bytes()
+    pool = ThreadPoolExecutor(1)
+    try:
+        pool.submit(requests.post, server.base_url + VERIFY, timeout=60, data={
+            "api_key": API_KEY, "api_secret": API_SECRET, "comparison_type": "0", "face_image_type": "raw_image",
+            "uuid": "u"}, files={"image": ("a.jpg", photo), "image_ref1": ("b.jpg", photo)})
+        assert model.entered.wait(30)
+        yield server
+    finally:
+        model.gate.set()
+        pool.shutdown()
+        server.stop()
+
+
+@pytest.mark.parametrize("path", [BIZ_TOKEN, BIZ_TOKEN + "/", "/faceid/v3/sdk/get_biz_tokens"])
+def test_a_v3_path_refused_at_admission_answers_in_v3_s_shape(held: EngineServer, path: str) -> None:
+    """A trailing slash's refusal said {"error_message": …}: only get_biz_token's exact path had v3's "error", though
+    the app answers every v3 path so (its API_NOT_FOUND too)."""
+    answer = exchange(held, f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    assert documented_error(*answer, v3=True) == "403 CONCURRENCY_LIMIT_EXCEEDED"
+
+
+def test_a_v2_path_refused_at_admission_keeps_v2_s_shape(held: EngineServer) -> None:
+    answer = exchange(held, f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    assert documented_error(*answer, v3=False) == "403 CONCURRENCY_LIMIT_EXCEEDED"
