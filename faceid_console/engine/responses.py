@@ -387,6 +387,11 @@ class ErrorReply:
         """``403 Forbidden``: the WSGI status string."""
         return f"{self.status} {HTTPStatus(self.status).phrase}"
 
+    @property
+    def content_type(self) -> str:
+        """The Content-Type header, with the charset a text has (as Flask sends it)."""
+        return f"{self.mimetype}; charset=utf-8" if self.mimetype.startswith("text/") else self.mimetype
+
 
 def error_reply(err: exc.ServiceError, *, path: str, now: float, time_used: float) -> ErrorReply:
     """The documented answer to ``err`` for a request to ``path`` (``time_used`` in seconds): 413 in plain text; v3's
@@ -431,7 +436,8 @@ class ConcurrencyGuard:
         # Any v3 path's, a trailing slash's too, in v3's shape, as the app's own answers there are.
         reply = error_reply(exc.ConcurrencyLimitExceeded(), path=environ.get("PATH_INFO", ""), now=self.backend.now(),
                             time_used=0)
-        start_response(reply.status_line, [("Content-Type", reply.mimetype), ("Content-Length", str(len(reply.body)))])
+        headers = [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body)))]
+        start_response(reply.status_line, headers)
         return [reply.body]
 
 

@@ -84,3 +84,58 @@ def test_a_v3_path_refused_at_admission_answers_in_v3_s_shape(held: EngineServer
 def test_a_v2_path_refused_at_admission_keeps_v2_s_shape(held: EngineServer) -> None:
     answer = exchange(held, f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
     assert documented_error(*answer, v3=False) == "403 CONCURRENCY_LIMIT_EXCEEDED"
+
+
+# --- requests waitress cannot read -------------------------------------------------------------------------------------
+
+UNREADABLE = [
+    # (request, v3, documented answer)
+    (b"GARBAGE\r\n\r\n", False, "400 BAD_ARGUMENTS: request_line"),
+    (b"GET /faceid/v2/ver ify HTTP/1.1\r\nHost: x\r\n\r\n", False, "400 BAD_ARGUMENTS: request_line"),
+    ("GET /faceid/v3/sdk/get_biz_token/é HTTP/1.1\r\nHost: x\r\n\r\n".encode(), True, "400 BAD_ARGUMENTS: request_line"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n", False, "400 BAD_ARGUMENTS: headers"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nX: a\x00b\r\n\r\n", True, "400 BAD_ARGUMENTS: headers"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", False,
+     "400 BAD_ARGUMENTS: content_length"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", True,
+     "400 BAD_ARGUMENTS: content_length"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", False,
+     "400 BAD_ARGUMENTS: transfer_encoding"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+     True, "400 BAD_ARGUMENTS: body"),
+]
+
+
+@pytest.mark.parametrize(("request_bytes", "v3", "expected"), UNREADABLE)
+def test_a_request_waitress_cannot_read_gets_the_documented_json_error(engine: EngineServer, request_bytes: bytes,
+                                                                        v3: bool, expected: str) -> None:
+    """waitress answered these in its own plain text ("Bad Request\\r\\n\\r\\nStart line is invalid\\r\\n\\r\\n(generated
+    by …)", 501 "Not Implemented" for a Transfer-Encoding), which no document describes; verify 2.0.6's 通用的
+    ERROR_MESSAGE: "400 BAD_ARGUMENTS:<key> 某个参数解析出错", in v3's shape on a v3 path."""
+    assert documented_error(*exchange(engine, request_bytes), v3=v3) == expected
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n",
+    b"GET /faceid/liveness/v2/get_result HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"p" * 300_000 + b"\r\n\r\n",
+])
+def test_a_request_over_the_server_s_limits_is_413_in_plain_text(engine: EngineServer, request_bytes: bytes) -> None:
+    """waitress said 431 for headers over its limit (no document lists it) and added its own lines to 413's text;
+    "413 Request Entity Too Large … 该错误的返回格式为纯文本,不是json格式" (verify 2.0.6), as the app's own 413 is."""
+    status, headers, body = exchange(engine, request_bytes)
+    assert (status, headers["content-type"], body) == (413, "text/plain; charset=utf-8", b"Request Entity Too Large")
+
+
+def test_a_failure_outside_the_app_is_internal_error_in_json(tmp_path: Path) -> None:
+    """A failure waitress caught itself (here: the WSGI callable raising) was a plain-text 500."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}).start()
+
+    def failing(environ: dict[str, object], start_response: object) -> list[bytes]:
+        raise RuntimeError("a bug outside the app")
+
+    server._server.application = failing
+    try:
+        answer = exchange(server, f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    finally:
+        server.stop()
+    assert documented_error(*answer, v3=False) == "500 INTERNAL_ERROR"
