@@ -154,6 +154,15 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
         super().handle_write()
         self.last_busy = time.time()  # an answer being sent: the next request's time starts once it is
 
+    def send_continue(self) -> None:
+        # waitress says "100 Continue" to a request with Expect: 100-continue as soon as its head is read, then marks
+        # it unfinished to wait for its body; one it had read whole already (no body, or refused by its head, as
+        # too large) was then never answered. Its final answer follows at once instead (RFC 9110, 10.1.1).
+        if self.request.completed:
+            self.request.expect_continue = False
+            return
+        super().send_continue()
+
     def overdue(self, now: float) -> bool:
         """Whether the connection has missed a deadline by ``now``; a request being answered, or its answer
         being sent, never has."""

@@ -1,6 +1,7 @@
-"""Answers the engine makes outside its Flask app, over real loopback HTTP: a request refused at admission, and one
-waitress cannot read or hand on. Each comes in a shape the documents describe: v2's ``{"error_message": …}``, v3's
-``{"error": …}`` (both with request_id and time_used), or 413's plain "Request Entity Too Large"."""
+"""Answers the engine makes outside its Flask app, over real loopback HTTP: a request refused at admission, one
+waitress cannot read or hand on, and one it left waiting after "100 Continue". Each comes at once, in a shape the
+documents describe: v2's ``{"error_message": …}``, v3's ``{"error": …}`` (both with request_id and time_used), or
+413's plain "Request Entity Too Large"."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ BIZ_TOKEN = "/faceid/v3/sdk/get_biz_token"
 
 
 def exchange(engine: EngineServer, request: bytes, timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
-    """Send ``request`` as it is; the first answer's status, headers (lower-case names) and body. Fails on a hang."""
+    """Send ``request`` as it is; the first final answer's status, headers (lower-case names) and body (an interim
+    "100 Continue" is passed over). A hang fails with a time-out."""
     with socket.create_connection((engine.host, engine.port), timeout=timeout) as conn:
         conn.sendall(request)
         received = b""
-        while b"\r\n\r\n" not in received:
+        while b"\r\n\r\n" not in received or received.startswith(b"HTTP/1.1 1"):
+            if received.startswith(b"HTTP/1.1 1") and b"\r\n\r\n" in received:
+                received = received.partition(b"\r\n\r\n")[2]
+                continue
             chunk = conn.recv(65536)
             assert chunk, f"closed without an answer after {received!r}"
             received += chunk
@@ -139,3 +144,44 @@ def test_a_failure_outside_the_app_is_internal_error_in_json(tmp_path: Path) -> 
     finally:
         server.stop()
     assert documented_error(*answer, v3=False) == "500 INTERNAL_ERROR"
+
+
+# --- Expect: 100-continue ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("request_bytes", "expected"), [
+    (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n\r\n",
+     "400 MISSING_ARGUMENTS: api_key"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 0\r\n\r\n",
+     "400 MISSING_ARGUMENTS: api_key"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: x\r\n\r\n",
+     "400 BAD_ARGUMENTS: content_length"),
+])
+def test_a_request_without_a_body_to_wait_for_is_answered_though_it_expects_100_continue(
+        engine: EngineServer, request_bytes: bytes, expected: str) -> None:
+    """waitress said "100 Continue" and then waited for a body that was not coming: no answer until the request
+    deadline (120 s) closed the connection."""
+    status, headers, body = exchange(engine, request_bytes)
+    assert documented_error(status, headers, body, v3=False) == expected
+
+
+def test_a_body_over_the_limit_is_refused_before_the_client_sends_it(engine: EngineServer) -> None:
+    """curl sends Expect: 100-continue with a large upload: told to continue, it would send 64 MB and more only to
+    hear 413 at the end (and a client waiting for the answer first heard nothing)."""
+    status, _headers, body = exchange(engine, b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\n"
+                                              b"Expect: 100-continue\r\nContent-Length: 99999999999\r\n\r\n")
+    assert (status, body) == (413, b"Request Entity Too Large")
+
+
+def test_a_request_with_a_body_is_still_told_to_continue(engine: EngineServer) -> None:
+    form = b"uuid=u"
+    with socket.create_connection((engine.host, engine.port), timeout=10) as conn:
+        conn.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                     "Content-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(form)}\r\n\r\n".encode())
+        assert conn.recv(65536) == b"HTTP/1.1 100 Continue\r\n\r\n"
+        conn.sendall(form)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ") and b'"MISSING_ARGUMENTS: api_key"' in answer
