@@ -257,6 +257,9 @@ def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tup
 def create_app(backend: EngineBackend) -> Flask:
     """The engine's WSGI application."""
     app = Flask(__name__, template_folder="templates")
+    # Werkzeug answers a path with doubled slashes by a 308 redirect in HTML, which no document describes: such a
+    # path is no API (API_NOT_FOUND), as a trailing slash is. Set before the routes, which take it when added.
+    app.url_map.merge_slashes = False
     app.request_class = _EngineRequest
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False  # OPTIONS is no FaceID API: API_NOT_FOUND like any other
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
