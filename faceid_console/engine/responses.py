@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import io
 import json
 import logging
 import re
 import time
 import uuid as uuid_module
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, Any, Final
@@ -29,6 +31,7 @@ from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOK
 from ..api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
 from . import exceptions as exc
 from . import scoring
+from .face_model import DetectedFace
 from .models import (
     GENUINENESS_THRESHOLD,
     LIVENESS_FAILURE_REASONS,
@@ -477,14 +480,22 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     image = backend.decode("image", image_data)
     refs = [backend.reference_input(p, d, multi_oriented=multi_oriented) for p, d in ref_data.items() if d is not None]
 
+    @functools.cache
+    def photo_faces() -> list[DetectedFace]:  # searched once: first for the data source's refusal, should it come
+        return backend.faces(image, multi_oriented=multi_oriented)
+
+    def faces_answered() -> list[dict[str, Any]] | None:
+        return backend.face_payload(image, photo_faces(), with_orientation=multi_oriented) if return_faces else None
+
     body: dict[str, Any] = {}
     data_source = None
     if comparison_type == 1:
         assert name is not None and number is not None
-        data_source = backend.registry_face(number, name)
+        with _carrying_photo_faces(faces_answered):
+            data_source = backend.registry_face(number, name)
 
-    faces = backend.faces(image, multi_oriented=multi_oriented)
-    faces_payload = backend.face_payload(image, faces, with_orientation=multi_oriented) if return_faces else None
+    faces = photo_faces()
+    faces_payload = faces_answered()
     if not faces:
         raise exc.NoFaceFound("image", faces=faces_payload)
     if len(faces) > 1 and fail_multiple:
@@ -496,8 +507,9 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
 
     # The photo's errors come first, then each reference's in order. One request uses one core at a time,
     # so concurrent requests scale across the cores instead of competing for them.
-    ref_vectors = [(ref.param, backend.reference_face(ref, multi_oriented=multi_oriented,
-                                                      fail_on_multiple=fail_ref_multiple)) for ref in refs]
+    with _carrying_photo_faces(lambda: faces_payload):
+        ref_vectors = [(ref.param, backend.reference_face(ref, multi_oriented=multi_oriented,
+                                                          fail_on_multiple=fail_ref_multiple)) for ref in refs]
     if data_source is not None:
         vector, id_exceptions = data_source
         body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))
@@ -507,6 +519,22 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     if faces_payload is not None:
         body["faces"] = faces_payload
     return body
+
+
+@contextmanager
+def _carrying_photo_faces(faces: Callable[[], list[dict[str, Any]] | None]) -> Iterator[None]:
+    """A NO_FACE_FOUND or MULTIPLE_FACES of a reference (or the data source's) photo carries ``faces()``, the photo to
+    compare's faces (None unless return_faces=1).
+
+    verify 2.0.6, return_faces: "只要本参数设置为1,即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或
+    400(NO_FACE_FOUND),返回结果里依然会包含faces字段"; and faces are always that photo's: "当待比对照片为未经detect
+    方法检测过的照片、且return_faces参数为1时,返回本字段" (get_biz_token v3's return_faces says the same)."""
+    try:
+        yield
+    except (exc.NoFaceFound, exc.MultipleFaces) as err:
+        if err.faces is None:
+            err.faces = faces()
+        raise
 
 
 # --- get_biz_token ------------------------------------------------------------------------------------------
@@ -545,10 +573,20 @@ def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
     if liveness_type == "raw_image" and image_data is None:
         raise exc.MissingArguments("image")
 
+    def photo_faces() -> list[dict[str, Any]] | None:  # the photo to compare's, for a reference's refusal only
+        if image_data is None or not return_faces:
+            return None
+        try:
+            image = backend.decode("image", image_data)
+        except exc.ServiceError:  # a photo that cannot be read has no faces to tell; the reference's error stands
+            return None
+        return backend.face_payload(image, backend.faces(image, multi_oriented=False), with_orientation=False)
+
     decoded = [backend.decode(p, d) for p, d in refs.items() if d is not None]
-    for ref in decoded:
-        # get_biz_token uses the largest face of a reference photo with several (documented).
-        backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=False)
+    with _carrying_photo_faces(photo_faces):
+        for ref in decoded:
+            # get_biz_token uses the largest face of a reference photo with several (documented).
+            backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=False)
     body: dict[str, Any] = {}
     if image_data is not None:
         image = backend.decode("image", image_data)

@@ -139,6 +139,21 @@ def test_raw_image_with_faces_returned(caller: EngineCaller) -> None:
     assert response.status_code == 200 and len(body["faces"]) == 1 and body["biz_token"]
 
 
+def test_a_reference_s_refusal_carries_the_photo_s_faces_when_asked(caller: EngineCaller) -> None:
+    """return_faces (无活体验证时): "只要本参数设置为1,即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或
+    400(NO_FACE_FOUND),返回结果里依然会包含faces字段": a reference's NO_FACE_FOUND carried none. They are the photo to
+    compare's (image's), as its own answer has them."""
+    asked = {"liveness_type": "raw_image", "return_faces": "1"}
+    photo = {"image": caller.photo("obama_2.jpg")}
+    refused = post(caller, asked, {**photo, "image_ref1": blank_photo()})
+    assert (refused.status_code, refused.json()["error"]) == (400, "NO_FACE_FOUND: image_ref1")
+    assert refused.json()["faces"] == post(caller, asked, photo).json()["faces"]
+    unreadable_photo = post(caller, asked, {"image": b"not a photo", "image_ref1": blank_photo()})
+    assert unreadable_photo.json()["error"] == "NO_FACE_FOUND: image_ref1" and "faces" not in unreadable_photo.json()
+    not_asked = post(caller, {"liveness_type": "raw_image"}, {**photo, "image_ref1": blank_photo()})
+    assert "faces" not in not_asked.json()
+
+
 def test_sign_is_checked_byte_for_byte(caller: EngineCaller) -> None:
     sign = base64.b64decode(sign_v3(API_KEY, API_SECRET))
     flipped = base64.b64encode(bytes([sign[0] ^ 1]) + sign[1:]).decode()
