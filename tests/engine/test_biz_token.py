@@ -154,6 +154,21 @@ def test_a_reference_s_refusal_carries_the_photo_s_faces_when_asked(caller: Engi
     assert "faces" not in not_asked.json()
 
 
+def test_a_sign_serves_again_and_again_until_its_expire_time(engine, caller: EngineCaller) -> None:  # type: ignore[no-untyped-def]
+    """A sign is no nonce: FaceID's v3 authentication page (鉴权, 签名算法) says "注:有效期的设置是为了允许签名在一段时间
+    内可以多次使用" - its expire_time (b) alone ends it, with 403 AUTHORIZATION_ERROR: EXPIRED_SIGN ("签名已过期")."""
+    now = int(time.time())
+    sign = sign_from_raw(API_SECRET, sign_raw(API_KEY, now + 60, now, 7))
+    assert [post(caller, {"sign": sign}).status_code for _ in range(3)] == [200, 200, 200]
+    real_clock = engine.backend.config.clock
+    engine.backend.config.clock = lambda: real_clock() + 61
+    try:
+        expired = post(caller, {"sign": sign})
+    finally:
+        engine.backend.config.clock = real_clock
+    assert (expired.status_code, expired.json()["error"]) == (403, "AUTHORIZATION_ERROR: EXPIRED_SIGN")
+
+
 def test_sign_is_checked_byte_for_byte(caller: EngineCaller) -> None:
     sign = base64.b64decode(sign_v3(API_KEY, API_SECRET))
     flipped = base64.b64encode(bytes([sign[0] ^ 1]) + sign[1:]).decode()
