@@ -79,7 +79,9 @@ class CutBody(ValueError):
         self.part = part
 
 
-_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([A-Za-z0-9_]{1,64})"')
+_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{0,100})"')
+#: A part name the engine can name in an error (every documented parameter's is one).
+_NAMEABLE_PART: Final = re.compile(rb"[A-Za-z0-9_]{1,64}")
 
 
 class _PartTracker(io.RawIOBase):
@@ -103,7 +105,9 @@ class _PartTracker(io.RawIOBase):
         # the lower-cased chunk (0.2 ms) tells whether a part header can be in it at all.
         if b"content-disposition" in seen.lower():
             for match in _PART_HEADER.finditer(seen):
-                self.last_part = match.group(1).decode("ascii")
+                # A part of another name (one not UTF-8 breaks the body) is blamed as the body, not the one before.
+                name = match.group(1)
+                self.last_part = name.decode("ascii") if _NAMEABLE_PART.fullmatch(name) else None
         self._tail = seen[-160:]  # a part header cut by a chunk boundary is still found
         buffer[: len(data)] = data
         return len(data)

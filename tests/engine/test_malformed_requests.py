@@ -363,6 +363,17 @@ def test_a_percent_escape_that_is_not_utf8_is_refused_like_the_raw_bytes(engine:
     assert error_of(token) == (400, "INVALID_NAME_FORMAT")
 
 
+def test_a_part_name_that_is_not_utf8_blames_the_body_not_the_part_before_it(engine: EngineServer) -> None:
+    """The part before it was named ("BAD_ARGUMENTS: image_ref1") though it was whole: the body cannot be read from the
+    part whose name is not UTF-8 on."""
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
+    boundary = content_type.split("boundary=")[1].encode()
+    odd = b'Content-Disposition: form-data; name="\xff\xfe"\r\n\r\nx\r\n--' + boundary + b"--\r\n"
+    body = body[: body.rindex(b"--" + boundary + b"--")] + b"--" + boundary + b"\r\n" + odd
+    answer = requests.post(engine.base_url + VERIFY, data=body, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
+
+
 def test_a_boundary_the_body_never_uses_blames_the_content_type_not_the_last_part(engine: EngineServer) -> None:
     body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
     answer = requests.post(engine.base_url + VERIFY, data=body, timeout=10,
