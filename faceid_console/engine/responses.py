@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import io
 import json
 import logging
 import re
 import time
 import uuid as uuid_module
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http import HTTPStatus
 from typing import IO, Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
@@ -27,6 +31,7 @@ from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOK
 from ..api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
 from . import exceptions as exc
 from . import scoring
+from .face_model import DetectedFace
 from .models import (
     GENUINENESS_THRESHOLD,
     LIVENESS_FAILURE_REASONS,
@@ -74,7 +79,9 @@ class CutBody(ValueError):
         self.part = part
 
 
-_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([A-Za-z0-9_]{1,64})"')
+_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{0,100})"')
+#: A part name the engine can name in an error (every documented parameter's is one).
+_NAMEABLE_PART: Final = re.compile(rb"[A-Za-z0-9_]{1,64}")
 
 
 class _PartTracker(io.RawIOBase):
@@ -98,7 +105,9 @@ class _PartTracker(io.RawIOBase):
         # the lower-cased chunk (0.2 ms) tells whether a part header can be in it at all.
         if b"content-disposition" in seen.lower():
             for match in _PART_HEADER.finditer(seen):
-                self.last_part = match.group(1).decode("ascii")
+                # A part of another name (one not UTF-8 breaks the body) is blamed as the body, not the one before.
+                name = match.group(1)
+                self.last_part = name.decode("ascii") if _NAMEABLE_PART.fullmatch(name) else None
         self._tail = seen[-160:]  # a part header cut by a chunk boundary is still found
         buffer[: len(data)] = data
         return len(data)
@@ -255,6 +264,9 @@ def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tup
 def create_app(backend: EngineBackend) -> Flask:
     """The engine's WSGI application."""
     app = Flask(__name__, template_folder="templates")
+    # Werkzeug answers a path with doubled slashes by a 308 redirect in HTML, which no document describes: such a
+    # path is no API (API_NOT_FOUND), as a trailing slash is. Set before the routes, which take it when added.
+    app.url_map.merge_slashes = False
     app.request_class = _EngineRequest
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False  # OPTIONS is no FaceID API: API_NOT_FOUND like any other
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
@@ -262,21 +274,9 @@ def create_app(backend: EngineBackend) -> Flask:
     app.extensions["faceid_backend"] = backend
 
     def error_response(err: exc.ServiceError) -> Response:
-        if isinstance(err, exc.RequestEntityTooLarge):
-            return Response(err.code, status=413, mimetype="text/plain")
-        v3 = is_v3_path(request.path)
-        if isinstance(err, exc.ApiNotFound) and not v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
-            return _json({"error_message": err.message}, 404)
         started = getattr(g, "started", time.monotonic())
-        body: dict[str, Any] = {
-            "error" if v3 else "error_message": err.message,
-            "request_id": new_request_id(backend.now()),
-            "time_used": int((time.monotonic() - started) * 1000),
-        }
-        if err.faces is not None:
-            body["faces"] = err.faces
-        body.update(err.extra)
-        return _json(body, err.status)
+        reply = error_reply(err, path=request.path, now=backend.now(), time_used=time.monotonic() - started)
+        return Response(reply.body, status=reply.status, mimetype=reply.mimetype)
 
     @app.before_request
     def start_clock() -> None:
@@ -383,6 +383,41 @@ def _json(body: dict[str, Any], status: int) -> Response:
     return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
 
 
+@dataclass(frozen=True)
+class ErrorReply:
+    """The documented answer to an error, as bytes: for Flask, and for the answers made outside it (a request
+    refused at admission, one too malformed for waitress to hand to the app)."""
+
+    status: int
+    mimetype: str
+    body: bytes
+
+    @property
+    def status_line(self) -> str:
+        """``403 Forbidden``: the WSGI status string."""
+        return f"{self.status} {HTTPStatus(self.status).phrase}"
+
+    @property
+    def content_type(self) -> str:
+        """The Content-Type header, with the charset a text has (as Flask sends it)."""
+        return f"{self.mimetype}; charset=utf-8" if self.mimetype.startswith("text/") else self.mimetype
+
+
+def error_reply(err: exc.ServiceError, *, path: str, now: float, time_used: float) -> ErrorReply:
+    """The documented answer to ``err`` for a request to ``path`` (``time_used`` in seconds): 413 in plain text; v3's
+    paths ``{"error": …}``, v2's ``{"error_message": …}``, with request_id and time_used but for v2's 404."""
+    if isinstance(err, exc.RequestEntityTooLarge):
+        return ErrorReply(413, "text/plain", err.code.encode())
+    v3 = is_v3_path(path)
+    body: dict[str, Any] = {"error" if v3 else "error_message": err.message}
+    if not isinstance(err, exc.ApiNotFound) or v3:  # v2: request_id comes "除非发生404(API_NOT_FOUND)错误"
+        body.update(request_id=new_request_id(now), time_used=int(time_used * 1000))
+        if err.faces is not None:
+            body["faces"] = err.faces
+        body.update(err.extra)
+    return ErrorReply(err.status, "application/json", json.dumps(body, ensure_ascii=False).encode())
+
+
 class ConcurrencyGuard:
     """WSGI middleware: answers 403 CONCURRENCY_LIMIT_EXCEEDED for a request refused at admission.
 
@@ -408,13 +443,12 @@ class ConcurrencyGuard:
                 self.backend.leave()
 
     def _refuse(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        key = "error" if environ.get("PATH_INFO") == GET_BIZ_TOKEN else "error_message"
-        body = json.dumps({
-            key: exc.ConcurrencyLimitExceeded.code,
-            "request_id": new_request_id(self.backend.now()), "time_used": 0,
-        }).encode()
-        start_response("403 FORBIDDEN", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
-        return [body]
+        # Any v3 path's, a trailing slash's too, in v3's shape, as the app's own answers there are.
+        reply = error_reply(exc.ConcurrencyLimitExceeded(), path=environ.get("PATH_INFO", ""), now=self.backend.now(),
+                            time_used=0)
+        headers = [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body)))]
+        start_response(reply.status_line, headers)
+        return [reply.body]
 
 
 # --- verify ----------------------------------------------------------------------------------------------
@@ -450,14 +484,22 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     image = backend.decode("image", image_data)
     refs = [backend.reference_input(p, d, multi_oriented=multi_oriented) for p, d in ref_data.items() if d is not None]
 
+    @functools.cache
+    def photo_faces() -> list[DetectedFace]:  # searched once: first for the data source's refusal, should it come
+        return backend.faces(image, multi_oriented=multi_oriented)
+
+    def faces_answered() -> list[dict[str, Any]] | None:
+        return backend.face_payload(image, photo_faces(), with_orientation=multi_oriented) if return_faces else None
+
     body: dict[str, Any] = {}
     data_source = None
     if comparison_type == 1:
         assert name is not None and number is not None
-        data_source = backend.registry_face(number, name)
+        with _carrying_photo_faces(faces_answered):
+            data_source = backend.registry_face(number, name)
 
-    faces = backend.faces(image, multi_oriented=multi_oriented)
-    faces_payload = backend.face_payload(image, faces, with_orientation=multi_oriented) if return_faces else None
+    faces = photo_faces()
+    faces_payload = faces_answered()
     if not faces:
         raise exc.NoFaceFound("image", faces=faces_payload)
     if len(faces) > 1 and fail_multiple:
@@ -469,8 +511,9 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
 
     # The photo's errors come first, then each reference's in order. One request uses one core at a time,
     # so concurrent requests scale across the cores instead of competing for them.
-    ref_vectors = [(ref.param, backend.reference_face(ref, multi_oriented=multi_oriented,
-                                                      fail_on_multiple=fail_ref_multiple)) for ref in refs]
+    with _carrying_photo_faces(lambda: faces_payload):
+        ref_vectors = [(ref.param, backend.reference_face(ref, multi_oriented=multi_oriented,
+                                                          fail_on_multiple=fail_ref_multiple)) for ref in refs]
     if data_source is not None:
         vector, id_exceptions = data_source
         body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))
@@ -480,6 +523,22 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     if faces_payload is not None:
         body["faces"] = faces_payload
     return body
+
+
+@contextmanager
+def _carrying_photo_faces(faces: Callable[[], list[dict[str, Any]] | None]) -> Iterator[None]:
+    """A NO_FACE_FOUND or MULTIPLE_FACES of a reference (or the data source's) photo carries ``faces()``, the photo to
+    compare's faces (None unless return_faces=1).
+
+    verify 2.0.6, return_faces: "只要本参数设置为1,即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或
+    400(NO_FACE_FOUND),返回结果里依然会包含faces字段"; and faces are always that photo's: "当待比对照片为未经detect
+    方法检测过的照片、且return_faces参数为1时,返回本字段" (get_biz_token v3's return_faces says the same)."""
+    try:
+        yield
+    except (exc.NoFaceFound, exc.MultipleFaces) as err:
+        if err.faces is None:
+            err.faces = faces()
+        raise
 
 
 # --- get_biz_token ------------------------------------------------------------------------------------------
@@ -518,10 +577,20 @@ def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
     if liveness_type == "raw_image" and image_data is None:
         raise exc.MissingArguments("image")
 
+    def photo_faces() -> list[dict[str, Any]] | None:  # the photo to compare's, for a reference's refusal only
+        if image_data is None or not return_faces:
+            return None
+        try:
+            image = backend.decode("image", image_data)
+        except exc.ServiceError:  # a photo that cannot be read has no faces to tell; the reference's error stands
+            return None
+        return backend.face_payload(image, backend.faces(image, multi_oriented=False), with_orientation=False)
+
     decoded = [backend.decode(p, d) for p, d in refs.items() if d is not None]
-    for ref in decoded:
-        # get_biz_token uses the largest face of a reference photo with several (documented).
-        backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=False)
+    with _carrying_photo_faces(photo_faces):
+        for ref in decoded:
+            # get_biz_token uses the largest face of a reference photo with several (documented).
+            backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=False)
     body: dict[str, Any] = {}
     if image_data is not None:
         image = backend.decode("image", image_data)

@@ -31,12 +31,15 @@ from waitress import wasyncore
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
 from waitress.server import TcpWSGIServer
-from waitress.task import ThreadedTaskDispatcher, WSGITask
+from waitress.task import ErrorTask, ThreadedTaskDispatcher, WSGITask
+from waitress.utilities import BadRequest, RequestHeaderFieldsTooLarge, ServerNotImplemented
+from waitress.utilities import RequestEntityTooLarge as BodyOverServerLimit
 
 from ..api.endpoint import is_loopback_host
+from . import exceptions as exc
 from .face_model import FaceModel
 from .models import EngineBackend, EngineConfig, KeyPolicy
-from .responses import ADMISSION_REFUSED, ConcurrencyGuard, create_app
+from .responses import ADMISSION_REFUSED, ConcurrencyGuard, create_app, error_reply
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +57,61 @@ REQUEST_TIMEOUT_S: Final = 120.0
 MIN_BODY_BYTES_PER_S: Final = 16 * 1024
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
+#: What of a request waitress could not read each of its reasons is about (by how the reason begins), as
+#: BAD_ARGUMENTS names it; any other reason names the request.
+_UNREADABLE_PARTS: Final = (
+    ("Content-Length", "content_length"),
+    ("Chunk", "body"), ("Invalid chunk", "body"),
+    ("Start line", "request_line"), ("Bad URI", "request_line"), ("Malformed HTTP method", "request_line"),
+    ("Bare CR or LF found in HTTP message", "request_line"),
+    ("Invalid header", "headers"), ("Malformed header", "headers"), ("Bare CR or LF found in header", "headers"),
+    ("HTTP message header", "headers"),
+)
 
 
 def build_wsgi_app(backend: EngineBackend) -> Any:
     """The engine as a WSGI callable, with the concurrency limit in front."""
     return ConcurrencyGuard(create_app(backend).wsgi_app, backend)
+
+
+def documented_error(error: Any) -> exc.ServiceError:
+    """The documented error for waitress's own ``error`` (a ``waitress.utilities.Error``) about a request it could not
+    read or serve: too large is 413, a malformed request BAD_ARGUMENTS naming its part, anything else INTERNAL_ERROR.
+    The documents list no 431 or 501: oversized headers are a request over the size limit, an unsupported
+    Transfer-Encoding a header the engine cannot use."""
+    if isinstance(error, (BodyOverServerLimit, RequestHeaderFieldsTooLarge)):  # both are BadRequests: first
+        return exc.RequestEntityTooLarge()
+    if isinstance(error, ServerNotImplemented):
+        return exc.BadArguments("transfer_encoding")
+    if isinstance(error, BadRequest):
+        reason = str(error.body)
+        return exc.BadArguments(next((part for begins, part in _UNREADABLE_PARTS if reason.startswith(begins)),
+                                     "request"))
+    return exc.InternalError()
+
+
+def _requested_path(request: Any) -> str:
+    """The path a request names, as far as waitress read it: its request line's, even when a header after it was
+    malformed; empty when the line itself could not be read."""
+    path = getattr(request, "path", "")
+    if path:
+        return str(path)
+    words = bytes(getattr(request, "first_line", b"")).split(b" ")
+    return words[1].decode("latin-1") if len(words) > 1 else ""
+
+
+class _DocumentedErrorTask(ErrorTask):  # type: ignore[misc]
+    """waitress's answer to a request it cannot read or serve, in the documented shape (v2's or v3's JSON by the path
+    named, 413 in plain text) rather than waitress's own plain text, which no document describes."""
+
+    def execute(self) -> None:
+        reply = error_reply(documented_error(self.request.error), path=_requested_path(self.request),
+                            now=self.channel.server.backend.now(), time_used=0)
+        self.status = reply.status_line
+        self.response_headers.append(("Content-Type", reply.content_type))
+        self.set_close_on_finish()  # what follows a request that could not be read is no request to trust
+        self.content_length = len(reply.body)
+        self.write(reply.body)
 
 
 class _AdmissionTask(WSGITask):  # type: ignore[misc]  # waitress ships no type hints
@@ -75,6 +128,7 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
     arrive in time (see the module's deadlines)."""
 
     task_class = _AdmissionTask
+    error_task_class = _DocumentedErrorTask
     server: _EngineWSGIServer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -99,6 +153,15 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
     def handle_write(self) -> None:
         super().handle_write()
         self.last_busy = time.time()  # an answer being sent: the next request's time starts once it is
+
+    def send_continue(self) -> None:
+        # waitress says "100 Continue" to a request with Expect: 100-continue as soon as its head is read, then marks
+        # it unfinished to wait for its body; one it had read whole already (no body, or refused by its head, as
+        # too large) was then never answered. Its final answer follows at once instead (RFC 9110, 10.1.1).
+        if self.request.completed:
+            self.request.expect_continue = False
+            return
+        super().send_continue()
 
     def overdue(self, now: float) -> bool:
         """Whether the connection has missed a deadline by ``now``; a request being answered, or its answer

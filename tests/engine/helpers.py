@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ import requests
 from PIL import Image
 
 from faceid_console.api.errors import FaceIDError
+from faceid_console.engine.face_model import FaceModel
 from tests.conftest import API_KEY, API_SECRET
 
 KYC_NUMBER = "11010519491231002X"
@@ -26,6 +28,20 @@ def blank_photo() -> bytes:
     """A photo of a wall: no face in it."""
     rng = np.random.default_rng(7)
     return jpeg(Image.fromarray((rng.normal(128, 10, (480, 640, 3))).clip(0, 255).astype(np.uint8)))
+
+
+class GatedModel(FaceModel):
+    """The real model, held at detection until the test opens the gate: requests stay in flight."""
+
+    def __init__(self, real: FaceModel) -> None:
+        self.__dict__.update(real.__dict__)
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+
+    def detect(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.entered.set()
+        assert self.gate.wait(60)
+        return super().detect(*args, **kwargs)
 
 
 class EngineCaller:

@@ -139,6 +139,36 @@ def test_raw_image_with_faces_returned(caller: EngineCaller) -> None:
     assert response.status_code == 200 and len(body["faces"]) == 1 and body["biz_token"]
 
 
+def test_a_reference_s_refusal_carries_the_photo_s_faces_when_asked(caller: EngineCaller) -> None:
+    """return_faces (无活体验证时): "只要本参数设置为1,即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或
+    400(NO_FACE_FOUND),返回结果里依然会包含faces字段": a reference's NO_FACE_FOUND carried none. They are the photo to
+    compare's (image's), as its own answer has them."""
+    asked = {"liveness_type": "raw_image", "return_faces": "1"}
+    photo = {"image": caller.photo("obama_2.jpg")}
+    refused = post(caller, asked, {**photo, "image_ref1": blank_photo()})
+    assert (refused.status_code, refused.json()["error"]) == (400, "NO_FACE_FOUND: image_ref1")
+    assert refused.json()["faces"] == post(caller, asked, photo).json()["faces"]
+    unreadable_photo = post(caller, asked, {"image": b"not a photo", "image_ref1": blank_photo()})
+    assert unreadable_photo.json()["error"] == "NO_FACE_FOUND: image_ref1" and "faces" not in unreadable_photo.json()
+    not_asked = post(caller, {"liveness_type": "raw_image"}, {**photo, "image_ref1": blank_photo()})
+    assert "faces" not in not_asked.json()
+
+
+def test_a_sign_serves_again_and_again_until_its_expire_time(engine, caller: EngineCaller) -> None:  # type: ignore[no-untyped-def]
+    """A sign is no nonce: FaceID's v3 authentication page (鉴权, 签名算法) says "注:有效期的设置是为了允许签名在一段时间
+    内可以多次使用" - its expire_time (b) alone ends it, with 403 AUTHORIZATION_ERROR: EXPIRED_SIGN ("签名已过期")."""
+    now = int(time.time())
+    sign = sign_from_raw(API_SECRET, sign_raw(API_KEY, now + 60, now, 7))
+    assert [post(caller, {"sign": sign}).status_code for _ in range(3)] == [200, 200, 200]
+    real_clock = engine.backend.config.clock
+    engine.backend.config.clock = lambda: real_clock() + 61
+    try:
+        expired = post(caller, {"sign": sign})
+    finally:
+        engine.backend.config.clock = real_clock
+    assert (expired.status_code, expired.json()["error"]) == (403, "AUTHORIZATION_ERROR: EXPIRED_SIGN")
+
+
 def test_sign_is_checked_byte_for_byte(caller: EngineCaller) -> None:
     sign = base64.b64decode(sign_v3(API_KEY, API_SECRET))
     flipped = base64.b64encode(bytes([sign[0] ^ 1]) + sign[1:]).decode()

@@ -24,6 +24,8 @@ from faceid_console.engine.models import EngineBackend, EngineConfig, WebSession
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.engine.server import EngineServer
 
+from .helpers import GatedModel
+
 KEY_A, SECRET_A = "tenant-a", "secret-a-0123456789"
 KEY_B, SECRET_B = "tenant-b", "secret-b-0123456789"
 DO = "/faceid/liveness/v2/do"
@@ -106,20 +108,6 @@ def test_a_submit_that_fails_leaves_the_token_usable(tenants: EngineServer, face
 
 
 # --- the concurrency limit works with the defaults ----------------------------------------------------------
-
-
-class GatedModel(FaceModel):
-    """The real model, held at detection until the test opens the gate: requests stay in flight."""
-
-    def __init__(self, real: FaceModel) -> None:
-        self.__dict__.update(real.__dict__)
-        self.gate = threading.Event()
-        self.entered = threading.Event()
-
-    def detect(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        self.entered.set()
-        assert self.gate.wait(60)
-        return super().detect(*args, **kwargs)
 
 
 def test_default_limit_refuses_requests_beyond_it(tmp_path: Path, face_model: FaceModel, faces: Path) -> None:

@@ -363,6 +363,17 @@ def test_a_percent_escape_that_is_not_utf8_is_refused_like_the_raw_bytes(engine:
     assert error_of(token) == (400, "INVALID_NAME_FORMAT")
 
 
+def test_a_part_name_that_is_not_utf8_blames_the_body_not_the_part_before_it(engine: EngineServer) -> None:
+    """The part before it was named ("BAD_ARGUMENTS: image_ref1") though it was whole: the body cannot be read from the
+    part whose name is not UTF-8 on."""
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
+    boundary = content_type.split("boundary=")[1].encode()
+    odd = b'Content-Disposition: form-data; name="\xff\xfe"\r\n\r\nx\r\n--' + boundary + b"--\r\n"
+    body = body[: body.rindex(b"--" + boundary + b"--")] + b"--" + boundary + b"\r\n" + odd
+    answer = requests.post(engine.base_url + VERIFY, data=body, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
+
+
 def test_a_boundary_the_body_never_uses_blames_the_content_type_not_the_last_part(engine: EngineServer) -> None:
     body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
     answer = requests.post(engine.base_url + VERIFY, data=body, timeout=10,
@@ -416,6 +427,19 @@ def test_path_tricks_find_no_api(engine: EngineServer, path: str) -> None:
         assert b"API_NOT_FOUND" in answer
 
 
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("path", [
+    "/faceid/v2//verify", "/faceid//v2/verify", "/faceid/liveness/v2//get_result", "/faceid/liveness//v2/do",
+    "/faceid/v3/sdk//get_biz_token", "/faceid/v3//sdk/get_biz_token",
+])
+def test_doubled_slashes_find_no_api_and_redirect_nowhere(engine: EngineServer, method: str, path: str) -> None:
+    """Werkzeug merged the slashes by a 308 redirect with an HTML page (a POST to verify, a GET to get_result or do):
+    no document describes it. verify 2.0.6: "404 API_NOT_FOUND 所调用的API不存在", in v3's shape on a v3 path."""
+    answer = requests.request(method, engine.base_url + path, timeout=10, allow_redirects=False)
+    key = "error" if path.startswith("/faceid/v3/") else "error_message"
+    assert (answer.status_code, answer.json()[key]) == (404, "API_NOT_FOUND")
+
+
 # --- oversized bodies and headers -------------------------------------------------------------------------------------
 
 
@@ -434,7 +458,7 @@ def test_a_body_beyond_the_server_limit_is_refused_before_it_is_read(engine: Eng
 
 def test_oversized_headers_are_refused(engine: EngineServer) -> None:
     answer = requests.post(engine.base_url + VERIFY, headers={"X-Padding": "p" * 300_000}, timeout=10)
-    assert answer.status_code == 431
+    assert (answer.status_code, answer.text) == (413, "Request Entity Too Large")  # no document lists 431
 
 
 # --- a slow body -------------------------------------------------------------------------------------------------------

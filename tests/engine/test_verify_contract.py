@@ -137,6 +137,37 @@ def test_no_face_found_keeps_faces_list_when_asked(caller: EngineCaller) -> None
     assert body["error_message"] == "NO_FACE_FOUND: image" and body["faces"] == []
 
 
+@pytest.mark.parametrize(("files", "message", "multi_oriented"), [
+    ({"image_ref2": "multi_kit_rose.jpg"}, "MULTIPLE_FACES: image_ref2", "0"),
+    ({"image_ref1": "BLANK"}, "NO_FACE_FOUND: image_ref1", "1"),  # with each face's orientation
+    ({"image_ref3": "BLANK"}, "NO_FACE_FOUND: image_ref3", "0"),
+])
+def test_a_reference_s_refusal_carries_the_photo_s_faces_when_asked(caller: EngineCaller, files: dict, message: str,
+                                                                    multi_oriented: str) -> None:
+    """It carried none: return_faces "即使调用返回错误码400(LOW_QUALITY)、400(MULTIPLE_FACES)或400(NO_FACE_FOUND),
+    返回结果里依然会包含faces字段", and faces are the photo to compare's ("当待比对照片…且return_faces参数为1时,返回本字段"),
+    not the reference's: the photo's faces, as its own answer would have had them."""
+    asked = {"return_faces": "1", "multi_oriented_detection": multi_oriented}
+    refs = {k: blank_photo() if v == "BLANK" else caller.photo(v) for k, v in files.items()}
+    refused = caller.verify(asked, refs)
+    assert refused.status_code == 400 and refused.json()["error_message"] == message
+    photo_s_own = caller.verify(asked).json()["faces"]
+    assert refused.json()["faces"] == photo_s_own and len(photo_s_own) == 1
+    assert "faces" not in caller.verify({"multi_oriented_detection": multi_oriented}, refs).json()  # not asked
+
+
+def test_the_data_source_s_refusal_carries_the_photo_s_faces_when_asked(engine, caller: EngineCaller) -> None:  # type: ignore[no-untyped-def]
+    engine.backend.registry.add("11010519491231002X", "墙", blank_photo())
+    try:
+        refused = caller.verify({"idcard_name": "墙", "return_faces": "1"}, kyc=True)
+        not_asked = caller.verify({"idcard_name": "墙"}, kyc=True)
+    finally:
+        engine.backend.registry.remove("11010519491231002X")
+    assert refused.json()["error_message"] == "NO_FACE_FOUND: data_source"
+    assert refused.json()["faces"] == caller.verify({"return_faces": "1"}).json()["faces"]
+    assert not_asked.json()["error_message"] == "NO_FACE_FOUND: data_source" and "faces" not in not_asked.json()
+
+
 @pytest.mark.usefixtures("registered")
 @pytest.mark.parametrize(
     ("fields", "message", "billed"),

@@ -1,0 +1,187 @@
+"""Answers the engine makes outside its Flask app, over real loopback HTTP: a request refused at admission, one
+waitress cannot read or hand on, and one it left waiting after "100 Continue". Each comes at once, in a shape the
+documents describe: v2's ``{"error_message": …}``, v3's ``{"error": …}`` (both with request_id and time_used), or
+413's plain "Request Entity Too Large"."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+
+from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.server import EngineServer
+from tests.conftest import API_KEY, API_SECRET
+
+from .helpers import GatedModel
+
+VERIFY = "/faceid/v2/verify"
+BIZ_TOKEN = "/faceid/v3/sdk/get_biz_token"
+
+
+def exchange(engine: EngineServer, request: bytes, timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
+    """Send ``request`` as it is; the first final answer's status, headers (lower-case names) and body (an interim
+    "100 Continue" is passed over). A hang fails with a time-out."""
+    with socket.create_connection((engine.host, engine.port), timeout=timeout) as conn:
+        conn.sendall(request)
+        received = b""
+        while b"\r\n\r\n" not in received or received.startswith(b"HTTP/1.1 1"):
+            if received.startswith(b"HTTP/1.1 1") and b"\r\n\r\n" in received:
+                received = received.partition(b"\r\n\r\n")[2]
+                continue
+            chunk = conn.recv(65536)
+            assert chunk, f"closed without an answer after {received!r}"
+            received += chunk
+        head, _, body = received.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        while len(body) < int(headers["content-length"]):
+            chunk = conn.recv(65536)
+            assert chunk, "closed in the middle of the answer"
+            body += chunk
+    return int(lines[0].split(" ")[1]), headers, body
+
+
+def documented_error(status: int, headers: dict[str, str], body: bytes, *, v3: bool) -> str:
+    """The error string of a documented JSON error answer (asserting its shape)."""
+    assert headers["content-type"] == "application/json", (status, headers, body)
+    answer = json.loads(body)
+    key, other = ("error", "error_message") if v3 else ("error_message", "error")
+    assert other not in answer and isinstance(answer["request_id"], str) and isinstance(answer["time_used"], int)
+    return f"{status} {answer[key]}"
+
+
+# --- refused at admission ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def held(tmp_path: Path, face_model: FaceModel, faces: Path) -> Iterator[EngineServer]:
+    """An engine at its concurrency limit (1): one verify held at face detection until the test ends."""
+    model = GatedModel(face_model)
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=1, model=model).start()
+    photo = (faces / "obama_small.jpg").read_bytes()
+    pool = ThreadPoolExecutor(1)
+    try:
+        pool.submit(requests.post, server.base_url + VERIFY, timeout=60, data={
+            "api_key": API_KEY, "api_secret": API_SECRET, "comparison_type": "0", "face_image_type": "raw_image",
+            "uuid": "u"}, files={"image": ("a.jpg", photo), "image_ref1": ("b.jpg", photo)})
+        assert model.entered.wait(30)
+        yield server
+    finally:
+        model.gate.set()
+        pool.shutdown()
+        server.stop()
+
+
+@pytest.mark.parametrize("path", [BIZ_TOKEN, BIZ_TOKEN + "/", "/faceid/v3/sdk/get_biz_tokens"])
+def test_a_v3_path_refused_at_admission_answers_in_v3_s_shape(held: EngineServer, path: str) -> None:
+    """A trailing slash's refusal said {"error_message": …}: only get_biz_token's exact path had v3's "error", though
+    the app answers every v3 path so (its API_NOT_FOUND too)."""
+    answer = exchange(held, f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    assert documented_error(*answer, v3=True) == "403 CONCURRENCY_LIMIT_EXCEEDED"
+
+
+def test_a_v2_path_refused_at_admission_keeps_v2_s_shape(held: EngineServer) -> None:
+    answer = exchange(held, f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    assert documented_error(*answer, v3=False) == "403 CONCURRENCY_LIMIT_EXCEEDED"
+
+
+# --- requests waitress cannot read -------------------------------------------------------------------------------------
+
+UNREADABLE = [
+    # (request, v3, documented answer)
+    (b"GARBAGE\r\n\r\n", False, "400 BAD_ARGUMENTS: request_line"),
+    (b"GET /faceid/v2/ver ify HTTP/1.1\r\nHost: x\r\n\r\n", False, "400 BAD_ARGUMENTS: request_line"),
+    ("GET /faceid/v3/sdk/get_biz_token/é HTTP/1.1\r\nHost: x\r\n\r\n".encode(), True, "400 BAD_ARGUMENTS: request_line"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n", False, "400 BAD_ARGUMENTS: headers"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nX: a\x00b\r\n\r\n", True, "400 BAD_ARGUMENTS: headers"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", False,
+     "400 BAD_ARGUMENTS: content_length"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", True,
+     "400 BAD_ARGUMENTS: content_length"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", False,
+     "400 BAD_ARGUMENTS: transfer_encoding"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+     True, "400 BAD_ARGUMENTS: body"),
+]
+
+
+@pytest.mark.parametrize(("request_bytes", "v3", "expected"), UNREADABLE)
+def test_a_request_waitress_cannot_read_gets_the_documented_json_error(engine: EngineServer, request_bytes: bytes,
+                                                                        v3: bool, expected: str) -> None:
+    """waitress answered these in its own plain text ("Bad Request\\r\\n\\r\\nStart line is invalid\\r\\n\\r\\n(generated
+    by …)", 501 "Not Implemented" for a Transfer-Encoding), which no document describes; verify 2.0.6's 通用的
+    ERROR_MESSAGE: "400 BAD_ARGUMENTS:<key> 某个参数解析出错", in v3's shape on a v3 path."""
+    assert documented_error(*exchange(engine, request_bytes), v3=v3) == expected
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n",
+    b"GET /faceid/liveness/v2/get_result HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"p" * 300_000 + b"\r\n\r\n",
+])
+def test_a_request_over_the_server_s_limits_is_413_in_plain_text(engine: EngineServer, request_bytes: bytes) -> None:
+    """waitress said 431 for headers over its limit (no document lists it) and added its own lines to 413's text;
+    "413 Request Entity Too Large … 该错误的返回格式为纯文本,不是json格式" (verify 2.0.6), as the app's own 413 is."""
+    status, headers, body = exchange(engine, request_bytes)
+    assert (status, headers["content-type"], body) == (413, "text/plain; charset=utf-8", b"Request Entity Too Large")
+
+
+def test_a_failure_outside_the_app_is_internal_error_in_json(tmp_path: Path) -> None:
+    """A failure waitress caught itself (here: the WSGI callable raising) was a plain-text 500."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}).start()
+
+    def failing(environ: dict[str, object], start_response: object) -> list[bytes]:
+        raise RuntimeError("a bug outside the app")
+
+    server._server.application = failing
+    try:
+        answer = exchange(server, f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    finally:
+        server.stop()
+    assert documented_error(*answer, v3=False) == "500 INTERNAL_ERROR"
+
+
+# --- Expect: 100-continue ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("request_bytes", "expected"), [
+    (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n\r\n",
+     "400 MISSING_ARGUMENTS: api_key"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 0\r\n\r\n",
+     "400 MISSING_ARGUMENTS: api_key"),
+    (b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: x\r\n\r\n",
+     "400 BAD_ARGUMENTS: content_length"),
+])
+def test_a_request_without_a_body_to_wait_for_is_answered_though_it_expects_100_continue(
+        engine: EngineServer, request_bytes: bytes, expected: str) -> None:
+    """waitress said "100 Continue" and then waited for a body that was not coming: no answer until the request
+    deadline (120 s) closed the connection."""
+    status, headers, body = exchange(engine, request_bytes)
+    assert documented_error(status, headers, body, v3=False) == expected
+
+
+def test_a_body_over_the_limit_is_refused_before_the_client_sends_it(engine: EngineServer) -> None:
+    """curl sends Expect: 100-continue with a large upload: told to continue, it would send 64 MB and more only to
+    hear 413 at the end (and a client waiting for the answer first heard nothing)."""
+    status, _headers, body = exchange(engine, b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\n"
+                                              b"Expect: 100-continue\r\nContent-Length: 99999999999\r\n\r\n")
+    assert (status, body) == (413, b"Request Entity Too Large")
+
+
+def test_a_request_with_a_body_is_still_told_to_continue(engine: EngineServer) -> None:
+    form = b"uuid=u"
+    with socket.create_connection((engine.host, engine.port), timeout=10) as conn:
+        conn.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                     "Content-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(form)}\r\n\r\n".encode())
+        assert conn.recv(65536) == b"HTTP/1.1 100 Continue\r\n\r\n"
+        conn.sendall(form)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ") and b'"MISSING_ARGUMENTS: api_key"' in answer
