@@ -96,13 +96,15 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
 def _face_lines(faces: tuple[DetectedFace, ...], *, refused: bool = False) -> list[str]:
     """The faces found and their quality; ``refused``: a refusal's, whose answer had ``faces`` (none is none found,
     not none asked for) and compared none."""
+    # A refusal's faces are --image's whichever photo it names ("当待比对照片…返回本字段"): said so after image_ref2's.
+    photo = "the photo (--image)" if refused else "the photo"
     if not faces:
-        return ["faces in the photo: 0" if refused else "faces: not returned (--return-faces 1 asks for them)"]
+        return [f"faces in {photo}: 0" if refused else "faces: not returned (--return-faces 1 asks for them)"]
 
     def area(face: DetectedFace) -> float:
         return face.rect.width * face.rect.height if face.rect else 0.0
 
-    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 and not refused
+    lines = [f"faces in {photo}: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 and not refused
                                                     else "")]
     for number, face in enumerate(sorted(faces, key=area, reverse=True), start=1):
         quality = "—" if face.quality is None else f"{face.quality:.1f}"

@@ -266,7 +266,14 @@ def test_biz_token_and_verify_keep_the_faces_of_their_answer(standalone: tuple[s
     refused = json.loads(several.stdout)
     assert several.returncode == 1 and refused["error"]["code"] == "MULTIPLE_FACES" and len(refused["faces"]) == 2
     said = run(*token, "--image", str(faces / "multi_two_people.jpg"), "--summary")
-    assert said.returncode == 1 and "faces in the photo: 2\n" in said.stderr.decode()  # refused: none compared
+    assert said.returncode == 1 and "faces in the photo (--image): 2\n" in said.stderr.decode()  # none compared
+    # A reference photo's refusal carries --image's faces, not the reference's: it said "faces in the photo: 1" under
+    # "error: MULTIPLE_FACES: image_ref1".
+    ref_refused = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
+                      str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "multi_two_people.jpg"), "--summary",
+                      "--return-faces", "1")
+    assert ref_refused.returncode == 1 and "error: MULTIPLE_FACES: image_ref1" in ref_refused.stderr.decode()
+    assert "faces in the photo (--image): 1\n" in ref_refused.stderr.decode(), ref_refused.stderr.decode()
     verify = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
                  str(faces / "multi_two_people.jpg"), "--image-ref1", str(faces / "obama_2.jpg"), "--return-faces", "1")
     assert verify.returncode == 1 and len(json.loads(verify.stdout)["faces"]) == 2
