@@ -76,6 +76,16 @@ def test_detectors_are_pooled_across_threads_not_made_per_thread(faces: Path) ->
     assert 1 <= model.detector._detectors.qsize() <= 3
 
 
+def test_the_detector_is_read_from_its_file_as_dlibs_own_frontal_face_detector(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = pickle.dumps(dlib.get_frontal_face_detector())
+    # dlib decodes its own copy holding the interpreter lock for 0.2-0.7 s (the window's GUI thread waited for it).
+    monkeypatch.setattr(dlib, "get_frontal_face_detector", lambda: pytest.fail("decoded by dlib, not read"))
+    read = FaceDetector()._detectors.get_nowait()
+    # If dlib's own ever changes, write the file again with the command in DETECTOR_FILE's comment.
+    assert pickle.dumps(read) == expected
+
+
 def test_a_pooled_detector_copy_finds_exactly_what_dlibs_own_detector_finds(faces: Path) -> None:
     copy = pickle.loads(FaceDetector()._detector_state)
     original = dlib.get_frontal_face_detector()
