@@ -118,6 +118,7 @@ def main() -> int:
         page.submit()
         await asyncio.wait_for(finished, 120)
         page.finished.disconnect()
+        await until(lambda: not page.result_view.side_by_side.searching)  # each reference's face, found on a worker
         await settle()
 
     async def script() -> None:
@@ -406,7 +407,8 @@ def main() -> int:
             view = history_page.result_view
             await until(lambda: history_page.current is not None and history_page.current.id == disagree[-1].id
                         and not view.overlay.pending and view.side_by_side_box.isVisible()
-                        and not any(tile.picture.pending for tile in view.side_by_side.shown()))
+                        and not any(tile.picture.pending for tile in view.side_by_side.shown())
+                        and not view.side_by_side.searching)
             await settle()
             scrolled_to(history_page.detail_scroll, view.side_by_side_box)
             await settle()

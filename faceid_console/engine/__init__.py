@@ -2,8 +2,10 @@
 
 Layout follows moto: ``models`` (backend state), ``responses`` (parameter parsing, reply shaping,
 routes), ``exceptions`` (one class per documented error), plus ``face_model`` and ``scoring``.
+
+``EngineServer`` (Flask and the whole server) loads on first use: the window imports the face detector alone.
 """
 
-from .server import EngineServer
+import lazy_loader
 
-__all__ = ["EngineServer"]
+__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs={"server": ["EngineServer"]})

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar, Final
 
 import dlib
@@ -26,6 +27,11 @@ from .descriptor_network import DescriptorNetwork
 
 #: Detection runs on a copy no larger than this (long side), so large photos stay fast.
 DETECT_MAX_SIDE: Final = 1024
+#: dlib's frontal face detector as dlib saves it, written by
+#: ``python -c "import dlib; dlib.get_frontal_face_detector().save('frontal_face_detector.svm')"`` (dlib 20.0.1;
+#: Boost Software License). Read in ~7 ms, where ``get_frontal_face_detector`` decodes its built-in copy in
+#: 0.2-0.7 s holding the interpreter lock: the window's GUI thread waited that long for its first reference face.
+DETECTOR_FILE: Final = Path(__file__).with_name("frontal_face_detector.svm")
 #: Suggested face quality threshold (the documents' default for face_quality_threshold).
 SUGGESTED_QUALITY_THRESHOLD: Final = 30.0
 #: The rotations multi_oriented_detection tries, counter-clockwise degrees as the documents define.
@@ -183,50 +189,47 @@ def _clamp01(value: float) -> float:
     return min(max(value, 0.0), 1.0)
 
 
-class FaceModel:
-    """Detection, landmarks, descriptors and quality for faces in photos."""
+class FaceDetector:
+    """Where the faces are in a photo: dlib's HOG detection alone, without the landmark or descriptor
+    models (the window asks it for a reference photo's face; ``FaceModel`` for everything it reports).
 
-    _shared: ClassVar[FaceModel | None] = None
+    Thread-safe: HOG detectors are pooled, one per search at a time; dlib's detector keeps the scanned
+    image inside itself and releases the interpreter lock, so searches with their own detectors run in
+    parallel. Pooled, not per thread, as request threads come and go; a new one is a copy of the first
+    through pickle (our own bytes, ~1 ms). The first is read from DETECTOR_FILE (~7 ms).
+    """
+
+    _shared: ClassVar[FaceDetector | None] = None
     _shared_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
-        import face_recognition_models as models
-
-        # A pool of HOG detectors, one per search at a time: dlib's detector keeps the scanned image
-        # inside itself and releases the interpreter lock, so searches with their own detectors run in
-        # parallel. Pooled, not per thread, as request threads come and go; a new one is a copy of the
-        # first through pickle (our own bytes, ~1 ms), as dlib takes ~180 ms to make one from scratch.
-        first = dlib.get_frontal_face_detector()
+        first = dlib.fhog_object_detector(str(DETECTOR_FILE))
         self._detector_state = pickle.dumps(first)
         self._detectors: queue.SimpleQueue[dlib.fhog_object_detector] = queue.SimpleQueue()
         self._detectors.put(first)
-        self._landmarks = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
-        self._network = DescriptorNetwork.from_file(models.face_recognition_model_location())
-        self._landmark_lock = threading.Lock()
 
     @classmethod
-    def shared(cls) -> FaceModel:
-        """The process-wide model, loaded on first use."""
+    def shared(cls) -> FaceDetector:
+        """The process-wide detector, made on first use."""
         with cls._shared_lock:
             if cls._shared is None:
                 cls._shared = cls()
             return cls._shared
-
-    # --- detection ------------------------------------------------------------------------------
 
     @contextmanager
     def _detector(self) -> Iterator[dlib.fhog_object_detector]:
         try:
             detector = self._detectors.get_nowait()
         except queue.Empty:
-            detector = pickle.loads(self._detector_state)  # noqa: S301 - bytes this model pickled itself
+            detector = pickle.loads(self._detector_state)  # noqa: S301 - bytes this detector pickled itself
         try:
             yield detector
         finally:
             self._detectors.put(detector)
 
-    def _detect_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]]:
-        """Face boxes (l, t, r, b) in ``photo`` pixels: the coarse levels first, the fine search when
+    def boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]]:
+        """Face boxes (l, t, r, b) in ``photo`` (RGB) pixels, searched on a copy at most DETECT_MAX_SIDE a
+        side: the coarse levels first, the fine search when
         they find no face or a face so small that the fine levels may place it better.
 
         The one thing this gives up: once the coarse levels have found a face, a second face below their
@@ -279,6 +282,31 @@ class FaceModel:
             boxes.append(_photo_box(_PYRAMID_2.rect_down(on_upsampled, 1), scale))
         return boxes
 
+
+class FaceModel:
+    """Detection, landmarks, descriptors and quality for faces in photos."""
+
+    _shared: ClassVar[FaceModel | None] = None
+    _shared_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self) -> None:
+        import face_recognition_models as models
+
+        self.detector = FaceDetector()
+        self._landmarks = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
+        self._network = DescriptorNetwork.from_file(models.face_recognition_model_location())
+        self._landmark_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls) -> FaceModel:
+        """The process-wide model, loaded on first use."""
+        with cls._shared_lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    # --- detection ------------------------------------------------------------------------------
+
     def detect(self, image: Image.Image, *, multi_oriented: bool = False) -> list[DetectedFace]:
         """Faces in ``image``, largest first. With ``multi_oriented``, when none is upright, the
         photo is also searched turned 90°, 180° and 270° (the first turn that finds faces wins)."""
@@ -294,7 +322,7 @@ class FaceModel:
     def _faces_at(self, upright: Image.Image, degrees: int, width: int, height: int) -> list[DetectedFace]:
         faces = []
         turns = degrees // 90
-        for left, top, right, bottom in self._detect_boxes(upright):
+        for left, top, right, bottom in self.detector.boxes(upright):
             # Landmarks, chip and quality read only the pixels around the face: a crop of them, not a
             # copy of the whole photo (36 MB at 12 MP), shifted by whole pixels so they read the same.
             x0, y0, x1, y1 = _face_region((left, top, right, bottom), upright)

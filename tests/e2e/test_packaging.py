@@ -18,6 +18,7 @@ def test_wheel_contents(tmp_path: Path) -> None:
     for needed in (
         "faceid_console/api/client.py",
         "faceid_console/engine/templates/do.html",
+        "faceid_console/engine/frontal_face_detector.svm",  # the detector, read rather than decoded by dlib
         "faceid_console/resources/translations/faceid_console_zh_CN.ts",
         "faceid_console/resources/translations/faceid_console_en.ts",
         # Compiled when the wheel is built (setup.py), so nothing compiles at run time.

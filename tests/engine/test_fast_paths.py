@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.face_model import FaceDetector, FaceModel
 from faceid_console.engine.server import EngineServer
 from tests.conftest import API_KEY, API_SECRET
 from tests.engine.helpers import EngineCaller
@@ -28,9 +28,9 @@ def test_the_coarse_levels_report_the_fine_searchs_boxes_or_hand_over_to_it(face
     answered = []
     for path in photos(faces):
         photo = Image.open(path).convert("RGB")
-        coarse = face_model._coarse_boxes(photo)
+        coarse = face_model.detector._coarse_boxes(photo)
         if coarse is not None:
-            assert coarse == face_model._fine_boxes(photo), path.name
+            assert coarse == face_model.detector._fine_boxes(photo), path.name
             answered.append(path.name)
     # Most portraits are answered by the coarse levels; small faces go to the fine search.
     assert {"obama_1080p.jpg", "obama_1.jpg", "biden_2.jpg", "multi_two_people.jpg"} <= set(answered)
@@ -40,7 +40,7 @@ def test_the_coarse_levels_report_the_fine_searchs_boxes_or_hand_over_to_it(face
 def test_a_photo_with_no_face_at_the_coarse_levels_is_searched_finely_before_no_face(face_model: FaceModel,
                                                                                     faces: Path) -> None:
     small_face = Image.open(faces / "obama_240p.jpg").convert("RGB")
-    assert face_model._coarse_boxes(small_face) is None
+    assert face_model.detector._coarse_boxes(small_face) is None
     assert len(face_model.detect(small_face)) == 1
     wall = Image.fromarray(np.random.default_rng(3).normal(128, 12, (600, 800, 3)).clip(0, 255).astype(np.uint8))
     assert face_model.detect(wall) == []
@@ -70,14 +70,24 @@ def test_detectors_are_pooled_across_threads_not_made_per_thread(faces: Path) ->
     for _ in range(3):  # one search at a time from three different threads
         with ThreadPoolExecutor(1) as pool:
             assert len(pool.submit(model.detect, photo).result()) == 1
-    assert model._detectors.qsize() == 1
+    assert model.detector._detectors.qsize() == 1
     with ThreadPoolExecutor(3) as pool:
         assert all(len(found) == 1 for found in pool.map(lambda _: model.detect(photo), range(6)))
-    assert 1 <= model._detectors.qsize() <= 3
+    assert 1 <= model.detector._detectors.qsize() <= 3
+
+
+def test_the_detector_is_read_from_its_file_as_dlibs_own_frontal_face_detector(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = pickle.dumps(dlib.get_frontal_face_detector())
+    # dlib decodes its own copy holding the interpreter lock for 0.2-0.7 s (the window's GUI thread waited for it).
+    monkeypatch.setattr(dlib, "get_frontal_face_detector", lambda: pytest.fail("decoded by dlib, not read"))
+    read = FaceDetector()._detectors.get_nowait()
+    # If dlib's own ever changes, write the file again with the command in DETECTOR_FILE's comment.
+    assert pickle.dumps(read) == expected
 
 
 def test_a_pooled_detector_copy_finds_exactly_what_dlibs_own_detector_finds(faces: Path) -> None:
-    copy = pickle.loads(FaceModel()._detector_state)
+    copy = pickle.loads(FaceDetector()._detector_state)
     original = dlib.get_frontal_face_detector()
     for path in sorted(faces.glob("*.jpg")):
         pixels = np.asarray(Image.open(path).convert("RGB"))
@@ -134,9 +144,9 @@ def _with_second_face(faces: Path, face_model: FaceModel, box_px: int) -> Image.
 
 
 def test_a_second_face_is_looked_for_down_to_the_documented_size(face_model: FaceModel, faces: Path) -> None:
-    # README and _detect_boxes: beside a larger face, a second one counts from a ~100-120 px box in 1080p.
+    # README and FaceDetector.boxes: beside a larger face, a second one counts from a ~100-120 px box in 1080p.
     assert len(face_model.detect(_with_second_face(faces, face_model, 130))) == 2
     # Below that only the full search finds it: the trade-off the coarse levels make, stated where it is made.
     smaller = _with_second_face(faces, face_model, 80)
-    assert len(face_model._fine_boxes(smaller)) == 2
+    assert len(face_model.detector._fine_boxes(smaller)) == 2
     assert len(face_model.detect(smaller)) == 1

@@ -1,28 +1,65 @@
-"""The faces side by side: the face FaceID compared beside each reference photo sent, on the Verify page and in
-History, against the real built-in engine over loopback with real photos."""
+"""The faces side by side: the face FaceID compared beside the face in each reference photo sent (found by the
+console), on the Verify page and in History, against the real built-in engine over loopback with real photos."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from faceid_console import face_finding
+from faceid_console.api.results import FaceRect
+from faceid_console.engine.face_model import FaceDetector
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.widgets import reference_faces
 from faceid_console.ui.widgets.faces_side_by_side import (
     LEAST_PICTURE_HEIGHT,
     PICTURE_HEIGHT,
+    FacesSideBySide,
     FaceTile,
+    TileCaption,
     compared_face_of,
+    crop_box,
 )
 from faceid_console.ui.widgets.image_gallery import FullSizeImage
+from faceid_console.ui.widgets.reference_faces import rgb_image
 
-from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_keyboard
+from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_keyboard, use_billed_profile
+
+
+@pytest.fixture
+def searches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The thread of every search of a reference photo for its face during the test (nothing found before it is
+    remembered)."""
+    monkeypatch.setattr(reference_faces, "_known", type(reference_faces._known)())
+    monkeypatch.setattr(face_finding, "_remembered", type(face_finding._remembered)())
+    threads: list[str] = []
+    boxes = FaceDetector.boxes
+
+    def spy(detector: FaceDetector, photo: Image.Image) -> list[tuple[float, float, float, float]]:
+        threads.append(threading.current_thread().name)
+        return boxes(detector, photo)
+
+    monkeypatch.setattr(FaceDetector, "boxes", spy)
+    yield threads
+
+
+def face_height(picture: QImage) -> float:
+    """The height of the largest face in ``picture``, as a fraction of the picture's, by the detector itself (a
+    search ``searches`` counts too)."""
+    boxes = FaceDetector.shared().boxes(rgb_image(picture))
+    assert boxes, "no face in the picture"
+    return max(bottom - top for _left, top, _right, bottom in boxes) / picture.height()
 
 
 def full_size_image(tile: FaceTile) -> FullSizeImage:
@@ -60,12 +97,13 @@ def test_the_face_compared_is_shown_beside_each_reference_with_its_score(  # typ
     assert (part.check.title.text(), part.check.field.text(), part.check.detail.text()) == (
         "Photo to check", "image", "face compared")
 
-    # Each reference sent, whole as it was prepared, captioned with its name, parameter and score in its row's colour.
+    # Each reference sent (whole as it was prepared, where a click opens it), captioned with its name, parameter and
+    # score in its row's colour.
     assert part.shown() == [part.check, *part.references[:2]]
     for tile, number, colour in zip(part.references[:2], (1, 2), (colours.PASS, colours.FAIL), strict=True):
         key = f"result_ref{number}"
         confidence = result.raw[key]["confidence"]
-        assert tile.picture.picture == page.slots[f"image_ref{number}"].photo.upright  # type: ignore[union-attr]
+        assert tile.full == page.slots[f"image_ref{number}"].photo.upright  # type: ignore[union-attr]
         assert (tile.title.text(), tile.field.text()) == (f"Reference photo {number}", f"image_ref{number}")
         assert tile.detail.text() == f"{confidence:.2f}" and tile.detail.font().bold()
         assert text_colour(tile.detail) == colour == text_colour(view.score_rows[key][1])
@@ -173,14 +211,17 @@ def test_history_shows_it_for_an_entry_whose_photos_were_kept(  # type: ignore[n
     view = history_page.result_view
     part = view.side_by_side
     assert view.side_by_side_box.isVisibleTo(view)
-    # The photos are read and decoded on a worker: their room is kept meanwhile, then they are shown.
-    qtbot.waitUntil(lambda: not any(tile.picture.pending for tile in part.shown()) and not view.overlay.pending,
-                    timeout=30_000)
+    # The photos are read and decoded on a worker: their room is kept meanwhile, then they are shown, each reference
+    # cut to the face the console found in it.
+    qtbot.waitUntil(lambda: not any(tile.picture.pending for tile in part.shown()) and not view.overlay.pending
+                    and not part.searching, timeout=30_000)
     assert part.shown() == [part.check, *part.references[:2]]
     assert part.check.full.size() == sent["image"].size()
     assert part.check.picture.picture.size() == page.result_view.side_by_side.check.picture.picture.size()
     for number, tile in enumerate(part.references[:2], start=1):
-        assert tile.picture.picture.size() == sent[f"image_ref{number}"].size()
+        assert tile.full.size() == sent[f"image_ref{number}"].size()
+        assert tile.note.text() == "face found by the console"
+        assert tile.picture.picture.height() < tile.full.height() / 2
         confidence = view.result.raw[f"result_ref{number}"]["confidence"]  # type: ignore[union-attr]
         assert (tile.title.text(), tile.detail.text()) == (f"Reference photo {number}", f"{confidence:.2f}")
     assert text_colour(part.references[0].detail) == colours.PASS
@@ -222,7 +263,7 @@ def test_it_fits_an_800_px_window_and_the_least_one_without_scrolling_sideways( 
         part = view.side_by_side
         scroll = next(a for a in page.findChildren(QScrollArea) if a.widget() is view)
         viewport, bar = scroll.viewport(), scroll.horizontalScrollBar()
-        qtbot.waitUntil(lambda: view.side_by_side_box.isVisible() and len(part.shown()) == 4
+        qtbot.waitUntil(lambda: view.side_by_side_box.isVisible() and len(part.shown()) == 4 and not part.searching
                         and view.width() == max(viewport.width(), view.minimumSizeHint().width())
                         and bar.maximum() == view.width() - viewport.width(), timeout=5_000)
         assert bar.maximum() == 0, f"the result column scrolls sideways by {bar.maximum()} px"
@@ -230,7 +271,7 @@ def test_it_fits_an_800_px_window_and_the_least_one_without_scrolling_sideways( 
         for tile in part.shown():
             left = tile.mapTo(viewport, QPoint(0, 0)).x()
             assert left >= 0 and left + tile.width() <= viewport.width(), tile.title.text()
-            for child in (tile.picture, tile.title, tile.field, tile.detail):  # each whole within its tile
+            for child in (tile.picture, tile.title, tile.field, tile.detail, tile.note):  # each whole within its tile
                 assert tile.rect().contains(child.geometry()), (tile.title.text(), child)
             placed.append(tile.geometry())
         assert not any(a.intersects(b) for i, a in enumerate(placed) for b in placed[i + 1:])
@@ -280,3 +321,152 @@ def test_a_face_is_cut_in_its_box_s_shape_at_the_photo_s_edges_and_stood_upright
     turned = DetectedFace(90.0, 30.0, FaceRect(0.4, 0.25, 0.1, 0.25), 90)
     assert face_picture(image, turned).size() == face_picture_size(photo, turned) == QSize(320, 160)
     assert face_picture(image, None) == image and face_picture_size(photo, None) == photo
+
+
+def test_each_reference_is_cut_on_a_worker_to_the_largest_face_the_console_found_in_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, searches: list[str]) -> None:
+    page = window.verify_page
+    # The smallest faces among the photos: a man standing at a lectern (obama_3.jpg) and a full-length one (biden_1.jpg).
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_3.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    part = page.result_view.side_by_side
+    qtbot.waitUntil(lambda: not part.searching and all(tile.picture.height() > 1 for tile in part.shown()),
+                    timeout=30_000)
+    # Each photo searched once, on the search thread: never the GUI thread.
+    assert len(searches) == 2 and all(name.startswith("faceid-reference-faces") for name in searches)
+    for number, tile in enumerate(part.references[:2], start=1):
+        whole = page.slots[f"image_ref{number}"].photo.upright  # type: ignore[union-attr]
+        assert tile.full == whole  # a click still opens the whole photo
+        # Said to be the console's face, not FaceID's, in the caption, the tooltips and to a screen reader.
+        assert tile.note.text() == "face found by the console"
+        assert "not by FaceID" in tile.note.toolTip() and "not by FaceID" in tile.picture.toolTip()
+        assert tile.picture.accessibleDescription().endswith("face found by the console")
+        # The face fills most of the picture: several times its share of the whole photo, ~100 px on screen, not ~20.
+        shown, in_whole = face_height(tile.picture.picture), face_height(whole)
+        assert shown > 0.5 and shown > 3 * in_whole, (number, shown, in_whole)
+        assert shown * tile.picture.height() > 70 > 2 * in_whole * tile.picture.height()
+    # The answer drawn again (the policy level changed): its photos are not searched again, their faces shown at once.
+    searched = len(searches)  # with this test's own measures
+    page.settings_changed()
+    assert not part.searching and len(searches) == searched
+    assert [tile.note.text() for tile in part.references[:2]] == ["face found by the console"] * 2
+
+
+def test_a_cloud_answer_s_references_are_cut_to_the_faces_this_console_finds(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, searches: list[str]) -> None:
+    from faceid_console.settings import ProfileKind
+
+    use_billed_profile(qtbot, window, connector)  # a FaceID host's profile, as the cloud's are
+    assert window.connection.profile.kind is not ProfileKind.LOCAL_ENGINE
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_3.jpg")
+    submit_with_keyboard(qtbot, window)
+    part = page.result_view.side_by_side
+    qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
+    tile = part.references[0]
+    assert tile.note.text() == "face found by the console" and len(searches) == 1
+    assert tile.picture.picture.height() < tile.full.height() / 2
+
+
+def test_history_does_not_search_a_reference_photo_again_when_it_shows_its_entry_again(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, searches: list[str]) -> None:
+    page = window.verify_page
+    entries = []
+    for uuid, reference in (("again-1", "obama_3.jpg"), ("again-2", "obama_2.jpg")):
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / reference, uuid=uuid)
+        submit_with_keyboard(qtbot, window)
+        entries.append(page.last_entry)
+    page.request_decision()  # the last entry opened in History
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None
+                    and host.page.current.id == entries[1], timeout=30_000)
+    history_page = host.page
+    assert history_page is not None
+    part = history_page.result_view.side_by_side
+
+    def shown(entry: int | None) -> bool:
+        current = history_page.current
+        return (current is not None and current.id == entry and len(part.shown()) == 2 and not part.searching
+                and not part.references[0].picture.pending)
+
+    qtbot.waitUntil(lambda: shown(entries[1]), timeout=30_000)
+    history_page.select_entry(entries[0])  # its photos decoded, the last entry's let go of
+    qtbot.waitUntil(lambda: shown(entries[0]), timeout=30_000)
+    searched = len(searches)
+    history_page.select_entry(entries[1])  # its photos decoded again: the same pixels, remembered
+    qtbot.waitUntil(lambda: shown(entries[1]), timeout=30_000)
+    assert len(searches) == searched
+    assert part.references[0].note.text() == "face found by the console"
+    assert part.references[0].picture.picture.height() < part.references[0].full.height() / 2
+
+
+def _caption(number: int) -> TileCaption:
+    return TileCaption(f"Reference photo {number}", f"image_ref{number}", "94.73")
+
+
+def _side_by_side(qtbot, faces: Path) -> tuple[FacesSideBySide, tuple[QImage, QImage, TileCaption, None]]:  # type: ignore[no-untyped-def]
+    part = FacesSideBySide()
+    qtbot.addWidget(part)
+    part.resize(700, 500)
+    part.show()
+    photo = QImage(str(faces / "obama_1.jpg"))
+    return part, (photo, photo, TileCaption("Photo to check", "image", "whole photo"), None)
+
+
+def test_a_reference_is_whole_until_its_face_is_found_and_whole_where_none_is(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, faces: Path, searches: list[str]) -> None:
+    part, check = _side_by_side(qtbot, faces)
+    reference = QImage(str(faces / "obama_3.jpg"))
+    wall = QImage(640, 480, QImage.Format.Format_RGB32)
+    wall.fill(0xB4AAA0)
+    part.set_faces(check, [(reference, _caption(1), None), (wall, _caption(2), None)])
+    first, second = part.references[:2]
+    # Until the console has looked: whole, and said to be.
+    assert part.searching
+    for tile, whole in ((first, reference), (second, wall)):
+        assert tile.picture.picture == whole and tile.note.text() == "whole photo"
+        assert "looking for the face" in tile.note.toolTip()
+    qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
+    assert first.note.text() == "face found by the console"
+    assert first.picture.picture.height() < reference.height() / 2
+    # No face found: whole, and said why.
+    assert second.picture.picture == wall and second.note.text() == "whole photo"
+    assert "found no face" in second.note.toolTip() and "found no face" in second.picture.toolTip()
+    assert len(searches) == 2 and threading.main_thread().name not in searches
+
+
+def test_a_reference_whose_search_fails_stays_whole_and_the_error_is_reported(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.ui.widgets import faces_side_by_side
+
+    def broken(_photo: Image.Image) -> FaceRect | None:
+        raise RuntimeError("the detector broke")
+
+    reports: list[BaseException] = []
+    monkeypatch.setattr(face_finding, "largest_face", broken)
+    monkeypatch.setattr(faces_side_by_side, "report_unexpected", reports.append)
+    part, check = _side_by_side(qtbot, faces)
+    reference = QImage(str(faces / "obama_2.jpg"))
+    part.set_faces(check, [(reference, _caption(1), None)])
+    qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
+    tile = part.references[0]
+    assert tile.picture.picture == reference and tile.note.text() == "whole photo"
+    assert "could not look for the face" in tile.note.toolTip()
+    assert [str(error) for error in reports] == ["the detector broke"]
+
+
+def test_a_search_overtaken_by_a_newer_answer_or_a_clear_changes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, faces: Path, searches: list[str]) -> None:
+    part, check = _side_by_side(qtbot, faces)
+    older, newer = QImage(str(faces / "biden_1.jpg")), QImage(str(faces / "obama_3.jpg"))
+    part.set_faces(check, [(older, _caption(1), None)])
+    part.set_faces(check, [(newer, _caption(1), None)])  # the next answer, before the first search ended
+    qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
+    tile = part.references[0]
+    found = reference_faces.known_face(newer)
+    assert tile.full == newer and found is not None and found.rect is not None
+    assert tile.picture.picture == newer.copy(crop_box(newer.size(), found.rect))
+    part.set_faces(check, [(QImage(str(faces / "rose_1.jpg")), _caption(1), None)])
+    part.clear()  # the answer taken off: its search is cancelled, nothing is shown when it ends
+    assert not part.searching and tile.isHidden() and tile.picture.picture.isNull()
+

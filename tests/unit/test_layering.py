@@ -33,7 +33,8 @@ def test_no_qt_import_in_protocol_engine_or_store_sources() -> None:
 def test_importing_protocol_engine_store_and_cli_loads_no_qt() -> None:
     code = (
         "import sys, faceid_console.api, faceid_console.engine.responses, faceid_console.cli, "
-        "faceid_console.credentials, faceid_console.settings, faceid_console.store, faceid_console.store.export;"
+        "faceid_console.credentials, faceid_console.settings, faceid_console.store, faceid_console.store.export, "
+        "faceid_console.face_finding;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

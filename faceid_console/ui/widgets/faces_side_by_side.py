@@ -1,6 +1,9 @@
-"""The face FaceID compared in the photo to check beside each reference photo sent: what a reviewer deciding by hand
-looks at (an amber "needs review" above all). One height for all, side by side where the column has room and
-wrapping where not; a click, Enter or Space opens a photo full size.
+"""The face FaceID compared in the photo to check beside the face in each reference photo sent: what a reviewer
+deciding by hand looks at (an amber "needs review" above all). One height for all, side by side where the column has
+room and wrapping where not; a click, Enter or Space opens a photo full size.
+
+FaceID's answer boxes faces in the photo to check only: a reference photo's largest face is found by the console
+(``reference_faces``, on a worker) and each tile says so; the photo is shown whole until then, or where none is found.
 
 Built with the answer's other parts (``ResultView.build_answer_parts``), never at start-up. The pictures come
 decoded (the Verify page's photos by its slots, History's on a worker); here they are only cut and scaled.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
@@ -17,12 +21,16 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QSizePolicy, QWidget
 
 from ..colours import NEUTRAL, secondary_text_colour, set_muted, set_text_colour
+from ..tasks import report_unexpected
 from .device_pixels import ratio_changed, screen_pixmap
 from .face_overlay import compared_face
 from .image_gallery import show_full_size
 from .rearranging import Rearranging
+from .reference_faces import FoundFace, find_face, known_face
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ...api import DetectedFace
     from ...api.results import FaceRect
 
@@ -73,12 +81,17 @@ def _upright_turn(face: DetectedFace | None) -> int:
     return face.orientation if face is not None and face.orientation in (90, 180, 270) else 0
 
 
+def face_cut(photo: QImage, rect: FaceRect) -> QImage:
+    """The face ``rect`` (fractions of ``photo``) cut from ``photo`` with room round it. A copy of a few hundred
+    pixels: quick on the GUI thread (the photo itself was decoded on a worker)."""
+    return photo.copy(crop_box(photo.size(), rect))
+
+
 def face_picture(photo: QImage, face: DetectedFace | None) -> QImage:
-    """The face ``face`` cut from ``photo`` with room round it and turned upright; the whole photo without a box.
-    A copy of a few hundred pixels: quick on the GUI thread (the photo itself was decoded on a worker)."""
+    """The face ``face`` cut from ``photo`` with room round it and turned upright; the whole photo without a box."""
     if face is None or face.rect is None or photo.isNull():
         return photo
-    cut = photo.copy(crop_box(photo.size(), face.rect))
+    cut = face_cut(photo, face.rect)
     turn = _upright_turn(face)
     return cut.transformed(QTransform().rotate(-turn), Qt.TransformationMode.SmoothTransformation) if turn else cut
 
@@ -200,8 +213,9 @@ class TileCaption:
 
 
 class FaceTile(QWidget):
-    """One picture with its caption under it: the photo's name, then its parameter and its score. Placed by
-    FacesSideBySide at the height it chose for every picture (``place``)."""
+    """One picture with its caption under it: the photo's name, then its parameter and its score, then a note on what
+    the picture shows of the photo (a reference's). Placed by FacesSideBySide at the height it chose for every picture
+    (``place``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +228,11 @@ class FaceTile(QWidget):
         set_muted(self.field)
         self.detail = QLabel(self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(self)  # what the picture shows of a reference photo: the face the console found, or all
+        self.note.setObjectName("faceTileNote")
+        self.note.setWordWrap(True)
+        set_muted(self.note)
+        self._opens = self._described = ""  # the picture's tooltip and description, before the note's
         self.dialogs: list[QDialog] = []  # the full-size views open from here, closed with the answer
         self._scored = False  # the detail is a score (coloured as its row), not a word on the face
 
@@ -232,9 +251,19 @@ class FaceTile(QWidget):
         for label in (self.field, self.detail):
             label.adjustSize()  # at the width of its new text, as ``place`` sets it
         opens = self.tr("Open {photo} full size").format(photo=caption.name)
-        self.picture.setToolTip(opens)
         self.picture.setAccessibleName(opens)
-        self.picture.setAccessibleDescription(f"{caption.field} · {caption.detail}")
+        self._opens, self._described = opens, f"{caption.field} · {caption.detail}"
+        self.set_note("", "")
+
+    def set_note(self, note: str, about: str, picture: QImage | None = None) -> None:
+        """Say ``note`` under the caption, ``about`` (what it means) in its tooltip and the picture's; ``picture``: what
+        the tile shows of its photo from now on (the face found in it)."""
+        if picture is not None:
+            self.picture.set_picture(picture)
+        self.note.setText(note)
+        self.note.setToolTip(about)
+        self.picture.setToolTip("\n".join(text for text in (self._opens, about) if text))
+        self.picture.setAccessibleDescription(" · ".join(text for text in (self._described, note) if text))
 
     def mute(self) -> None:
         """The score in grey: something shown above overrules the comparison."""
@@ -245,6 +274,7 @@ class FaceTile(QWidget):
         """Let go of the pictures (the answer is gone) and close the full-size views they opened."""
         self.full = QImage()
         self.picture.set_picture(QImage())
+        self.set_note("", "")
         for dialog in list(self.dialogs):
             dialog.close()
         self.dialogs.clear()
@@ -266,10 +296,12 @@ class FaceTile(QWidget):
         """Its width with its picture ``height`` high, where there is room: its picture's, or its caption's when that
         is wider."""
         title = self.fontMetrics().horizontalAdvance(self.title.text())
-        return max(self.picture.width_at(height), title + 2, self._caption_row_width())
+        note = self.note.fontMetrics().horizontalAdvance(self.note.text())
+        return max(self.picture.width_at(height), title + 2, note + 2, self._caption_row_width())
 
     def least_width(self) -> int:
-        """The narrowest it goes: its picture smaller, its name wrapped, its parameter and score still on one line."""
+        """The narrowest it goes: its picture smaller, its name and note wrapped, its parameter and score still on one
+        line."""
         return min(self.natural_width(), max(LEAST_TILE_WIDTH, self._caption_row_width()))
 
     def _caption_row_width(self) -> int:
@@ -278,10 +310,13 @@ class FaceTile(QWidget):
     def _caption_row_height(self) -> int:
         return max(self.field.sizeHint().height(), self.detail.sizeHint().height())
 
+    def _note_height(self, width: int) -> int:
+        return self.note.heightForWidth(width) if self.note.text() else 0
+
     def height_at(self, width: int, height: int) -> int:
         """How tall it is ``width`` wide, its picture ``height`` high (less where the width is narrower)."""
         return (self.picture.height_at(width, height) + CAPTION_GAP + self.title.heightForWidth(width)
-                + self._caption_row_height())
+                + self._caption_row_height() + self._note_height(width))
 
     def place(self, rect: QRect, height: int) -> None:
         """Put it at ``rect``, its picture ``height`` high (less where ``rect`` is narrower), its caption under it."""
@@ -297,6 +332,7 @@ class FaceTile(QWidget):
         field = self.field.sizeHint().width()
         self.field.setGeometry(0, top, field, row)
         self.detail.setGeometry(field + CAPTION_SPACING, top, max(1, width - field - CAPTION_SPACING), row)
+        self.note.setGeometry(0, top + row, width, self._note_height(width))
 
     def sizeHint(self) -> QSize:
         width = self.natural_width()
@@ -321,6 +357,9 @@ class FacesSideBySide(Rearranging):
             tile.setObjectName(f"referenceTile{number}")
         for tile in self.tiles():
             tile.setVisible(False)
+        #: The searches for the reference photos' faces on show; cancelled with their answer, or with the part.
+        self._finding: list[asyncio.Future[None]] = []
+        self.destroyed.connect(partial(_cancel_all, self._finding))  # not self: it is gone by then
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -334,7 +373,9 @@ class FacesSideBySide(Rearranging):
     def set_faces(self, check: tuple[QImage, QImage, TileCaption, QSize | None],
                   references: Sequence[tuple[QImage, TileCaption, QSize | None]]) -> None:
         """The photo to check's face (its picture, the whole photo, its caption, the size of one on its way) and each
-        reference photo (its picture, its caption, the size of one on its way)."""
+        reference photo (the whole photo, its caption, the size of one on its way): its largest face once the console
+        has found it, the whole photo until then."""
+        _cancel_all(self._finding)
         picture, full, caption, pending = check
         self.check.set_photo(picture, full, caption, pending=pending)
         self.check.setVisible(True)
@@ -342,6 +383,7 @@ class FacesSideBySide(Rearranging):
             if index < len(references):
                 image, caption, pending = references[index]
                 tile.set_photo(image, image, caption, pending=pending)
+                self._show_reference_face(tile, image)
                 tile.setVisible(True)
             else:
                 tile.forget()
@@ -351,6 +393,7 @@ class FacesSideBySide(Rearranging):
 
     def clear(self) -> None:
         """No pictures kept: every tile lets go of its photo and is hidden."""
+        _cancel_all(self._finding)
         for tile in self.tiles():
             tile.forget()
             tile.setVisible(False)
@@ -359,6 +402,59 @@ class FacesSideBySide(Rearranging):
     def mute(self) -> None:
         for tile in self.references:
             tile.mute()
+
+    # --- the reference photos' faces ----------------------------------------------------------------
+
+    @property
+    def searching(self) -> bool:
+        """A reference photo on show is still being searched for its face (it is shown whole meanwhile)."""
+        return any(not search.done() for search in self._finding)
+
+    def _show_reference_face(self, tile: FaceTile, photo: QImage) -> None:
+        """``tile``'s photo (``photo``, or none yet) cut to the face the console found in it, when it has looked;
+        whole, and looked at on a worker, when it has not."""
+        found = None if photo.isNull() else known_face(photo)
+        if found is not None:
+            self._show_found(tile, photo, found)
+            return
+        tile.set_note(self.tr("whole photo"), self.tr(
+            "The console is looking for the face in this photo (FaceID's answer has no face box for a reference "
+            "photo); until then it is shown whole."))
+        if photo.isNull():
+            return  # still being decoded: looked at when it comes
+        import asyncio  # loaded with the event loop, after the first paint
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop (a part drawn alone, outside the window): the photo stays whole
+        self._finding.append(asyncio.ensure_future(self._find(tile, photo)))
+
+    async def _find(self, tile: FaceTile, photo: QImage) -> None:
+        try:
+            found = await find_face(photo)
+        except Exception as exc:  # a bug: reported, and the photo stays whole
+            report_unexpected(exc)
+            if tile.full.cacheKey() == photo.cacheKey():
+                tile.set_note(self.tr("whole photo"), self.tr(
+                    "The console could not look for the face in this photo (an unexpected error, reported), so it is "
+                    "shown whole."))
+            return
+        if tile.full.cacheKey() == photo.cacheKey():  # still on show (cancelled with it otherwise)
+            self._show_found(tile, photo, found)
+
+    def _show_found(self, tile: FaceTile, photo: QImage, found: FoundFace) -> None:
+        if found.rect is None:
+            tile.set_note(self.tr("whole photo"), self.tr(
+                "The console's own face detector found no face in this photo, so it is shown whole (FaceID's answer "
+                "has no face box for a reference photo)."))
+        else:
+            tile.set_note(self.tr("face found by the console"), self.tr(
+                "Found by the console's own face detector, not by FaceID: FaceID's answer has no face box for a "
+                "reference photo. FaceID compares a reference photo's largest face, usually this one."),
+                face_cut(photo, found.rect))
+        self.updateGeometry()
+        self.rearrange(self.width())
 
     # --- size ---------------------------------------------------------------------------------------
 
@@ -420,3 +516,10 @@ class FacesSideBySide(Rearranging):
             rows[-1].append((tile, tile_width))
             left += tile_width + TILE_SPACING
         return rows
+
+
+def _cancel_all(searches: list[asyncio.Future[None]]) -> None:
+    """Cancel ``searches`` (one still queued never runs; one running finishes unobserved) and forget them."""
+    for search in searches:
+        search.cancel()
+    searches.clear()
