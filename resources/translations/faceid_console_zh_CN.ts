@@ -1455,7 +1455,7 @@
 <context>
     <name>FacePicture</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="186"/>
         <source>Loading…</source>
         <extracomment>Every picture&apos;s height: a face big enough to eyeball beside another; down to the least one where that puts the photos in fewer rows (one more reference beside the face, rather than under it). The face box grown this many times about its centre for its crop: the hair, ears and chin a reviewer compares too. The narrowest a tile goes in a column narrower than any tile (a picture made smaller, its caption wrapped). Between two tiles in a row, and between two rows. Between a tile&apos;s parameter name and its score, and between a picture and its caption. The focus frame&apos;s width, drawn over the picture&apos;s edge.</extracomment>
         <translation>正在载入…</translation>
@@ -1464,10 +1464,46 @@
 <context>
     <name>FaceTile</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="253"/>
         <source>Open {photo} full size</source>
         <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score.</extracomment>
         <translation>以原始大小打开{photo}</translation>
+    </message>
+</context>
+<context>
+    <name>FacesSideBySide</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="439"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="448"/>
+        <source>whole photo</source>
+        <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
+        <translation>整张照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="421"/>
+        <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
+        <translation>控制台正在此照片中查找人脸（FaceID 的响应中没有参考照片的人脸框）；找到之前显示整张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="440"/>
+        <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
+        <translation>控制台无法在此照片中查找人脸（发生意外错误，已报告），因此显示整张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="449"/>
+        <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
+        <translation>控制台自带的人脸检测未在此照片中找到人脸，因此显示整张照片（FaceID 的响应中没有参考照片的人脸框）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="452"/>
+        <source>face found by the console</source>
+        <translation>控制台检测到的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="453"/>
+        <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
+        <translation>由控制台自带的人脸检测找到，而非 FaceID：FaceID 的响应中没有参考照片的人脸框。FaceID 比对参考照片中最大的人脸，通常就是这一张。</translation>
     </message>
 </context>
 <context>
