@@ -1962,6 +1962,53 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
     assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
 
 
+@pytest.fixture
+def in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's zone is China's (TZ, as its system sets it); the machine's own is back after the test."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_decision_box_says_the_current_decision_at_once_and_offers_to_change_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, in_beijing: None) -> None:
+    """Right after "Decision recorded for entry 2" the box still read "Deciding on entry 2", its form blank under
+    "Record decision": the decision was said only in the trail. Now the box says who decided what, why and when (in
+    the zone times are shown in), from the moment it is recorded, and the button changes it, as on Verify."""
+    page.select_entry(2)
+    assert page.decision_summary.text().startswith("Deciding on entry 2: Not the same person, confidence ")
+    assert page.current_decision.isHidden() and page.decide_button.text() == "Re&cord decision"
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Different person"))
+    # Read as the decision is announced: before the entry and its trail are read again.
+    at_once: list[tuple[str, str, str, bool]] = []
+    page.decided.connect(lambda *_: at_once.append((
+        page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+        page.current_decision.isVisibleTo(page))))
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        page.decide_button.click()
+    [head] = filled_store.history.decision_trail(2)
+    there = head.decided_at + datetime.timedelta(hours=8)
+    confidence = filled_store.history.entry(2).confidence  # type: ignore[union-attr]
+    decided = (f"Entry 2: Not the same person, confidence {confidence:.2f}",
+               f"Decided: Rejected by reviewer-3 at {there:%Y-%m-%d %H:%M:%S} UTC+08:00 · Different person",
+               "&Change the decision", True)
+    assert at_once == [decided]
+    assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1  # a blank form
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)  # read again: the same words
+    assert (page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+            page.current_decision.isVisibleTo(page)) == decided
+    page.select_entry(1)  # undecided: the form as before
+    assert page.decision_summary.text().startswith("Deciding on entry 1: Same person")
+    assert page.current_decision.isHidden() and page.decide_button.text() == "Re&cord decision"
+    page.select_entry(2)  # decided, as read from the history
+    assert (page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+            page.current_decision.isVisibleTo(page)) == decided
+
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:

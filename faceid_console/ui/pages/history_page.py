@@ -355,6 +355,8 @@ class HistoryPage(QWidget):
         #: The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form
         #: supersedes that one only, never one another reviewer made meanwhile without being asked.
         self._shown_current: int | None = None
+        #: That decision itself, said in the Decision box (None: undecided, or no entry shown).
+        self._current_decision: Decision | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
         #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
@@ -722,6 +724,14 @@ class HistoryPage(QWidget):
         self.decision_summary.setObjectName("decisionSummary")
         self.decision_summary.setWordWrap(True)
         form.addRow(self.decision_summary)
+        # The entry's current decision, once there is one: who decided what, why and when (the trail says it too,
+        # among the superseded ones).
+        self.current_decision = QLabel(self.decision_group)
+        self.current_decision.setObjectName("currentDecision")
+        self.current_decision.setWordWrap(True)
+        self.current_decision.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current_decision.setVisible(False)
+        form.addRow(self.current_decision)
         # Why the form is off on an entry that says nothing about the applicant, and what to do instead.
         self.nothing_to_decide = QLabel(self.decision_group)
         self.nothing_to_decide.setObjectName("nothingToDecide")
@@ -1255,6 +1265,7 @@ class HistoryPage(QWidget):
         if entry is not None:  # its row says the same as its detail, resent since the list was read or not
             self.model.entry_resent(entry.id, resent_as)
         self._shown_current = trail[0].id if entry is not None and trail else None
+        self._current_decision = trail[0] if entry is not None and trail else None
         self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -1266,6 +1277,7 @@ class HistoryPage(QWidget):
             self._today_verdict, self._today_by_rule = None, False
             self._current_result, self._current_session = None, None
             self.decision_summary.clear()
+            self._show_current_decision()
             self._show_nothing_chosen()
             self._show_trail(())
             return
@@ -1613,8 +1625,13 @@ class HistoryPage(QWidget):
             title = error_title(entry.error_code, error_detail(entry))  # an AUTHORIZATION_ERROR by its reason
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
-        if self._nothing_to_decide(entry) is not None:
+        # "Deciding on" only while undecided: once decided, the box says so, and the form changes the decision.
+        decided = self._current_decision is not None
+        if self._nothing_to_decide(entry) is not None or (decided and entry.confidence is None):
             text = self.tr("Entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
+        elif decided:
+            text = self.tr("Entry {id}: {verdict}, confidence {confidence:.2f}").format(
+                id=entry.id, verdict=verdict, confidence=entry.confidence)
         elif entry.confidence is None:
             text = self.tr("Deciding on entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
         else:
@@ -1622,6 +1639,21 @@ class HistoryPage(QWidget):
                 id=entry.id, verdict=verdict, confidence=entry.confidence)
         self.decision_summary.setText(text)
         set_text_colour(self.decision_summary, VERDICT_COLOURS.get(entry.verdict or ""), bold=True)
+        self._show_current_decision()
+
+    def _show_current_decision(self) -> None:
+        """The current decision under the verdict, as the Verify page says it under its answer (with its date: an
+        entry may have been decided days ago), and the button named for changing it; an undecided entry's form
+        as before."""
+        head = self._current_decision
+        self.current_decision.setVisible(head is not None)
+        if head is None:
+            self.current_decision.clear()
+            self.decide_button.setText(self.tr("Re&cord decision"))
+            return
+        self.current_decision.setText(self.tr("Decided: {summary}").format(
+            summary=decision_summary(head, self.zone(), "%Y-%m-%d %H:%M:%S")))
+        self.decide_button.setText(self.tr("&Change the decision"))
 
     def confirm_approval(self, entry: HistoryEntry) -> bool:
         """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
@@ -1712,6 +1744,9 @@ class HistoryPage(QWidget):
             self._done_recording()
             if self.current is not None and self.current.id == entry_id:
                 self._clear_decision_form()
+                # Said in the box at once, not once the trail is read again: the form is for changing it now.
+                self._shown_current, self._current_decision = head.id, head
+                self._show_decision_summary(self.current)
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
             self.decided.emit(entry_id, head)
             # The list's decision column and the trail, unless another entry was chosen meanwhile.
