@@ -2435,6 +2435,68 @@ def test_with_a_row_chosen_every_column_title_fits_in_bold(page: HistoryPage) ->
         assert QFontMetrics(bold).horizontalAdvance(title) <= room, title
 
 
+def _sort_arrow_clear_of_the_title(page: HistoryPage) -> None:
+    """The column sorted by is as wide as its title (in bold, as drawn while a row is chosen) and the arrow, and the
+    arrow is drawn right of the title's text, not over its end."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    header = page.table.horizontalHeader()
+    column, style = header.sortIndicatorSection(), header.style()
+    title = page.model.column_titles()[column]
+    bold = header.font()
+    bold.setBold(True)
+    text = QFontMetrics(bold).horizontalAdvance(title)
+    assert header.sectionSize(column) >= text + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+    option.section, option.text = column, title
+    option.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+    assert label.left() + text < arrow.left(), title
+
+
+def test_the_sort_arrow_has_room_beside_the_title_of_the_column_sorted_by(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, page: HistoryPage, filled_store: HistoryStore, tmp_path: Path) -> None:
+    """Fusion drew the arrow over the ")" of "Time (UTC+08:00)": the column was measured without the arrow's room.
+    The column sorted by has it, at a first start, once another is sorted by, and over a width kept from before."""
+    from PySide6.QtCore import QSettings
+
+    names = [name for name, _ in COLUMNS]
+    assert page.table.horizontalHeader().sortIndicatorSection() == names.index("time")
+    _sort_arrow_clear_of_the_title(page)
+    page.table.sortByColumn(names.index("outcome"), Qt.SortOrder.AscendingOrder)
+    _sort_arrow_clear_of_the_title(page)
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    state.setValue("history/columns/widths", "time=40")  # dragged narrow, or kept from before
+    again = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(again)
+    again.show()
+    _sort_arrow_clear_of_the_title(again)
+
+
+def test_the_call_column_lists_a_web_liveness_token_in_short_and_whole_in_its_tooltip(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """The Call column was as wide as "Web liveness token" for rows that mostly read "Verify"."""
+    entry = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    filled_store.journal.complete(entry, {"request_id": "r-5", "time_used": 3, "token": "t-5", "expired_time": 1})
+    page.refresh()
+    kind = [name for name, _ in COLUMNS].index("kind")
+    cell = page.model.index(page.model.row_of(entry), kind)
+    assert cell.data() == "Web token" and cell.data(Qt.ItemDataRole.ToolTipRole) == "Web liveness token"
+    verify = page.model.index(page.model.row_of(1), kind)
+    assert verify.data() == "Verify" and verify.data(Qt.ItemDataRole.ToolTipRole) is None
+    width = page.table.horizontalHeader().sectionSize(kind)
+    assert page.table.fontMetrics().horizontalAdvance("Liveness result") < width \
+        < page.table.fontMetrics().horizontalAdvance("Web liveness token")
+    page.select_entry(entry)  # the entry names the call in full
+    assert " · Web liveness token · " in page.entry_label.text()
+
+
 def _export_from_the_dialog(qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                             name: Path, chosen: str) -> None:
     """Export as the reviewer does: Export…, ``name`` typed and the filter ``chosen`` in the save dialog."""

@@ -434,6 +434,8 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(*self._remembered_sort())
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
+        # After it: the arrow where it stays (not on a column that cannot be sorted), and room made for it there.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._fit_sorted_title())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
@@ -445,6 +447,7 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(False)  # one line a row, cut short: a wrapped verdict doubled the row's height
         self._size_columns()
         self._restore_column_widths()
+        self._fit_sorted_title()  # a width kept from before the arrow had its room, too
         self.table.verticalHeader().setVisible(False)
         # Never fewer than LEAST_ROWS entries in view, its sideways scroll bar counted: the window's least height
         # makes room for them (the filters and the footer above and below it kept their rows, the list had one).
@@ -490,21 +493,36 @@ class HistoryPage(QWidget):
     # --- building -------------------------------------------------------------------------------
 
     def _size_columns(self) -> None:
-        """Each column as wide as its title and what it typically shows, in the window's language and font (the
-        sort arrow's room left out: a title sorted by gives way to it, rather than the list being that wider)."""
+        """Each column as wide as its title and what it typically shows, in the window's language and font; the
+        title sorted by with room for its arrow too."""
         header, style = self.table.horizontalHeader(), self.table.style()
-        # The item's text margins, as the style draws them, the grid line and the text layout's rounding; the
-        # title's, and its frame.
+        # The item's text margins, as the style draws them, the grid line and the text layout's rounding.
         cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
-        title = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 1)
+        for column, (name, _) in enumerate(COLUMNS):
+            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
+            header.resizeSection(column, max(widest + cell, self._title_width(column)))
+
+    def _title_width(self, column: int) -> int:
+        """The width ``column``'s title takes: its text, its margins and frame, and the sort arrow's room when the
+        list is sorted by it (Fusion draws the arrow over the title's end: it covered the ")" of "Time (UTC+08:00)")."""
+        header, style = self.table.horizontalHeader(), self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         # In bold: Qt draws the titles so while a row is chosen (which row's columns are read), and measured in
         # the regular weight "Confidence" was cut to "onfidence".
         bold = QFont(header.font())
         bold.setBold(True)
-        titles = QFontMetrics(bold)
-        for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
-            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
-            header.resizeSection(column, max(widest + cell, titles.horizontalAdvance(heading) + title))
+        width = QFontMetrics(bold).horizontalAdvance(self.model.column_titles()[column]) + 2 * (margin + 1)
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return width
+
+    def _fit_sorted_title(self) -> None:
+        """The column sorted by made wide enough for its title beside the arrow, if it is not (never narrowed: the
+        other columns keep the widths measured or dragged)."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < len(COLUMNS) and header.sectionSize(column) < (wanted := self._title_width(column)):
+            header.resizeSection(column, wanted)
 
     def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
         """The order the reviewer last listed by; newest first at a first start."""
