@@ -136,7 +136,10 @@ class LivenessResultsPage(QWidget):
         self.biz_edit.returnPressed.connect(self.fetch)
         label = QLabel(self.tr("&biz_id:"), form_side)
         label.setBuddy(self.biz_edit)
-        form.addRow(label, self.biz_field)
+        # Over its field, which then spans the form: beside it, under the column of the longest label, a whole biz_id
+        # kept the form wider than the answer beside it at 1024 px.
+        form.addRow(label)
+        form.addRow(self.biz_field)
         # In short when closed, whole in its list and tooltip: the whole choice, cut off in a narrow form, read
         # "1 — the best frame (image_b".
         self.image_type_box = ShortChoiceComboBox(form_side)
