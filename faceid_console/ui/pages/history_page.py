@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSettings,
     QSignalBlocker,
     QSize,
@@ -68,6 +69,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
@@ -511,10 +513,22 @@ class HistoryPage(QWidget):
         # the regular weight "Confidence" was cut to "onfidence".
         bold = QFont(header.font())
         bold.setBold(True)
-        width = QFontMetrics(bold).horizontalAdvance(self.model.column_titles()[column]) + 2 * (margin + 1)
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
-        return width
+        text = QFontMetrics(bold).horizontalAdvance(self.model.column_titles()[column])
+        width = text + 2 * (margin + 1)  # its margins, and its frame
+        if not (header.isSortIndicatorShown() and header.sortIndicatorSection() == column):
+            return width
+        # The arrow's room: from where the style draws it to the title's right edge (Fusion's 13 px), at most its
+        # mark's size and a margin (a style drawing it above the text needs none); no more: at 800 px the list has
+        # room for its time, verdict and decision with a few pixels to spare.
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.rect = QRect(0, 0, width, header.sizeHint().height())
+        option.state |= QStyle.StateFlag.State_Horizontal
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        room = min(option.rect.right() + 1 - arrow.left(),
+                   style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin)
+        return (margin + 1) + text + margin + room  # a margin between the text and the arrow
 
     def _fit_sorted_title(self) -> None:
         """The column sorted by made wide enough for its title beside the arrow, if it is not (never narrowed: the
