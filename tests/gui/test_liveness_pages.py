@@ -596,6 +596,36 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
+@pytest.mark.parametrize("size", [(1280, 820), (1024, 600)])
+def test_the_biz_id_field_shows_a_whole_biz_id_at_the_window_s_first_size(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    """The field showed "1796216515,5ae7b865-af60-4a21-", 30 of a biz_id's 47 characters, beside a result column
+    with hundreds of pixels to spare: reviewers compare it with tickets. Its least width, and the window's, are
+    QLineEdit's as before."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+
+    # A first start's size on a screen with room for it (MainWindow._restore_state), and a small laptop's.
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)
+    results = window.liveness_page
+    window.go_to(results)
+    edit = results.biz_edit
+    plain = QLineEdit(edit.parentWidget())
+    assert edit.minimumSizeHint() == plain.minimumSizeHint()
+    qtbot.waitUntil(lambda: edit.width() > plain.sizeHint().width(), timeout=3000)
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    margins = edit.textMargins()
+    # Where QLineEdit draws its text: its contents less the text margins and its 2-pixel margin each side.
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width() \
+        - margins.left() - margins.right() - 4
+    for biz_id in ("1796216515,5ae7b865-af60-4a21-8bc5-ace534a6d18a",  # the built-in engine's, as shown in the review
+                   "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1",  # get_result's documented example
+                   "1999999999,dddddddd-bbbb-8888-0000-dddddddddddd"):
+        edit.setText(biz_id)
+        assert len(biz_id) == 47 and edit.fontMetrics().horizontalAdvance(biz_id) + 1 <= room, biz_id  # Qt's + 1
+
+
 def test_the_results_page_names_the_biz_id_it_looked_up_and_the_one_taken_from_a_return_url(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A pasted return_url's biz_id was shown nowhere: "No liveness result exists for this biz_id: check the number."

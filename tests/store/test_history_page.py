@@ -1964,6 +1964,53 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
     assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
 
 
+@pytest.fixture
+def in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's zone is China's (TZ, as its system sets it); the machine's own is back after the test."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_decision_box_says_the_current_decision_at_once_and_offers_to_change_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, in_beijing: None) -> None:
+    """Right after "Decision recorded for entry 2" the box still read "Deciding on entry 2", its form blank under
+    "Record decision": the decision was said only in the trail. Now the box says who decided what, why and when (in
+    the zone times are shown in), from the moment it is recorded, and the button changes it, as on Verify."""
+    page.select_entry(2)
+    assert page.decision_summary.text().startswith("Deciding on entry 2: Not the same person, confidence ")
+    assert page.current_decision.isHidden() and page.decide_button.text() == "Re&cord decision"
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Different person"))
+    # Read as the decision is announced: before the entry and its trail are read again.
+    at_once: list[tuple[str, str, str, bool]] = []
+    page.decided.connect(lambda *_: at_once.append((
+        page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+        page.current_decision.isVisibleTo(page))))
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        page.decide_button.click()
+    [head] = filled_store.history.decision_trail(2)
+    there = head.decided_at + datetime.timedelta(hours=8)
+    confidence = filled_store.history.entry(2).confidence  # type: ignore[union-attr]
+    decided = (f"Entry 2: Not the same person, confidence {confidence:.2f}",
+               f"Decided: Rejected by reviewer-3 at {there:%Y-%m-%d %H:%M:%S} UTC+08:00 · Different person",
+               "&Change the decision", True)
+    assert at_once == [decided]
+    assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1  # a blank form
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)  # read again: the same words
+    assert (page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+            page.current_decision.isVisibleTo(page)) == decided
+    page.select_entry(1)  # undecided: the form as before
+    assert page.decision_summary.text().startswith("Deciding on entry 1: Same person")
+    assert page.current_decision.isHidden() and page.decide_button.text() == "Re&cord decision"
+    page.select_entry(2)  # decided, as read from the history
+    assert (page.decision_summary.text(), page.current_decision.text(), page.decide_button.text(),
+            page.current_decision.isVisibleTo(page)) == decided
+
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:
@@ -2388,6 +2435,68 @@ def test_with_a_row_chosen_every_column_title_fits_in_bold(page: HistoryPage) ->
         option.state |= QStyle.StateFlag.State_On  # the state Qt draws a title bold in
         room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
         assert QFontMetrics(bold).horizontalAdvance(title) <= room, title
+
+
+def _sort_arrow_clear_of_the_title(page: HistoryPage) -> None:
+    """The column sorted by is as wide as its title (in bold, as drawn while a row is chosen) and the arrow, and the
+    arrow is drawn right of the title's text, not over its end."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    header = page.table.horizontalHeader()
+    column, style = header.sortIndicatorSection(), header.style()
+    title = page.model.column_titles()[column]
+    bold = header.font()
+    bold.setBold(True)
+    text = QFontMetrics(bold).horizontalAdvance(title)
+    assert header.sectionSize(column) >= text + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+    option.section, option.text = column, title
+    option.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+    assert label.left() + text < arrow.left(), title
+
+
+def test_the_sort_arrow_has_room_beside_the_title_of_the_column_sorted_by(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, page: HistoryPage, filled_store: HistoryStore, tmp_path: Path) -> None:
+    """Fusion drew the arrow over the ")" of "Time (UTC+08:00)": the column was measured without the arrow's room.
+    The column sorted by has it, at a first start, once another is sorted by, and over a width kept from before."""
+    from PySide6.QtCore import QSettings
+
+    names = [name for name, _ in COLUMNS]
+    assert page.table.horizontalHeader().sortIndicatorSection() == names.index("time")
+    _sort_arrow_clear_of_the_title(page)
+    page.table.sortByColumn(names.index("outcome"), Qt.SortOrder.AscendingOrder)
+    _sort_arrow_clear_of_the_title(page)
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    state.setValue("history/columns/widths", "time=40")  # dragged narrow, or kept from before
+    again = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(again)
+    again.show()
+    _sort_arrow_clear_of_the_title(again)
+
+
+def test_the_call_column_lists_a_web_liveness_token_in_short_and_whole_in_its_tooltip(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """The Call column was as wide as "Web liveness token" for rows that mostly read "Verify"."""
+    entry = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    filled_store.journal.complete(entry, {"request_id": "r-5", "time_used": 3, "token": "t-5", "expired_time": 1})
+    page.refresh()
+    kind = [name for name, _ in COLUMNS].index("kind")
+    cell = page.model.index(page.model.row_of(entry), kind)
+    assert cell.data() == "Web token" and cell.data(Qt.ItemDataRole.ToolTipRole) == "Web liveness token"
+    verify = page.model.index(page.model.row_of(1), kind)
+    assert verify.data() == "Verify" and verify.data(Qt.ItemDataRole.ToolTipRole) is None
+    width = page.table.horizontalHeader().sectionSize(kind)
+    assert page.table.fontMetrics().horizontalAdvance("Liveness result") < width \
+        < page.table.fontMetrics().horizontalAdvance("Web liveness token")
+    page.select_entry(entry)  # the entry names the call in full
+    assert " · Web liveness token · " in page.entry_label.text()
 
 
 def _export_from_the_dialog(qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

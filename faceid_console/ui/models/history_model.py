@@ -347,6 +347,9 @@ class HistoryModel(QAbstractTableModel):
                 and entry.error_code and (error_list_title(entry.error_code, error_detail(entry))
                                           != error_title(entry.error_code, error_detail(entry))):
             return error_title(entry.error_code, error_detail(entry))  # the list's shorter words in full
+        if role == Qt.ItemDataRole.ToolTipRole and column == "kind" \
+                and (whole := self.kind_text(entry.kind.value)) != self.kind_list_text(entry.kind.value):
+            return whole
         return None
 
     def sorted_by(self) -> tuple[int, Qt.SortOrder]:
@@ -378,7 +381,7 @@ class HistoryModel(QAbstractTableModel):
         if column == "decision":
             return [decision_text(d.value) for d in DecisionKind]
         if column == "kind":
-            return [self.kind_text(k.value) for k in CallKind]
+            return [self.kind_list_text(k.value) for k in CallKind]
         if column == "outcome":
             return [self.tr("Answered"), self.tr("Error")]
         if column == "confidence":
@@ -419,11 +422,17 @@ class HistoryModel(QAbstractTableModel):
     def kind_text(self, kind: str) -> str:
         return call_kind_text(kind)
 
+    def kind_list_text(self, kind: str) -> str:
+        """A call's kind as the Call column lists it: get_token as "Web token" (FaceID's name for what it issues),
+        so the column is as wide as "Liveness result", not "Web liveness token"; in full in the cell's tooltip, the
+        filter, the entry and the report."""
+        return self.tr("Web token") if kind == CallKind.GET_TOKEN.value else self.kind_text(kind)
+
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":
             return self.time_text(entry.created_at)
         if column == "kind":
-            return self.kind_text(entry.kind.value)
+            return self.kind_list_text(entry.kind.value)
         if column == "outcome":
             return self.outcome_text(entry)
         if column == "profile":

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSettings,
     QSignalBlocker,
     QSize,
@@ -68,6 +69,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
@@ -328,6 +330,8 @@ class HistoryPage(QWidget):
         #: The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form
         #: supersedes that one only, never one another reviewer made meanwhile without being asked.
         self._shown_current: int | None = None
+        #: That decision itself, said in the Decision box (None: undecided, or no entry shown).
+        self._current_decision: Decision | None = None
         #: The entry last chosen: the one shown, or the one on its way from a slow database.
         self._chosen: int | None = None
         #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
@@ -405,6 +409,8 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(*self._remembered_sort())
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
+        # After it: the arrow where it stays (not on a column that cannot be sorted), and room made for it there.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._fit_sorted_title())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
@@ -416,6 +422,7 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(False)  # one line a row, cut short: a wrapped verdict doubled the row's height
         self._size_columns()
         self._restore_column_widths()
+        self._fit_sorted_title()  # a width kept from before the arrow had its room, too
         self.table.verticalHeader().setVisible(False)
         # Never fewer than LEAST_ROWS entries in view, its sideways scroll bar counted: the window's least height
         # makes room for them (the filters and the footer above and below it kept their rows, the list had one).
@@ -461,21 +468,48 @@ class HistoryPage(QWidget):
     # --- building -------------------------------------------------------------------------------
 
     def _size_columns(self) -> None:
-        """Each column as wide as its title and what it typically shows, in the window's language and font (the
-        sort arrow's room left out: a title sorted by gives way to it, rather than the list being that wider)."""
+        """Each column as wide as its title and what it typically shows, in the window's language and font; the
+        title sorted by with room for its arrow too."""
         header, style = self.table.horizontalHeader(), self.table.style()
-        # The item's text margins, as the style draws them, the grid line and the text layout's rounding; the
-        # title's, and its frame.
+        # The item's text margins, as the style draws them, the grid line and the text layout's rounding.
         cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
-        title = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 1)
+        for column, (name, _) in enumerate(COLUMNS):
+            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
+            header.resizeSection(column, max(widest + cell, self._title_width(column)))
+
+    def _title_width(self, column: int) -> int:
+        """The width ``column``'s title takes: its text, its margins and frame, and the sort arrow's room when the
+        list is sorted by it (Fusion draws the arrow over the title's end: it covered the ")" of "Time (UTC+08:00)")."""
+        header, style = self.table.horizontalHeader(), self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         # In bold: Qt draws the titles so while a row is chosen (which row's columns are read), and measured in
         # the regular weight "Confidence" was cut to "onfidence".
         bold = QFont(header.font())
         bold.setBold(True)
-        titles = QFontMetrics(bold)
-        for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
-            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
-            header.resizeSection(column, max(widest + cell, titles.horizontalAdvance(heading) + title))
+        text = QFontMetrics(bold).horizontalAdvance(self.model.column_titles()[column])
+        width = text + 2 * (margin + 1)  # its margins, and its frame
+        if not (header.isSortIndicatorShown() and header.sortIndicatorSection() == column):
+            return width
+        # The arrow's room: from where the style draws it to the title's right edge (Fusion's 13 px), at most its
+        # mark's size and a margin (a style drawing it above the text needs none); no more: at 800 px the list has
+        # room for its time, verdict and decision with a few pixels to spare.
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.rect = QRect(0, 0, width, header.sizeHint().height())
+        option.state |= QStyle.StateFlag.State_Horizontal
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        room = min(option.rect.right() + 1 - arrow.left(),
+                   style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin)
+        return (margin + 1) + text + margin + room  # a margin between the text and the arrow
+
+    def _fit_sorted_title(self) -> None:
+        """The column sorted by made wide enough for its title beside the arrow, if it is not (never narrowed: the
+        other columns keep the widths measured or dragged)."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < len(COLUMNS) and header.sectionSize(column) < (wanted := self._title_width(column)):
+            header.resizeSection(column, wanted)
 
     def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
         """The order the reviewer last listed by; newest first at a first start."""
@@ -695,6 +729,14 @@ class HistoryPage(QWidget):
         self.decision_summary.setObjectName("decisionSummary")
         self.decision_summary.setWordWrap(True)
         form.addRow(self.decision_summary)
+        # The entry's current decision, once there is one: who decided what, why and when (the trail says it too,
+        # among the superseded ones).
+        self.current_decision = QLabel(self.decision_group)
+        self.current_decision.setObjectName("currentDecision")
+        self.current_decision.setWordWrap(True)
+        self.current_decision.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current_decision.setVisible(False)
+        form.addRow(self.current_decision)
         # Why the form is off on an entry that says nothing about the applicant, and what to do instead.
         self.nothing_to_decide = QLabel(self.decision_group)
         self.nothing_to_decide.setObjectName("nothingToDecide")
@@ -1228,6 +1270,7 @@ class HistoryPage(QWidget):
         if entry is not None:  # its row says the same as its detail, resent since the list was read or not
             self.model.entry_resent(entry.id, resent_as)
         self._shown_current = trail[0].id if entry is not None and trail else None
+        self._current_decision = trail[0] if entry is not None and trail else None
         self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -1239,6 +1282,7 @@ class HistoryPage(QWidget):
             self._today_verdict, self._today_by_rule = None, False
             self._current_result, self._current_session = None, None
             self.decision_summary.clear()
+            self._show_current_decision()
             self._show_nothing_chosen()
             self._show_trail(())
             return
@@ -1598,8 +1642,13 @@ class HistoryPage(QWidget):
             title = error_title(entry.error_code, error_detail(entry))  # an AUTHORIZATION_ERROR by its reason
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
-        if self._nothing_to_decide(entry) is not None:
+        # "Deciding on" only while undecided: once decided, the box says so, and the form changes the decision.
+        decided = self._current_decision is not None
+        if self._nothing_to_decide(entry) is not None or (decided and entry.confidence is None):
             text = self.tr("Entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
+        elif decided:
+            text = self.tr("Entry {id}: {verdict}, confidence {confidence:.2f}").format(
+                id=entry.id, verdict=verdict, confidence=entry.confidence)
         elif entry.confidence is None:
             text = self.tr("Deciding on entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
         else:
@@ -1607,6 +1656,21 @@ class HistoryPage(QWidget):
                 id=entry.id, verdict=verdict, confidence=entry.confidence)
         self.decision_summary.setText(text)
         set_text_colour(self.decision_summary, VERDICT_COLOURS.get(entry.verdict or ""), bold=True)
+        self._show_current_decision()
+
+    def _show_current_decision(self) -> None:
+        """The current decision under the verdict, as the Verify page says it under its answer (with its date: an
+        entry may have been decided days ago), and the button named for changing it; an undecided entry's form
+        as before."""
+        head = self._current_decision
+        self.current_decision.setVisible(head is not None)
+        if head is None:
+            self.current_decision.clear()
+            self.decide_button.setText(self.tr("Re&cord decision"))
+            return
+        self.current_decision.setText(self.tr("Decided: {summary}").format(
+            summary=decision_summary(head, self.zone(), "%Y-%m-%d %H:%M:%S")))
+        self.decide_button.setText(self.tr("&Change the decision"))
 
     def confirm_approval(self, entry: HistoryEntry) -> bool:
         """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
@@ -1697,6 +1761,9 @@ class HistoryPage(QWidget):
             self._done_recording()
             if self.current is not None and self.current.id == entry_id:
                 self._clear_decision_form()
+                # Said in the box at once, not once the trail is read again: the form is for changing it now.
+                self._shown_current, self._current_decision = head.id, head
+                self._show_decision_summary(self.current)
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
             self.decided.emit(entry_id, head)
             # The list's decision column and the trail, unless another entry was chosen meanwhile.

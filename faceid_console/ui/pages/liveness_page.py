@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -57,6 +58,25 @@ _URL_SHAPE = re.compile(r"[\w-]+(\.[\w-]+)*(:\d+)?[/?#]\S*|[?#]\S*|[\w.-]+=[^\s&
 
 #: The message of input holding a URL's characters that is not shaped as one ("' OR 1=1 --").
 NOT_A_BIZ_ID = "Neither a biz_id nor a return_url."
+
+#: A biz_id as FaceID gives them (get_result's documented example, 47 characters): the field is as wide as one.
+TYPICAL_BIZ_ID: Final = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
+
+
+class BizIdEdit(QLineEdit):
+    """The biz_id field, asking for the width of a whole biz_id: QLineEdit's own 17 characters showed 30 of its 47,
+    and reviewers compare it with tickets. Its least width stays QLineEdit's, so the window's does too."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        # Its hex digits all the font's widest: any biz_id of that shape fits, not only the example.
+        widest = max("0123456789abcdef", key=metrics.horizontalAdvance)
+        biz_id = re.sub("[0-9a-f]", widest, TYPICAL_BIZ_ID)
+        # Qt's hint is 17 "x" and the field's margins and frame: the biz_id in their place, the margins kept, and
+        # the pixel Qt adds to a text's width before it scrolls it.
+        whole = hint.width() - 17 * metrics.horizontalAdvance("x") + metrics.horizontalAdvance(biz_id) + 1
+        return QSize(max(hint.width(), whole), hint.height())
 
 
 def biz_id_from_input(text: str) -> str:
@@ -107,7 +127,7 @@ class LivenessResultsPage(QWidget):
         # On a narrow page a field goes under its label, as on the App token page: side by side, the choice of
         # images and its label kept the form too wide for the answer beside it at 800 px.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.biz_edit = QLineEdit(form_side)
+        self.biz_edit = BizIdEdit(form_side)
         self.biz_edit.setObjectName("bizIdEdit")
         self.biz_edit.setPlaceholderText(self.tr("biz_id, or the whole return_url"))
         self.biz_edit.setAccessibleName(self.tr("biz_id or return_url"))
@@ -116,7 +136,10 @@ class LivenessResultsPage(QWidget):
         self.biz_edit.returnPressed.connect(self.fetch)
         label = QLabel(self.tr("&biz_id:"), form_side)
         label.setBuddy(self.biz_edit)
-        form.addRow(label, self.biz_field)
+        # Over its field, which then spans the form: beside it, under the column of the longest label, a whole biz_id
+        # kept the form wider than the answer beside it at 1024 px.
+        form.addRow(label)
+        form.addRow(self.biz_field)
         # In short when closed, whole in its list and tooltip: the whole choice, cut off in a narrow form, read
         # "1 — the best frame (image_b".
         self.image_type_box = ShortChoiceComboBox(form_side)
