@@ -3700,6 +3700,11 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
+        <source>Copy the session&apos;s re&amp;quest_id</source>
+        <translation>Copy the session&apos;s re&amp;quest_id</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>Raw &amp;JSON of the answer</translation>
@@ -4782,7 +4787,6 @@ or paste</translation>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>

@@ -3700,6 +3700,11 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>检测过程中各项出现的次数（按 FaceID 的计数），非零的排在前面。</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
+        <source>Copy the session&apos;s re&amp;quest_id</source>
+        <translation>复制会话的 request_id(&amp;Q)</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>响应的原始 JSON(&amp;J)</translation>
@@ -4782,7 +4787,6 @@ or paste</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>复制会话的 request_id</translation>

@@ -278,7 +278,7 @@ def test_a_failed_liveness_s_own_request_id_is_in_its_details_and_copyable(  # t
     assert view.session_details_box.isVisibleTo(view)
     assert view.session_details_box.title() == view.result_view.details_box.title() == "Details"
     assert view.session_request_label.text() == f"Session request_id: {request_id}"
-    assert view.copy_session_request.text() == "Copy the session's request_id"
+    assert view.copy_session_request.text() == "Copy the session's re&quest_id"
     view.copy_session_request.click()
     assert QGuiApplication.clipboard().text() == request_id
     # A session with a comparison shows it in the comparison's Details, beside the comparison's own: not twice.

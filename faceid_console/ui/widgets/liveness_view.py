@@ -164,7 +164,7 @@ class LivenessView(QWidget):
         self.session_request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         session_details.addWidget(self.session_request_label)
         self.copy_session_request = QPushButton(
-            QCoreApplication.translate("ResultView", "Copy the session's request_id"), self.session_details_box)
+            self.tr("Copy the session's re&quest_id"), self.session_details_box)  # Q: free on every page showing it
         self.copy_session_request.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.session_request_id))
         session_details.addWidget(self.copy_session_request, 0, Qt.AlignmentFlag.AlignRight)
