@@ -1076,6 +1076,7 @@ def test_an_earlier_request_s_biz_token_is_muted_and_named_the_earlier_one_until
     page.copy_button.click()
     assert QGuiApplication.clipboard().text() == second and statuses[-1] == "biz_token copied."
 
+
 def raw_image_token(qtbot, page, faces: Path, photo: str, uuid: str, *, several: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Ask for a raw_image biz_token with return_faces on: ``photo`` to compare, obama_2 as reference photo 1;
     ``several``: fail_when_multiple_faces (off: the largest of several faces is kept)."""
@@ -2764,6 +2765,58 @@ def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  #
             assert scroll.widget().width() <= viewport.width()
     assert page.rect().contains(page.send_button.geometry().translated(page.send_button.parentWidget().mapTo(
         page, QPoint(0, 0))))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_token_page_s_three_photos_are_in_one_row_at_the_window_s_first_size(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """In English the three photo slots stacked one under another at the window's first size (1280×820 on a screen
+    1366 px wide or more), each 188 px at its narrowest where the form left 176: the form was three times taller,
+    Options and a marked photo's message out of view. In Chinese they fitted by 2 px."""
+    from PySide6.QtCore import QPoint
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the page is built: it is built the first time it is shown
+    page = window.token_page
+    window.go_to(page)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 820), timeout=5_000)
+    slots = list(page.slots.values())
+    qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in slots}) == 1, timeout=3_000)
+    lefts = [slot.mapTo(page, QPoint(0, 0)).x() for slot in slots]
+    assert lefts == sorted(lefts) and all(slot.width() >= slot.minimumSizeHint().width() for slot in slots)
+    # Options start in view under them, with the token beside the form.
+    options = page.int_edits["liveness_timeout"]
+    assert options.mapTo(page.form_scroll.viewport(), QPoint(0, 0)).y() < page.form_scroll.viewport().height()
+    assert page.token_edit.width() >= page.token_edit.fontMetrics().horizontalAdvance("0" * 47)  # a whole biz_token
+
+
+def test_a_marked_photo_s_message_is_scrolled_into_view_with_the_keyboard(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """After MULTIPLE_FACES on the photo to compare the keyboard went to its slot, but the form showed only the
+    slot's top edge: its message, at its foot, stayed below the fold."""
+    from PySide6.QtWidgets import QApplication
+
+    page = window.token_page
+    window.go_to(page)
+    window.resize(1280, 480)  # short: the photos' row ends below the form's fold
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    slot = page.slots["image"]
+    viewport = page.form_scroll.viewport()
+    page.send_button.setFocus()
+    raw_image_token(qtbot, page, faces, "multi_obama_biden.jpg", "applicant-41")
+    error = page.error_panel.error
+    assert error is not None and error.code == "MULTIPLE_FACES"  # it comes bare: about the photo to compare
+    assert QApplication.focusWidget() is slot and slot.error_label.text()
+    label = slot.error_label
+
+    def message_in_view() -> bool:
+        top = label.mapTo(viewport, label.rect().topLeft()).y()
+        return top >= 0 and top + label.height() <= viewport.height() and label.height() >= label.heightForWidth(
+            label.width())
+
+    qtbot.waitUntil(message_in_view, timeout=3_000)
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1024, 600), (1280, 800)])

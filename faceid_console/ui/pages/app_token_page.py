@@ -60,6 +60,9 @@ TOKEN_LIFETIME_S: Final = 3600
 #: How a token just issued is worded (``_word_issued``): the latest request's answer, not failed since.
 JUST_ISSUED: Final[dict[str, bool]] = {"latest": True, "failed": False}
 
+#: The form's width beside the token where the window has room for both (more when its photos need it).
+FORM_WIDTH: Final = 600
+
 #: How small the face labels' type may be made (of the window's) on a photo narrowed beside the form.
 LEAST_LABEL_SCALE: Final = 0.8
 
@@ -177,7 +180,9 @@ class AppTokenPage(QWidget):
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_token_side())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 560])
+        # The form as wide as its three photos side by side need, where the window has room: stacked (English's slots
+        # are the wider), they made the form three times taller, Options and a marked photo's message out of view.
+        splitter.setSizes([self.form_width, 560])
         QVBoxLayout(self).addWidget(splitter)
         connection.changed.connect(self._update_send)
         self._liveness_changed()
@@ -189,7 +194,7 @@ class AppTokenPage(QWidget):
         column = QWidget(self)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(column)
+        scroll = self.form_scroll = QScrollArea(column)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         side = QWidget(scroll)
@@ -289,6 +294,12 @@ class AppTokenPage(QWidget):
         # The form scrolls vertically only: its column is never narrower than the form at its narrowest.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.setMinimumWidth(scrolling_form_width(scroll, side.minimumSizeHint().width()))
+        # Its width with the photos in one row: the row's, and the room around it in its box and in the form.
+        in_box = photos.minimumSizeHint().width() - photo_row.minimumSizeHint().width()
+        margins = layout.contentsMargins()
+        photos_in_a_row = photo_row.row_width() + in_box + margins.left() + margins.right()
+        self.form_width = max(FORM_WIDTH, scrolling_form_width(scroll, max(side.minimumSizeHint().width(),
+                                                                            photos_in_a_row)))
         column_layout.addWidget(scroll, 1)
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
@@ -767,6 +778,16 @@ class AppTokenPage(QWidget):
         marked: list[QWidget] = [field.edit for field in self._fields().values() if field.problem.text()]
         marked += [slot for slot in self.slots.values() if slot.error]
         focus_first_marked(self, marked, self._focus_at_send)
+        slot = self.window().focusWidget()  # the slot given the keyboard (or where it stayed)
+        if isinstance(slot, PhotoSlot) and slot in marked:
+            # Its message is at its foot: scrolled into view with it, not only its top edge. Once laid out with it.
+            QTimer.singleShot(0, lambda: self._show_marked_slot(slot))
+
+    def _show_marked_slot(self, slot: PhotoSlot) -> None:
+        """Scroll the form to ``slot``, its message in view (on a short window, rather than its heading)."""
+        self.form_scroll.ensureWidgetVisible(slot, 0, 0)
+        if slot.error:
+            self.form_scroll.ensureWidgetVisible(slot.error_label)
 
     def _fields(self) -> dict[str, FieldWithProblem]:
         """The form's fields by the parameter an error names."""
