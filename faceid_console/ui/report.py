@@ -45,7 +45,7 @@ from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds, refused_image_faces
 from ..display_time import DisplayZone
 from ..private_file import written_whole
-from ..store import Decision, HistoryEntry, StoredImage
+from ..store import CallKind, Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
 from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .models.history_model import call_kind_text
@@ -502,7 +502,7 @@ class VerificationReport(QObject):
             faces_for = stored_faces(e, stored_error(e)) if stored.field == "image" else None
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                             photo_with_faces(image, faces_for))
-            photos.append(f"<td align='center'><img src='{name}'><br>{esc(photo_slot_title(stored.field))}</td>")
+            photos.append(f"<td align='center'><img src='{name}'><br>{esc(self._photo_caption(stored.field))}</td>")
         if photos:
             parts.append(f"<table cellspacing='6'><tr>{''.join(photos)}</tr></table>")
 
@@ -593,6 +593,13 @@ class VerificationReport(QObject):
             table_format.setProperty(TRAIL_TABLE, True)
             table.setFormat(table_format)
         return doc
+
+    def _photo_caption(self, field: str) -> str:
+        """A photo as the page that sent it titles its slot: a biz_token's ``image`` is App token's photo to compare,
+        not Verify's photo to check; any other as Verify titles it."""
+        if self.entry.kind is CallKind.GET_BIZ_TOKEN and field == "image":
+            return self.tr("Photo to compare")
+        return photo_slot_title(field)
 
     def _signature(self) -> bool | None:
         """A checked callback's signature as checked when it arrived: True or False, None when it could not be

@@ -98,6 +98,41 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     assert page.answer_entry is None and not page.decide_button.isVisibleTo(page)
 
 
+def test_with_no_answer_details_offer_the_console_s_error_record_named_as_such_not_as_the_answer_s_json(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, tmp_path: Path) -> None:
+    """Nothing listening: Details offered "Raw JSON" and "Copy JSON", named "Raw JSON of the answer", though no answer
+    came and the JSON was the console's own record of the error; support could take it for what FaceID said. It is
+    named as the console's record (still copyable, without secrets); an answer's JSON is named as before."""
+    from PIL import Image
+
+    custom_profile(settings, "nowhere", "http://127.0.0.1:9")
+    save_credentials("nowhere", Credentials("key-of-nowhere", "secret-of-nowhere"))
+    switch(qtbot, window, "nowhere")
+    view = window.verify_page.result_view
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "CONNECTION_FAILED"
+    assert view.details_box.isVisibleTo(view)
+    assert view.json_toggle.text() == "No answer from the service: the console's error record"
+    assert "console's own record" in view.json_toggle.toolTip()
+    assert view.copy_json.text() == "Copy error record" and view.copy_json.isEnabled()
+    assert view.raw_json.accessibleName() == "The console's error record (no answer came)"
+    view.copy_json.click()
+    record = json.loads(QGuiApplication.clipboard().text())
+    assert record["code"] == "CONNECTION_FAILED" and record["origin"] == "transport" and record["http_status"] is None
+    assert "secret-of-nowhere" not in QGuiApplication.clipboard().text()
+    # An answer that came (a refusal, its JSON FaceID's) is named as the answer's again.
+    switch(qtbot, window, "local-engine")
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    fill_compare(qtbot, window.verify_page, wall, faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "NO_FACE_FOUND"
+    assert view.json_toggle.text() == "Raw JSON" and view.json_toggle.toolTip() == ""
+    assert view.copy_json.text() == "Copy JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    assert json.loads(view.raw_json.toPlainText())["error_message"] == "NO_FACE_FOUND: image"
+
+
 @pytest.mark.parametrize(("status", "content_type", "body", "code", "headline"), [
     # FaceID's own 413 is this plain text (its documents), or its JSON error.
     (413, "text/plain", b"Request Entity Too Large", "Request Entity Too Large", "FaceID refused the request"),

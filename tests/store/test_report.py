@@ -921,3 +921,23 @@ def test_a_stored_biz_token_s_report_boxes_the_faces_it_carried(engine, faces: P
     edge = box_edge_colours(printed_photo(report), face)
     assert all(distance(colour, BOX_COLOUR) < 90 for colour in edge), [colour.name() for colour in edge]
     store.close()
+
+
+def test_a_biz_token_s_photo_is_captioned_the_photo_to_compare_as_app_token_titles_it(
+        engine, faces: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A biz_token's ``image`` was captioned "Photo to check", Verify's title, in its report, while App token (where
+    it was chosen) and History call it the photo to compare. A refusal of one is captioned the same."""
+    from .test_history_page import journaled_biz_token
+
+    store = HistoryStore.open(operator="reviewer-2")
+    issued = journaled_biz_token(store, engine, faces / "obama_1.jpg")
+    refused = journaled_biz_token(store, engine, faces / "multi_obama_biden.jpg")  # MULTIPLE_FACES
+    for entry_id in (issued, refused):
+        entry = store.history.entry(entry_id)
+        assert entry is not None and entry.kind is CallKind.GET_BIZ_TOKEN
+        report = VerificationReport(entry, store.history.images(entry.id), [], "1e-4")
+        text = report.document().toPlainText()
+        assert "Photo to compare" in text and "Reference photo 1" in text, text
+        assert "Photo to check" not in text
+    assert store.history.entry(refused).error_code == "MULTIPLE_FACES"  # type: ignore[union-attr]
+    store.close()

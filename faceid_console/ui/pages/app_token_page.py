@@ -37,8 +37,8 @@ from ...api.errors import ErrorOrigin
 from ...api.results import refused_image_faces
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
-from ..alt_keys import with_alt_key
-from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
+from ..alt_keys import name_without_alt_keys, with_alt_key
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
@@ -59,6 +59,9 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 TOKEN_LIFETIME_S: Final = 3600
 #: How a token just issued is worded (``_word_issued``): the latest request's answer, not failed since.
 JUST_ISSUED: Final[dict[str, bool]] = {"latest": True, "failed": False}
+
+#: The form's width beside the token where the window has room for both (more when its photos need it).
+FORM_WIDTH: Final = 600
 
 #: How small the face labels' type may be made (of the window's) on a photo narrowed beside the form.
 LEAST_LABEL_SCALE: Final = 0.8
@@ -177,7 +180,9 @@ class AppTokenPage(QWidget):
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_token_side())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 560])
+        # The form as wide as its three photos side by side need, where the window has room: stacked (English's slots
+        # are the wider), they made the form three times taller, Options and a marked photo's message out of view.
+        splitter.setSizes([self.form_width, 560])
         QVBoxLayout(self).addWidget(splitter)
         connection.changed.connect(self._update_send)
         self._liveness_changed()
@@ -189,7 +194,7 @@ class AppTokenPage(QWidget):
         column = QWidget(self)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(column)
+        scroll = self.form_scroll = QScrollArea(column)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         side = QWidget(scroll)
@@ -289,6 +294,12 @@ class AppTokenPage(QWidget):
         # The form scrolls vertically only: its column is never narrower than the form at its narrowest.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.setMinimumWidth(scrolling_form_width(scroll, side.minimumSizeHint().width()))
+        # Its width with the photos in one row: the row's, and the room around it in its box and in the form.
+        in_box = photos.minimumSizeHint().width() - photo_row.minimumSizeHint().width()
+        margins = layout.contentsMargins()
+        photos_in_a_row = photo_row.row_width() + in_box + margins.left() + margins.right()
+        self.form_width = max(FORM_WIDTH, scrolling_form_width(scroll, max(side.minimumSizeHint().width(),
+                                                                            photos_in_a_row)))
         column_layout.addWidget(scroll, 1)
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
@@ -337,10 +348,12 @@ class AppTokenPage(QWidget):
         box_layout.addWidget(self.token_edit)
         self.expiry_label = QLabel(box)
         self.expiry_label.setObjectName("expiryLabel")
-        font = QFont(self.expiry_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.expiry_label.setFont(font)
+        # The latest request's token counts down in large bold type; an earlier request's in the text's own (_tick).
+        self._earlier_font = QFont(self.expiry_label.font())
+        self._countdown_font = QFont(self._earlier_font)
+        self._countdown_font.setPointSizeF(self._countdown_font.pointSizeF() * 1.4)
+        self._countdown_font.setBold(True)
+        self.expiry_label.setFont(self._countdown_font)
         self.expiry_label.setWordWrap(True)  # in its large type, on one line it widened the window past 800 px
         box_layout.addWidget(self.expiry_label)
         self.token_note = QLabel(self.tr(
@@ -558,17 +571,17 @@ class AppTokenPage(QWidget):
         self._token_for, self._issued_at = issued_for, issued_at
         self.expires_at = issued_at + TOKEN_LIFETIME_S
         self.token_edit.setPlaceholderText(self.tr("No token yet"))
-        self._word_issued(**wording)
         self.token_edit.setText(token.biz_token)
         self.copy_button.setEnabled(True)
         self.request_label.setText(f"request_id: {token.request_id or '—'}")
-        self._tick()  # an expired one is said to be, and cannot be copied
+        self._word_issued(**wording)  # with its countdown: an expired one is said to be, and cannot be copied
         if self.expires_at > self.clock():
             self.timer.start()
 
     def _word_issued(self, *, latest: bool, failed: bool = False) -> None:
         """Say whom the token on show was issued for, and, when it is not the latest request's answer, that it came
-        from an earlier one (the latest outcome is the error panel above, or the request on its way)."""
+        from an earlier one (the latest outcome is the error panel above, or the request on its way): its countdown
+        and the token muted, and its copy button naming it the earlier one."""
         if self.token is None:
             return
         self._wording = {"latest": latest, "failed": failed}
@@ -587,6 +600,15 @@ class AppTokenPage(QWidget):
                 .format(**facts))
             set_text_colour(self.issued_label, CAUTION)
         self.issued_label.setVisible(True)
+        # Issued for other inputs than the form's latest request: not handed out by a glance at a green countdown.
+        set_text_colour(self.token_edit, None if latest else NEUTRAL)
+        self._name_copy_button(latest=latest)
+        self._tick()
+
+    def _name_copy_button(self, *, latest: bool) -> None:
+        """Copy names the token it copies: the latest request's, or an earlier one's."""
+        self.copy_button.setText(self.tr("&Copy the biz_token") if latest else self.tr("&Copy the earlier biz_token"))
+        name_without_alt_keys(self.copy_button)  # a screen reader's name follows the words ("复制…(&C)")
 
     @property
     def token_profile(self) -> str | None:
@@ -653,6 +675,8 @@ class AppTokenPage(QWidget):
         self.token_edit.clear()
         self.token_edit.setPlaceholderText(self.tr("No token yet"))
         self.copy_button.setEnabled(False)
+        self._name_copy_button(latest=True)
+        set_text_colour(self.token_edit, None)
         self.expiry_label.clear()
         self.request_label.clear()
 
@@ -661,6 +685,7 @@ class AppTokenPage(QWidget):
         if left <= 0:
             self.timer.stop()
             self.expiry_label.setText(self.tr("Expired: get a new biz_token."))
+            self.expiry_label.setFont(self._countdown_font)
             set_text_colour(self.expiry_label, FAIL)
             self.copy_button.setEnabled(False)
             # Off the page: an expired biz_token copied by hand would only start a failing session. Its
@@ -669,14 +694,24 @@ class AppTokenPage(QWidget):
             self.token_edit.setPlaceholderText(self.tr("Expired"))
             return
         until = shown_clock(self.expires_at, self.settings.display_zone())
-        self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
+        if self._wording["latest"]:
+            self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
+                left=countdown_text(left), until=until))
+            self.expiry_label.setFont(self._countdown_font)
+            set_text_colour(self.expiry_label, CAUTION if left < 300 else PASS)
+            return
+        # An earlier request's token: muted and named so, never in the colour of a token just issued.
+        self.expiry_label.setText(self.tr("Earlier biz_token: expires in {left} (at {until})").format(
             left=countdown_text(left), until=until))
-        set_text_colour(self.expiry_label, CAUTION if left < 300 else PASS)
+        self.expiry_label.setFont(self._earlier_font)
+        set_text_colour(self.expiry_label, NEUTRAL)
 
     def copy_token(self) -> None:
         if self.token is not None and self.expires_at > self.clock():
             QGuiApplication.clipboard().setText(self.token.biz_token)
-            self.status_message.emit(self.tr("biz_token copied."))
+            self.status_message.emit(self.tr("biz_token copied.") if self._wording["latest"] else self.tr(
+                "Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.").format(
+                time=shown_clock(self._issued_at, self.settings.display_zone()), applicant=self._token_for))
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo. A
@@ -743,6 +778,16 @@ class AppTokenPage(QWidget):
         marked: list[QWidget] = [field.edit for field in self._fields().values() if field.problem.text()]
         marked += [slot for slot in self.slots.values() if slot.error]
         focus_first_marked(self, marked, self._focus_at_send)
+        slot = self.window().focusWidget()  # the slot given the keyboard (or where it stayed)
+        if isinstance(slot, PhotoSlot) and slot in marked:
+            # Its message is at its foot: scrolled into view with it, not only its top edge. Once laid out with it.
+            QTimer.singleShot(0, lambda: self._show_marked_slot(slot))
+
+    def _show_marked_slot(self, slot: PhotoSlot) -> None:
+        """Scroll the form to ``slot``, its message in view (on a short window, rather than its heading)."""
+        self.form_scroll.ensureWidgetVisible(slot, 0, 0)
+        if slot.error:
+            self.form_scroll.ensureWidgetVisible(slot.error_label)
 
     def _fields(self) -> dict[str, FieldWithProblem]:
         """The form's fields by the parameter an error names."""
@@ -752,8 +797,7 @@ class AppTokenPage(QWidget):
     def settings_changed(self) -> None:
         """Say when the token on show was issued and expires in the zone times are now shown in."""
         if self.token is not None:
-            self._word_issued(**self._wording)
-            self._tick()
+            self._word_issued(**self._wording)  # and its countdown
 
     @property
     def call_in_flight(self) -> bool:

@@ -68,6 +68,12 @@ ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.
                        "faceid_console.ui.widgets.stacking_row")
 
 
+def no_answer_came(err: FaceIDError) -> bool:
+    """Whether ``err`` came with no answer at all (nothing listening, a time-out, a TLS failure…): no HTTP status and
+    no body, so the only JSON there is to show is the console's own record of it (``FaceIDError.to_dict``)."""
+    return err.origin is ErrorOrigin.TRANSPORT and err.http_status is None and not err.raw_body
+
+
 def verdict_headline(verdict: Verdict, *, against_idcard_photo: bool = False) -> str:
     """A comparison's verdict as the result's headline says it (the PDF report heads it the same);
     ``against_idcard_photo``: the score judged is result_idcard_photo, and the headline says so."""
@@ -378,7 +384,6 @@ class ResultView(QWidget):
         # to a second row (and one under the other if even that is too wide), never widening the column.
         self.details_buttons = StackingRow(self.details_box)
         self.json_toggle = QToolButton(self.details_buttons)
-        self.json_toggle.setText(self.tr("Raw JSON"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -394,7 +399,7 @@ class ResultView(QWidget):
         self.copy_request = QPushButton(self.tr("Copy request_id"), copies)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
         copies.add(self.copy_request)
-        self.copy_json = QPushButton(self.tr("Copy JSON"), copies)
+        self.copy_json = QPushButton(copies)
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
         copies.add(self.copy_json)
         self.details_buttons.add(copies, 1)
@@ -403,7 +408,7 @@ class ResultView(QWidget):
         self.raw_json.setObjectName("rawJson")
         self.raw_json.setReadOnly(True)
         self.raw_json.setTabChangesFocus(True)  # Tab moves on, as in any read-only view
-        self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
+        self._name_json(no_answer=False)  # the toggle, its copy button and the JSON: named as an answer's
         self.raw_json.setVisible(False)
         self.raw_json.setMinimumHeight(180)
         details.addWidget(self.raw_json)
@@ -569,7 +574,7 @@ class ResultView(QWidget):
                 raw = json.loads(err.raw_body)
             except ValueError:
                 raw = {**raw, "body": err.raw_body[:2000]}
-        self._show_details(err.request_id, None, raw)
+        self._show_details(err.request_id, None, raw, no_answer=no_answer_came(err))
         from ...api.results import refused_image_faces  # with the first refusal, not with the window
 
         biz_token = call == "get_biz_token"  # its photo to compare, as the App token page shows it
@@ -790,13 +795,33 @@ class ResultView(QWidget):
             set_muted(self.exceptions_label)
         self.exceptions_label.setVisible(True)
 
-    def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any]) -> None:
+    def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any], *,
+                      no_answer: bool = False) -> None:
+        """Details of the answer on show: its request_id, time_used and ``raw``, its JSON (``no_answer``: ``raw`` is
+        the console's own record of an error no answer came with, and named so)."""
         self.request_id = request_id or ""
         self._time_used = time_used
         self.request_label.setText(self._request_text())
         self.copy_request.setEnabled(bool(request_id))
+        self._name_json(no_answer)
         self.raw_json.setPlainText(redact(json.dumps(raw, ensure_ascii=False, indent=2)))
         self.details_box.setVisible(True)
+
+    def _name_json(self, no_answer: bool) -> None:
+        """Name the JSON in Details as what it is: the answer's, or (``no_answer``) the console's own record of the
+        error, which support could otherwise take for what FaceID said."""
+        if no_answer:
+            self.json_toggle.setText(self.tr("No answer from the service: the console's error record"))
+            self.json_toggle.setToolTip(self.tr(
+                "No answer came from the service. This is the console's own record of the error (no secrets in it), "
+                "for support."))
+            self.copy_json.setText(self.tr("Copy error record"))
+            self.raw_json.setAccessibleName(self.tr("The console's error record (no answer came)"))
+        else:
+            self.json_toggle.setText(self.tr("Raw JSON"))
+            self.json_toggle.setToolTip("")
+            self.copy_json.setText(self.tr("Copy JSON"))
+            self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
 
     def _request_text(self) -> str:
         """The request_id line of Details: the answer's request_id (copied whole with its button), named as the
