@@ -4,331 +4,347 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="205"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The form&apos;s width beside the token where the window has room for both (more when its photos need it). How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
         <source>&amp;liveness_type:</source>
         <translation>&amp;liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="215"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>&amp;KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>Face c&amp;omparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
         <source>co&amp;mparison_type:</source>
         <translation>co&amp;mparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
         <source>&amp;idcard_number:</source>
         <translation>&amp;idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="425"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="305"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="321"/>
         <source>{name}:</source>
         <translation>{name}:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="346"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="336"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="560"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="654"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="676"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="360"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
         <source>Faces in the photo to compare</source>
         <translation>Faces in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="431"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="434"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="437"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="440"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="443"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="446"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="449"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="452"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="454"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="565"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="590"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="594"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <source>&amp;Copy the earlier biz_token</source>
+        <translation>&amp;Copy the earlier biz_token</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="664"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="694"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="672"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="679"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="704"/>
+        <source>Earlier biz_token: expires in {left} (at {until})</source>
+        <translation>Earlier biz_token: expires in {left} (at {until})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="712"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
+        <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
+        <translation>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="735"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="772"/>
         <source>No face was found in the photo to compare.</source>
         <translation>No face was found in the photo to compare.</translation>
     </message>
@@ -1816,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
-        <location filename="../../faceid_console/ui/report.py" line="618"/>
+        <location filename="../../faceid_console/ui/report.py" line="625"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
@@ -2247,13 +2263,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1442"/>
-        <location filename="../../faceid_console/ui/report.py" line="622"/>
+        <location filename="../../faceid_console/ui/report.py" line="629"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1444"/>
-        <location filename="../../faceid_console/ui/report.py" line="625"/>
+        <location filename="../../faceid_console/ui/report.py" line="632"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
@@ -4011,20 +4027,20 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="648"/>
+        <location filename="../../faceid_console/ui/report.py" line="655"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="652"/>
+        <location filename="../../faceid_console/ui/report.py" line="659"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="650"/>
+        <location filename="../../faceid_console/ui/report.py" line="657"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="351"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
@@ -4571,309 +4587,329 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="652"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="821"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>Same person as in the ID card&apos;s photo: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="102"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="128"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="154"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="481"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="482"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="530"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="524"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="534"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="539"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="635"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="152"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="688"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="123"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="695"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="175"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="470"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="475"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="615"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="696"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="713"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="759"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="764"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="767"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="768"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="776"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="773"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="805"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="814"/>
+        <source>No answer from the service: the console&apos;s error record</source>
+        <translation>No answer from the service: the console&apos;s error record</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
+        <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <source>Copy error record</source>
+        <translation>Copy error record</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
+        <source>The console&apos;s error record (no answer came)</source>
+        <translation>The console&apos;s error record (no answer came)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="808"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -6311,7 +6347,7 @@ or paste</translation>
     <name>VerificationReport</name>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="467"/>
-        <location filename="../../faceid_console/ui/report.py" line="701"/>
+        <location filename="../../faceid_console/ui/report.py" line="708"/>
         <source>FaceID verification report</source>
         <extracomment>A face box&apos;s colour in print. The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
@@ -6474,7 +6510,12 @@ or paste</translation>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="729"/>
+        <location filename="../../faceid_console/ui/report.py" line="601"/>
+        <source>Photo to compare</source>
+        <translation>Photo to compare</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="736"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>

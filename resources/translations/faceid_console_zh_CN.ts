@@ -4,331 +4,347 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="205"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The form&apos;s width beside the token where the window has room for both (more when its photos need it). How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
         <source>&amp;liveness_type:</source>
         <translation>liveness_type（活体类型）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="215"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
         <source>co&amp;mparison_type:</source>
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="425"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="305"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="321"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="346"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="336"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="560"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="654"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="676"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="360"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
         <source>Faces in the photo to compare</source>
         <translation>待比对照片中的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="431"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>将每个动作的截图与参考照片比对，识别验证过程中的换脸（仅动作活体 meglive）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="434"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>申请人全程闭眼时判定活体检测失败（仅静默和炫彩活体；检测耗时会增加）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="437"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>待验证照片中有多张人脸时：返回 MULTIPLE_FACES 错误（开启），或比对最大的人脸（关闭）。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="440"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>返回在待验证照片中检测到的人脸（人脸框和质量），即使返回 LOW_QUALITY、MULTIPLE_FACES 或 NO_FACE_FOUND 也会返回。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="443"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>即使 FaceID 判定为假脸也进行比对（此时只有在 verbose=1 时的 verification 中才会说明）。这样的会话会计费；关闭时，假脸会直接结束会话且不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="446"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>参考照片中检测不到人脸时，将其旋转 90°、180° 和 270° 再检测。会略微增加误检人脸的概率：若照片总是正向，请关闭。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="449"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>检测期间将手机屏幕亮度调到最大（SDK 3.3.3 及以上，动作活体和静默活体）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="452"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>检测申请人设备的风险：verify 时会拦截风险设备并返回相关设备风险信息。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="454"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>检测过程中检查是否出现多张人脸：出现时 SDK 会拦截并提示申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="565"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="590"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="594"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <source>&amp;Copy the earlier biz_token</source>
+        <translation>复制之前的 biz_token(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="664"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="694"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="672"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="679"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="704"/>
+        <source>Earlier biz_token: expires in {left} (at {until})</source>
+        <translation>之前的 biz_token：{left} 后过期（{until}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="712"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
+        <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
+        <translation>已复制之前的 biz_token：于 {time} 为 {applicant} 签发，并非最近一次请求所得。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="735"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="772"/>
         <source>No face was found in the photo to compare.</source>
         <translation>待比对照片中没有找到人脸。</translation>
     </message>
@@ -1816,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
-        <location filename="../../faceid_console/ui/report.py" line="618"/>
+        <location filename="../../faceid_console/ui/report.py" line="625"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
@@ -2247,13 +2263,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1442"/>
-        <location filename="../../faceid_console/ui/report.py" line="622"/>
+        <location filename="../../faceid_console/ui/report.py" line="629"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1444"/>
-        <location filename="../../faceid_console/ui/report.py" line="625"/>
+        <location filename="../../faceid_console/ui/report.py" line="632"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
@@ -4011,20 +4027,20 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="648"/>
+        <location filename="../../faceid_console/ui/report.py" line="655"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="652"/>
+        <location filename="../../faceid_console/ui/report.py" line="659"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="650"/>
+        <location filename="../../faceid_console/ui/report.py" line="657"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="351"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
@@ -4571,309 +4587,329 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="652"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="821"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>与身份证照片上是同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="102"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>与身份证照片比对未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>与身份证照片上不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>依据身份证照片判定（result_idcard_photo）：应答中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>应答中没有将该证件与数据源照片比对的结果：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="128"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="154"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
         <source>Each against the thresholds of this response.</source>
         <translation>各项分数均按本次响应返回的阈值判定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="481"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="482"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="525"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="530"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="524"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="534"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="539"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>没有可据以判定的 result_faceid、result_ref 或 result_idcard_photo 分数：result_idcard_datasource 比对的是身份证照片与数据源照片，而非活体人脸。它列在“各项分数”下，按其自身的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="635"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="152"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
         <source>Faces found in the photo to compare</source>
         <translation>待比对照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="688"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="123"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="695"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="175"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>复制会话的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="470"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="475"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>无判定：应答中只有身份证照片的分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="615"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="619"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>复制比对的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="696"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="713"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="759"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="764"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="767"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="768"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="776"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="773"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="805"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="814"/>
+        <source>No answer from the service: the console&apos;s error record</source>
+        <translation>服务没有响应：本控制台的错误记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
+        <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <source>Copy error record</source>
+        <translation>复制错误记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
+        <source>The console&apos;s error record (no answer came)</source>
+        <translation>本控制台的错误记录（服务没有响应）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="808"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -6311,7 +6347,7 @@ or paste</source>
     <name>VerificationReport</name>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="467"/>
-        <location filename="../../faceid_console/ui/report.py" line="701"/>
+        <location filename="../../faceid_console/ui/report.py" line="708"/>
         <source>FaceID verification report</source>
         <extracomment>A face box&apos;s colour in print. The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
@@ -6474,7 +6510,12 @@ or paste</source>
         <translation>{decision}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="729"/>
+        <location filename="../../faceid_console/ui/report.py" line="601"/>
+        <source>Photo to compare</source>
+        <translation>待比对照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="736"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>
