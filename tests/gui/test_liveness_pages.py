@@ -19,7 +19,7 @@ from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.store import CallKind, EntryStatus, HistoryEntry, HistoryFilter
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
@@ -985,7 +985,7 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert page.expiry_label.text().startswith("Expires in 50:00")
     assert page.issued_label.text().endswith(
         " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
-    assert text_colour(page.issued_label) == colours.CAUTION
+    assert text_meaning(page.issued_label) == colours.CAUTION
     # On a short screen the error and the earlier token scroll, each line whole: their wrapped lines were squeezed
     # over each other, the error's as tall as it is when wide.
     window.go_to(page)
@@ -1011,7 +1011,7 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     second = get_token(qtbot, page, faces, "applicant-15")
     assert second != first and page.error_panel.isHidden()
     assert page.issued_label.text().endswith(" for uuid applicant-15.")
-    assert text_colour(page.issued_label) != colours.CAUTION
+    assert text_meaning(page.issued_label) != colours.CAUTION
 
 
 def raw_image_token(qtbot, page, faces: Path, photo: str, uuid: str, *, several: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -2180,7 +2180,7 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     # Headed as History lists it, not as a green "Liveness passed": anyone can post that.
     view = inspector.view
     assert view.headline.text() == "Signature not checked: this data is unverified"
-    assert text_colour(view.headline) == colours.CAUTION
+    assert text_meaning(view.headline) == colours.CAUTION
     assert view.reason_label.text() == "It claims, unverified: Liveness passed: a live person did the check"
     assert view.next_label.text().startswith("What to do: check its signature with the api_secret")
 
@@ -3335,7 +3335,7 @@ def test_the_results_page_heads_a_passed_liveness_by_the_session_s_verdict_as_hi
     results = look_up_on(qtbot, window, settings, fixed_answer_server, json.dumps(answer).encode())
     view = results.view
     assert results.error_panel.isHidden() and view.headline.text() == headline
-    assert view.banner.edge() == colour and text_colour(view.headline) == colour
+    assert view.banner.edge() == colour and text_meaning(view.headline) == colour
     assert window.statusBar().currentMessage() == f"Liveness result received and saved: {headline}"
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert [e.verdict for e in entries] == [verdict]
@@ -3354,10 +3354,10 @@ def test_an_id_card_photo_below_the_policy_level_is_no_same_person(qtbot, window
         "result_idcard_datasource": h5_score(60.0), "id_exceptions": {"id_attacked": 0, "id_photo_monochrome": 0}}})
     view = window.inspector_page.view
     assert view.headline.text() == "Liveness passed: needs review — the photos disagree"
-    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+    assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
     comparison = view.result_view
     assert comparison.headline.text() == "Needs review: the photos disagree"
-    assert text_colour(comparison.headline) == colours.CAUTION
+    assert text_meaning(comparison.headline) == colours.CAUTION
     disagreement = comparison.disagreement.text()
     assert "ID card photo vs data source photo: 60.00" in disagreement and "check the card itself" in disagreement
     assert list(comparison.score_rows) == ["result_faceid", "result_idcard_photo", "result_idcard_datasource"]

@@ -13,7 +13,7 @@ from faceid_console.api import THRESHOLD_LEVELS
 from faceid_console.api.errors import ErrorOrigin
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
@@ -54,7 +54,7 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert raw["confidence"] >= raw["thresholds"]["1e-4"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.MEETS_POLICY
     assert view.headline.text().startswith("Same person: above the 1\u2011in\u2011")  # never broken
-    assert view.banner.edge() == colours.PASS and text_colour(view.headline) == colours.PASS
+    assert view.banner.edge() == colours.PASS and text_meaning(view.headline) == colours.PASS
     assert view.gauge.describe().startswith(f"Confidence {raw['confidence']:.2f}")
     # Face boxes drawn from faces[].rect over the photo that was sent.
     assert view.faces_box.isVisible() and len(view.overlay.faces) == 1
@@ -83,7 +83,7 @@ def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_app
         assert view.verdict is not None and view.verdict.passed  # the face itself matches...
         # ...but on an ID used in attacks: amber, headed as needing review, what to do under it.
         assert view.headline.text() == "Needs review: this ID number has been used in attacks"
-        assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+        assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
         assert view.subline.text().endswith("The face matches, but this ID number has been used in attacks (see the "
                                             "notice below): confirm the applicant another way before approving.")
         notice = view.exceptions_label.text()
@@ -105,7 +105,7 @@ def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_app
         assert history_page.verdict_box.findData("id_attacked") >= 0
         assert history_page.decision_summary.text().startswith(
             f"Deciding on entry {page.last_entry}: ID used in attacks")
-        assert text_colour(history_page.decision_summary) == colours.CAUTION
+        assert text_meaning(history_page.decision_summary) == colours.CAUTION
         assert history_page.result_view.headline.text() == "Needs review: this ID number has been used in attacks"
 
         asked: list[int] = []
@@ -145,7 +145,7 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
     assert view.headline.text() == "Needs review: the photos disagree"
     best = max((1, 2, 3), key=lambda n: response_score(window, f"result_ref{n}")["confidence"])
     assert view.subline.text().startswith(f"Best match of the 3 reference photos: Reference photo {best}. Confidence ")
-    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+    assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
     biden = response_score(window, "result_ref2")["confidence"]
     assert view.disagreement.isVisibleTo(view)
     assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()

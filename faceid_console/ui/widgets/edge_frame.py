@@ -34,4 +34,4 @@ class EdgeFrame(QFrame):
         super().paintEvent(event)
         if self._edge is not None:
             QPainter(self).fillRect(0, 0, EDGE_WIDTH, self.height(),
-                                    readable(self._edge, self.palette().color(QPalette.ColorRole.Window)))
+                                    readable(self._edge, self.palette().color(QPalette.ColorRole.Window), graphic=True))
