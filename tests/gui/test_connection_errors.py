@@ -50,19 +50,25 @@ def test_wrong_secret_is_found_by_the_connection_test_and_explained_on_verify(qt
 
 
 def test_a_long_connection_state_is_cut_and_the_tool_bar_s_buttons_stay_on_the_bar(qtbot, window, connector, settings) -> None:  # type: ignore[no-untyped-def]
-    """A wrong secret's long state pushed Test connection and Settings… into the bar's » menu at any usual width."""
+    """A wrong secret's long state pushed Test connection and Settings… into the bar's » menu at any usual width; and
+    the buttons followed the state's text, somewhere else after each change of it (x 456 when ready, 1096 for a wrong
+    secret): a reviewer reaching for Settings after an error did not find it where it was."""
     bar = window.findChild(QToolBar, "connectionToolbar")
     label = window.connection_label
     test_button, settings_button = (bar.widgetForAction(a) for a in (window.test_action, window.settings_action))
     window.resize(1216, 700)
     qtbot.waitUntil(lambda: label.shown_text() == label.text() == "● Ready: built-in engine answers", timeout=5_000)
-    assert label.toolTip() == "" and 0 <= test_button.x() - label.geometry().right() < 20  # its width, no more
+    assert label.toolTip() == ""
+    ready_at = (test_button.x(), settings_button.x())
+    assert bar.contentsRect().right() - settings_button.geometry().right() < 20  # at the bar's end
     custom_profile(settings, "lab-wrong-secret", connector.engine_url)  # a name wider than the box's least width
     save_credentials("lab-wrong-secret", Credentials("someone-else", "wrong-secret"))
     switch(qtbot, window, "lab-wrong-secret")
     whole = label.text()
     assert "wrong api_key or api_secret" in whole and whole.endswith("[AUTHENTICATION_ERROR]")
     assert text_colour(label) == colours.FAIL
+    qtbot.waitUntil(lambda: label.shown_text() != whole, timeout=5_000)  # laid out again: cut to its room
+    assert (test_button.x(), settings_button.x()) == ready_at  # where they were, whatever the state says
     extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
     for width in (1216, 1024, 800):
         window.resize(width, 700)
