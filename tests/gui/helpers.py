@@ -174,3 +174,14 @@ def focus_visits() -> Iterator[list[QWidget]]:
         yield visited
     finally:
         app.focusChanged.disconnect(moved)  # type: ignore[attr-defined]
+
+
+def advice_in_both(explanation: str, step: str) -> set[str]:
+    """The phrases of three words an error's explanation shares with its "What to do" (lower case, punctuation
+    aside): the explanation says what happened, the advice is said once, under it."""
+    def phrases(text: str) -> set[str]:
+        words = re.findall(r"[\w'’]+", text.lower())
+        return {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
+
+    return phrases(explanation) & phrases(step.removeprefix("What to do: "))
+

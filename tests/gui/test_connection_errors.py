@@ -21,7 +21,7 @@ from faceid_console.ui.pages.history_page import stored_error
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 
 from .conftest import answer_question, custom_profile, whole_request
-from .helpers import fill_compare, fill_kyc, submit_with_keyboard
+from .helpers import advice_in_both, fill_compare, fill_kyc, submit_with_keyboard
 
 
 def switch(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +99,7 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     assert panel.error is not None and panel.error.code == "CONNECTION_FAILED"
     assert panel.headline.text() == "No answer from the service"
     assert panel.billed_label.text() == "Not billed: nothing reached the service."
+    assert not advice_in_both(panel.explanation.text(), panel.next_label.text())  # what happened, then what to do
     assert window.verify_page.submit_button.isEnabled()
     page = window.verify_page  # no answer, so nothing to decide on
     assert page.answer_entry is None and not page.decide_button.isVisibleTo(page)
@@ -885,6 +886,26 @@ def test_an_error_code_the_documents_do_not_list_gets_advice_and_honest_billing_
     assert panel.billed_label.text() == "Billing not known: FaceID's documents do not list this error."
     assert panel.next_label.text().startswith("What to do: FaceID's documents do not list this error")
     assert panel.next_label.text().endswith(step)
+
+
+@pytest.mark.parametrize(("language", "happened", "advice"), [("en", "Nothing was sent.", "check"),
+                                                              ("zh_CN", "请求未发出。", "检查")])
+def test_a_connection_failure_is_explained_then_advised_not_advised_twice(  # type: ignore[no-untyped-def]
+        qtbot, request, language: str, happened: str, advice: str) -> None:
+    """"… Nothing was sent; check the address, its port and the network." was followed by "What to do: Check the
+    profile's address in Settings (Ctrl+,) and the network, then send again." (in Chinese too): the explanation
+    says what happened, the advice is said once, under it."""
+    from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
+
+    if language != "en":
+        request.getfixturevalue("chinese")
+    panel = ErrorPanel(language)
+    qtbot.addWidget(panel)
+    panel.show_error(FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                                 message="cannot connect to http://127.0.0.1:9"))
+    explanation, step = panel.explanation.text(), panel.next_label.text()
+    assert explanation.endswith(happened) and advice not in explanation.lower(), explanation
+    assert advice in step.lower(), step
 
 
 def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import choose_shown_times, use_billed_profile
+from tests.gui.helpers import advice_in_both, choose_shown_times, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -2848,8 +2848,7 @@ DATA_OK = json.dumps({"biz_id": "1700000000,ok", "liveness_result": {"result": "
      "The data is nested too deeply to read (over 100 levels): FaceID's data is a few levels deep, so this is not a "
      "callback as FaceID sends it. Check where it came from."),
     ('{"data": ' + "[" * 100_000 + "]" * 100_000 + ', "sign": "' + "a" * 40 + '"}',
-     "The pasted JSON is nested too deeply to read (over 100 levels): paste the callback as it arrived, with data as "
-     "a quoted string."),
+     "The pasted JSON is nested too deeply to read (over 100 levels)."),
     ("data=" + quote('{"a":' * 100_000 + "1" + "}" * 100_000) + "&sign=" + "a" * 40,
      "The data is nested too deeply to read (over 100 levels)"),
 ])
@@ -2882,37 +2881,47 @@ def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_wind
     assert text.endswith("not a callback: its data field is not UTF-8 text once percent-decoded"), text
 
 
-@pytest.mark.parametrize(("paste", "words"), [
-    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}",
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
-    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}",
-     "The paste has 2 data fields: paste one callback, exactly as it arrived."),
+#: What to do about a paste: copy it again; with data and sign, where one was missing; as it arrived, where it was
+#: re-serialised; one callback, where there were two.
+AGAIN = "Copy the whole callback again, exactly as it arrived, and paste it here."
+AGAIN_BOTH = "Copy the whole callback again, data and sign, exactly as it arrived, and paste it here."
+ONE = "Paste one callback, exactly as it arrived."
+
+
+@pytest.mark.parametrize(("paste", "words", "step"), [
+    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}", "The paste has 2 sign fields.", ONE),
+    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}", "The paste has 2 data fields.", ONE),
     ('{"data": ' + json.dumps(DATA_OK) + f', "sign": "{"0" * 40}", "sign": "{"1" * 40}"}}',
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
-    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}",
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+     "The paste has 2 sign fields.", ONE),
+    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}", "The paste has 2 sign fields.", ONE),
     ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
      "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
-     "is not a callback from FaceID."),
+     "is not a callback from FaceID.", AGAIN),
     # Refused still, saying what was found: it was "The paste has no data field." / "This is not a callback in any
     # shape the inspector knows (…)." with nothing of what was pasted.
     (f"curl -d 'data={quote(DATA_OK)}&sign={'0' * 40}' https://shop.example/notify",
-     "The paste has no data field; the fields found are: curl -d 'data, sign. Paste the whole callback, data and "
-     "sign, exactly as it arrived."),
+     "The paste has no data field; the fields found are: curl -d 'data, sign.", AGAIN_BOTH),
     ("hello there\nsecond line",
      "This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). "
-     "The paste begins: hello there"),
-    ('{"data": ' + json.dumps(DATA_OK)[:-5],
-     "The pasted JSON is cut off or malformed: copy the whole callback again."),
+     "The paste begins: hello there", AGAIN),
+    ('{"data": ' + json.dumps(DATA_OK)[:-5], "The pasted JSON is cut off or malformed.", AGAIN),
+    (json.dumps({"data": json.loads(DATA_OK), "sign": "0" * 40}),
+     "The data is an object here, not the JSON text FaceID posted and signed.",
+     "Paste the callback as it arrived, with data as a quoted string."),
+    (f"data={quote(DATA_OK)}", "The paste has no sign field; the fields found are: data.", AGAIN_BOTH),
 ])
 def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, paste: str, words: str) -> None:
+        qtbot, window: MainWindow, paste: str, words: str, step: str) -> None:
     """Two sign fields read "the sign is not 40 hexadecimal characters", two data fields "the data is cut off",
-    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first."""
+    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first. What to do is said
+    once, under the problem: "… Paste the whole callback, data and sign, exactly as it arrived." was followed by "What
+    to do: Copy the whole callback again, exactly as it arrived …"."""
     inspector = window.inspector_page
     check(qtbot, inspector, paste)
     panel = inspector.error_panel
     assert not panel.isHidden() and panel.explanation.text() == words
+    assert panel.next_label.text() == f"What to do: {step}"
+    assert not advice_in_both(panel.explanation.text(), panel.next_label.text())
     assert inspector.callback is None and inspector.signature_valid is None
 
 
