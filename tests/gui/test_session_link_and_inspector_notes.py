@@ -109,6 +109,13 @@ def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: Mai
         " UTC: the same callback (same data and sign), not a new result.")
     assert inspector.seen_note.isVisibleTo(inspector)
     assert window.statusBar().currentMessage() == f"{first} · {note}"
+    # Inset as the verdict under it: it started at the column frame's corner, left of the verdict's text.
+    seen, headline = inspector.seen_note, inspector.view.headline
+    column = seen.parentWidget()
+    qtbot.waitUntil(lambda: seen.isVisible() and seen.height() > 0 and headline.width() > 0, timeout=5_000)
+    assert seen.mapTo(column, seen.contentsRect().topLeft()).x() == headline.mapTo(
+        column, headline.contentsRect().topLeft()).x() >= 8
+    assert seen.contentsRect().top() >= 4 and seen.contentsRect().right() <= seen.width() - 4
     assert inspector.signature_valid is True  # its verdict stands: it is the same genuine callback
 
     # Another callback is a first of its own; a return_url has nothing to repeat.

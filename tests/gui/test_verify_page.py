@@ -66,6 +66,28 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     registry.remove(KYC_NUMBER)
 
 
+def test_the_note_above_an_answer_is_inset_as_the_verdict_under_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """"⚠ The form has changed since…" started 0–2 px from the column's corner, left of the verdict's text."""
+    from PySide6.QtCore import QPoint
+
+    page = window.verify_page
+    note, view = page.outdated_note, page.result_view
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    page.uuid_edit.setText("applicant-next")
+    qtbot.waitUntil(lambda: note.isVisible() and note.height() > 0, timeout=5_000)
+    column = note.parentWidget()
+
+    def text_left(label) -> int:  # type: ignore[no-untyped-def]
+        return label.mapTo(column, label.contentsRect().topLeft()).x()
+
+    assert text_left(note) == text_left(view.headline) >= 8  # in line with the verdict, off the column's edge
+    assert note.contentsRect().top() >= 4
+    assert note.mapTo(column, note.contentsRect().topRight()).x() <= column.width() - 4
+    assert note.mapTo(column, QPoint(0, 0)).y() + note.height() <= view.headline.mapTo(column, QPoint(0, 0)).y()
+
+
 def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_approving_asks(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, connector, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A KYC verify (raw_image: no liveness check) whose face matches an ID number FaceID has seen used in attacks

@@ -41,6 +41,7 @@ from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import profile_charges, profile_display_name, shortened
+from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -217,6 +218,7 @@ class CallbackInspectorPage(QWidget):
         self.seen_note.setVisible(False)
         result_layout.addWidget(self.seen_note)
         self.view = LivenessView(language, result_side)
+        inset_as_text_of(self.seen_note, self.view.banner)  # in line with the verdict under it, off the frame
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
             "profile's api_secret; nothing is sent to FaceID."))

@@ -61,6 +61,7 @@ from ..texts import (
     unbilled_profile_text,
 )
 from ..widgets.columns_box import ColumnsBox
+from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
@@ -188,6 +189,7 @@ class VerifyPage(QWidget):
         self.outdated_note.setObjectName("outdatedNote")
         self.outdated_note.setWordWrap(True)
         set_text_colour(self.outdated_note, CAUTION, bold=True)
+        inset_as_text_of(self.outdated_note, self.result_view.banner)  # in line with the verdict, off the edge
         self.outdated_note.setVisible(False)
         result_column.addWidget(self.outdated_note)
         result_column.addWidget(result_scroll, 1)
