@@ -185,3 +185,9 @@ def advice_in_both(explanation: str, step: str) -> set[str]:
 
     return phrases(explanation) & phrases(step.removeprefix("What to do: "))
 
+
+def glued(status: str) -> list[str]:
+    """Where a status line glues its parts together: a full stop before " · " ("unchanged. · Attack", "未被改动。 ·
+    疑似攻击"), or a part with two colons ("Answer received: Same person: above…", "已收到响应：同一人：高于…")."""
+    stops = [stop for stop in (". · ", "。 · ") if stop in status]
+    return stops + [part for part in status.split(" · ") if len(re.findall(r":\s|：", part)) > 1]

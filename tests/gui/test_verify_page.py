@@ -27,6 +27,7 @@ from .helpers import (
     decision_on,
     fill_compare,
     fill_kyc,
+    glued,
     pick_profile,
     submit_with_keyboard,
     use_billed_profile,
@@ -64,6 +65,26 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert "result_faceid" in view.score_rows
     assert page.submit_button.isEnabled()
     registry.remove(KYC_NUMBER)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_status_line_says_an_answer_or_a_refusal_without_two_colons(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, request, language: str) -> None:
+    """"Answer received: Same person: above…" ("已收到响应：同一人：高于…") and "Not verified: Check the input: nothing
+    was sent": the outer words are set off by a dash, the headline keeps its own colon."""
+    if language != "en":
+        request.getfixturevalue("chinese")
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    status = window.statusBar().currentMessage()
+    assert page.result_view.verdict is not None and status.endswith(page.result_view.headline.text())
+    assert "：" in status or ": " in status, status  # the headline's own colon
+    assert not glued(status), status
+    page.uuid_edit.setText("")  # nothing to compare under: refused here
+    submit_with_keyboard(qtbot, window)
+    status = window.statusBar().currentMessage()
+    assert status.endswith(page.result_view.error_panel.headline.text()) and not glued(status), status
 
 
 def test_the_note_above_an_answer_is_inset_as_the_verdict_under_it(  # type: ignore[no-untyped-def]
@@ -111,7 +132,7 @@ def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_app
         notice = view.exceptions_label.text()
         assert view.exceptions_label.isVisibleTo(view) and "used in attacks" in notice and "id_attacked" in notice
         assert "does not mean its holder took part" in notice and "their documents, or a liveness check" in notice
-        assert window.statusBar().currentMessage() == ("Answer received: Needs review: this ID number has been used "
+        assert window.statusBar().currentMessage() == ("Answer received — Needs review: this ID number has been used "
                                                        "in attacks")
 
         page.request_decision()  # the entry opened in History
@@ -357,7 +378,7 @@ def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot
     assert page.fail_multiple.text().replace("&", "") in page.result_view.error_panel.next_label.text()
     # The status line says it in words, as the panel heads it; the code is on the panel's code line.
     status = window.statusBar().currentMessage()
-    assert status == f"Not verified: {page.result_view.error_panel.headline.text()}" and "MULTIPLE_FACES" not in status
+    assert status == f"Not verified — {page.result_view.error_panel.headline.text()}" and "MULTIPLE_FACES" not in status
     page.fail_multiple.setChecked(False)
     submit_with_keyboard(qtbot, window)
     assert page.result_view.result is not None and page.result_view.error_panel.isHidden()

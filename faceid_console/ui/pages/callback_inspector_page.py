@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,7 +40,7 @@ from ..colours import CAUTION, FAIL, set_text_colour
 from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import profile_charges, profile_display_name, shortened
+from ..texts import profile_charges, profile_display_name, shortened, status_line
 from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
@@ -373,19 +373,16 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
         attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
-        if attacks:
-            status = self.tr("{signature} · Attack suspected: {checks}").format(
-                signature=text, checks=", ".join(attacks))
+        outcome = ""
+        if attacks:  # in the liveness view's words
+            outcome = QCoreApplication.translate("LivenessView", "Attack suspected: {checks}").format(
+                checks=", ".join(attacks))
         elif self.signature_valid is True and self.view.banner.edge() in (FAIL, CAUTION):
             # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
             # said with the signature, as an attack is, not left behind a bare "valid".
-            status = self.tr("{signature} · {outcome}").format(signature=text, outcome=self.view.headline.text())
-        else:
-            status = text
+            outcome = self.view.headline.text()
         self._note_seen(repeat_at)
-        repeat = self._repeat_text(repeat_at)
-        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
-                                 else status)
+        self.status_message.emit(status_line(text, outcome, self._repeat_text(repeat_at)))
 
     def _show_malformed(self, checked: MalformedCallback, profile: str, repeat_at: datetime.datetime | None) -> None:
         """The signature's verdict as for any callback, then which field of the data is malformed and why."""
@@ -409,10 +406,7 @@ class CallbackInspectorPage(QWidget):
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         self._note_seen(repeat_at)
-        repeat = self._repeat_text(repeat_at)
-        status = self.tr("{signature} · {problem}").format(signature=signature, problem=problem)
-        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
-                                 else status)
+        self.status_message.emit(status_line(signature, problem, self._repeat_text(repeat_at)))
 
     def _crashed(self) -> None:
         """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""
@@ -471,7 +465,8 @@ class CallbackInspectorPage(QWidget):
             FaceIDError.input(err.field or "body", problem, code=err.code), self.tr("The paste cannot be checked"),
             problem, step)
         self.error_panel.setVisible(True)
-        self.status_message.emit(self.tr("Callback not checked: {problem}").format(problem=problem))
+        # A dash: the problem has colons of its own ("… the fields found are: data, sign.").
+        self.status_message.emit(self.tr("Callback not checked — {problem}").format(problem=problem))
         self.finished.emit()
 
     def paste_problem(self, err: FaceIDError) -> PasteProblem:
