@@ -230,9 +230,10 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ),
         ErrorInfo(
             CONNECTION_FAILED, None,
+            # What happened only: what to do is said beside it (the window's "What to do", the command line's hint).
             "Could not connect to the service, or the connection was closed before the request was sent. Nothing was "
-            "sent; check the address, its port and the network.",
-            "无法连接到服务，或在请求发出之前连接已被关闭。请求未发出。请检查服务地址、端口和网络。",
+            "sent.",
+            "无法连接到服务，或在请求发出之前连接已被关闭。请求未发出。",
             retry_safe=True,
         ),
         ErrorInfo(

@@ -5,10 +5,12 @@ coloured through the widget's palette rather than a style sheet: the platform st
 widget, disabled text still greys out, muted text takes the theme's placeholder colour (where it reads), and
 no style-sheet style is set up for it.
 
-The four are chosen for a light palette, and reports print them on white. On a dark palette (KDE Breeze Dark,
-Windows or GNOME in dark mode) they read at 2–3:1, so the window draws each in its lighter form there
-(``readable``); text coloured here takes the form for the palette of the moment again whenever the palette
-changes (the desktop switching to dark at sunset), and outlines and painted widgets choose it as they paint.
+The four are chosen for a light palette's gauges and edges, which need 3:1. As text they read below WCAG's 4.5:1 on
+a light window (amber at 3.7:1, green at 4.46:1 on Fusion's #efefef, less on its group boxes), so text takes a
+darker form there; on a dark palette (KDE Breeze Dark, Windows or GNOME in dark mode) they read at 2–3:1, so the
+window draws each in its lighter form there (``readable``). Text coloured here takes the form for the palette of
+the moment again whenever the palette changes (the desktop switching to dark at sunset), and outlines and painted
+widgets choose it as they paint.
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ ON_DARK: Final = {
     NEUTRAL.rgba(): QColor("#9aa0a6"),  # Google Grey 500, dark themes' grey beside Grey 700 (#5f6368): 4.6:1
 }
 
+#: Each colour's form for text on a light background: darker tones, picked to read at 4.5:1 or more on Fusion's
+#: nested group boxes (#e8e8e8, the darkest shade of the common light palettes) and better on its window and lists.
+#: Red (4.6:1 there) and grey (4.9:1) read as they are.
+ON_LIGHT: Final = {
+    PASS.rgba(): QColor("#1b5e20"),  # Material Green 900: 6.4:1 on #e8e8e8, 6.8:1 on #efefef (#2e7d32: 4.2, 4.46:1)
+    CAUTION.rgba(): QColor("#8a5200"),  # 5.2:1 on #e8e8e8, 5.6:1 on #efefef (#b26a00: 3.5, 3.7:1)
+}
+
 #: The dynamic property a coloured widget keeps its text colour's meaning in (a QColor, or ``MUTED``), drawn again
 #: in its form for a palette that changed, and the one for its outline's, painted in the form for the palette of now.
 TEXT_MEANING: Final = "faceidTextColour"
@@ -84,15 +94,21 @@ def is_dark(background: QColor) -> bool:
     return relative_luminance(background) < 0.179  # where white and black contrast with it equally
 
 
-def readable(colour: QColor, background: QColor) -> QColor:
-    """``colour`` in the form that reads on ``background``: itself on a light background (exactly the colour the
-    reports print), its lighter form on a dark one, lightened further on a dark grey too light for that form."""
-    if not is_dark(background):
-        return QColor(colour)
-    drawn = QColor(ON_DARK.get(colour.rgba(), colour))
-    while contrast_ratio(drawn, background) < TEXT_CONTRAST and drawn.lightnessF() < 1.0:
-        drawn = QColor.fromRgbF(*(channel + (1.0 - channel) * 0.1 for channel in
-                                  (drawn.redF(), drawn.greenF(), drawn.blueF())))  # a tenth of the way to white
+def readable(colour: QColor, background: QColor, *, graphic: bool = False) -> QColor:
+    """``colour`` in the form that reads on ``background``: as text (4.5:1), its darker form on a light background and
+    its lighter form on a dark one; as a ``graphic`` (a gauge's fill, an edge, an outline: 3:1), itself on a light
+    background (exactly the colour the reports print). Either is taken further towards black or white, a step at a
+    time, on a grey too close to it."""
+    needed = GRAPHIC_CONTRAST if graphic else TEXT_CONTRAST
+    if is_dark(background):
+        drawn, towards = QColor(ON_DARK.get(colour.rgba(), colour)), 1.0
+    else:
+        drawn, towards = QColor(colour if graphic else ON_LIGHT.get(colour.rgba(), colour)), 0.0
+    for _ in range(40):  # a tenth of the way each step: as near black or white as makes no difference by then
+        if contrast_ratio(drawn, background) >= needed:
+            break
+        drawn = QColor.fromRgbF(*(channel + (towards - channel) * 0.1 for channel in
+                                  (drawn.redF(), drawn.greenF(), drawn.blueF())))
     return drawn
 
 
@@ -154,6 +170,13 @@ def text_colour(widget: QWidget) -> QColor:
     return widget.palette().color(widget.foregroundRole())
 
 
+def text_meaning(widget: QWidget) -> QColor | None:
+    """The colour ``widget``'s text was given, what it means (drawn in its form for the background, ``readable``);
+    None: uncoloured or muted."""
+    meaning = widget.property(TEXT_MEANING)
+    return meaning if isinstance(meaning, QColor) else None
+
+
 def _draw_text(widget: QWidget) -> None:
     """Set the palette roles ``widget``'s text is drawn with to its remembered colour's form for its background."""
     meaning = widget.property(TEXT_MEANING)
@@ -202,7 +225,7 @@ def outline_colour(widget: QWidget) -> QColor | None:
 
 def _paint_outline(widget: QWidget, colour: QColor) -> None:
     painter = QPainter(widget)
-    pen = QPen(readable(colour, widget.palette().color(QPalette.ColorRole.Window)), OUTLINE_WIDTH)
+    pen = QPen(readable(colour, widget.palette().color(QPalette.ColorRole.Window), graphic=True), OUTLINE_WIDTH)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     inset = OUTLINE_WIDTH / 2  # the pen's middle: its outer edge on the widget's

@@ -47,7 +47,7 @@ from ..display_time import DisplayZone
 from ..private_file import written_whole
 from ..store import CallKind, Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
-from .colours import CAUTION, FAIL, NEUTRAL, PASS
+from .colours import CAUTION, FAIL, NEUTRAL, PASS, readable
 from .models.history_model import call_kind_text
 from .pages.verify_page import DEFAULT_QUALITY_THRESHOLD, photo_slot_title
 from .texts import decision_text, reason_text
@@ -224,6 +224,12 @@ def label_places(ticks: Sequence[tuple[str, float, float]], gap: float = 4) -> l
         ends[row] = left + width
         places.append((label, left, row))
     return places
+
+
+def on_paper(colour: QColor) -> str:
+    """``colour``'s name for text printed on the report's white paper: its darker form where it reads below 4.5:1 there
+    (amber, at 4.2:1), as the window draws text on a light palette."""
+    return readable(colour, QColor("white")).name()
 
 
 def note_html(note: str) -> str:
@@ -516,14 +522,14 @@ class VerificationReport(QObject):
             # the session's genuineness checks outrank the comparison (named in its outcome above, when there is one)
             if self.entry.verdict == "attack_suspected" and self.session is None:
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
-                parts.append(f"<p><b style='color:{FAIL.name()}'>{esc(attack)}</b></p>")
+                parts.append(f"<p><b style='color:{on_paper(FAIL)}'>{esc(attack)}</b></p>")
             confidence_word = self.tr("confidence")
             if outranked:
                 # as the window's comparison under an attack or a forged callback: grey, named as the comparison's
                 # alone, so it cannot read as the outcome
                 verdict = QCoreApplication.translate("ResultView", "Face comparison only: {verdict}").format(
                     verdict=verdict)
-                parts.append(f"<p style='color:{NEUTRAL.name()}'>{esc(verdict)} — {esc(confidence_word)} "
+                parts.append(f"<p style='color:{on_paper(NEUTRAL)}'>{esc(verdict)} — {esc(confidence_word)} "
                              f"{primary.confidence:.3f}</p><img src='gauge.png'>")
             else:
                 parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
@@ -658,10 +664,10 @@ class VerificationReport(QObject):
                       CAUTION))
             reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
                 claim=outcome.headline)
-        parts = [f"<p style='font-size:x-large'><b style='color:{colour.name()}'>{esc(headline)}</b></p>"]
+        parts = [f"<p style='font-size:x-large'><b style='color:{on_paper(colour)}'>{esc(headline)}</b></p>"]
         if self.entry.kind.value == "callback_check":
             signature, signature_colour = self._signature_line()
-            style = f" style='color:{signature_colour.name()}'" if signature_colour is not None else ""
+            style = f" style='color:{on_paper(signature_colour)}'" if signature_colour is not None else ""
             parts.append(f"<p><b{style}>{esc(signature)}</b></p>")
         parts += [f"<p>{esc(line)}</p>" for line in (reason, *outcome.status) if line]
         return parts

@@ -69,6 +69,18 @@ def join_sentences(first: str, second: str) -> str:
     return f"{first}{second}" if first.endswith(("。", "！", "？")) else f"{first} {second}"
 
 
+#: Between the parts of one status line (a signature's verdict, the outcome, a repeat), in either language.
+STATUS_SEPARATOR: Final = " · "
+
+
+def status_line(*parts: str) -> str:
+    """The non-empty ``parts`` of one status line in a row, each but the last without its closing full stop:
+    "… unchanged. · Attack suspected" and "…未被改动。 · 疑似攻击" read as glued together."""
+    shown = [part for part in parts if part]
+    return STATUS_SEPARATOR.join([part[:-1] if part.endswith((".", "。")) else part for part in shown[:-1]]
+                                 + shown[-1:])
+
+
 #: At most this many characters of a free-text value that came with a callback or an answer (biz_id, biz_no,
 #: biz_extra_data, a version, a failure reason) are laid out in a label or a list: Qt lays out a label's whole
 #: text, and a 3 MB biz_id held the window for 14 s.

@@ -184,3 +184,20 @@ def label_fills(overlay: FaceOverlay) -> list[str]:
     ratio = image.devicePixelRatio()
     return [image.pixelColor(round((tag.left() + 1) * ratio), round((tag.top() + 1) * ratio)).name()
             for tag in overlay.tag_rects()]
+
+
+def advice_in_both(explanation: str, step: str) -> set[str]:
+    """The phrases of three words an error's explanation shares with its "What to do" (lower case, punctuation
+    aside): the explanation says what happened, the advice is said once, under it."""
+    def phrases(text: str) -> set[str]:
+        words = re.findall(r"[\w'’]+", text.lower())
+        return {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
+
+    return phrases(explanation) & phrases(step.removeprefix("What to do: "))
+
+
+def glued(status: str) -> list[str]:
+    """Where a status line glues its parts together: a full stop before " · " ("unchanged. · Attack", "未被改动。 ·
+    疑似攻击"), or a part with two colons ("Answer received: Same person: above…", "已收到响应：同一人：高于…")."""
+    stops = [stop for stop in (". · ", "。 · ") if stop in status]
+    return stops + [part for part in status.split(" · ") if len(re.findall(r":\s|：", part)) > 1]

@@ -21,7 +21,7 @@ from faceid_console.ui.pages.history_page import stored_error
 from faceid_console.ui.widgets.error_panel import ErrorPanel
 
 from .conftest import answer_question, custom_profile, whole_request
-from .helpers import fill_compare, fill_kyc, submit_with_keyboard
+from .helpers import advice_in_both, fill_compare, fill_kyc, submit_with_keyboard
 
 
 def switch(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,19 +50,25 @@ def test_wrong_secret_is_found_by_the_connection_test_and_explained_on_verify(qt
 
 
 def test_a_long_connection_state_is_cut_and_the_tool_bar_s_buttons_stay_on_the_bar(qtbot, window, connector, settings) -> None:  # type: ignore[no-untyped-def]
-    """A wrong secret's long state pushed Test connection and Settings… into the bar's » menu at any usual width."""
+    """A wrong secret's long state pushed Test connection and Settings… into the bar's » menu at any usual width; and
+    the buttons followed the state's text, somewhere else after each change of it (x 456 when ready, 1096 for a wrong
+    secret): a reviewer reaching for Settings after an error did not find it where it was."""
     bar = window.findChild(QToolBar, "connectionToolbar")
     label = window.connection_label
     test_button, settings_button = (bar.widgetForAction(a) for a in (window.test_action, window.settings_action))
     window.resize(1216, 700)
     qtbot.waitUntil(lambda: label.shown_text() == label.text() == "● Ready: built-in engine answers", timeout=5_000)
-    assert label.toolTip() == "" and 0 <= test_button.x() - label.geometry().right() < 20  # its width, no more
+    assert label.toolTip() == ""
+    ready_at = (test_button.x(), settings_button.x())
+    assert bar.contentsRect().right() - settings_button.geometry().right() < 20  # at the bar's end
     custom_profile(settings, "lab-wrong-secret", connector.engine_url)  # a name wider than the box's least width
     save_credentials("lab-wrong-secret", Credentials("someone-else", "wrong-secret"))
     switch(qtbot, window, "lab-wrong-secret")
     whole = label.text()
     assert "wrong api_key or api_secret" in whole and whole.endswith("[AUTHENTICATION_ERROR]")
     assert text_colour(label) == colours.FAIL
+    qtbot.waitUntil(lambda: label.shown_text() != whole, timeout=5_000)  # laid out again: cut to its room
+    assert (test_button.x(), settings_button.x()) == ready_at  # where they were, whatever the state says
     extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
     for width in (1216, 1024, 800):
         window.resize(width, 700)
@@ -93,6 +99,7 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     assert panel.error is not None and panel.error.code == "CONNECTION_FAILED"
     assert panel.headline.text() == "No answer from the service"
     assert panel.billed_label.text() == "Not billed: nothing reached the service."
+    assert not advice_in_both(panel.explanation.text(), panel.next_label.text())  # what happened, then what to do
     assert window.verify_page.submit_button.isEnabled()
     page = window.verify_page  # no answer, so nothing to decide on
     assert page.answer_entry is None and not page.decide_button.isVisibleTo(page)
@@ -915,6 +922,26 @@ def test_an_error_code_the_documents_do_not_list_gets_advice_and_honest_billing_
     assert panel.billed_label.text() == "Billing not known: FaceID's documents do not list this error."
     assert panel.next_label.text().startswith("What to do: FaceID's documents do not list this error")
     assert panel.next_label.text().endswith(step)
+
+
+@pytest.mark.parametrize(("language", "happened", "advice"), [("en", "Nothing was sent.", "check"),
+                                                              ("zh_CN", "请求未发出。", "检查")])
+def test_a_connection_failure_is_explained_then_advised_not_advised_twice(  # type: ignore[no-untyped-def]
+        qtbot, request, language: str, happened: str, advice: str) -> None:
+    """"… Nothing was sent; check the address, its port and the network." was followed by "What to do: Check the
+    profile's address in Settings (Ctrl+,) and the network, then send again." (in Chinese too): the explanation
+    says what happened, the advice is said once, under it."""
+    from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
+
+    if language != "en":
+        request.getfixturevalue("chinese")
+    panel = ErrorPanel(language)
+    qtbot.addWidget(panel)
+    panel.show_error(FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                                 message="cannot connect to http://127.0.0.1:9"))
+    explanation, step = panel.explanation.text(), panel.next_label.text()
+    assert explanation.endswith(happened) and advice not in explanation.lower(), explanation
+    assert advice in step.lower(), step
 
 
 def test_an_unknown_code_is_explained_in_chinese_with_full_width_brackets(  # type: ignore[no-untyped-def]

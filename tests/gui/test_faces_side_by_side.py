@@ -19,7 +19,7 @@ from faceid_console.engine.face_model import FaceDetector
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.widgets import reference_faces
 from faceid_console.ui.widgets.faces_side_by_side import (
@@ -106,7 +106,7 @@ def test_the_face_compared_is_shown_beside_each_reference_with_its_score(  # typ
         assert tile.full == page.slots[f"image_ref{number}"].photo.upright  # type: ignore[union-attr]
         assert (tile.title.text(), tile.field.text()) == (f"Reference photo {number}", f"image_ref{number}")
         assert tile.detail.text() == f"{confidence:.2f}" and tile.detail.font().bold()
-        assert text_colour(tile.detail) == colour == text_colour(view.score_rows[key][1])
+        assert text_meaning(tile.detail) == colour == text_meaning(view.score_rows[key][1])
         assert tile.picture.accessibleName() == f"Open Reference photo {number} full size"
     # All at one height, big enough to compare faces by eye.
     qtbot.waitUntil(lambda: all(tile.picture.height() > 1 for tile in part.shown()), timeout=5_000)
@@ -224,7 +224,7 @@ def test_history_shows_it_for_an_entry_whose_photos_were_kept(  # type: ignore[n
         assert tile.picture.picture.height() < tile.full.height() / 2
         confidence = view.result.raw[f"result_ref{number}"]["confidence"]  # type: ignore[union-attr]
         assert (tile.title.text(), tile.detail.text()) == (f"Reference photo {number}", f"{confidence:.2f}")
-    assert text_colour(part.references[0].detail) == colours.PASS
+    assert text_meaning(part.references[0].detail) == colours.PASS
     assert text_colour(part.references[1].detail) == colours.FAIL
 
     # An entry whose photos were kept as thumbnails only: no face to cut, nothing put side by side.

@@ -20,14 +20,14 @@ from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.store import CallKind, EntryStatus, HistoryEntry, HistoryFilter
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import alt_key_clashes, choose_shown_times, label_fills, use_billed_profile
+from tests.gui.helpers import advice_in_both, alt_key_clashes, choose_shown_times, label_fills, use_billed_profile
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -1103,7 +1103,7 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert page.expiry_label.text().startswith("Earlier biz_token: expires in 50:00")
     assert page.issued_label.text().endswith(
         " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
-    assert text_colour(page.issued_label) == colours.CAUTION
+    assert text_meaning(page.issued_label) == colours.CAUTION
     # On a short screen the error and the earlier token scroll, each line whole: their wrapped lines were squeezed
     # over each other, the error's as tall as it is when wide.
     window.go_to(page)
@@ -1129,7 +1129,7 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     second = get_token(qtbot, page, faces, "applicant-15")
     assert second != first and page.error_panel.isHidden()
     assert page.issued_label.text().endswith(" for uuid applicant-15.")
-    assert text_colour(page.issued_label) != colours.CAUTION
+    assert text_meaning(page.issued_label) != colours.CAUTION
 
 
 
@@ -1147,16 +1147,16 @@ def test_an_earlier_request_s_biz_token_is_muted_and_named_the_earlier_one_until
 
     def latest_state() -> None:
         assert page.expiry_label.text().startswith("Expires in ")
-        assert text_colour(page.expiry_label) == colours.PASS and page.expiry_label.font().bold()
+        assert text_meaning(page.expiry_label) == colours.PASS and page.expiry_label.font().bold()
         assert page.copy_button.text() == "&Copy the biz_token" and page.copy_button.isEnabled()
-        assert text_colour(page.token_edit) != colours.NEUTRAL
+        assert text_meaning(page.token_edit) != colours.NEUTRAL
 
     def earlier_state(left: str) -> None:
         assert page.expiry_label.text().startswith(f"Earlier biz_token: expires in {left} (at ")
-        assert text_colour(page.expiry_label) == colours.NEUTRAL and not page.expiry_label.font().bold()
+        assert text_meaning(page.expiry_label) == colours.NEUTRAL and not page.expiry_label.font().bold()
         assert page.expiry_label.font().pointSizeF() < page._countdown_font.pointSizeF()
         assert page.copy_button.text() == "&Copy the earlier biz_token" and page.copy_button.isEnabled()
-        assert text_colour(page.token_edit) == colours.NEUTRAL
+        assert text_meaning(page.token_edit) == colours.NEUTRAL
 
     first = get_token(qtbot, page, faces, "applicant-31")
     latest_state()
@@ -1168,7 +1168,7 @@ def test_an_earlier_request_s_biz_token_is_muted_and_named_the_earlier_one_until
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-        on_its_way = (page.expiry_label.text(), text_colour(page.expiry_label), page.copy_button.text())
+        on_its_way = (page.expiry_label.text(), text_meaning(page.expiry_label), page.copy_button.text())
     # On its way, the token on show was not its answer either.
     assert on_its_way[0].startswith("Earlier biz_token: expires in 58:00 (at ")
     assert on_its_way[1:] == (colours.NEUTRAL, "&Copy the earlier biz_token")
@@ -2383,7 +2383,7 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     # Headed as History lists it, not as a green "Liveness passed": anyone can post that.
     view = inspector.view
     assert view.headline.text() == "Signature not checked: this data is unverified"
-    assert text_colour(view.headline) == colours.CAUTION
+    assert text_meaning(view.headline) == colours.CAUTION
     assert view.reason_label.text() == "It claims, unverified: Liveness passed: a live person did the check"
     assert view.next_label.text().startswith("What to do: check its signature with the api_secret")
 
@@ -3103,8 +3103,7 @@ DATA_OK = json.dumps({"biz_id": "1700000000,ok", "liveness_result": {"result": "
      "The data is nested too deeply to read (over 100 levels): FaceID's data is a few levels deep, so this is not a "
      "callback as FaceID sends it. Check where it came from."),
     ('{"data": ' + "[" * 100_000 + "]" * 100_000 + ', "sign": "' + "a" * 40 + '"}',
-     "The pasted JSON is nested too deeply to read (over 100 levels): paste the callback as it arrived, with data as "
-     "a quoted string."),
+     "The pasted JSON is nested too deeply to read (over 100 levels)."),
     ("data=" + quote('{"a":' * 100_000 + "1" + "}" * 100_000) + "&sign=" + "a" * 40,
      "The data is nested too deeply to read (over 100 levels)"),
 ])
@@ -3137,37 +3136,47 @@ def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_wind
     assert text.endswith("not a callback: its data field is not UTF-8 text once percent-decoded"), text
 
 
-@pytest.mark.parametrize(("paste", "words"), [
-    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}",
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
-    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}",
-     "The paste has 2 data fields: paste one callback, exactly as it arrived."),
+#: What to do about a paste: copy it again; with data and sign, where one was missing; as it arrived, where it was
+#: re-serialised; one callback, where there were two.
+AGAIN = "Copy the whole callback again, exactly as it arrived, and paste it here."
+AGAIN_BOTH = "Copy the whole callback again, data and sign, exactly as it arrived, and paste it here."
+ONE = "Paste one callback, exactly as it arrived."
+
+
+@pytest.mark.parametrize(("paste", "words", "step"), [
+    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}", "The paste has 2 sign fields.", ONE),
+    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}", "The paste has 2 data fields.", ONE),
     ('{"data": ' + json.dumps(DATA_OK) + f', "sign": "{"0" * 40}", "sign": "{"1" * 40}"}}',
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
-    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}",
-     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+     "The paste has 2 sign fields.", ONE),
+    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}", "The paste has 2 sign fields.", ONE),
     ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
      "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
-     "is not a callback from FaceID."),
+     "is not a callback from FaceID.", AGAIN),
     # Refused still, saying what was found: it was "The paste has no data field." / "This is not a callback in any
     # shape the inspector knows (…)." with nothing of what was pasted.
     (f"curl -d 'data={quote(DATA_OK)}&sign={'0' * 40}' https://shop.example/notify",
-     "The paste has no data field; the fields found are: curl -d 'data, sign. Paste the whole callback, data and "
-     "sign, exactly as it arrived."),
+     "The paste has no data field; the fields found are: curl -d 'data, sign.", AGAIN_BOTH),
     ("hello there\nsecond line",
      "This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). "
-     "The paste begins: hello there"),
-    ('{"data": ' + json.dumps(DATA_OK)[:-5],
-     "The pasted JSON is cut off or malformed: copy the whole callback again."),
+     "The paste begins: hello there", AGAIN),
+    ('{"data": ' + json.dumps(DATA_OK)[:-5], "The pasted JSON is cut off or malformed.", AGAIN),
+    (json.dumps({"data": json.loads(DATA_OK), "sign": "0" * 40}),
+     "The data is an object here, not the JSON text FaceID posted and signed.",
+     "Paste the callback as it arrived, with data as a quoted string."),
+    (f"data={quote(DATA_OK)}", "The paste has no sign field; the fields found are: data.", AGAIN_BOTH),
 ])
 def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, paste: str, words: str) -> None:
+        qtbot, window: MainWindow, paste: str, words: str, step: str) -> None:
     """Two sign fields read "the sign is not 40 hexadecimal characters", two data fields "the data is cut off",
-    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first."""
+    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first. What to do is said
+    once, under the problem: "… Paste the whole callback, data and sign, exactly as it arrived." was followed by "What
+    to do: Copy the whole callback again, exactly as it arrived …"."""
     inspector = window.inspector_page
     check(qtbot, inspector, paste)
     panel = inspector.error_panel
     assert not panel.isHidden() and panel.explanation.text() == words
+    assert panel.next_label.text() == f"What to do: {step}"
+    assert not advice_in_both(panel.explanation.text(), panel.next_label.text())
     assert inspector.callback is None and inspector.signature_valid is None
 
 
@@ -3590,7 +3599,7 @@ def test_the_results_page_heads_a_passed_liveness_by_the_session_s_verdict_as_hi
     results = look_up_on(qtbot, window, settings, fixed_answer_server, json.dumps(answer).encode())
     view = results.view
     assert results.error_panel.isHidden() and view.headline.text() == headline
-    assert view.banner.edge() == colour and text_colour(view.headline) == colour
+    assert view.banner.edge() == colour and text_meaning(view.headline) == colour
     assert window.statusBar().currentMessage() == f"Liveness result received and saved: {headline}"
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert [e.verdict for e in entries] == [verdict]
@@ -3609,10 +3618,10 @@ def test_an_id_card_photo_below_the_policy_level_is_no_same_person(qtbot, window
         "result_idcard_datasource": h5_score(60.0), "id_exceptions": {"id_attacked": 0, "id_photo_monochrome": 0}}})
     view = window.inspector_page.view
     assert view.headline.text() == "Liveness passed: needs review — the photos disagree"
-    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+    assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
     comparison = view.result_view
     assert comparison.headline.text() == "Needs review: the photos disagree"
-    assert text_colour(comparison.headline) == colours.CAUTION
+    assert text_meaning(comparison.headline) == colours.CAUTION
     disagreement = comparison.disagreement.text()
     assert "ID card photo vs data source photo: 60.00" in disagreement and "check the card itself" in disagreement
     assert list(comparison.score_rows) == ["result_faceid", "result_idcard_photo", "result_idcard_datasource"]

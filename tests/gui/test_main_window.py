@@ -27,7 +27,7 @@ from faceid_console import credentials as credential_store
 from faceid_console.settings import ProfileKind, Settings
 from faceid_console.ui import colours
 from faceid_console.ui.alt_keys import label_name
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_meaning
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.crash_dialog import CrashReportDialog
 from faceid_console.ui.settings_dialog import SettingsDialog
@@ -41,13 +41,13 @@ def test_window_paints_before_the_engine_is_ready_and_then_shows_it_ready(qtbot,
     window = make_window(wait_ready=False)
     assert window.connection.state is ServiceState.STARTING
     assert "Starting the built-in engine" in window.connection_label.text()
-    assert text_colour(window.connection_label) == colours.CAUTION
+    assert text_meaning(window.connection_label) == colours.CAUTION
     assert not window.verify_page.submit_button.isEnabled()
     # Colours come from palettes: the platform style draws the whole first window, with no style sheet.
     assert [w.objectName() or type(w).__name__ for w in window.findChildren(QWidget) if w.styleSheet()] == []
     qtbot.waitUntil(lambda: window.connection.check_result is not None, timeout=120_000)
     assert window.connection_label.text() == "● Ready: built-in engine answers"
-    assert text_colour(window.connection_label) == colours.PASS
+    assert text_meaning(window.connection_label) == colours.PASS
     assert window.verify_page.submit_button.isEnabled()
     window.connection.close()
 

@@ -15,7 +15,7 @@ from PIL import Image
 from faceid_console.api import Credentials, LivenessType
 from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from tests.conftest import FIXTURES
 
 from .conftest import custom_profile
@@ -157,7 +157,7 @@ def test_a_busy_account_s_connection_test_says_its_credentials_are_accepted(  # 
     label = window.connection_label.text()
     assert "the api_key and api_secret are accepted" in label and "(concurrency limit)" in label
     assert "answered with an error" not in label
-    assert text_colour(window.connection_label) == colours.CAUTION  # usable once its calls in flight end
+    assert text_meaning(window.connection_label) == colours.CAUTION  # usable once its calls in flight end
 
 
 @pytest.mark.parametrize(("content_type", "body"), [

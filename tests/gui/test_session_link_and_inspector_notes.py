@@ -9,6 +9,7 @@ import re
 import time
 from collections.abc import Callable
 
+import pytest
 import requests
 from PySide6.QtGui import QColor, QFont, QTextLayout
 
@@ -22,7 +23,7 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_session_page import LivenessSessionPage
 
 from .conftest import custom_profile
-from .helpers import KYC_NAME, KYC_NUMBER, choose_shown_times
+from .helpers import KYC_NAME, KYC_NUMBER, choose_shown_times, glued
 
 TOKEN_PATH = "/faceid/liveness/v2/get_token"
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
@@ -92,6 +93,32 @@ def test_a_return_url_checked_after_a_callback_says_its_own_outcome_in_the_statu
         "This return_url carries only a biz_id (1700000000,52b13fb5), no signed data: look the result up to read it.")
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_inspector_s_status_line_joins_its_parts_without_a_full_stop_before_the_dot(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, request, language: str) -> None:
+    """"… this data came from FaceID unchanged. · Attack suspected: Mask", and in Chinese "…未被改动。 · 疑似攻击：面具":
+    each part but the last is joined without its full stop."""
+    if language != "en":
+        request.getfixturevalue("chinese")
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    data = session_data("1700000000,glued", mask=0.9)
+    check(qtbot, inspector, signed_form(data, secret_of(window)))
+    first = window.statusBar().currentMessage()
+    check(qtbot, inspector, signed_form(data, secret_of(window)))  # again: said to be a repeat, a third part
+    again = window.statusBar().currentMessage()
+    assert first.count(" · ") == 1 and again.count(" · ") == 2, (first, again)  # signature · attack (· repeat)
+    assert again.startswith(first.split(" · ")[0])
+    for status in (first, again):
+        assert not glued(status), status
+    assert again.endswith(("new result.", "。")), again  # the last part keeps its full stop
+    inspector.paste_edit.setPlainText("data=%7B%7D")  # no sign: its problem after a dash, not after a second colon
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        inspector.check_button.click()
+    refused = window.statusBar().currentMessage()
+    assert refused.endswith(inspector.error_panel.explanation.text()) and not glued(refused), refused
+
+
 def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The same signed callback pasted twice read as a fresh "Signature valid" both times, as the session page
     no longer lists a repeat."""
@@ -108,7 +135,14 @@ def test_a_callback_checked_again_is_said_to_be_no_new_result(qtbot, window: Mai
     assert note.startswith("Checked here before, at ") and note.endswith(
         " UTC: the same callback (same data and sign), not a new result.")
     assert inspector.seen_note.isVisibleTo(inspector)
-    assert window.statusBar().currentMessage() == f"{first} · {note}"
+    assert window.statusBar().currentMessage() == f"{first.removesuffix('.')} · {note}"  # no stop before the dot
+    # Inset as the verdict under it: it started at the column frame's corner, left of the verdict's text.
+    seen, headline = inspector.seen_note, inspector.view.headline
+    column = seen.parentWidget()
+    qtbot.waitUntil(lambda: seen.isVisible() and seen.height() > 0 and headline.width() > 0, timeout=5_000)
+    assert seen.mapTo(column, seen.contentsRect().topLeft()).x() == headline.mapTo(
+        column, headline.contentsRect().topLeft()).x() >= 8
+    assert seen.contentsRect().top() >= 4 and seen.contentsRect().right() <= seen.width() - 4
     assert inspector.signature_valid is True  # its verdict stands: it is the same genuine callback
 
     # Another callback is a first of its own; a return_url has nothing to repeat.

@@ -13,7 +13,7 @@ from faceid_console.api import THRESHOLD_LEVELS
 from faceid_console.api.errors import ErrorOrigin
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
@@ -27,6 +27,7 @@ from .helpers import (
     decision_on,
     fill_compare,
     fill_kyc,
+    glued,
     label_fills,
     pick_profile,
     submit_with_keyboard,
@@ -55,7 +56,7 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert raw["confidence"] >= raw["thresholds"]["1e-4"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.MEETS_POLICY
     assert view.headline.text().startswith("Same person: above the 1\u2011in\u2011")  # never broken
-    assert view.banner.edge() == colours.PASS and text_colour(view.headline) == colours.PASS
+    assert view.banner.edge() == colours.PASS and text_meaning(view.headline) == colours.PASS
     assert view.gauge.describe().startswith(f"Confidence {raw['confidence']:.2f}")
     # Face boxes drawn from faces[].rect over the photo that was sent.
     assert view.faces_box.isVisible() and len(view.overlay.faces) == 1
@@ -65,6 +66,48 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert "result_faceid" in view.score_rows
     assert page.submit_button.isEnabled()
     registry.remove(KYC_NUMBER)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_status_line_says_an_answer_or_a_refusal_without_two_colons(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, request, language: str) -> None:
+    """"Answer received: Same person: above…" ("已收到响应：同一人：高于…") and "Not verified: Check the input: nothing
+    was sent": the outer words are set off by a dash, the headline keeps its own colon."""
+    if language != "en":
+        request.getfixturevalue("chinese")
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    status = window.statusBar().currentMessage()
+    assert page.result_view.verdict is not None and status.endswith(page.result_view.headline.text())
+    assert "：" in status or ": " in status, status  # the headline's own colon
+    assert not glued(status), status
+    page.uuid_edit.setText("")  # nothing to compare under: refused here
+    submit_with_keyboard(qtbot, window)
+    status = window.statusBar().currentMessage()
+    assert status.endswith(page.result_view.error_panel.headline.text()) and not glued(status), status
+
+
+def test_the_note_above_an_answer_is_inset_as_the_verdict_under_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """"⚠ The form has changed since…" started 0–2 px from the column's corner, left of the verdict's text."""
+    from PySide6.QtCore import QPoint
+
+    page = window.verify_page
+    note, view = page.outdated_note, page.result_view
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    page.uuid_edit.setText("applicant-next")
+    qtbot.waitUntil(lambda: note.isVisible() and note.height() > 0, timeout=5_000)
+    column = note.parentWidget()
+
+    def text_left(label) -> int:  # type: ignore[no-untyped-def]
+        return label.mapTo(column, label.contentsRect().topLeft()).x()
+
+    assert text_left(note) == text_left(view.headline) >= 8  # in line with the verdict, off the column's edge
+    assert note.contentsRect().top() >= 4
+    assert note.mapTo(column, note.contentsRect().topRight()).x() <= column.width() - 4
+    assert note.mapTo(column, QPoint(0, 0)).y() + note.height() <= view.headline.mapTo(column, QPoint(0, 0)).y()
 
 
 def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_approving_asks(  # type: ignore[no-untyped-def]
@@ -84,13 +127,13 @@ def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_app
         assert view.verdict is not None and view.verdict.passed  # the face itself matches...
         # ...but on an ID used in attacks: amber, headed as needing review, what to do under it.
         assert view.headline.text() == "Needs review: this ID number has been used in attacks"
-        assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+        assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
         assert view.subline.text().endswith("The face matches, but this ID number has been used in attacks (see the "
                                             "notice below): confirm the applicant another way before approving.")
         notice = view.exceptions_label.text()
         assert view.exceptions_label.isVisibleTo(view) and "used in attacks" in notice and "id_attacked" in notice
         assert "does not mean its holder took part" in notice and "their documents, or a liveness check" in notice
-        assert window.statusBar().currentMessage() == ("Answer received: Needs review: this ID number has been used "
+        assert window.statusBar().currentMessage() == ("Answer received — Needs review: this ID number has been used "
                                                        "in attacks")
 
         page.request_decision()  # the entry opened in History
@@ -106,7 +149,7 @@ def test_a_match_on_an_id_number_used_in_attacks_needs_review_everywhere_and_app
         assert history_page.verdict_box.findData("id_attacked") >= 0
         assert history_page.decision_summary.text().startswith(
             f"Deciding on entry {page.last_entry}: ID used in attacks")
-        assert text_colour(history_page.decision_summary) == colours.CAUTION
+        assert text_meaning(history_page.decision_summary) == colours.CAUTION
         assert history_page.result_view.headline.text() == "Needs review: this ID number has been used in attacks"
 
         asked: list[int] = []
@@ -146,7 +189,7 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
     assert view.headline.text() == "Needs review: the photos disagree"
     best = max((1, 2, 3), key=lambda n: response_score(window, f"result_ref{n}")["confidence"])
     assert view.subline.text().startswith(f"Best match of the 3 reference photos: Reference photo {best}. Confidence ")
-    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
+    assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
     biden = response_score(window, "result_ref2")["confidence"]
     assert view.disagreement.isVisibleTo(view)
     assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()
@@ -368,7 +411,7 @@ def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot
     assert page.fail_multiple.text().replace("&", "") in page.result_view.error_panel.next_label.text()
     # The status line says it in words, as the panel heads it; the code is on the panel's code line.
     status = window.statusBar().currentMessage()
-    assert status == f"Not verified: {page.result_view.error_panel.headline.text()}" and "MULTIPLE_FACES" not in status
+    assert status == f"Not verified — {page.result_view.error_panel.headline.text()}" and "MULTIPLE_FACES" not in status
     page.fail_multiple.setChecked(False)
     submit_with_keyboard(qtbot, window)
     assert page.result_view.result is not None and page.result_view.error_panel.isHidden()

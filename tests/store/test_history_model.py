@@ -88,11 +88,12 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
         assert entry is not None
         colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
         shown[entry.verdict] = (model.index(row, verdict).data(), None if colour is None else colour.name())
-    assert shown["photos_disagree"] == ("Photos disagree", "#b26a00")
-    assert shown["not_confirmed"] == ("Not confirmed", "#b26a00")
+    # The result pages' colours, in their form for text on the list's white (amber #b26a00 read at 4.2:1 there).
+    assert shown["photos_disagree"] == ("Photos disagree", "#8a5200")
+    assert shown["not_confirmed"] == ("Not confirmed", "#8a5200")
     assert shown["no_match"] == ("Not the same person", "#c62828")
-    assert shown["id_attacked"] == ("ID used in attacks", "#b26a00")
-    assert shown["match"] == ("Same person", "#2e7d32")
+    assert shown["id_attacked"] == ("ID used in attacks", "#8a5200")
+    assert shown["match"] == ("Same person", "#1b5e20")
     assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour
 
 
@@ -274,14 +275,14 @@ def test_on_a_dark_palette_the_verdict_column_reads_at_aa_contrast(sqlite_store:
                 shown[entry.verdict] = colour
         return shown
 
-    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#2e7d32", "no_match": "#c62828"}
+    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#1b5e20", "no_match": "#c62828"}
     dark_desktop(True)
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     dark = colours()
     assert dark.keys() == {"match", "no_match"}
     assert all(contrast_ratio(colour, base) >= TEXT_CONTRAST for colour in dark.values())
     dark_desktop(False)
-    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#2e7d32", "no_match": "#c62828"}
+    assert {name: colour.name() for name, colour in colours().items()} == {"match": "#1b5e20", "no_match": "#c62828"}
 
 
 def test_a_look_up_with_no_answer_is_not_said_to_be_maybe_billed(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -794,7 +794,7 @@ def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: Hi
 
 def test_approving_against_the_verdict_asks_first_and_the_verdict_stays_beside_the_form(
         page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    from faceid_console.ui.colours import FAIL, PASS, text_colour
+    from faceid_console.ui.colours import FAIL, PASS, text_colour, text_meaning
 
     page.table.selectRow(page.model.row_of(2))  # obama_1 against kit_1
     other = filled_store.history.entry(2)
@@ -817,7 +817,7 @@ def test_approving_against_the_verdict_asks_first_and_the_verdict_stays_beside_t
     assert asked == [2, 2] and [d.decision.value for d in filled_store.history.decision_trail(2)] == ["approve"]
     page.table.selectRow(page.model.row_of(1))  # the same person: approved without a question
     assert page.decision_summary.text().startswith("Deciding on entry 1: Same person")
-    assert text_colour(page.decision_summary) == PASS
+    assert text_meaning(page.decision_summary) == PASS
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
     page.reason_choice.setCurrentIndex(0)
     page.note_edit.setText("passport seen")
@@ -1111,7 +1111,7 @@ def test_a_web_liveness_token_entry_shows_the_token_it_issued(engine, faces: Pat
 
 def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_today(
         page: HistoryPage, filled_store: HistoryStore) -> None:
-    from faceid_console.ui.colours import CAUTION
+    from faceid_console.ui.colours import CAUTION, readable_in_lists
 
     answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
     answer["verify_result"] = {k: v for k, v in answer["verify_result"].items() if k != "face_genuineness"}
@@ -1123,7 +1123,7 @@ def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_to
     page.select_entry(unchecked)
     row = page.model.row_of(unchecked)
     verdict = page.model.index(row, [name for name, _sort in COLUMNS].index("verdict"))
-    assert verdict.data() == "Signature not checked" and verdict.data(Qt.ItemDataRole.ForegroundRole) == CAUTION
+    assert verdict.data() == "Signature not checked" and verdict.data(Qt.ItemDataRole.ForegroundRole) == readable_in_lists(CAUTION)
     assert page.liveness_view.signature_label.text().startswith("Signature not checked when it arrived")
     page.select_entry(lenient)  # today's level is 1e-4: the recorded "match" reads "Not confirmed" now
     assert page.level_note.isVisibleTo(page) and "Not confirmed" in page.level_note.text()

@@ -247,10 +247,11 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
     import shutil
     import subprocess
 
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QColor, QFont
 
     from faceid_console.store import CallKind
-    from faceid_console.ui.colours import CAUTION, NEUTRAL
+    from faceid_console.ui.colours import CAUTION, NEUTRAL, TEXT_CONTRAST, contrast_ratio
+    from faceid_console.ui.report import on_paper
     from tests.conftest import FIXTURES
 
     store = HistoryStore.open(operator="reviewer-2")
@@ -278,8 +279,10 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
         assert f"{headline}\n{unverified}\n{claim}\n" in text, text
         block = doc.findBlock(text.index(unverified))
         formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
-        assert formats and all(f.foreground().color() == CAUTION and f.fontWeight() >= QFont.Weight.Bold
+        assert formats and all(f.foreground().color().name() == on_paper(CAUTION) and f.fontWeight() >= QFont.Weight.Bold
                                for f in formats)
+        # amber text printed at 4.2:1 on the paper: its darker form, as the window's on a light palette
+        assert contrast_ratio(formats[0].foreground().color(), QColor("white")) >= TEXT_CONTRAST
         # The comparison is the claim's, not the entry's outcome: greyed and named as the comparison's alone.
         line = next(line for line in text.splitlines() if "Same person: above the" in line)
         assert line.startswith("Face comparison only: Same person: above the"), line

@@ -12,9 +12,9 @@ import datetime
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,7 +40,8 @@ from ..colours import CAUTION, FAIL, set_text_colour
 from ..connection import Connection
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import profile_charges, profile_display_name, shortened
+from ..texts import profile_charges, profile_display_name, shortened, status_line
+from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -63,6 +64,13 @@ JSON_CUT_OFF = "The pasted JSON is cut off or malformed"
 
 #: The paste's width where the window has room for it and a readable verdict beside it.
 PASTE_WIDTH = 420
+
+
+class PasteProblem(NamedTuple):
+    """What is wrong with a paste, and what to do about it (the error panel's "What to do")."""
+
+    problem: str
+    step: str
 
 
 @dataclass(frozen=True)
@@ -210,6 +218,7 @@ class CallbackInspectorPage(QWidget):
         self.seen_note.setVisible(False)
         result_layout.addWidget(self.seen_note)
         self.view = LivenessView(language, result_side)
+        inset_as_text_of(self.seen_note, self.view.banner)  # in line with the verdict under it, off the frame
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
             "profile's api_secret; nothing is sent to FaceID."))
@@ -364,19 +373,16 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
         attacks = suspected_attacks(result.genuineness()) if self.signature_valid is not False else []
-        if attacks:
-            status = self.tr("{signature} · Attack suspected: {checks}").format(
-                signature=text, checks=", ".join(attacks))
+        outcome = ""
+        if attacks:  # in the liveness view's words
+            outcome = QCoreApplication.translate("LivenessView", "Attack suspected: {checks}").format(
+                checks=", ".join(attacks))
         elif self.signature_valid is True and self.view.banner.edge() in (FAIL, CAUTION):
             # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
             # said with the signature, as an attack is, not left behind a bare "valid".
-            status = self.tr("{signature} · {outcome}").format(signature=text, outcome=self.view.headline.text())
-        else:
-            status = text
+            outcome = self.view.headline.text()
         self._note_seen(repeat_at)
-        repeat = self._repeat_text(repeat_at)
-        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
-                                 else status)
+        self.status_message.emit(status_line(text, outcome, self._repeat_text(repeat_at)))
 
     def _show_malformed(self, checked: MalformedCallback, profile: str, repeat_at: datetime.datetime | None) -> None:
         """The signature's verdict as for any callback, then which field of the data is malformed and why."""
@@ -400,10 +406,7 @@ class CallbackInspectorPage(QWidget):
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         self._note_seen(repeat_at)
-        repeat = self._repeat_text(repeat_at)
-        status = self.tr("{signature} · {problem}").format(signature=signature, problem=problem)
-        self.status_message.emit(self.tr("{status} · {repeat}").format(status=status, repeat=repeat) if repeat
-                                 else status)
+        self.status_message.emit(status_line(signature, problem, self._repeat_text(repeat_at)))
 
     def _crashed(self) -> None:
         """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""
@@ -455,63 +458,68 @@ class CallbackInspectorPage(QWidget):
     def _show_error(self, err: FaceIDError) -> None:
         if self._check_again:
             return  # the paste is checked again at once
-        problem = self.paste_problem_text(err)
+        problem, step = self.paste_problem(err)
         self.view.clear()
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         self.error_panel.show_local_problem(
             FaceIDError.input(err.field or "body", problem, code=err.code), self.tr("The paste cannot be checked"),
-            problem, self.tr("Copy the whole callback again, exactly as it arrived, and paste it here."))
+            problem, step)
         self.error_panel.setVisible(True)
-        self.status_message.emit(self.tr("Callback not checked: {problem}").format(problem=problem))
+        # A dash: the problem has colons of its own ("… the fields found are: data, sign.").
+        self.status_message.emit(self.tr("Callback not checked — {problem}").format(problem=problem))
         self.finished.emit()
 
-    def paste_problem_text(self, err: FaceIDError) -> str:
-        """What is wrong with the paste, in the window's language."""
+    def paste_problem(self, err: FaceIDError) -> PasteProblem:
+        """What is wrong with the paste, and what to do about it, in the window's language. The problem says only what
+        is wrong: the panel says what to do under it ("What to do: …"), and saying it in both repeated it."""
         field, code = err.field, err.code
+        copy_again = self.tr("Copy the whole callback again, exactly as it arrived, and paste it here.")
+        copy_both = self.tr("Copy the whole callback again, data and sign, exactly as it arrived, and paste it here.")
+        as_arrived = self.tr("Paste the callback as it arrived, with data as a quoted string.")
         found = matched_text(err.message, [
-            (REPEATED, self.tr("The paste has {count} {field} fields: paste one callback, exactly as it arrived.")),
+            (REPEATED, self.tr("The paste has {count} {field} fields.")),
             (NOT_UTF8, self.tr("The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, "
                                "so the paste is damaged or it is not a callback from FaceID.")),
         ])
         if found is not None:
             words, values = found
-            return words.format(**values)
+            step = self.tr("Paste one callback, exactly as it arrived.") if "count" in values else copy_again
+            return PasteProblem(words.format(**values), step)
         # What was found instead, quoted: "no data field" alone read as false beside a paste plainly holding one.
         found = matched_text(err.message, [
-            (NO_FIELD, self.tr("The paste has no {field} field; the fields found are: {fields}. Paste the whole "
-                               "callback, data and sign, exactly as it arrived.")),
+            (NO_FIELD, self.tr("The paste has no {field} field; the fields found are: {fields}.")),
             (NO_SHAPE, self.tr("This is not a callback in any shape the inspector knows (form body, data and sign "
                                "lines, JSON, or return_url). The paste begins: {start}")),
         ], re.DOTALL)
         if found is not None:
             words, values = found
-            return words.format(**{name: shortened(value) for name, value in values.items()})
+            return PasteProblem(words.format(**{name: shortened(value) for name, value in values.items()}),
+                                copy_both if "fields" in values else copy_again)
         if field == "body" and (err.message or "").startswith(JSON_CUT_OFF):
-            return self.tr("The pasted JSON is cut off or malformed: copy the whole callback again.")
+            return PasteProblem(self.tr("The pasted JSON is cut off or malformed."), copy_again)
         nested = matched_text(err.message, [(NESTED, "")])
         if nested is not None:
             levels = nested[1]["levels"]
-            return nested_text(levels) if field == "data" else self.tr(
-                "The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it "
-                "arrived, with data as a quoted string.").format(levels=levels)
+            return PasteProblem(nested_text(levels), copy_again) if field == "data" else PasteProblem(self.tr(
+                "The pasted JSON is nested too deeply to read (over {levels} levels).").format(levels=levels),
+                as_arrived)
         if field == "sign":
-            return (self.tr("The paste has no sign: paste the whole callback, data and sign.")
-                    if code == "MISSING_ARGUMENTS" else
-                    self.tr("The sign is not 40 hexadecimal characters: the paste is cut off or it is not a "
-                            "callback signature."))
+            return (PasteProblem(self.tr("The paste has no sign."), copy_both) if code == "MISSING_ARGUMENTS" else
+                    PasteProblem(self.tr("The sign is not 40 hexadecimal characters: the paste is cut off or it is "
+                                         "not a callback signature."), copy_again))
         if field == "data":
             if code == "MISSING_ARGUMENTS":
-                return self.tr("The paste has no data field.")
+                return PasteProblem(self.tr("The paste has no data field."), copy_both)
             if "exactly as posted" in (err.message or ""):  # re-serialised: its signature can no longer be checked
-                return self.tr("The data is an object here, not the JSON text FaceID posted and signed: paste the "
-                               "callback as it arrived, with data as a quoted string.")
-            return self.tr("The data is cut off or is not JSON: copy the whole callback again.")
+                return PasteProblem(self.tr("The data is an object here, not the JSON text FaceID posted and "
+                                            "signed."), as_arrived)
+            return PasteProblem(self.tr("The data is cut off or is not JSON."), copy_again)
         if field == "return_url":
-            return self.tr("This URL has neither data and sign nor a biz_id.")
+            return PasteProblem(self.tr("This URL has neither data and sign nor a biz_id."), copy_again)
         if code == "MISSING_ARGUMENTS":
-            return self.tr("Nothing was pasted.")
-        return self.tr("This is not a callback in any shape the inspector knows (form body, data and sign lines, "
-                       "JSON, or return_url).")
+            return PasteProblem(self.tr("Nothing was pasted."), copy_again)
+        return PasteProblem(self.tr("This is not a callback in any shape the inspector knows (form body, data and sign "
+                                    "lines, JSON, or return_url)."), copy_again)
 
     def _look_up(self) -> None:
         if self._biz_id:

@@ -763,7 +763,8 @@ class LivenessSessionPage(QWidget):
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))
-        self.status_message.emit(self.tr("No session started: {reason}").format(  # as Liveness results: the headline
+        # The headline, as Liveness results says it; a dash, as it may have a colon of its own ("Check the input: …").
+        self.status_message.emit(self.tr("No session started — {reason}").format(
             reason=self.error_panel.headline.text()))
         self.finished.emit()
 

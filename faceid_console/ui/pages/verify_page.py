@@ -61,6 +61,7 @@ from ..texts import (
     unbilled_profile_text,
 )
 from ..widgets.columns_box import ColumnsBox
+from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar, FocusStatusLabel
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
@@ -189,6 +190,7 @@ class VerifyPage(QWidget):
         self.outdated_note.setObjectName("outdatedNote")
         self.outdated_note.setWordWrap(True)
         set_text_colour(self.outdated_note, CAUTION, bold=True)
+        inset_as_text_of(self.outdated_note, self.result_view.banner)  # in line with the verdict, off the edge
         self.outdated_note.setVisible(False)
         result_column.addWidget(self.outdated_note)
         result_column.addWidget(result_scroll, 1)
@@ -894,7 +896,8 @@ class VerifyPage(QWidget):
         self._shown_about(self._submitted_form)
         self._set_answer_entry(self._call_entry)
         verdict = self.result_view.verdict
-        self._status_of_answer(self.tr("Answer received: {headline}").format(
+        # A dash: the headline has a colon of its own ("Same person: above the 1-in-1,000,000 threshold").
+        self._status_of_answer(self.tr("Answer received — {headline}").format(
             headline=self.result_view.headline.text()) if verdict else self.tr("Answer received."))
         self.finished.emit()
 
@@ -922,8 +925,9 @@ class VerifyPage(QWidget):
         about = err.origin is ErrorOrigin.SERVICE and is_about_the_applicant(err.code)
         self._set_answer_entry(self._call_entry if about else None)
         self._focus_first_problem()
-        # In words, as the panel heads it (the code is on the panel's code line).
-        self._status_of_answer(self.tr("Not verified: {reason}").format(
+        # In words, as the panel heads it (the code is on the panel's code line); a dash, as the headline may have a
+        # colon of its own ("Check the input: nothing was sent").
+        self._status_of_answer(self.tr("Not verified — {reason}").format(
             reason=self.result_view.error_panel.headline.text()))
         self.finished.emit()
 

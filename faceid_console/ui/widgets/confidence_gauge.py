@@ -203,7 +203,8 @@ class ConfidenceGauge(QWidget):
             return
 
         # The confidence: a marker on the track, with its value above it (beside it in compact rows).
-        colour = readable(self.marker_colour() or NEUTRAL, self.palette().window().color())
+        meaning, window = self.marker_colour() or NEUTRAL, self.palette().window().color()
+        colour = readable(meaning, window, graphic=True)
         x = x_of(self._score.confidence)
         painter.setPen(QPen(colour.darker(130), 2))
         painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))
@@ -218,7 +219,7 @@ class ConfidenceGauge(QWidget):
         painter.drawPolygon(tri)
         bold_value = value_font(self.font())
         painter.setFont(bold_value)
-        painter.setPen(colour)
+        painter.setPen(readable(meaning, window))  # the value is text: 4.5:1, the marker a graphic
         text = f"{self._score.confidence:.2f}"  # 72.60 against a 72.64 threshold must not both read 72.6
         width = QFontMetricsF(bold_value).horizontalAdvance(text)
         left = max(0.0, min(self.width() - width, x - width / 2))

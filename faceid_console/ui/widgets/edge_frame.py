@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from PySide6.QtCore import QMargins
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
@@ -26,6 +27,11 @@ class EdgeFrame(QFrame):
         self._edge = None if colour is None else QColor(colour)
         self.update()
 
+    def text_indent(self) -> int:
+        """How far right of the frame's left edge its text starts (to line up a button placed under it)."""
+        layout = self.layout()
+        return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
+
     def edge(self) -> QColor | None:
         """The colour the bar means (drawn in its form for the palette, ``readable``); None when none is drawn."""
         return self._edge
@@ -34,4 +40,14 @@ class EdgeFrame(QFrame):
         super().paintEvent(event)
         if self._edge is not None:
             QPainter(self).fillRect(0, 0, EDGE_WIDTH, self.height(),
-                                    readable(self._edge, self.palette().color(QPalette.ColorRole.Window)))
+                                    readable(self._edge, self.palette().color(QPalette.ColorRole.Window), graphic=True))
+
+
+
+def inset_as_text_of(widget: QWidget, frame: EdgeFrame) -> None:
+    """Inset ``widget`` (a note read before ``frame``, above it) as ``frame``'s text is: right of its bar by its
+    layout's margin, with that margin above it and to its right. Set straight into a column with no margins, a note
+    touched the column's frame and stood left of the verdict under it."""
+    layout = frame.layout()
+    margins = layout.contentsMargins() if layout is not None else QMargins()
+    widget.setContentsMargins(frame.text_indent(), margins.top(), margins.right(), 0)

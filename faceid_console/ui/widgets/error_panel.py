@@ -93,11 +93,6 @@ class ErrorPanel(EdgeFrame):
         layout.addWidget(self.technical)
         self.setAccessibleName(self.tr("Error"))
 
-    def text_indent(self) -> int:
-        """How far right of the panel's left edge its text starts (to line up a button placed under it)."""
-        layout = self.layout()
-        return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
-
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
                    renumbered: Mapping[str, str] | None = None, billed: str | None = None,
                    call: str | None = None, headline: str | None = None, explanation: str | None = None) -> None:

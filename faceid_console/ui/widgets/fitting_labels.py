@@ -116,7 +116,7 @@ class ElidedLabel(QLabel):
 
 
 class StatusLabel(ElidedLabel):
-    """A one-line state in a tool bar: as wide as its text when there is room, cut at its end ("…") when not.
+    """A one-line state in a tool bar: the room the bar has spare, its text cut at its end ("…") when wider.
 
     It asks for a few characters at least, so the tool bar's buttons after it stay on the bar and the state gives way
     (a long error pushed "Test connection" and "Settings…" into the bar's » menu). The state's start says it all
@@ -127,8 +127,9 @@ class StatusLabel(ElidedLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Preferred, not Expanding: with room to spare the buttons follow the text, not the bar's far end.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Expanding: the buttons after it stay at the bar's end whatever the state says. Following the text, they
+        # were somewhere else after each change of state (x 456 when ready, 1096 for a wrong secret).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()

@@ -100,7 +100,8 @@ class GenuinenessBar(QWidget):
         gauge = self._gauge
         fill, fill_colour = QRectF(), palette.color(QPalette.ColorRole.Base)  # none yet: the empty track
         if gauge is not None and gauge.confidence is not None:
-            fill_colour = readable(FAIL if gauge.suspected else PASS, palette.base().color())  # on the track
+            fill_colour = readable(FAIL if gauge.suspected else PASS, palette.base().color(),
+                                   graphic=True)  # on the track
             fill = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, gauge.confidence)),
                           track.height())
             painter.setPen(Qt.PenStyle.NoPen)
