@@ -786,7 +786,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     assert inspector.signature_valid is True and view.headline.text().startswith("Liveness passed")
     assert view.banner.edge() == colours.PASS
     # The headline is the verdict; the valid signature under it is plain text, never a second green (or red) verdict.
-    assert text_colour(view.signature_label) not in (colours.PASS, colours.FAIL)
+    assert text_meaning(view.signature_label) not in (colours.PASS, colours.FAIL)
     layout = view.banner.layout()
     assert layout.indexOf(view.headline) < layout.indexOf(view.signature_label)
     assert view.genuineness_box.isVisibleTo(inspector) and view.genuineness_box.isEnabled()
