@@ -3299,8 +3299,13 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="338"/>
-        <source>Liveness result received and saved: {headline}</source>
-        <translation>Liveness result received and saved: {headline}</translation>
+        <source>Liveness result received and saved — {headline}</source>
+        <translation>Liveness result received and saved — {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
+        <source>No liveness result — {reason}</source>
+        <translation>No liveness result — {reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="349"/>
@@ -3311,11 +3316,6 @@ Purge now?</translation>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="351"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
-        <source>No liveness result: {reason}</source>
-        <translation>No liveness result: {reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="402"/>

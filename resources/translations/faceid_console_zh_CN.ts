@@ -3299,8 +3299,13 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="338"/>
-        <source>Liveness result received and saved: {headline}</source>
-        <translation>已收到并保存活体结果：{headline}</translation>
+        <source>Liveness result received and saved — {headline}</source>
+        <translation>已收到并保存活体结果——{headline}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
+        <source>No liveness result — {reason}</source>
+        <translation>没有活体结果——{reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="349"/>
@@ -3311,11 +3316,6 @@ Purge now?</source>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="351"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
-        <source>No liveness result: {reason}</source>
-        <translation>没有活体结果：{reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="402"/>

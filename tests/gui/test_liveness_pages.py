@@ -27,7 +27,14 @@ from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPag
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
-from tests.gui.helpers import advice_in_both, alt_key_clashes, choose_shown_times, label_fills, use_billed_profile
+from tests.gui.helpers import (
+    advice_in_both,
+    alt_key_clashes,
+    choose_shown_times,
+    glued,
+    label_fills,
+    use_billed_profile,
+)
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -3600,7 +3607,9 @@ def test_the_results_page_heads_a_passed_liveness_by_the_session_s_verdict_as_hi
     view = results.view
     assert results.error_panel.isHidden() and view.headline.text() == headline
     assert view.banner.edge() == colour and text_meaning(view.headline) == colour
-    assert window.statusBar().currentMessage() == f"Liveness result received and saved: {headline}"
+    # A dash, not a second colon before the headline's own ("…saved: Liveness passed: a live person…").
+    assert window.statusBar().currentMessage() == f"Liveness result received and saved — {headline}"
+    assert glued(window.statusBar().currentMessage()) == []
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert [e.verdict for e in entries] == [verdict]
     if verdict == "comparison_failed":  # get_result's one answer is given: the remedy is a new session

@@ -335,7 +335,7 @@ class LivenessResultsPage(QWidget):
         self._shown = (result, decoded)
         self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
-        self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
+        self.status_message.emit(self.tr("Liveness result received and saved — {headline}").format(
             headline=self.view.headline.text()))
         self.finished.emit()
 
@@ -360,7 +360,7 @@ class LivenessResultsPage(QWidget):
         self._result_from.cleared()  # the view holds no result now
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
-        self.status_message.emit(self.tr("No liveness result: {reason}").format(
+        self.status_message.emit(self.tr("No liveness result — {reason}").format(
             reason=self.error_panel.headline.text()))
         self.finished.emit()
 
