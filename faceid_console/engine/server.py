@@ -17,7 +17,7 @@ the ``dispatcher`` and the trigger), not in the WSGI app:
   connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
   requests is closed after the idle time-out since its last answer, whatever it sends meanwhile;
 - **refusing at once** what waitress would refuse only after a deadline, or never: a head whose lines end in a
-  bare LF.
+  bare LF, a chunk whose declared size takes the body over ``MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ HEAD_TIMEOUT_S: Final = 10.0
 #: since the request's first byte (a slow link's, 128 kbit/s): any size arrives, a trickle is cut off.
 REQUEST_TIMEOUT_S: Final = 120.0
 MIN_BODY_BYTES_PER_S: Final = 16 * 1024
+#: The most of a body the server reads: one over it is refused as soon as its Content-Length or a chunk's size says
+#: so. One over the app's 20 MB but within this is read whole, so that its client, still sending, hears the app's 413
+#: rather than a connection reset.
+MAX_BODY_BYTES: Final = 64 * 1024 * 1024
 #: A line feed without the carriage return before it, which HTTP/1.1's heads require (RFC 9112, 2.2).
 _BARE_LF: Final = re.compile(rb"(?<!\r)\n")
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
@@ -107,15 +111,25 @@ def _requested_path(request: Any) -> str:
 
 
 class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
-    """waitress's request parser, refusing at once a request it would only ever have refused, or dropped, later:
+    """waitress's request parser, refusing at once two requests it would only ever have refused, or dropped, later:
 
     - a head whose lines end in a bare LF (LF-only clients): waitress refuses bare LFs as a smuggling risk, but only
-      once the head has ended in CR LF CR LF, which such a head never does, so it waited for the head deadline."""
+      once the head has ended in CR LF CR LF, which such a head never does, so it waited for the head deadline;
+    - a chunked body whose next chunk's declared size takes it over the server's limit: waitress refuses the body
+      only once that much has arrived, so a chunk declaring terabytes and sending nothing waited for the idle
+      time-out."""
+
+    completed: bool  # waitress's attributes are untyped
 
     def received(self, data: bytes) -> int:
         if self.body_rcv is None and not self.completed and self._refused_for_a_bare_lf(data):
             return len(data)  # nothing after a refused head is read as a request
         consumed: int = super().received(data)
+        if self.chunked and not self.completed:
+            declared = self.body_bytes_received + self.body_rcv.chunk_remainder
+            if declared >= self.adj.max_request_body_size:  # waitress's own test, ahead of the bytes
+                self.error = BodyOverServerLimit(f"a chunk takes the body to {declared} bytes")
+                self.completed = True
         return consumed
 
     def _refused_for_a_bare_lf(self, data: bytes) -> bool:
@@ -286,7 +300,7 @@ class EngineServer:
         self.backend = EngineBackend(config, model=model)
         adjustments = Adjustments(
             host=host, port=port, threads=threads, ident="FaceID-Console-engine",
-            clear_untrusted_proxy_headers=True, max_request_body_size=64 * 1024 * 1024,
+            clear_untrusted_proxy_headers=True, max_request_body_size=MAX_BODY_BYTES,
             # A connection that stops sending (a stalled or very slow body) is closed after this.
             channel_timeout=idle_timeout_s,
             cleanup_interval=max(1, int(min(30.0, idle_timeout_s / 2, head_timeout_s / 4))),  # whole seconds
