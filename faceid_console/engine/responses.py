@@ -43,6 +43,7 @@ from .models import (
     check_idcard,
     new_request_id,
 )
+from .multipart import PartParser
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,16 @@ class _StrictFormParser(FormDataParser):
             raise CutBody(tracker.last_part if tracker.delimiter_seen else "content_type") from None
         finally:
             self.stream_factory = make_spool
+
+    def _parse_multipart(self, stream: IO[bytes], mimetype: str, content_length: int | None,
+                         options: dict[str, str]) -> Any:
+        boundary = options.get("boundary", "").encode("ascii")
+        if not boundary:
+            raise ValueError("Missing boundary")
+        parser = PartParser(stream_factory=self.stream_factory, max_form_memory_size=self.max_form_memory_size,
+                            max_form_parts=self.max_form_parts, cls=self.cls)
+        form, files = parser.parse(stream, boundary, content_length)
+        return stream, form, files
 
     def _parse_urlencoded(self, stream: IO[bytes], mimetype: str, content_length: int | None,
                           options: dict[str, str]) -> Any:

@@ -374,6 +374,23 @@ def test_a_part_name_that_is_not_utf8_blames_the_body_not_the_part_before_it(eng
     assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
 
 
+@pytest.mark.parametrize("file_name", ["证件照.jpg".encode("gbk"), "写真.jpg".encode("shift_jis"), b"\xff\xfe.jpg"])
+def test_a_photo_whose_file_name_is_not_utf8_is_compared_as_any_other(engine: EngineServer, faces: Path,
+                                                                       file_name: bytes) -> None:
+    """A GBK file name from a Chinese Windows client was refused as "BAD_ARGUMENTS: image": Werkzeug decoded the
+    part's headers as strict UTF-8. The file name means nothing to FaceID (verify 2.0.6: image is a File, "待比对的人脸
+    照片"), so the photo is read and compared as it is under any other name; a part *name* not UTF-8 is still refused
+    (above)."""
+    photos = {"image": (faces / "obama_1.jpg").read_bytes(), "image_ref1": (faces / "obama_2.jpg").read_bytes()}
+    body, content_type = _multipart(verify_fields(), photos)
+    renamed = body.replace(b'filename="image.jpg"', b'filename="' + file_name + b'"')
+    assert renamed != body
+    answers = [requests.post(engine.base_url + VERIFY, data=data, headers={"Content-Type": content_type}, timeout=60)
+               for data in (body, renamed)]
+    assert [answer.status_code for answer in answers] == [200, 200], answers[1].text
+    assert answers[1].json()["result_ref1"] == answers[0].json()["result_ref1"]
+
+
 def test_a_boundary_the_body_never_uses_blames_the_content_type_not_the_last_part(engine: EngineServer) -> None:
     body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
     answer = requests.post(engine.base_url + VERIFY, data=body, timeout=10,
