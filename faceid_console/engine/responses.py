@@ -94,12 +94,14 @@ class _PartTracker(io.RawIOBase):
         self.last_part: str | None = None
         self._delimiter = b"--" + boundary
         self.delimiter_seen = not boundary
+        self.bytes_read = 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         data = self._stream.read(len(buffer))
+        self.bytes_read += len(data)
         seen = self._tail + data
         self.delimiter_seen = self.delimiter_seen or self._delimiter in seen
         # The case-insensitive pattern is slow over photo bytes (2.5 ms per 400 KB); a plain search of
@@ -138,6 +140,8 @@ class _StrictFormParser(FormDataParser):
         except ValueError:
             for file in spools:
                 file.close()
+            if not tracker.bytes_read:  # no body at all, so no parameters: each required one is missing
+                return stream, self.cls(), self.cls()
             # A boundary the body never uses is the content type's fault, not the last part header's.
             raise CutBody(tracker.last_part if tracker.delimiter_seen else "content_type") from None
         finally:

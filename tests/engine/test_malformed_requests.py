@@ -12,6 +12,7 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -331,6 +332,24 @@ def test_a_body_shorter_than_its_content_length_is_closed_not_hung(engine: Engin
 def test_wrong_content_type(engine: EngineServer, content_type: str, payload: bytes) -> None:
     answer = requests.post(engine.base_url + VERIFY, data=payload, headers={"Content-Type": content_type}, timeout=10)
     assert error_of(answer) == (400, "BAD_ARGUMENTS: content_type")
+
+
+@pytest.mark.parametrize(("method", "path", "first_required"), [
+    ("POST", VERIFY, "api_key"), ("POST", GET_TOKEN, "api_key"), ("POST", BIZ_TOKEN, "sign"),
+    ("GET", GET_RESULT, "api_key"),
+])
+@pytest.mark.parametrize("body", [b"", None])  # Content-Length: 0, and no Content-Length at all
+def test_an_empty_multipart_body_misses_the_first_required_field(engine: EngineServer, method: str, path: str,
+                                                                  first_required: str, body: bytes | None) -> None:
+    """An empty body under a multipart type with its boundary was "BAD_ARGUMENTS: content_type", as if the boundary
+    were wrong: but no part uses it because there are no parts, so there are no parameters. verify 2.0.6's 通用的
+    ERROR_MESSAGE: "400 MISSING_ARGUMENTS: <key> 缺少某个必选参数", as for "--x--" (a multipart body of no parts)."""
+    content_length = "" if body is None else "Content-Length: 0\r\n"
+    answer = raw_exchange(engine, f"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{content_length}"
+                                  "Content-Type: multipart/form-data; boundary=x\r\n\r\n".encode(), timeout=10)
+    head, _, payload = answer.partition(b"\r\n\r\n")
+    error = json.loads(payload)["error" if path == BIZ_TOKEN else "error_message"]
+    assert (head.split(b" ")[1], error) == (b"400", f"MISSING_ARGUMENTS: {first_required}")
 
 
 def test_urlencoded_form_is_accepted_like_multipart(engine: EngineServer) -> None:
