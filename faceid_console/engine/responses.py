@@ -685,8 +685,9 @@ def _fraction(name: str) -> float:
 
 
 def _captured_photo(name: str) -> bytes | None:
-    """A photo from a file upload, or from the camera as a data URL."""
-    data = _file(name, per_image_limit=True) if name in request.files else None
+    """A photo from a file upload, or from the camera as a data URL; one sent as a text field is unreadable, as
+    verify's photos are."""
+    data = _file(name, per_image_limit=True)
     if data is None:
         url = request.form.get(f"{name}_data_url", "")
         if url.startswith("data:image/") and ";base64," in url:
