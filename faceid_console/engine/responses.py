@@ -684,10 +684,20 @@ def _fraction(name: str) -> float:
     return number
 
 
+def _left_empty(name: str) -> bool:
+    """Whether ``name`` is a file input left empty: a browser sends one as a part with no file name and no bytes."""
+    upload = request.files.get(name)
+    if upload is None or upload.filename:
+        return False
+    empty = not upload.stream.read(1)
+    upload.stream.seek(0)
+    return empty
+
+
 def _captured_photo(name: str) -> bytes | None:
     """A photo from a file upload, or from the camera as a data URL; one sent as a text field is unreadable, as
     verify's photos are."""
-    data = _file(name, per_image_limit=True)
+    data = None if _left_empty(name) else _file(name, per_image_limit=True)
     if data is None:
         url = request.form.get(f"{name}_data_url", "")
         if url.startswith("data:image/") and ";base64," in url:

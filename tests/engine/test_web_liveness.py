@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import io
@@ -313,3 +314,21 @@ def test_a_captured_photo_sent_as_a_text_field_is_refused_naming_it(client: Face
     # Nothing was produced: the applicant may submit again, the photo as a file.
     _, data, _ = finish(client, token, photo)
     assert json.loads(data)["liveness_result"]["result"] == "success"
+
+
+def test_a_camera_capture_beside_file_inputs_left_empty_completes(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    """The do page's own form, photo taken with the camera: the browser sends each file input left empty as a part
+    with filename="" and no bytes (HTML's form-data rules), which was refused as "IMAGE_ERROR_UNSUPPORTED_FORMAT:
+    image_best" though the photo was in image_best_data_url. An input left empty is no upload."""
+    token = start_session(client, receiver, faces)
+    requests.get(client.liveness_page_url(token), timeout=10)
+    photo = (faces / "obama_1.jpg").read_bytes()
+    camera = "data:image/jpeg;base64," + base64.b64encode(photo).decode("ascii")
+    left_empty = ("", b"", "application/octet-stream")
+    files = {name: left_empty for name in ("image_best", "image_action1", "image_action2", "image_action3")}
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", files=files, timeout=60,
+                         data={"token": token, "image_best_data_url": camera, "liveness_outcome": "success"})
+    assert done.status_code == 200, done.text
+    data = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', done.text).group(1)))  # type: ignore[union-attr]
+    assert data["liveness_result"]["result"] == "success"
+    assert data["verify_result"]["result_ref1"]["confidence"] > data["verify_result"]["result_ref1"]["thresholds"]["1e-5"]
