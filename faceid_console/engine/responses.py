@@ -313,9 +313,10 @@ def create_app(backend: EngineBackend) -> Flask:
         seen: set[str] = set()
         for source in sources:
             for name, values in source.lists():
-                # A repeated parameter is ambiguous (which api_secret counts?): refuse it, naming it.
+                # A repeated parameter is ambiguous (which api_secret counts?): refuse it, naming it if it has a name
+                # to give (one not UTF-8 is U+FFFD here; a part so named is blamed as the body too).
                 if len(values) > 1 or name in seen:
-                    raise exc.BadArguments(name or "body")
+                    raise exc.BadArguments(name if name and "\ufffd" not in name else "body")
                 seen.add(name)
 
     @app.errorhandler(exc.ServiceError)
