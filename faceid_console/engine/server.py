@@ -1,8 +1,8 @@
 """Run the engine: inside the console (a background thread on a free loopback port) or standalone,
 both on waitress, a production WSGI server.
 
-Two things are done at waitress's own extension points (``channel_class``, ``task_class``, the
-``dispatcher`` and the trigger), not in the WSGI app:
+These things are done at waitress's own extension points (``channel_class``, ``task_class``, ``parser_class``,
+the ``dispatcher`` and the trigger), not in the WSGI app:
 
 - **admission**: a request counts against the concurrency limit from the moment waitress has read
   it, not from when a worker thread gets to it, so requests queued behind busy workers are refused
@@ -15,12 +15,15 @@ Two things are done at waitress's own extension points (``channel_class``, ``tas
   everyone else out. A request's head must arrive within ``HEAD_TIMEOUT_S`` of its first byte (or of the answer
   before it, for one sent behind it), and its body within ``REQUEST_TIMEOUT_S`` or at a steady pace; a
   connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
-  requests is closed after the idle time-out since its last answer, whatever it sends meanwhile.
+  requests is closed after the idle time-out since its last answer, whatever it sends meanwhile;
+- **refusing at once** what waitress would refuse only after a deadline, or never: a head whose lines end in a
+  bare LF, a chunk whose declared size takes the body over ``MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Mapping
@@ -30,9 +33,10 @@ from typing import Any, Final
 from waitress import wasyncore
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.server import TcpWSGIServer
 from waitress.task import ErrorTask, ThreadedTaskDispatcher, WSGITask
-from waitress.utilities import BadRequest, RequestHeaderFieldsTooLarge, ServerNotImplemented
+from waitress.utilities import BadRequest, RequestHeaderFieldsTooLarge, ServerNotImplemented, find_double_newline
 from waitress.utilities import RequestEntityTooLarge as BodyOverServerLimit
 
 from ..api.endpoint import is_loopback_host
@@ -55,6 +59,12 @@ HEAD_TIMEOUT_S: Final = 10.0
 #: since the request's first byte (a slow link's, 128 kbit/s): any size arrives, a trickle is cut off.
 REQUEST_TIMEOUT_S: Final = 120.0
 MIN_BODY_BYTES_PER_S: Final = 16 * 1024
+#: The most of a body the server reads: one over it is refused as soon as its Content-Length or a chunk's size says
+#: so. One over the app's 20 MB but within this is read whole, so that its client, still sending, hears the app's 413
+#: rather than a connection reset.
+MAX_BODY_BYTES: Final = 64 * 1024 * 1024
+#: A line feed without the carriage return before it, which HTTP/1.1's heads require (RFC 9112, 2.2).
+_BARE_LF: Final = re.compile(rb"(?<!\r)\n")
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
 #: What of a request waitress could not read each of its reasons is about (by how the reason begins), as
@@ -100,6 +110,48 @@ def _requested_path(request: Any) -> str:
     return words[1].decode("latin-1") if len(words) > 1 else ""
 
 
+class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
+    """waitress's request parser, refusing at once two requests it would only ever have refused, or dropped, later:
+
+    - a head whose lines end in a bare LF (LF-only clients): waitress refuses bare LFs as a smuggling risk, but only
+      once the head has ended in CR LF CR LF, which such a head never does, so it waited for the head deadline;
+    - a chunked body whose next chunk's declared size takes it over the server's limit: waitress refuses the body
+      only once that much has arrived, so a chunk declaring terabytes and sending nothing waited for the idle
+      time-out."""
+
+    completed: bool  # waitress's attributes are untyped
+
+    def received(self, data: bytes) -> int:
+        if self.body_rcv is None and not self.completed and self._refused_for_a_bare_lf(data):
+            return len(data)  # nothing after a refused head is read as a request
+        consumed: int = super().received(data)
+        if self.chunked and not self.completed:
+            declared = self.body_bytes_received + self.body_rcv.chunk_remainder
+            if declared >= self.adj.max_request_body_size:  # waitress's own test, ahead of the bytes
+                self.error = BodyOverServerLimit(f"a chunk takes the body to {declared} bytes")
+                self.completed = True
+        return consumed
+
+    def _refused_for_a_bare_lf(self, data: bytes) -> bool:
+        """Whether the head, with ``data``, has a bare LF after its first line began (blank lines before it are
+        allowed, as waitress allows them); if so the request is marked refused, naming its request line or headers
+        as waitress does."""
+        head = self.header_plus + data
+        end = find_double_newline(head)
+        head = head[:end] if end >= 0 else head
+        begins = len(head) - len(head.lstrip())
+        bare = _BARE_LF.search(head, max(begins, len(self.header_plus)))
+        if bare is None:
+            return False
+        before = head[begins:bare.start()]
+        # Read as far as waitress would have: the request line (for the path, so v3's shape on a v3 path).
+        self.first_line = before.split(b"\r\n", 1)[0].rstrip()
+        self.error = BadRequest("Bare CR or LF found in header line" if b"\r\n" in before
+                                else "Bare CR or LF found in HTTP message")
+        self.completed = self.headers_finished = True
+        return True
+
+
 class _DocumentedErrorTask(ErrorTask):  # type: ignore[misc]
     """waitress's answer to a request it cannot read or serve, in the documented shape (v2's or v3's JSON by the path
     named, 413 in plain text) rather than waitress's own plain text, which no document describes."""
@@ -129,6 +181,7 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
 
     task_class = _AdmissionTask
     error_task_class = _DocumentedErrorTask
+    parser_class = _EngineRequestParser
     server: _EngineWSGIServer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -247,7 +300,7 @@ class EngineServer:
         self.backend = EngineBackend(config, model=model)
         adjustments = Adjustments(
             host=host, port=port, threads=threads, ident="FaceID-Console-engine",
-            clear_untrusted_proxy_headers=True, max_request_body_size=64 * 1024 * 1024,
+            clear_untrusted_proxy_headers=True, max_request_body_size=MAX_BODY_BYTES,
             # A connection that stops sending (a stalled or very slow body) is closed after this.
             channel_timeout=idle_timeout_s,
             cleanup_interval=max(1, int(min(30.0, idle_timeout_s / 2, head_timeout_s / 4))),  # whole seconds

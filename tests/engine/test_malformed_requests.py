@@ -12,6 +12,7 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -333,6 +334,24 @@ def test_wrong_content_type(engine: EngineServer, content_type: str, payload: by
     assert error_of(answer) == (400, "BAD_ARGUMENTS: content_type")
 
 
+@pytest.mark.parametrize(("method", "path", "first_required"), [
+    ("POST", VERIFY, "api_key"), ("POST", GET_TOKEN, "api_key"), ("POST", BIZ_TOKEN, "sign"),
+    ("GET", GET_RESULT, "api_key"),
+])
+@pytest.mark.parametrize("body", [b"", None])  # Content-Length: 0, and no Content-Length at all
+def test_an_empty_multipart_body_misses_the_first_required_field(engine: EngineServer, method: str, path: str,
+                                                                  first_required: str, body: bytes | None) -> None:
+    """An empty body under a multipart type with its boundary was "BAD_ARGUMENTS: content_type", as if the boundary
+    were wrong: but no part uses it because there are no parts, so there are no parameters. verify 2.0.6's 通用的
+    ERROR_MESSAGE: "400 MISSING_ARGUMENTS: <key> 缺少某个必选参数", as for "--x--" (a multipart body of no parts)."""
+    content_length = "" if body is None else "Content-Length: 0\r\n"
+    answer = raw_exchange(engine, f"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{content_length}"
+                                  "Content-Type: multipart/form-data; boundary=x\r\n\r\n".encode(), timeout=10)
+    head, _, payload = answer.partition(b"\r\n\r\n")
+    error = json.loads(payload)["error" if path == BIZ_TOKEN else "error_message"]
+    assert (head.split(b" ")[1], error) == (b"400", f"MISSING_ARGUMENTS: {first_required}")
+
+
 def test_urlencoded_form_is_accepted_like_multipart(engine: EngineServer) -> None:
     answer = requests.post(engine.base_url + VERIFY, data=verify_fields(), timeout=10)
     assert error_of(answer) == (400, "MISSING_ARGUMENTS: image")
@@ -374,6 +393,23 @@ def test_a_part_name_that_is_not_utf8_blames_the_body_not_the_part_before_it(eng
     assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
 
 
+@pytest.mark.parametrize("file_name", ["证件照.jpg".encode("gbk"), "写真.jpg".encode("shift_jis"), b"\xff\xfe.jpg"])
+def test_a_photo_whose_file_name_is_not_utf8_is_compared_as_any_other(engine: EngineServer, faces: Path,
+                                                                       file_name: bytes) -> None:
+    """A GBK file name from a Chinese Windows client was refused as "BAD_ARGUMENTS: image": Werkzeug decoded the
+    part's headers as strict UTF-8. The file name means nothing to FaceID (verify 2.0.6: image is a File, "待比对的人脸
+    照片"), so the photo is read and compared as it is under any other name; a part *name* not UTF-8 is still refused
+    (above)."""
+    photos = {"image": (faces / "obama_1.jpg").read_bytes(), "image_ref1": (faces / "obama_2.jpg").read_bytes()}
+    body, content_type = _multipart(verify_fields(), photos)
+    renamed = body.replace(b'filename="image.jpg"', b'filename="' + file_name + b'"')
+    assert renamed != body
+    answers = [requests.post(engine.base_url + VERIFY, data=data, headers={"Content-Type": content_type}, timeout=60)
+               for data in (body, renamed)]
+    assert [answer.status_code for answer in answers] == [200, 200], answers[1].text
+    assert answers[1].json()["result_ref1"] == answers[0].json()["result_ref1"]
+
+
 def test_a_boundary_the_body_never_uses_blames_the_content_type_not_the_last_part(engine: EngineServer) -> None:
     body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
     answer = requests.post(engine.base_url + VERIFY, data=body, timeout=10,
@@ -388,9 +424,17 @@ def test_a_photo_sent_as_a_part_without_a_file_name_is_an_unreadable_image(engin
     assert error_of(answer) == (400, "IMAGE_ERROR_UNSUPPORTED_FORMAT: image")
 
 
-def test_repeated_fields_without_a_name_are_refused_naming_the_body(engine: EngineServer) -> None:
-    answer = requests.post(engine.base_url + GET_RESULT + "?=a&=b", timeout=10)
+@pytest.mark.parametrize("query", ["=a&=b", "%ff=a&%fe=b", "%ff=a&%ff=b", "x%E5%BC=a&x%E5%BD=b"])
+def test_repeated_fields_without_a_name_are_refused_naming_the_body(engine: EngineServer, query: str) -> None:
+    """Names that are not UTF-8 are decoded to U+FFFD, so two such collide: that was "BAD_ARGUMENTS: \ufffd", which
+    names nothing a client sent. verify 2.0.6: "BAD_ARGUMENTS:<key> 某个参数解析出错"; with no key to give, the body,
+    as for an empty name and for a multipart part whose name is not UTF-8 (one such name alone is an unknown,
+    ignored parameter)."""
+    answer = requests.post(engine.base_url + GET_RESULT + "?" + query, timeout=10)
     assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
+    in_form = requests.post(engine.base_url + VERIFY, data=query, timeout=10,
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert error_of(in_form) == (400, "BAD_ARGUMENTS: body")
 
 
 @pytest.mark.parametrize(("method", "path"), [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import io
@@ -294,3 +295,40 @@ def test_a_head_request_does_not_use_up_the_one_time_result(client: FaceIDClient
     assert head.status_code == 404  # API_NOT_FOUND, as for any method the API does not have
     result = requests.get(client.base_url + "/faceid/liveness/v2/get_result", params=query, timeout=10)
     assert result.status_code == 200 and result.json()["biz_id"] == query["biz_id"]
+
+
+@pytest.mark.parametrize("name", ["image_best", "image_action1"])
+def test_a_captured_photo_sent_as_a_text_field_is_refused_naming_it(client: FaceIDClient, receiver: Receiver, faces,  # type: ignore[no-untyped-def]
+                                                                     name: str) -> None:
+    """image_best sent as a text field (a part without a file name) was ignored: the session ended as liveness
+    "no_input_frame" (视频流输入中断), as if nothing had been sent, and an action frame went missing without a word.
+    A capture that cannot be read is "400 IMAGE_ERROR_UNSUPPORTED_FORMAT: <param> 参数<param>对应的图像无法正确解析"
+    (verify 2.0.6, whose result verify_result is), as verify answers a photo sent as text, and as the do page already
+    answers a captured photo that is not an image."""
+    token = start_session(client, receiver, faces)
+    requests.get(client.liveness_page_url(token), timeout=10)
+    photo = (faces / "obama_1.jpg").read_bytes()
+    files = {"image_best": ("best.jpg", photo, "image/jpeg"), name: (None, photo)}
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", data={"token": token}, files=files, timeout=60)
+    assert (done.status_code, done.json()["error_message"]) == (400, f"IMAGE_ERROR_UNSUPPORTED_FORMAT: {name}")
+    # Nothing was produced: the applicant may submit again, the photo as a file.
+    _, data, _ = finish(client, token, photo)
+    assert json.loads(data)["liveness_result"]["result"] == "success"
+
+
+def test_a_camera_capture_beside_file_inputs_left_empty_completes(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    """The do page's own form, photo taken with the camera: the browser sends each file input left empty as a part
+    with filename="" and no bytes (HTML's form-data rules), which was refused as "IMAGE_ERROR_UNSUPPORTED_FORMAT:
+    image_best" though the photo was in image_best_data_url. An input left empty is no upload."""
+    token = start_session(client, receiver, faces)
+    requests.get(client.liveness_page_url(token), timeout=10)
+    photo = (faces / "obama_1.jpg").read_bytes()
+    camera = "data:image/jpeg;base64," + base64.b64encode(photo).decode("ascii")
+    left_empty = ("", b"", "application/octet-stream")
+    files = {name: left_empty for name in ("image_best", "image_action1", "image_action2", "image_action3")}
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", files=files, timeout=60,
+                         data={"token": token, "image_best_data_url": camera, "liveness_outcome": "success"})
+    assert done.status_code == 200, done.text
+    data = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', done.text).group(1)))  # type: ignore[union-attr]
+    assert data["liveness_result"]["result"] == "success"
+    assert data["verify_result"]["result_ref1"]["confidence"] > data["verify_result"]["result_ref1"]["thresholds"]["1e-5"]
