@@ -1365,7 +1365,7 @@ class HistoryPage(QWidget):
             self.result_view.show_error(error, call=entry.kind.value,
                                         billed=recorded_unbilled_text(error, entry.billed),
                                         photo_pending=None if checked is None else stored_size(checked),
-                                        quality_threshold=sent_quality_threshold(entry))
+                                        quality_threshold=sent_quality_threshold(entry), recorded=True)
             if checked is not None:
                 self._decode_photo_to_box(entry.id, checked)
             problem = callback_problem(entry, error)
