@@ -2481,6 +2481,37 @@ def test_the_sort_arrow_has_room_beside_the_title_of_the_column_sorted_by(  # ty
     _sort_arrow_clear_of_the_title(again)
 
 
+def test_the_time_column_is_measured_again_when_times_are_shown_in_another_zone(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, in_beijing: None) -> None:
+    """Switched from UTC to this computer's zone in Settings, the title "Time (UTC)" became "Time (UTC+08:00)" in a
+    column measured for the shorter one: the sort arrow covered its end until the next start or sort. The Time column
+    is measured again (only it), never narrower than the reviewer dragged it."""
+    settings = Settings()
+    settings.shown_times = "utc"
+    page = HistoryPage(store=filled_store, settings=settings, language="en")
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    header, time_column = page.table.horizontalHeader(), COLUMN_NAMES.index("time")
+    assert header.sortIndicatorSection() == time_column and page.model.column_titles()[time_column] == "Time (UTC)"
+    _sort_arrow_clear_of_the_title(page)
+    verdict_column = COLUMN_NAMES.index("verdict")
+    header.resizeSection(verdict_column, 30)  # dragged narrow: left so
+    settings.shown_times = "local"
+    page.refresh()  # as the window does when Settings closes
+    assert page.model.column_titles()[time_column] == "Time (UTC+08:00)"
+    _sort_arrow_clear_of_the_title(page)
+    assert header.sectionSize(verdict_column) == 30
+    dragged = header.sectionSize(time_column) + 120
+    header.resizeSection(time_column, dragged)  # wider than it needs: left so, in either zone
+    settings.shown_times = "utc"
+    page.refresh()
+    assert page.model.column_titles()[time_column] == "Time (UTC)" and header.sectionSize(time_column) == dragged
+    settings.shown_times = "local"
+    page.refresh()
+    assert header.sectionSize(time_column) == dragged
+
+
 def test_the_call_column_lists_a_web_liveness_token_in_short_and_whole_in_its_tooltip(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore) -> None:
     """The Call column was as wide as "Web liveness token" for rows that mostly read "Verify"."""
