@@ -176,7 +176,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert results.view.isHidden(), "the error panel alone says what happened, not a 'No result' heading under it"
     with qtbot.waitSignal(results.finished, timeout=60_000):  # asked again: the page shows it is working
         results.fetch_button.click()
-        assert results.view.isVisibleTo(results) and results.view.headline.text() == "Working…"
+        on_its_way = (results.view.isVisibleTo(results), results.view.headline.text())  # checked once it has ended
+    assert on_its_way == (True, "Working…")
     assert results.view.isHidden() and results.error_panel.error is not None
     assert "History" in results.error_panel.next_label.text()
     # ...and one click opens the answer the console kept, in History.
@@ -1094,8 +1095,9 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-        # While the new request is on its way the token on show is not its answer.
-        assert "by an earlier request: a new biz_token is being requested" in page.issued_label.text()
+        on_its_way = page.issued_label.text()  # checked once it has ended: a failed assert in here hung the test
+    # While the new request was on its way the token on show was not its answer.
+    assert "by an earlier request: a new biz_token is being requested" in on_its_way
     assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
     assert page.error_panel.isVisibleTo(page)
     assert page.token_edit.text() == first and page.copy_button.isEnabled() and page.timer.isActive()
@@ -1235,7 +1237,8 @@ def test_a_raw_image_token_shows_the_faces_found_in_the_photo_to_compare(  # typ
     page.flags["return_faces"].setChecked(False)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-        assert page.faces_box.isHidden() and page.faces_overlay.photo.isNull() and page.faces_label.text() == ""
+        on_its_way = (page.faces_box.isHidden(), page.faces_overlay.photo.isNull(), page.faces_label.text())
+    assert on_its_way == (True, True, "")  # read while the request was on its way, checked once it has ended
     assert page.token is not None and page.token.faces == () and page.faces_box.isHidden()
 
 
