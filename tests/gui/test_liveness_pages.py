@@ -2778,6 +2778,27 @@ def test_the_session_form_puts_its_reference_photos_in_rows_rather_than_scrollin
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_session_page_s_three_reference_photos_are_in_one_row_at_the_window_s_first_size(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """As on App token: at the window's first size (1280×820 on a screen 1366 px wide or more) the three compact
+    reference photo slots are side by side, each at least as wide as it needs, not stacked one under another (the
+    form three times taller, the callback URLs below the fold)."""
+    from PySide6.QtCore import QPoint
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the page is built: it is built the first time it is shown
+    page = window.session_page
+    window.go_to(page)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 820), timeout=5_000)
+    page.compare_radio.setChecked(True)
+    slots = list(page.slots.values())
+    qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in slots}) == 1, timeout=3_000)
+    lefts = [slot.mapTo(page, QPoint(0, 0)).x() for slot in slots]
+    assert lefts == sorted(lefts) and all(slot.width() >= slot.minimumSizeHint().width() for slot in slots)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_session_page_fits_an_800_by_560_window_without_scrolling_sideways(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, language: str, request) -> None:
     """At 800×560 the session form scrolled sideways (122 px in English), its fields cut off at the right; in
