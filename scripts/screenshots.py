@@ -413,6 +413,19 @@ def main() -> int:
             scrolled_to(history_page.detail_scroll, view.side_by_side_box)
             await settle()
             shot("history-side-by-side")
+        # A refusal whose entry kept the console's record, not the answer (a wrong api_secret): Details name it so.
+        recorded = [entry for entry in rows if entry is not None and entry.error_code == "AUTHENTICATION_ERROR"]
+        if recorded:
+            history_page.select_entry(recorded[-1].id)
+            view = history_page.result_view
+            await until(lambda: history_page.current is not None and history_page.current.id == recorded[-1].id
+                        and view.details_box.isVisible())
+            view.json_toggle.setChecked(True)
+            await settle()
+            scrolled_to(history_page.detail_scroll, view.details_box)
+            await settle()
+            shot("history-error-record")
+            view.json_toggle.setChecked(False)
 
     try:
         loop.run_until_complete(script())

@@ -183,7 +183,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert results.view.isHidden(), "the error panel alone says what happened, not a 'No result' heading under it"
     with qtbot.waitSignal(results.finished, timeout=60_000):  # asked again: the page shows it is working
         results.fetch_button.click()
-        assert results.view.isVisibleTo(results) and results.view.headline.text() == "Working…"
+        on_its_way = (results.view.isVisibleTo(results), results.view.headline.text())  # checked once it has ended
+    assert on_its_way == (True, "Working…")
     assert results.view.isHidden() and results.error_panel.error is not None
     assert "History" in results.error_panel.next_label.text()
     # ...and one click opens the answer the console kept, in History.
@@ -1101,8 +1102,9 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-        # While the new request is on its way the token on show is not its answer.
-        assert "by an earlier request: a new biz_token is being requested" in page.issued_label.text()
+        on_its_way = page.issued_label.text()  # checked once it has ended: a failed assert in here hung the test
+    # While the new request was on its way the token on show was not its answer.
+    assert "by an earlier request: a new biz_token is being requested" in on_its_way
     assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
     assert page.error_panel.isVisibleTo(page)
     assert page.token_edit.text() == first and page.copy_button.isEnabled() and page.timer.isActive()
@@ -1242,7 +1244,8 @@ def test_a_raw_image_token_shows_the_faces_found_in_the_photo_to_compare(  # typ
     page.flags["return_faces"].setChecked(False)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-        assert page.faces_box.isHidden() and page.faces_overlay.photo.isNull() and page.faces_label.text() == ""
+        on_its_way = (page.faces_box.isHidden(), page.faces_overlay.photo.isNull(), page.faces_label.text())
+    assert on_its_way == (True, True, "")  # read while the request was on its way, checked once it has ended
     assert page.token is not None and page.token.faces == () and page.faces_box.isHidden()
 
 
@@ -2779,6 +2782,27 @@ def test_the_session_form_puts_its_reference_photos_in_rows_rather_than_scrollin
     window.resize(1600, 900)  # with room, the three side by side as before
     qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in page.slots.values()}) == 1,
                     timeout=3_000)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_session_page_s_three_reference_photos_are_in_one_row_at_the_window_s_first_size(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """As on App token: at the window's first size (1280×820 on a screen 1366 px wide or more) the three compact
+    reference photo slots are side by side, each at least as wide as it needs, not stacked one under another (the
+    form three times taller, the callback URLs below the fold)."""
+    from PySide6.QtCore import QPoint
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the page is built: it is built the first time it is shown
+    page = window.session_page
+    window.go_to(page)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1280, 820), timeout=5_000)
+    page.compare_radio.setChecked(True)
+    slots = list(page.slots.values())
+    qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in slots}) == 1, timeout=3_000)
+    lefts = [slot.mapTo(page, QPoint(0, 0)).x() for slot in slots]
+    assert lefts == sorted(lefts) and all(slot.width() >= slot.minimumSizeHint().width() for slot in slots)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

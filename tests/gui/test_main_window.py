@@ -1096,8 +1096,9 @@ def test_the_idle_build_waits_while_a_verify_is_prepared_and_sent(qtbot, window,
     window.activateWindow()
     with qtbot.waitSignal(page.finished, timeout=120_000):
         page.submit()
-        assert page.working
+        working = page.working  # checked once the call has ended: a failed assert in here hung the test
         window.build_pages_when_idle()
+    assert working
     view = page.result_view
     assert view.result is not None and view.answer_parts_ready  # the answer built its parts, as before
     shown = view.headline.text()

@@ -2481,6 +2481,37 @@ def test_the_sort_arrow_has_room_beside_the_title_of_the_column_sorted_by(  # ty
     _sort_arrow_clear_of_the_title(again)
 
 
+def test_the_time_column_is_measured_again_when_times_are_shown_in_another_zone(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, in_beijing: None) -> None:
+    """Switched from UTC to this computer's zone in Settings, the title "Time (UTC)" became "Time (UTC+08:00)" in a
+    column measured for the shorter one: the sort arrow covered its end until the next start or sort. The Time column
+    is measured again (only it), never narrower than the reviewer dragged it."""
+    settings = Settings()
+    settings.shown_times = "utc"
+    page = HistoryPage(store=filled_store, settings=settings, language="en")
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    header, time_column = page.table.horizontalHeader(), COLUMN_NAMES.index("time")
+    assert header.sortIndicatorSection() == time_column and page.model.column_titles()[time_column] == "Time (UTC)"
+    _sort_arrow_clear_of_the_title(page)
+    verdict_column = COLUMN_NAMES.index("verdict")
+    header.resizeSection(verdict_column, 30)  # dragged narrow: left so
+    settings.shown_times = "local"
+    page.refresh()  # as the window does when Settings closes
+    assert page.model.column_titles()[time_column] == "Time (UTC+08:00)"
+    _sort_arrow_clear_of_the_title(page)
+    assert header.sectionSize(verdict_column) == 30
+    dragged = header.sectionSize(time_column) + 120
+    header.resizeSection(time_column, dragged)  # wider than it needs: left so, in either zone
+    settings.shown_times = "utc"
+    page.refresh()
+    assert page.model.column_titles()[time_column] == "Time (UTC)" and header.sectionSize(time_column) == dragged
+    settings.shown_times = "local"
+    page.refresh()
+    assert header.sectionSize(time_column) == dragged
+
+
 def test_the_call_column_lists_a_web_liveness_token_in_short_and_whole_in_its_tooltip(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore) -> None:
     """The Call column was as wide as "Web liveness token" for rows that mostly read "Verify"."""
@@ -2827,3 +2858,35 @@ def test_a_stored_biz_token_refusal_boxes_its_faces_against_the_threshold_sent( 
                                       "below the face_quality_threshold sent (100).")
     assert overlay.face_label(0, face) == f"Face 1 · quality {face.quality:.1f} < 100"
     assert label_fills(overlay) == [POOR_LABEL.name()]
+
+
+def test_a_stored_error_s_json_is_named_the_answer_s_only_where_the_entry_kept_the_answer(  # type: ignore[no-untyped-def]
+        refused_entry: int, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """History showed a stored error's JSON as "Raw JSON" of the answer, though the entry keeps the answer's body for a
+    few errors only (a refusal with faces, an answer not FaceID's, a gateway's page): for the rest the JSON is the
+    console's record of the error, rebuilt. It is named so, as the Verify page names its record with no answer."""
+    from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin
+
+    refused = FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR", "request_id": "r-401"}')
+    unauthorised = _failed_entry(filled_store, "U-401", refused)
+    unreachable = _failed_entry(filled_store, "U-9", FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT))
+    page.refresh()
+    view = page.result_view
+    page.select_entry(unauthorised)
+    assert view.error_panel.error is not None and view.error_panel.error.code == "AUTHENTICATION_ERROR"
+    assert view.details_box.isVisibleTo(page)
+    assert view.json_toggle.text() == "The recorded error (not the answer's JSON)"
+    assert "console's own record" in view.json_toggle.toolTip()
+    assert view.copy_json.text() == "Copy error record"
+    assert view.raw_json.accessibleName() == "The recorded error (not the answer's JSON)"
+    record = json.loads(view.raw_json.toPlainText())
+    assert record["code"] == "AUTHENTICATION_ERROR" and "error_message" not in record  # the record, not the answer
+    page.select_entry(unreachable)  # no answer came: named as the Verify page names it
+    assert view.json_toggle.text() == "No answer from the service: the console's error record"
+    page.select_entry(refused_entry)  # a refusal with faces: its entry kept the answer, named as the answer's again
+    assert json.loads(view.raw_json.toPlainText())["error_message"] == "MULTIPLE_FACES: image"
+    assert view.json_toggle.text() == "Raw JSON" and view.json_toggle.toolTip() == ""
+    assert view.copy_json.text() == "Copy JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    page.select_entry(unauthorised)
+    page.select_entry(1)  # an answer's JSON after the record's
+    assert view.json_toggle.text() == "Raw JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"

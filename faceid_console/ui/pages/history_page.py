@@ -470,12 +470,26 @@ class HistoryPage(QWidget):
     def _size_columns(self) -> None:
         """Each column as wide as its title and what it typically shows, in the window's language and font; the
         title sorted by with room for its arrow too."""
-        header, style = self.table.horizontalHeader(), self.table.style()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.resizeSection(column, self._measured_width(column))
+
+    def _measured_width(self, column: int) -> int:
+        """The width ``column`` takes for its title and what it typically shows, in the window's language and font."""
+        style = self.table.style()
         # The item's text margins, as the style draws them, the grid line and the text layout's rounding.
         cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
-        for column, (name, _) in enumerate(COLUMNS):
-            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
-            header.resizeSection(column, max(widest + cell, self._title_width(column)))
+        texts = self.model.typical_texts(COLUMNS[column][0])
+        widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in texts)
+        return max(widest + cell, self._title_width(column))
+
+    def _fit_time_column(self) -> None:
+        """The Time column widened to its title and times in the zone now shown ("Time (UTC+08:00)" beside the sort
+        arrow, where "Time (UTC)" was measured), never narrowed: a width the reviewer dragged it to stays, as do the
+        other columns'."""
+        header, column = self.table.horizontalHeader(), COLUMN_NAMES.index("time")
+        if header.sectionSize(column) < (wanted := self._measured_width(column)):
+            header.resizeSection(column, wanted)
 
     def _title_width(self, column: int) -> int:
         """The width ``column``'s title takes: its text, its margins and frame, and the sort arrow's room when the
@@ -1064,6 +1078,7 @@ class HistoryPage(QWidget):
         self._word_dates()
         self._word_billed()
         self.model.zone_changed()
+        self._fit_time_column()  # its title and times are worded in the new zone: "Time (UTC)" became longer
         return True
 
     def _tell_call_ended(self, entry: EntryId) -> None:
@@ -1365,7 +1380,7 @@ class HistoryPage(QWidget):
             self.result_view.show_error(error, call=entry.kind.value,
                                         billed=recorded_unbilled_text(error, entry.billed),
                                         photo_pending=None if checked is None else stored_size(checked),
-                                        quality_threshold=sent_quality_threshold(entry))
+                                        quality_threshold=sent_quality_threshold(entry), recorded=True)
             if checked is not None:
                 self._decode_photo_to_box(entry.id, checked)
             problem = callback_problem(entry, error)

@@ -552,7 +552,7 @@ class ResultView(QWidget):
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
                    renumbered: Mapping[str, str] | None = None, call: str | None = None,
                    billed: str | None = None, photo: QImage | None = None, photo_pending: QSize | None = None,
-                   quality_threshold: int | None = None) -> None:
+                   quality_threshold: int | None = None, recorded: bool = False) -> None:
         """Explain ``err``; ``also``: further problems found with it (the form's other input problems); ``step``:
         what to do next when the page knows better than the error alone (which service answered);
         ``renumbered``: photo parameters sent under another number, mapped to the form's slots; ``call``: the call
@@ -560,7 +560,8 @@ class ResultView(QWidget):
         when the page knows better (the built-in engine bills nothing). ``photo``: the photo to check as sent
         (``photo_pending``: the size of one being decoded, which ``show_photo`` brings), with the faces of it a
         refusal of verify's (or get_biz_token's: its photo to compare) carried boxed over it, against
-        ``quality_threshold``, the face_quality_threshold sent."""
+        ``quality_threshold``, the face_quality_threshold sent. ``recorded``: ``err`` is rebuilt from a History entry,
+        which keeps the answer's body for some errors only: without it, Details name their JSON as the record."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
@@ -574,7 +575,8 @@ class ResultView(QWidget):
                 raw = json.loads(err.raw_body)
             except ValueError:
                 raw = {**raw, "body": err.raw_body[:2000]}
-        self._show_details(err.request_id, None, raw, no_answer=no_answer_came(err))
+        self._show_details(err.request_id, None, raw, no_answer=no_answer_came(err),
+                           recorded=recorded and not err.raw_body)
         from ...api.results import refused_image_faces  # with the first refusal, not with the window
 
         biz_token = call == "get_biz_token"  # its photo to compare, as the App token page shows it
@@ -796,20 +798,22 @@ class ResultView(QWidget):
         self.exceptions_label.setVisible(True)
 
     def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any], *,
-                      no_answer: bool = False) -> None:
+                      no_answer: bool = False, recorded: bool = False) -> None:
         """Details of the answer on show: its request_id, time_used and ``raw``, its JSON (``no_answer``: ``raw`` is
-        the console's own record of an error no answer came with, and named so)."""
+        the console's own record of an error no answer came with, and named so; ``recorded``: the record of an error
+        whose answer was not kept, named so)."""
         self.request_id = request_id or ""
         self._time_used = time_used
         self.request_label.setText(self._request_text())
         self.copy_request.setEnabled(bool(request_id))
-        self._name_json(no_answer)
+        self._name_json(no_answer, recorded=recorded)
         self.raw_json.setPlainText(redact(json.dumps(raw, ensure_ascii=False, indent=2)))
         self.details_box.setVisible(True)
 
-    def _name_json(self, no_answer: bool) -> None:
+    def _name_json(self, no_answer: bool, *, recorded: bool = False) -> None:
         """Name the JSON in Details as what it is: the answer's, or (``no_answer``) the console's own record of the
-        error, which support could otherwise take for what FaceID said."""
+        error, or (``recorded``) its record of an error whose answer History did not keep, which support could
+        otherwise take for what FaceID said."""
         if no_answer:
             self.json_toggle.setText(self.tr("No answer from the service: the console's error record"))
             self.json_toggle.setToolTip(self.tr(
@@ -817,6 +821,14 @@ class ResultView(QWidget):
                 "for support."))
             self.copy_json.setText(self.tr("Copy error record"))
             self.raw_json.setAccessibleName(self.tr("The console's error record (no answer came)"))
+        elif recorded:
+            named = self.tr("The recorded error (not the answer's JSON)")
+            self.json_toggle.setText(named)
+            self.json_toggle.setToolTip(self.tr(
+                "History keeps the service's answer only for some errors. This is the console's own record of this "
+                "one (no secrets in it), for support."))
+            self.copy_json.setText(self.tr("Copy error record"))
+            self.raw_json.setAccessibleName(named)
         else:
             self.json_toggle.setText(self.tr("Raw JSON"))
             self.json_toggle.setToolTip("")
