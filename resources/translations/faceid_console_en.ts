@@ -1759,99 +1759,99 @@
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="574"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1550"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1862,118 +1862,118 @@
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="759"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="788"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="788"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="848"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="869"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="876"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="840"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
         <source>Last report, export or purge</source>
         <extracomment>The bar of the report or export being written, shown in its button&apos;s place; the retention&apos;s bar while a purge is made; None: nothing is written.</extracomment>
         <translation>Last report, export or purge</translation>
@@ -1984,419 +1984,419 @@
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="805"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="857"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1341"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="592"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="750"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="827"/>
         <source>Billed calls</source>
         <translation>Billed calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="823"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>Decision filter</source>
         <translation>Decision filter</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>this computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>Fro&amp;m ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
         <source>First day shown ({zone})</source>
         <translation>First day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
         <source>Last day shown ({zone})</source>
         <translation>Last day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="665"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="673"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>Billed calls of each of the last {days} {zone} days, per profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
         <source>Billed calls per {zone} day</source>
         <translation>Billed calls per {zone} day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="678"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>Billed calls per {zone} day and profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>Per da&amp;y…</source>
         <translation>Per da&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="824"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1250"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1262"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1295"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1297"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1349"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1390"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1444"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1547"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1573"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1561"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1584"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1577"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1585"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1620"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1643"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1658"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1648"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1668"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1671"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1673"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>&amp;Change the decision</source>
         <translation>&amp;Change the decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1680"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1681"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1699"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1685"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2405,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1745"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1770"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1821"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1836"/>
         <source>Decided meanwhile</source>
         <translation>Decided meanwhile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1822"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1837"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,52 +2438,52 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1962"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
         <source>Retention saved; {summary}.</source>
         <translation>Retention saved; {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2028"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2018"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2033"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
         <source>{images} and {records} purged</source>
         <translation>{images} and {records} purged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2054"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2041"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2084"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2099"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>Retention applied automatically (the setting in force): {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2119"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2492,7 +2492,7 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2108"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2123"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2501,154 +2501,154 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2159"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2283"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2298"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1852"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1867"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1889"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2308"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1994"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1998"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2112"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2164"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1338"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1806"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1783"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1798"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1782"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
@@ -2658,44 +2658,44 @@ Do you want to replace it?</translation>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1860"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1883"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1862"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1905"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1902"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1908"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1923"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1928"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1914"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1929"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2101"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2116"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2704,12 +2704,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2153"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2294"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -4582,7 +4582,7 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
@@ -4604,7 +4604,7 @@ or paste</translation>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="821"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
@@ -4665,12 +4665,12 @@ or paste</translation>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="835"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
@@ -4733,22 +4733,22 @@ or paste</translation>
         <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="635"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="637"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="645"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="648"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
@@ -4768,12 +4768,12 @@ or paste</translation>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="688"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="690"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
@@ -4783,7 +4783,7 @@ or paste</translation>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="702"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
@@ -4808,103 +4808,114 @@ or paste</translation>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="611"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="696"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="698"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="713"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="715"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="764"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="766"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="767"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="768"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="772"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="814"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>No answer from the service: the console&apos;s error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="822"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
         <source>Copy error record</source>
         <translation>Copy error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>The console&apos;s error record (no answer came)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="825"/>
+        <source>The recorded error (not the answer&apos;s JSON)</source>
+        <translation>The recorded error (not the answer&apos;s JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="828"/>
+        <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
+        <translation>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="842"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

@@ -1759,99 +1759,99 @@
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="574"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1550"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
@@ -1862,118 +1862,118 @@
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="759"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
         <source>Escalate</source>
         <translation>上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="788"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="788"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
         <source>Trail:</source>
         <translation>决定记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="848"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="869"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="876"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="840"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
         <source>Last report, export or purge</source>
         <extracomment>The bar of the report or export being written, shown in its button&apos;s place; the retention&apos;s bar while a purge is made; None: nothing is written.</extracomment>
         <translation>最近一次报告、导出或清除</translation>
@@ -1984,419 +1984,419 @@
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="805"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="857"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Retention:</source>
         <translation>保留期限：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1341"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="592"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
         <source>Undecided</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="750"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>查找获取该结果的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
         <source>Choose a decision</source>
         <translation>请选择审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="827"/>
         <source>Billed calls</source>
         <translation>计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="823"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>导出未脱敏数据（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>搜索：姓名或 uuid 从开头匹配；证件号码完整或其后四位；biz_no、biz_id 或 request_id 完整匹配；姓名和 uuid 不区分大小写</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>Decision filter</source>
         <translation>审核决定筛选</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>本机时区（{offset}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>从(&amp;M)（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
         <source>First day shown ({zone})</source>
         <translation>显示的起始日期（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
         <source>Last day shown ({zone})</source>
         <translation>显示的结束日期（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="665"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>按{zone}的整日计算，与“时间”列一致：从首日零点到末日结束</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="673"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>近 {days} 个 {zone} 日每日各配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
         <source>Billed calls per {zone} day</source>
         <translation>按 {zone} 日的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="678"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>按 {zone} 日和配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>Per da&amp;y…</source>
         <translation>按日明细(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="824"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>姓名、证件号码和 uuid 将完整导出，不做脱敏；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>无需决定：凭证只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>暂无需决定：此调用正在等待 FaceID 的应答。应答一经记录即显示在此处，届时再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>暂无需决定：此调用尚未记录应答，发送它的控制台可能仍在等待。请稍后按 {key} 重新读取；待应答到达后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>无需决定：此调用没有记录到应答。它已重新发送为记录 {entry}：请根据该记录的应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1250"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1262"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1295"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1297"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>结果未知，已重新发送为记录 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>它已重新发送为记录 {entry}：应答见该记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1349"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1390"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1444"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1547"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1573"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1561"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1584"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1577"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1585"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1620"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1643"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1658"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1648"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1668"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1671"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1673"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1680"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1681"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1699"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1685"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2405,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1745"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1770"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1821"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1836"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1822"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1837"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,52 +2438,52 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1962"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2028"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2018"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2033"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2054"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2041"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2084"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2099"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2119"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2492,7 +2492,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2108"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2123"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2501,154 +2501,154 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2159"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2283"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2298"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1852"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1867"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1889"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2308"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1994"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1998"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2112"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2164"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1338"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1806"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1783"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1798"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1782"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
@@ -2658,44 +2658,44 @@ Do you want to replace it?</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1860"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1883"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1862"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1905"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1902"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1908"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1923"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1928"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1914"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1929"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2101"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2116"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2704,12 +2704,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2153"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2294"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -4582,7 +4582,7 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
@@ -4604,7 +4604,7 @@ or paste</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="821"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
@@ -4665,12 +4665,12 @@ or paste</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="835"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
@@ -4733,22 +4733,22 @@ or paste</source>
         <translation>没有可据以判定的 result_faceid、result_ref 或 result_idcard_photo 分数：result_idcard_datasource 比对的是身份证照片与数据源照片，而非活体人脸。它列在“各项分数”下，按其自身的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="635"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="637"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="639"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="643"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="645"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="646"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="648"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
@@ -4768,12 +4768,12 @@ or paste</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
         <source>Faces found in the photo to compare</source>
         <translation>待比对照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="688"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="690"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
@@ -4783,7 +4783,7 @@ or paste</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="702"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
@@ -4808,103 +4808,114 @@ or paste</source>
         <translation>无判定：应答中只有身份证照片的分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="609"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="611"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="624"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>复制比对的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="696"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="698"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="713"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="715"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="764"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="766"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="767"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="768"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="772"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="814"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>服务没有响应：本控制台的错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="822"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
         <source>Copy error record</source>
         <translation>复制错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>本控制台的错误记录（服务没有响应）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="825"/>
+        <source>The recorded error (not the answer&apos;s JSON)</source>
+        <translation>记录的错误（不是响应的 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="828"/>
+        <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
+        <translation>历史记录只为部分错误保存服务的响应。这是本控制台对此错误的记录（不含密钥），供技术支持使用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="842"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
