@@ -85,19 +85,27 @@ def history(tmp_path: Path) -> Iterator[LazyHistoryStore]:
 
 @pytest.fixture
 def make_window(qtbot, qasync_loop, connector: Connector, settings: Settings,  # type: ignore[no-untyped-def]
-                window_state: QSettings, history: LazyHistoryStore) -> Callable[..., MainWindow]:
+                window_state: QSettings, history: LazyHistoryStore) -> Iterator[Callable[..., MainWindow]]:
+    made: list[MainWindow] = []
+
     def make(language: str = "en", wait_ready: bool = True) -> MainWindow:
         connection = Connection(settings, connector)
         window = MainWindow(connection=connection, settings=settings, history=history, state=window_state,
                             language=language)
         qtbot.addWidget(window)
+        made.append(window)
         window.show()
         connection.open_active()
         if wait_ready:
             qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection.check_result is not None,
                             timeout=120_000)
         return window
-    return make
+    yield make
+    # qtbot closes the windows after this: a test that failed with a call on its way must not leave a close question
+    # no one answers (a modal dialog held the run until its time-out, instead of the test failing at once).
+    for window in made:
+        window.confirm_close = lambda calls: True  # type: ignore[method-assign]
+        window.confirm_close_while_recording = lambda: True  # type: ignore[method-assign]
 
 
 @pytest.fixture

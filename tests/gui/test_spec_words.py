@@ -16,7 +16,7 @@ from faceid_console.api import Credentials, LivenessType, explain
 from faceid_console.api.results import LIVENESS_DETAIL_COUNTS
 from faceid_console.credentials import save as save_credentials
 from faceid_console.ui import colours
-from faceid_console.ui.colours import text_colour
+from faceid_console.ui.colours import text_colour, text_meaning
 from faceid_console.ui.main_window import MainWindow
 
 from .conftest import custom_profile
@@ -122,9 +122,9 @@ def test_a_session_with_only_id_card_scores_is_judged_against_the_id_card_s_phot
     check_signed(qtbot, window, data)
     view = window.inspector_page.view
     assert view.headline.text() == headline
-    assert text_colour(view.headline) == colour and view.banner.edge() == colour
+    assert text_meaning(view.headline) == colour and view.banner.edge() == colour
     result = view.result_view
-    assert result.headline.text() == comparison and text_colour(result.headline) == colour
+    assert result.headline.text() == comparison and text_meaning(result.headline) == colour
     # Which photo the verdict is against, and what an answer without the data source's comparison leaves unchecked.
     assert result.subline.text().startswith("Judged against the ID card's photo (result_idcard_photo): the answer has "
                                             "no result_faceid or result_ref score.")
