@@ -2,15 +2,18 @@
 
 The setting lives in the database (a team shares it); changing it and every purge are audited. A purge holds the
 database's write lock only for its writes: the photos it reduces to thumbnails are read and reduced with no
-transaction open, then written a batch at a time.
+transaction open, then written a batch at a time; and the console's own purges of a database take turns
+(``_PurgeTurns``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Final
@@ -26,7 +29,7 @@ _KEY: Final = "retention"
 THUMBNAIL_PX: Final = 256
 #: Photos reduced to thumbnails between two writes of a purge: each write is a short transaction of its own, so the
 #: history's other writers (a verify being recorded, a decision) never wait for a large history's photos to be
-#: reduced.
+#: reduced, and a reviewer's Apply waits for one batch at most of the console's own purge.
 REDUCE_BATCH: Final = 16
 
 
@@ -152,6 +155,62 @@ def _records_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnEl
     return calls.c.created_at < now - datetime.timedelta(days=policy.record_days)
 
 
+class _PurgeTurns:
+    """The console's own purges of one database, one at a time. A reviewer's waits for its turn here, not behind the
+    database's lock (where the busy time-out would refuse it as the database not answering); an automatic one is
+    not started while another runs or a reviewer's waits (either applies a setting itself), and stops before its
+    next batch of photos when a reviewer's comes to wait."""
+
+    def __init__(self) -> None:
+        self._turn = threading.Lock()
+        self._counting = threading.Lock()
+        self._reviewers_waiting = 0
+
+    @property
+    def reviewer_waiting(self) -> bool:
+        return self._reviewers_waiting > 0
+
+    @contextlib.contextmanager
+    def reviewer(self) -> Iterator[None]:
+        with self._counting:
+            self._reviewers_waiting += 1
+        try:
+            self._turn.acquire()
+        finally:
+            with self._counting:
+                self._reviewers_waiting -= 1
+        try:
+            yield
+        finally:
+            self._turn.release()
+
+    @contextlib.contextmanager
+    def automatic(self) -> Iterator[bool]:
+        """False: another purge runs or waits, and this one is not to run."""
+        if self.reviewer_waiting or not self._turn.acquire(blocking=False):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._turn.release()
+
+
+_turns: dict[str, _PurgeTurns] = {}
+_turns_made = threading.Lock()
+
+
+def _turns_of(engine: Engine) -> _PurgeTurns:
+    """The turns of ``engine``'s database, shared by every engine this process opens on it."""
+    with _turns_made:
+        return _turns.setdefault(engine.url.render_as_string(hide_password=True), _PurgeTurns())
+
+
+def reviewer_waiting(engine: Engine) -> bool:
+    """Whether a reviewer's purge of ``engine``'s database waits for another of this process to end."""
+    return _turns_of(engine).reviewer_waiting
+
+
 def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime | None = None) -> PurgeReport:
     """What ``purge`` would do under ``policy`` now: photos and records dropped, photos reduced to the form it keeps;
     nothing is changed."""
@@ -168,16 +227,27 @@ def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime 
 def purge(engine: Engine, operator: str, now: datetime.datetime | None = None, *,
           automatic: bool = False) -> PurgeReport:
     """Drop photos, then records, older than the policy allows, and reduce the photos left to the form it keeps;
-    audited (``automatic``: by the console on its own, at start-up or once a day, not by a reviewer's Apply).
-    ``PurgeUnfinished`` when it stopped part way."""
-    return _purge_in_turn(engine, operator, now or utcnow(), None, stop=lambda: False, automatic=automatic)
+    audited (``automatic``: by the console on its own, at start-up or once a day, not by a reviewer's Apply; it does
+    nothing while another purge of this process runs, and stops between two batches of photos for a reviewer's that
+    comes to wait: either applies a setting itself). ``PurgeUnfinished`` when it stopped part way."""
+    now = now or utcnow()
+    turns = _turns_of(engine)
+    if not automatic:
+        with turns.reviewer():
+            return _purge_in_turn(engine, operator, now, None, stop=lambda: False)
+    with turns.automatic() as started:
+        if not started:
+            return PurgeReport(0, 0)
+        return _purge_in_turn(engine, operator, now, None, stop=lambda: turns.reviewer_waiting, automatic=True)
 
 
 def apply(engine: Engine, new: RetentionPolicy, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
     """Store ``new`` and purge what it no longer keeps, in one transaction: a purge that fails leaves the setting
     (and the audit trail) as it was, never saying a retention was applied that was not. Only photos it reduces to
-    thumbnails are written after it, a batch at a time (``PurgeUnfinished`` when that stopped part way)."""
-    return _purge_in_turn(engine, operator, now or utcnow(), new, stop=lambda: False)
+    thumbnails are written after it, a batch at a time (``PurgeUnfinished`` when that stopped part way). The
+    console's own purge running meanwhile is waited for, not the database's lock."""
+    with _turns_of(engine).reviewer():
+        return _purge_in_turn(engine, operator, now or utcnow(), new, stop=lambda: False)
 
 
 def _purge_in_turn(engine: Engine, operator: str, now: datetime.datetime, new: RetentionPolicy | None, *,

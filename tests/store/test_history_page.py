@@ -765,6 +765,50 @@ def test_the_page_purges_by_the_setting_in_force_when_asked_and_once_a_day(  # t
     assert all(image.data is None for image in filled_store.history.images(2))
 
 
+def test_apply_pressed_while_the_automatic_purge_writes_waits_for_it_and_is_not_said_unanswered(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apply pressed while the console's own purge held SQLite's write lock (a purge with much to do) waited past the
+    busy time-out and was said "Retention may not have been applied: database is locked", though the database
+    answered all along."""
+    from faceid_console.store import audit, database, retention
+    from faceid_console.store.schema import calls
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_MS", 200)  # read as each connection is made
+    filled_store.engine.dispose()
+    with filled_store.engine.begin() as connection:  # something for the automatic purge to purge
+        connection.execute(calls.update().where(calls.c.id == 1).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    writing, go_on = threading.Event(), threading.Event()
+    append = audit.append
+
+    def held(connection, operator, action, entry=None, detail=None):  # type: ignore[no-untyped-def]
+        append(connection, operator, action, entry, detail)
+        if action == "retention.purged" and detail["automatic"]:
+            writing.set()  # its writes made, its transaction still open
+            go_on.wait(30)
+
+    monkeypatch.setattr(audit, "append", held)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    page.keep_retention()
+    try:
+        assert writing.wait(10)
+        page.image_days.setValue(30)
+        page.confirm_purge = lambda _doomed: True  # type: ignore[method-assign]
+        page.apply_retention()
+        qtbot.waitUntil(lambda: page.files.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: retention.reviewer_waiting(filled_store.engine) or not page.files.busy,
+                        timeout=10_000)
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: not page.files.busy and not page._purging_automatically, timeout=30_000)
+    assert "Retention applied automatically (the setting in force): 2 photos and 0 records purged." in said
+    assert said[-1].startswith("Retention saved; "), said
+    assert not any("not answer" in line or "may not have been applied" in line for line in said), said
+    assert not page.database_notice.isVisible()
+    assert filled_store.retention.image_days == 30
+
+
 def test_an_apply_whose_photos_stop_being_reduced_part_way_says_how_far_it_got(  # type: ignore[no-untyped-def]
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """Photos are reduced to thumbnails after the setting is stored, a batch at a time: one the database refuses is

@@ -1,5 +1,6 @@
 """Retention purges beside the history's other writers: a "Thumbnails" purge holds the database's write lock only for
-its writes, never while it reduces photos."""
+its writes, never while it reduces photos, and the console's own purges take turns (a reviewer's Apply is never
+refused as the database not answering because the automatic purge was writing)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from faceid_console.store import CallKind, DecisionKind, HistoryStore, database, retention
+from faceid_console.store import CallKind, DecisionKind, HistoryStore, audit, database, retention
 from faceid_console.store.decisions import DEFAULT_REASONS
 from faceid_console.store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from faceid_console.store.schema import call_images, calls
@@ -113,6 +114,75 @@ def test_a_photo_purged_or_a_record_deleted_while_its_thumbnail_is_made_stays_so
     assert kept.data is None and kept.thumbnail is None and kept.sha256
     assert store.history.entry(deleted) is None
     assert all(image.thumbnail and image.data is None for entry in entries[1:-1] for image in store.history.images(entry))
+
+
+def test_a_reviewer_s_apply_during_the_automatic_purge_goes_first_and_the_automatic_purge_yields(
+        store: HistoryStore, console: HistoryStore, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both wrote at once: the Apply waited for the automatic purge's write lock and was refused past the busy
+    time-out ("database is locked"), told to the reviewer as the database not answering."""
+    entries = _photos(console, faces)
+    console.set_retention(RetentionPolicy(ImageRetention.THUMBNAIL))
+    paused = PausedReduction(monkeypatch, at=2)
+    automatic = _in_thread(lambda: console.purge(automatic=True))
+    try:
+        assert paused.reached.wait(WAIT_S)
+        applying = _in_thread(lambda: console.apply_retention(RetentionPolicy(ImageRetention.THUMBNAIL, 30)))
+        assert _until(lambda: retention.reviewer_waiting(console.engine) or applying.done())
+    finally:
+        paused.go_on.set()
+    # It wrote the batch it was reducing, then left the rest to Apply.
+    assert automatic.result(WAIT_S) == PurgeReport(0, 0, retention.REDUCE_BATCH)
+    assert applying.result(WAIT_S).images_reduced == PHOTOS - retention.REDUCE_BATCH
+    assert console.retention == RetentionPolicy(ImageRetention.THUMBNAIL, 30)
+    assert all(image.data is None and image.thumbnail for e in entries for image in console.history.images(e))
+    purged = [e.detail for e in console.audit_events() if e.action == "retention.purged"]
+    assert sum(d["reduced"] for d in purged if not d["automatic"]) == PHOTOS - retention.REDUCE_BATCH
+
+
+def test_a_reviewer_s_apply_while_the_automatic_purge_writes_waits_for_it(
+        store: HistoryStore, console: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An automatic purge with much to delete holds the write lock for its transaction: an Apply pressed meanwhile
+    waited past the busy time-out and was refused, though the database answered all along."""
+    old = console.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-old"}, {"image": b"\xff\xd8photo"})
+    with console.engine.begin() as connection:
+        connection.execute(calls.update().where(calls.c.id == old).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    writing, go_on = threading.Event(), threading.Event()
+    append = audit.append
+
+    def held(connection: object, operator: str, action: str, entry: object = None, detail: object = None) -> None:
+        append(connection, operator, action, entry, detail)  # type: ignore[arg-type]
+        if action == "retention.purged" and detail["automatic"]:  # type: ignore[index]
+            writing.set()  # its transaction open, its writes made: a large purge's moment
+            go_on.wait(WAIT_S)
+
+    monkeypatch.setattr(audit, "append", held)
+    automatic = _in_thread(lambda: console.purge(automatic=True))
+    try:
+        assert writing.wait(WAIT_S)
+        applying = _in_thread(lambda: console.apply_retention(RetentionPolicy(ImageRetention.FULL, 30)))
+        assert _until(lambda: retention.reviewer_waiting(console.engine) or applying.done())
+    finally:
+        go_on.set()
+    assert automatic.result(WAIT_S).images_purged == 1
+    assert applying.result(WAIT_S) == PurgeReport(0, 0, 0)  # the automatic purge had purged it
+    assert console.retention == RetentionPolicy(ImageRetention.FULL, 30)
+
+
+def test_an_automatic_purge_asked_while_another_purge_runs_leaves_it_to_that_one(
+        store: HistoryStore, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two purges of the setting in force at once (the window's daily one, a start-up's) would do the same work
+    twice, the second waiting on the first's writes."""
+    _photos(store, faces, count=3)
+    store.set_retention(RetentionPolicy(ImageRetention.THUMBNAIL))
+    paused = PausedReduction(monkeypatch, at=1)
+    first = _in_thread(lambda: store.purge(automatic=True))
+    try:
+        assert paused.reached.wait(WAIT_S)
+        assert store.purge(automatic=True) == PurgeReport(0, 0, 0)
+    finally:
+        paused.go_on.set()
+    assert first.result(WAIT_S).images_reduced == 3
 
 
 def _until(condition: Callable[[], bool]) -> bool:
