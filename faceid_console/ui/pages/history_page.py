@@ -1024,8 +1024,9 @@ class HistoryPage(QWidget):
 
         self.show_search(biz_id, at_decision)
 
-    def refresh(self) -> None:
-        """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen."""
+    def refresh(self, *, reread_chosen: bool = True) -> None:
+        """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen; not read again
+        unless ``reread_chosen`` (False: another is about to be opened)."""
         self._offer_profiles()
         with self.database.action():
             self._read_reasons()
@@ -1038,7 +1039,8 @@ class HistoryPage(QWidget):
             else:
                 self.model.refresh()
             self.refresh_billed()
-            self._reread_chosen()
+            if reread_chosen:
+                self._reread_chosen()
 
     def _zone_changed(self) -> bool:
         """Whether the zone times are shown in was changed since the page last worded them; if so, their words and
