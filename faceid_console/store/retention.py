@@ -1,14 +1,20 @@
 """Retention: how long photos and records are kept, and which form of the photos is kept at all.
 
-The setting lives in the database (a team shares it); changing it and every purge are audited.
+The setting lives in the database (a team shares it); changing it and every purge are audited. A purge holds the
+database's write lock only for its writes: the photos it reduces to thumbnails are read and reduced with no
+transaction open, then written a batch at a time; and the console's own purges of a database take turns
+(``_PurgeTurns``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
-from dataclasses import asdict, dataclass
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Final
 
@@ -21,6 +27,10 @@ from .schema import call_images, calls, store_settings
 
 _KEY: Final = "retention"
 THUMBNAIL_PX: Final = 256
+#: Photos reduced to thumbnails between two writes of a purge: each write is a short transaction of its own, so the
+#: history's other writers (a verify being recorded, a decision) never wait for a large history's photos to be
+#: reduced, and a reviewer's Apply waits for one batch at most of the console's own purge.
+REDUCE_BATCH: Final = 16
 
 
 class ImageRetention(StrEnum):
@@ -53,6 +63,20 @@ class PurgeReport:
     #: Photos kept in a form the setting no longer keeps (whole, or a thumbnail under "fingerprints only"), reduced
     #: to the form it keeps; their other bytes are deleted.
     images_reduced: int = 0
+
+
+class PurgeUnfinished(Exception):
+    """A purge stopped reducing photos to thumbnails: the database stopped answering or refused it (the cause). What
+    it did is written and audited (``done``: a reviewer's setting too); the next purge reduces the ``left`` photos."""
+
+    def __init__(self, done: PurgeReport, left: int) -> None:
+        super().__init__(f"the purge stopped with {left} photos still to reduce to thumbnails")
+        self.done = done
+        self.left = left
+
+
+class _SettingChanged(Exception):
+    """The retention setting was changed while photos were reduced by the one before (another console's Apply)."""
 
 
 def load(connection: Connection) -> RetentionPolicy:
@@ -131,6 +155,62 @@ def _records_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnEl
     return calls.c.created_at < now - datetime.timedelta(days=policy.record_days)
 
 
+class _PurgeTurns:
+    """The console's own purges of one database, one at a time. A reviewer's waits for its turn here, not behind the
+    database's lock (where the busy time-out would refuse it as the database not answering); an automatic one is
+    not started while another runs or a reviewer's waits (either applies a setting itself), and stops before its
+    next batch of photos when a reviewer's comes to wait."""
+
+    def __init__(self) -> None:
+        self._turn = threading.Lock()
+        self._counting = threading.Lock()
+        self._reviewers_waiting = 0
+
+    @property
+    def reviewer_waiting(self) -> bool:
+        return self._reviewers_waiting > 0
+
+    @contextlib.contextmanager
+    def reviewer(self) -> Iterator[None]:
+        with self._counting:
+            self._reviewers_waiting += 1
+        try:
+            self._turn.acquire()
+        finally:
+            with self._counting:
+                self._reviewers_waiting -= 1
+        try:
+            yield
+        finally:
+            self._turn.release()
+
+    @contextlib.contextmanager
+    def automatic(self) -> Iterator[bool]:
+        """False: another purge runs or waits, and this one is not to run."""
+        if self.reviewer_waiting or not self._turn.acquire(blocking=False):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._turn.release()
+
+
+_turns: dict[str, _PurgeTurns] = {}
+_turns_made = threading.Lock()
+
+
+def _turns_of(engine: Engine) -> _PurgeTurns:
+    """The turns of ``engine``'s database, shared by every engine this process opens on it."""
+    with _turns_made:
+        return _turns.setdefault(engine.url.render_as_string(hide_password=True), _PurgeTurns())
+
+
+def reviewer_waiting(engine: Engine) -> bool:
+    """Whether a reviewer's purge of ``engine``'s database waits for another of this process to end."""
+    return _turns_of(engine).reviewer_waiting
+
+
 def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime | None = None) -> PurgeReport:
     """What ``purge`` would do under ``policy`` now: photos and records dropped, photos reduced to the form it keeps;
     nothing is changed."""
@@ -147,21 +227,48 @@ def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime 
 def purge(engine: Engine, operator: str, now: datetime.datetime | None = None, *,
           automatic: bool = False) -> PurgeReport:
     """Drop photos, then records, older than the policy allows, and reduce the photos left to the form it keeps;
-    audited (``automatic``: by the console on its own, at start-up or once a day, not by a reviewer's Apply)."""
-    with engine.begin() as connection:
-        return _purge(connection, operator, now or utcnow(), automatic=automatic)
+    audited (``automatic``: by the console on its own, at start-up or once a day, not by a reviewer's Apply; it does
+    nothing while another purge of this process runs, and stops between two batches of photos for a reviewer's that
+    comes to wait: either applies a setting itself). ``PurgeUnfinished`` when it stopped part way."""
+    now = now or utcnow()
+    turns = _turns_of(engine)
+    if not automatic:
+        with turns.reviewer():
+            return _purge_in_turn(engine, operator, now, None, stop=lambda: False)
+    with turns.automatic() as started:
+        if not started:
+            return PurgeReport(0, 0)
+        return _purge_in_turn(engine, operator, now, None, stop=lambda: turns.reviewer_waiting, automatic=True)
 
 
 def apply(engine: Engine, new: RetentionPolicy, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
     """Store ``new`` and purge what it no longer keeps, in one transaction: a purge that fails leaves the setting
-    (and the audit trail) as it was, never saying a retention was applied that was not."""
+    (and the audit trail) as it was, never saying a retention was applied that was not. Only photos it reduces to
+    thumbnails are written after it, a batch at a time (``PurgeUnfinished`` when that stopped part way). The
+    console's own purge running meanwhile is waited for, not the database's lock."""
+    with _turns_of(engine).reviewer():
+        return _purge_in_turn(engine, operator, now or utcnow(), new, stop=lambda: False)
+
+
+def _purge_in_turn(engine: Engine, operator: str, now: datetime.datetime, new: RetentionPolicy | None, *,
+                   stop: Callable[[], bool], automatic: bool = False) -> PurgeReport:
+    """The purge by ``new`` (stored in its transaction) or, when None, by the setting in force; its photos reduced to
+    thumbnails until ``stop`` says to stop."""
     with engine.begin() as connection:
-        _store(connection, new, operator)
-        return _purge(connection, operator, now or utcnow())
+        if new is not None:
+            _store(connection, new, operator)
+        current = load(connection)
+        dropped = _purge(connection, operator, now, current, automatic=automatic)
+    if current.image_mode is not ImageRetention.THUMBNAIL:
+        return dropped
+    return replace(dropped, images_reduced=_reduce_to_thumbnails(engine, operator, current, now, dropped, stop=stop,
+                                                                 automatic=automatic))
 
 
-def _purge(connection: Connection, operator: str, now: datetime.datetime, *, automatic: bool = False) -> PurgeReport:
-    current = load(connection)
+def _purge(connection: Connection, operator: str, now: datetime.datetime, current: RetentionPolicy, *,
+           automatic: bool) -> PurgeReport:
+    """What ``current`` purges at ``now`` in one statement each: photos and records past their time, and under
+    "Fingerprints only" the photos kept in a larger form."""
     images = records = unlinked = reduced = 0
     if (photos := _photos_due(current, now)) is not None:
         images = connection.execute(
@@ -172,25 +279,81 @@ def _purge(connection: Connection, operator: str, now: datetime.datetime, *, aut
         unlinked = connection.execute(calls.update().where(calls.c.resend_of.in_(sa.select(calls.c.id).where(old)))
                                       .values(resend_of=None)).rowcount
         records = connection.execute(calls.delete().where(old)).rowcount
-    if (smaller := _photos_reduced(current, now)) is not None:
-        reduced = _reduce(connection, smaller, current.image_mode, now)
+    if current.image_mode is ImageRetention.NONE and (smaller := _photos_reduced(current, now)) is not None:
+        reduced = connection.execute(
+            call_images.update().where(smaller).values(data=None, thumbnail=None, purged_at=now)).rowcount
     if images or records or reduced:
-        audit.append(connection, operator, "retention.purged", None,
-                     {"images": images, "records": records, "reduced": reduced, "resends_unlinked": unlinked,
-                      "automatic": automatic, "policy": {**asdict(current), "image_mode": current.image_mode.value}})
+        _audit_purge(connection, operator, current, automatic, images=images, records=records, reduced=reduced,
+                     resends_unlinked=unlinked)
     return PurgeReport(images, records, reduced)
 
 
-def _reduce(connection: Connection, photos: sa.ColumnElement[bool], mode: ImageRetention,
-            now: datetime.datetime) -> int:
-    """Keep ``photos`` as ``mode`` says (a thumbnail, or their SHA-256 alone); how many were reduced."""
-    if mode is ImageRetention.NONE:
-        return connection.execute(
-            call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
-    ids = connection.execute(sa.select(call_images.c.id).where(photos)).scalars().all()
-    for image_id in ids:  # a photo at a time: never every full photo in memory at once
-        data = connection.execute(sa.select(call_images.c.data).where(call_images.c.id == image_id)).scalar_one()
-        small = thumbnail(data)  # None when it does not decode: then nothing but its SHA-256 is kept
-        connection.execute(call_images.update().where(call_images.c.id == image_id).values(
-            data=None, thumbnail=small, purged_at=None if small is not None else now))
-    return len(ids)
+def _audit_purge(connection: Connection, operator: str, current: RetentionPolicy, automatic: bool,
+                 **done: int) -> None:
+    policy = {**asdict(current), "image_mode": current.image_mode.value}
+    audit.append(connection, operator, "retention.purged", None, {**done, "automatic": automatic, "policy": policy})
+
+
+def _reduce_to_thumbnails(engine: Engine, operator: str, current: RetentionPolicy, now: datetime.datetime,
+                          dropped: PurgeReport, *, stop: Callable[[], bool], automatic: bool) -> int:
+    """Reduce the photos ``current`` keeps as thumbnails that are kept whole: each read and reduced with no
+    transaction open, then written a batch at a time, only onto a photo still as it was read and while ``current``
+    is still the setting, each batch audited; how many were reduced. Stops before a batch when ``stop`` says so."""
+    whole = _photos_reduced(current, now)
+    assert whole is not None  # "Thumbnails" keeps a smaller form than whole photos
+    with engine.connect() as connection:
+        ids = connection.execute(sa.select(call_images.c.id).where(whole).order_by(call_images.c.id)).scalars().all()
+    reduced = 0
+    for start in range(0, len(ids), REDUCE_BATCH):
+        if stop():
+            break
+        try:
+            made = _thumbnails_of(engine, ids[start:start + REDUCE_BATCH], now)
+            if made:
+                reduced += _write_thumbnails(engine, operator, current, made, automatic)
+        except _SettingChanged:
+            break  # the new setting's purge applies it
+        except sa.exc.DBAPIError as exc:
+            raise PurgeUnfinished(replace(dropped, images_reduced=reduced), len(ids) - start) from exc
+    return reduced
+
+
+@dataclass(frozen=True)
+class _Reduced:
+    """A photo reduced outside any transaction: its thumbnail, or None when it does not decode (then nothing but
+    its SHA-256 is kept, purged at ``purged_at``)."""
+
+    image_id: int
+    sha256: str
+    thumbnail: bytes | None
+    purged_at: datetime.datetime | None
+
+
+def _thumbnails_of(engine: Engine, ids: Sequence[int], now: datetime.datetime) -> list[_Reduced]:
+    """Photos ``ids`` read and reduced with no transaction open; those purged meanwhile left out."""
+    made = []
+    for image_id in ids:
+        with engine.connect() as connection:  # a photo at a time: never every full photo in memory at once
+            read = connection.execute(sa.select(call_images.c.sha256, call_images.c.data).where(
+                call_images.c.id == image_id, call_images.c.data.is_not(None))).one_or_none()
+        if read is not None:
+            small = thumbnail(read.data)
+            made.append(_Reduced(image_id, read.sha256, small, None if small is not None else now))
+    return made
+
+
+def _write_thumbnails(engine: Engine, operator: str, current: RetentionPolicy, made: Sequence[_Reduced],
+                      automatic: bool) -> int:
+    """One short transaction: the photos ``made`` kept in their reduced form, each one still kept whole as it was
+    read, under ``current`` still (``_SettingChanged`` otherwise: nothing written); audited. How many were written."""
+    with engine.begin() as connection:
+        written = sum(connection.execute(call_images.update().where(
+            call_images.c.id == photo.image_id, call_images.c.sha256 == photo.sha256, call_images.c.data.is_not(None),
+        ).values(data=None, thumbnail=photo.thumbnail, purged_at=photo.purged_at)).rowcount for photo in made)
+        # Read once the writes hold the lock (pysqlite begins the transaction at the first write).
+        if load(connection) != current:
+            raise _SettingChanged
+        if written:
+            _audit_purge(connection, operator, current, automatic, images=0, records=0, reduced=written,
+                         resends_unlinked=0)
+    return written

@@ -280,8 +280,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _decide(self, entry_id: int) -> None:
-        self.go_to(self.history_page)
+        # Asked before History is shown: shown, it opens that entry rather than read and draw the one it showed.
         self.history_page.open_for_decision(entry_id)
+        self.go_to(self.history_page)
 
     def _open_in_history(self, text: str) -> None:
         self.go_to(self.history_page)

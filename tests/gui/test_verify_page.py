@@ -1401,6 +1401,38 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     assert page.answer_entry == page.last_entry != answered and page.decide_button.isVisible()
 
 
+def test_the_decision_form_opened_from_verify_reads_and_draws_that_entry_alone(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """History, shown to open the answer's decision form, first read and drew again the entry it showed before, on
+    the GUI thread in the same pass as the page switch: the window stalled past 50 ms at times (benchmarks/
+    decide_from_verify.py)."""
+    from faceid_console.store import HistoryReader
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="decide-first")
+    submit_with_keyboard(qtbot, window)
+    first = page.answer_entry
+    page.decide_button.click()
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None and host.page.current.id == first,
+                    timeout=30_000)
+    history_page = host.page
+    assert history_page is not None
+    window.go_to(page)
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "kit_1.jpg", uuid="decide-second")
+    submit_with_keyboard(qtbot, window)
+    second = page.answer_entry
+    assert second is not None and second != first
+    read: list[int] = []
+    entry_detail = HistoryReader.entry_detail
+    monkeypatch.setattr(HistoryReader, "entry_detail", lambda reader, entry, *args, **kwargs: read.append(
+        entry) or entry_detail(reader, entry, *args, **kwargs))
+    page.decide_button.click()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is history_page.decision_choice, timeout=10_000)
+    assert history_page.current is not None and history_page.current.id == second
+    assert read == [second]  # not the first entry again, to be drawn and replaced at once
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
 def test_the_decision_under_the_answer_follows_a_switch_of_the_zone_times_are_shown_in(  # type: ignore[no-untyped-def]
         qtbot, in_beijing: None, window: MainWindow, history, faces: Path) -> None:

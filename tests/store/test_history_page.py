@@ -767,6 +767,101 @@ def test_the_page_purges_by_the_setting_in_force_when_asked_and_once_a_day(  # t
     assert all(image.data is None for image in filled_store.history.images(2))
 
 
+def test_apply_pressed_while_the_automatic_purge_writes_waits_for_it_and_is_not_said_unanswered(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apply pressed while the console's own purge held SQLite's write lock (a purge with much to do) waited past the
+    busy time-out and was said "Retention may not have been applied: database is locked", though the database
+    answered all along."""
+    from faceid_console.store import audit, database, retention
+    from faceid_console.store.schema import calls
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_MS", 200)  # read as each connection is made
+    filled_store.engine.dispose()
+    with filled_store.engine.begin() as connection:  # something for the automatic purge to purge
+        connection.execute(calls.update().where(calls.c.id == 1).values(
+            created_at=datetime.datetime.now() - datetime.timedelta(days=200)))
+    writing, go_on = threading.Event(), threading.Event()
+    append = audit.append
+
+    def held(connection, operator, action, entry=None, detail=None):  # type: ignore[no-untyped-def]
+        append(connection, operator, action, entry, detail)
+        if action == "retention.purged" and detail["automatic"]:
+            writing.set()  # its writes made, its transaction still open
+            go_on.wait(30)
+
+    monkeypatch.setattr(audit, "append", held)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    page.keep_retention()
+    try:
+        assert writing.wait(10)
+        page.image_days.setValue(30)
+        page.confirm_purge = lambda _doomed: True  # type: ignore[method-assign]
+        page.apply_retention()
+        qtbot.waitUntil(lambda: page.files.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: retention.reviewer_waiting(filled_store.engine) or not page.files.busy,
+                        timeout=10_000)
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: not page.files.busy and not page._purging_automatically, timeout=30_000)
+    assert "Retention applied automatically (the setting in force): 2 photos and 0 records purged." in said
+    assert said[-1].startswith("Retention saved; "), said
+    assert not any("not answer" in line or "may not have been applied" in line for line in said), said
+    assert not page.database_notice.isVisible()
+    assert filled_store.retention.image_days == 30
+
+
+def test_an_apply_whose_photos_stop_being_reduced_part_way_says_how_far_it_got(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Photos are reduced to thumbnails after the setting is stored, a batch at a time: one the database refuses is
+    said with what was done, in red, never as "Retention not changed and nothing purged"."""
+    import sqlalchemy as sa
+
+    from faceid_console.store import retention
+    from faceid_console.ui.colours import FAIL, text_colour
+
+    monkeypatch.setattr(retention, "REDUCE_BATCH", 2)
+    with filled_store.engine.begin() as connection:  # refuses to reduce a photo once two are (a permission lost)
+        connection.execute(sa.text(
+            "CREATE TRIGGER refuse_reducing BEFORE UPDATE ON call_images "
+            "WHEN (SELECT count(*) FROM call_images WHERE thumbnail IS NOT NULL) >= 2 "
+            "BEGIN SELECT RAISE(ABORT, 'reduction refused'); END"))
+    page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
+    page.confirm_purge = lambda _doomed: True  # type: ignore[method-assign]
+    said = _finished(qtbot, page, page.apply_retention())
+    assert said == ("Retention saved; 0 photos and 0 records purged; 2 photos reduced to thumbnails, but 2 photos are "
+                    "still kept whole: the history database did not answer or refused their reduction (reduction "
+                    "refused). Press Apply again to reduce them, or the next automatic purge will.")
+    assert page.files_outcome.text() == said and text_colour(page.files_outcome) == FAIL
+    assert filled_store.retention.image_mode.value == "thumbnail"
+    assert sum(image.thumbnail is not None for entry in (1, 2) for image in filled_store.history.images(entry)) == 2
+
+
+def test_an_automatic_purge_that_stops_part_way_says_how_far_it_got(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "The automatic retention purge did not run … Nothing was purged" of a purge whose first photos were
+    reduced and written before the database refused the rest."""
+    import sqlalchemy as sa
+
+    from faceid_console.store import retention
+    from faceid_console.store.retention import ImageRetention, RetentionPolicy
+
+    monkeypatch.setattr(retention, "REDUCE_BATCH", 2)
+    filled_store.set_retention(RetentionPolicy(ImageRetention.THUMBNAIL))
+    with filled_store.engine.begin() as connection:
+        connection.execute(sa.text(
+            "CREATE TRIGGER refuse_reducing BEFORE UPDATE ON call_images "
+            "WHEN (SELECT count(*) FROM call_images WHERE thumbnail IS NOT NULL) >= 2 "
+            "BEGIN SELECT RAISE(ABORT, 'reduction refused'); END"))
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.keep_retention()
+    assert said.args[0] == (
+        "Retention applied automatically (the setting in force): 0 photos and 0 records purged; 2 photos reduced to "
+        "thumbnails, but 2 photos are still kept whole: the history database did not answer or refused their "
+        "reduction (reduction refused). They are reduced at the next automatic purge, in a day, or press Apply to "
+        "purge now.")
+
+
 def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: HistoryPage,
                                                                          filled_store: HistoryStore) -> None:
     """The documents' get_result example flags synthetic_face (0.88 ≥ 0.5) while its comparison passes."""

@@ -97,6 +97,9 @@ class HistoryPageHost(QWidget):
         self._started = False
         #: What was asked of the page before it existed (a search, an entry to decide on); done once it is.
         self._pending: Callable[[HistoryPage], None] | None = None
+        #: What was asked of the page while out of sight (an entry to decide on); done once it is shown, in place of
+        #: reading again the entry it showed.
+        self._on_show: Callable[[HistoryPage], None] | None = None
         self.page: HistoryPage | None = None
         self.store: Any = None
         self._shut = False  # the window is closing: a store that opens now builds no page
@@ -138,7 +141,12 @@ class HistoryPageHost(QWidget):
         if self._least is None:  # shown before the window's first paint was followed up (a test, a restored page)
             self.reckon_least_size()
         if self.page is not None:
-            self.page.refresh()  # calls made on the other pages since it was last shown
+            asked, self._on_show = self._on_show, None
+            # Calls made on the other pages since it was last shown. The entry it showed is read again only when no
+            # other is asked for: else read and drawn for nothing, in the same pass as the page switch.
+            self.page.refresh(reread_chosen=asked is None)
+            if asked is not None:
+                asked(self.page)
         elif not self._started:
             self.open()
 
@@ -194,14 +202,17 @@ class HistoryPageHost(QWidget):
         self._when_open(lambda page: page.show_search(text))
 
     def open_for_decision(self, entry_id: int) -> None:
-        """Open entry ``entry_id`` at its decision, once the page is there."""
-        self._when_open(lambda page: page.open_for_decision(entry_id))
+        """Open entry ``entry_id`` at its decision, once the page is there and shown (ask before showing it)."""
+        self._when_open(lambda page: page.open_for_decision(entry_id), once_shown=True)
 
-    def _when_open(self, action: Callable[[HistoryPage], None]) -> None:
-        if self.page is not None:
-            action(self.page)
-        else:
+    def _when_open(self, action: Callable[[HistoryPage], None], *, once_shown: bool = False) -> None:
+        """``action`` once the page is there (``once_shown``: and shown, if it is out of sight now)."""
+        if self.page is None:
             self._pending = action
+        elif once_shown and not self.isVisible():
+            self._on_show = action
+        else:
+            action(self.page)
 
     def _show_failure(self, reason: str) -> None:
         self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))

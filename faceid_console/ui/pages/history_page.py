@@ -110,7 +110,7 @@ from ...store import (
 from ...store.decisions import APPROVABLE_VERDICTS, DecidedMeanwhile, DecisionError, reason_fits
 from ...store.export import mask_note
 from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
-from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
+from ...store.retention import ImageRetention, PurgeReport, PurgeUnfinished, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
@@ -1053,8 +1053,9 @@ class HistoryPage(QWidget):
 
         self.show_search(biz_id, at_decision)
 
-    def refresh(self) -> None:
-        """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen."""
+    def refresh(self, *, reread_chosen: bool = True) -> None:
+        """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen; not read again
+        unless ``reread_chosen`` (False: another is about to be opened)."""
         self._offer_profiles()
         with self.database.action():
             self._read_reasons()
@@ -1067,7 +1068,8 @@ class HistoryPage(QWidget):
             else:
                 self.model.refresh()
             self.refresh_billed()
-            self._reread_chosen()
+            if reread_chosen:
+                self._reread_chosen()
 
     def _zone_changed(self) -> bool:
         """Whether the zone times are shown in was changed since the page last worded them; if so, their words and
@@ -2034,11 +2036,18 @@ class HistoryPage(QWidget):
                            "({reason}). Tell whoever looks after the history database; the setting in force is "
                            "unchanged.").format(reason=reason)
 
+        def unfinished(stopped: PurgeUnfinished) -> str:
+            self._pictures = None
+            self.refresh()
+            return self.tr("Retention saved; {summary}, but {left} are still kept whole: the history database did not "
+                           "answer or refused their reduction ({reason}). Press Apply again to reduce them, or the "
+                           "next automatic purge will.").format(**self._unfinished_words(stopped, policy.image_mode))
+
         # Before it starts: its start disables Apply, and the keyboard waits beside it. One already running stays.
         running, self._purging = self._purging, True
         started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
                                           bar=self.retention_progress, database_failed=not_applied,
-                                          database_refused=refused)
+                                          database_refused=refused, purge_unfinished=unfinished)
         self._purging = started or running
         if started:
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
@@ -2055,6 +2064,16 @@ class HistoryPage(QWidget):
                 images=images, records=records, reduced=reduced)
         return self.tr("{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)").format(
             images=images, records=records, reduced=reduced)
+
+    def _unfinished_words(self, stopped: PurgeUnfinished, mode: ImageRetention) -> dict[str, str]:
+        """What a purge that stopped part way did, the photos it left whole, and why it stopped (the database
+        notice says it too when the database did not answer)."""
+        reason = failure_reason(stopped.__cause__ or stopped)
+        log.warning("a retention purge stopped part way: %s", reason)
+        if isinstance(stopped.__cause__, NOT_ANSWERING):
+            self._database_unavailable(reason)
+        return {"summary": self._purge_summary(stopped.done, mode), "left": self._photos(stopped.left),
+                "reason": reason}
 
     def keep_retention(self) -> None:
         """Purge by the retention setting in force now, off the GUI thread, and again once a day while the window
@@ -2083,6 +2102,15 @@ class HistoryPage(QWidget):
             return
         try:
             purged, mode = future.result()
+        except PurgeUnfinished as stopped:  # part of it written: said as far as it got
+            self._pictures = None
+            self.refresh()
+            self.status_message.emit(self._file_outcome(self.tr(
+                "Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: "
+                "the history database did not answer or refused their reduction ({reason}). They are reduced at the "
+                "next automatic purge, in a day, or press Apply to purge now.").format(
+                **self._unfinished_words(stopped, ImageRetention.THUMBNAIL)), failed=True))
+            return
         except SQLAlchemyError as exc:  # not answering, or refused: said, never a crash; tried again in a day
             reason = failure_reason(exc)
             log.warning("the automatic retention purge failed: %s: %s", type(exc).__name__, reason)
@@ -2131,11 +2159,12 @@ class HistoryPage(QWidget):
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
                            failed: Callable[[str], str], *, bar: FocusProgressBar,
                            database_failed: Callable[[str], str] | None = None,
-                           database_refused: Callable[[str], str] | None = None) -> bool:
+                           database_refused: Callable[[str], str] | None = None,
+                           purge_unfinished: Callable[[PurgeUnfinished], str] | None = None) -> bool:
         """Run ``work`` (a file or a purge) on a worker thread, ``bar`` in its button's place meanwhile; its
         outcome, or why it failed (``failed`` for a file that cannot be written, ``database_failed`` for a database
-        that stopped answering, ``database_refused`` for one that refused the work), goes to the status line and
-        beside Export. False when another is running."""
+        that stopped answering, ``database_refused`` for one that refused the work, ``purge_unfinished`` for a purge
+        that stopped part way), goes to the status line and beside Export. False when another is running."""
         if self._closed:
             return False
         if not self.files.busy:  # the one running keeps its bar
@@ -2144,6 +2173,10 @@ class HistoryPage(QWidget):
         async def run() -> str:
             try:
                 outcome = await in_thread(self._executor, work)
+            except PurgeUnfinished as stopped:  # part of it written: said as far as it got
+                if purge_unfinished is None:
+                    raise
+                return self._file_outcome(purge_unfinished(stopped), failed=True)
             except OSError as exc:  # an unwritable place, a full disk
                 return self._file_outcome(failed(system_reason_text(failure_reason(exc))), failed=True)
             except NOT_ANSWERING as exc:  # the database went away under it
