@@ -1825,28 +1825,28 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1550"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1567"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
@@ -2015,22 +2015,22 @@
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1441"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
@@ -2131,272 +2131,272 @@
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1242"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1249"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1260"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1350"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1391"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1574"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1575"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1576"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1586"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1577"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1652"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1694"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1658"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1660"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1668"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
         <source>&amp;Change the decision</source>
         <translation>&amp;Change the decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1698"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1699"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2405,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1772"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1827"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1836"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1838"/>
         <source>Decided meanwhile</source>
         <translation>Decided meanwhile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1837"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1839"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,52 +2438,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1962"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1964"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2026"/>
         <source>Retention saved; {summary}.</source>
         <translation>Retention saved; {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2030"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2033"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2035"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2042"/>
+        <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
+        <translation>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
         <source>{images} and {records} purged</source>
         <translation>{images} and {records} purged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2054"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2063"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2065"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
+        <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
+        <translation>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2118"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2099"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>Retention applied automatically (the setting in force): {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2119"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2147"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2492,7 +2502,7 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2151"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2501,154 +2511,154 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2331"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1871"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1906"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1912"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1913"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2341"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1892"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2011"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2015"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2048"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2155"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2164"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2197"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1571"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1338"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1340"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1806"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1808"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1800"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1582"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1782"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1784"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
@@ -2658,44 +2668,44 @@ Do you want to replace it?</translation>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1870"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1883"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1885"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1879"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1905"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1907"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1923"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1919"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1925"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1929"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2116"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2144"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2704,12 +2714,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2186"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2294"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2327"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -2717,14 +2727,14 @@ Purge now?</translation>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="105"/>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="108"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="131"/>
         <source>Opening the history…</source>
-        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
+        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is. What was asked of the page while out of sight (an entry to decide on); done once it is shown, in place of reading again the entry it showed.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="218"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -4227,185 +4237,185 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>&amp;App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="361"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="388"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="390"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>Profiles, credentials, policy level, time-outs and language ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
         <source>&amp;Paste photo</source>
         <translation>&amp;Paste photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="411"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="415"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="421"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="425"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="426"/>
         <source>&amp;Find in History</source>
         <translation>&amp;Find in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="428"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="429"/>
         <source>&amp;Reload History</source>
         <translation>&amp;Reload History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="432"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="434"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="435"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="436"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="509"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="510"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="535"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="571"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="575"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="580"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="591"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="611"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="585"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="614"/>
         <source>Nothing tested: {reason}</source>
         <translation>Nothing tested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="607"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="616"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="608"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="617"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="619"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="620"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="627"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="628"/>
         <source>Connection tested: {outcome}</source>
         <translation>Connection tested: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="661"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="662"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="662"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="663"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4414,12 +4424,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="706"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="707"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="707"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="708"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4428,12 +4438,12 @@ Close anyway?</source>
 Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="722"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="723"/>
         <source>Close while a decision is being recorded?</source>
         <translation>Close while a decision is being recorded?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="723"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>

@@ -1825,28 +1825,28 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1550"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1567"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
@@ -2015,22 +2015,22 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1441"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
@@ -2131,272 +2131,272 @@
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>无需决定：凭证只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>暂无需决定：此调用正在等待 FaceID 的应答。应答一经记录即显示在此处，届时再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1242"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>暂无需决定：此调用尚未记录应答，发送它的控制台可能仍在等待。请稍后按 {key} 重新读取；待应答到达后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>无需决定：此调用没有记录到应答。它已重新发送为记录 {entry}：请根据该记录的应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1249"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1260"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1333"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>结果未知，已重新发送为记录 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>它已重新发送为记录 {entry}：应答见该记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1350"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1391"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1574"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1575"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1576"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1586"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1577"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1652"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1655"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1694"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1658"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1660"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1668"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1698"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1699"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2405,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1772"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1827"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1836"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1838"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1837"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1839"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,52 +2438,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1962"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1964"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2026"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2030"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2033"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2035"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2042"/>
+        <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
+        <translation>保留设置已保存；{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。再按“应用”即可缩减，否则下次自动清除时会缩减。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2054"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2063"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2065"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
+        <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
+        <translation>已自动应用保留设置（现行设置）：{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。将在一天后的下次自动清除时缩减，或按“应用”立即清除。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2118"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2099"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2119"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2147"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2492,7 +2502,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2151"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2501,154 +2511,154 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2331"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1871"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1906"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1912"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1913"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2341"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1892"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2011"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2015"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2039"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2048"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2155"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2164"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2197"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1571"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1338"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1340"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1806"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1808"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1800"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1582"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1782"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1784"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
@@ -2658,44 +2668,44 @@ Do you want to replace it?</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1870"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1875"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1883"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1885"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1879"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1905"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1907"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1923"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1919"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1925"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1929"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2116"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2144"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2704,12 +2714,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2186"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2294"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2327"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -2717,14 +2727,14 @@ Purge now?</source>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="105"/>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="108"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="131"/>
         <source>Opening the history…</source>
-        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
+        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is. What was asked of the page while out of sight (an entry to decide on); done once it is shown, in place of reading again the entry it showed.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="218"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -4227,185 +4237,185 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="361"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="388"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="390"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="411"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="415"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="421"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="425"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="426"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="428"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="429"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="432"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="434"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="435"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="436"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="509"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="510"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="535"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="571"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="575"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="580"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="591"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="611"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="585"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="614"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="607"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="616"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="608"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="617"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="619"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="620"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="627"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="628"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="661"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="662"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="662"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="663"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4414,12 +4424,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="706"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="707"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="707"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="708"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4428,12 +4438,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="722"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="723"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="723"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
