@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Final
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -85,8 +86,9 @@ def history(tmp_path: Path) -> Iterator[LazyHistoryStore]:
 
 @pytest.fixture
 def make_window(qtbot, qasync_loop, connector: Connector, settings: Settings,  # type: ignore[no-untyped-def]
-                window_state: QSettings, history: LazyHistoryStore) -> Iterator[Callable[..., MainWindow]]:
-    made: list[MainWindow] = []
+                window_state: QSettings, history: LazyHistoryStore,
+                request: pytest.FixtureRequest) -> Callable[..., MainWindow]:
+    made = request.node.stash.setdefault(MADE_WINDOWS, [])
 
     def make(language: str = "en", wait_ready: bool = True) -> MainWindow:
         connection = Connection(settings, connector)
@@ -100,12 +102,21 @@ def make_window(qtbot, qasync_loop, connector: Connector, settings: Settings,  #
             qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection.check_result is not None,
                             timeout=120_000)
         return window
-    yield make
-    # qtbot closes the windows after this: a test that failed with a call on its way must not leave a close question
-    # no one answers (a modal dialog held the run until its time-out, instead of the test failing at once).
-    for window in made:
+    return make
+
+
+#: The windows a test made, which pytest-qt closes when it ends.
+MADE_WINDOWS: Final = pytest.StashKey[list[MainWindow]]()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes a test's windows: a test that failed with a call on its way must not leave a close
+    question no one answers (a modal dialog held the run until its time-out, instead of the test failing at once)."""
+    for window in item.stash.get(MADE_WINDOWS, []):
         window.confirm_close = lambda calls: True  # type: ignore[method-assign]
         window.confirm_close_while_recording = lambda: True  # type: ignore[method-assign]
+    yield
 
 
 @pytest.fixture
