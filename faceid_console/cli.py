@@ -80,8 +80,8 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
 EXIT_SIGNATURE_INVALID: Final = EXIT_BELOW_POLICY
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
-NOT_CONFIRMED_VERDICTS: Final = frozenset({"photos_disagree", "id_attacked", "not_confirmed", "no_match",
-                                           "liveness_failed", "attack_suspected", "will_failed",
+NOT_CONFIRMED_VERDICTS: Final = frozenset({"photos_disagree", "id_attacked", "card_unchecked", "not_confirmed",
+                                           "no_match", "liveness_failed", "attack_suspected", "will_failed",
                                            "comparison_failed", "not_compared",
                                            # A session without a liveness result: not (or not yet) done at all.
                                            "not_started", "processing", "webrtc_unsupported", "failed", "cancelled",
@@ -96,8 +96,9 @@ exit codes:
      number has been used in attacks (id_exceptions.id_attacked; NEEDS REVIEW: this ID number...);
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
      suspected, the spoken consent failed, the ID number used in attacks, the comparison failed, did not
-     run, gave no verdict or is below the policy level, or the session has no liveness result: not
-     started, in progress, cancelled, timed out, failed);
+     run, gave no verdict or is below the policy level, it matched only an ID card that nothing checks
+     against the data source, or the session has no liveness result: not started, in progress,
+     cancelled, timed out, failed);
      check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile

@@ -20,7 +20,7 @@ from .api.results import (
     VerifyResult,
     WebLivenessToken,
 )
-from .verdict import Outcome, below_policy, compared_scores, id_attacked, judge
+from .verdict import Outcome, below_policy, card_unchecked, compared_scores, id_attacked, judge
 
 PASS_MARK, FAIL_MARK = "✓", "✗"
 #: What id_attacked=1 means and what to do, as the window's notice says it (verify 2.0.6, id_exceptions).
@@ -70,10 +70,6 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
               # an H5 session's answer with neither result_faceid nor result_refN: judged against the card's photo
               "result_idcard_photo: against the ID card's photo; the answer has no result_faceid or result_ref score"
               if result.judged_on_idcard_photo else "the best reference score")
-    # What a match on the card's photo leaves unchecked, as the window says it.
-    unchecked = ("; nothing in the answer compares that card with the data source's photo: check the card itself "
-                 "before approving" if result.judged_on_idcard_photo and result.result_idcard_datasource is None
-                 else "")
     if judged.passed:
         disagree = below_policy(compared_scores(result), level)
         names = ", ".join(f"{key} {score.confidence:.2f}" for key, score in disagree)
@@ -85,8 +81,13 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
         if disagree:  # as the window and the history say: not a clean match
             return True, (f"NEEDS REVIEW: the photos disagree at the policy level {level}: confidence "
                           f"{primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}), but {names} below it")
+        if card_unchecked(result):  # as the window and the history say: the card itself is not checked
+            return True, (f"NEEDS REVIEW: the ID card is not checked against the data source at the policy level "
+                          f"{level}: confidence {primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}); "
+                          "nothing in the answer compares that card with the data source's photo: check the card "
+                          "itself before approving")
         return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
-                      f"{threshold:.2f} ({source}){unchecked}")
+                      f"{threshold:.2f} ({source})")
     below = ("below every threshold: not the same person" if judged.outcome is Outcome.BELOW_ALL
              else f"meets {judged.strictest_level_met} only")
     return False, (f"BELOW THE POLICY LEVEL {level}: confidence {primary.confidence:.2f} < threshold "

@@ -81,6 +81,12 @@ def id_attacked(result: VerifyResult) -> bool:
     return result.id_exceptions is not None and result.id_exceptions.id_attacked == 1
 
 
+def card_unchecked(result: VerifyResult) -> bool:
+    """Whether the verdict rests on the ID card's photo alone (``judged_on_idcard_photo``) with no
+    ``result_idcard_datasource`` to say the card is the data source's: the face matches a card nothing has checked."""
+    return result.judged_on_idcard_photo and result.result_idcard_datasource is None
+
+
 def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     """The verdict the history records for a verify answer, as the window words it.
 
@@ -89,11 +95,13 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     falls below it; ``id_attacked``: it meets it, but the ID number has been used in attacks
     (``id_exceptions.id_attacked``), so a face that matches it proves less, above all without a liveness check;
     ``photos_disagree``: it meets it, but another comparison falls below (a reference photo, or an H5 session's ID
-    card photo: ``compared_scores``); ``not_confirmed``: it falls below the policy level but reaches a more lenient
-    one; ``no_match``: below every threshold (not the same person). None: no score that compares the live face (an
-    H5 session's result_idcard_datasource alone compares the ID card's photo with the data source's), or no
-    threshold for the policy level. A black and white data-source photo (``id_photo_monochrome``) keeps the verdict:
-    it lowers scores, so a pass despite it still holds.
+    card photo: ``compared_scores``); ``card_unchecked``: it meets it, but the deciding score is an H5 session's
+    result_idcard_photo and no result_idcard_datasource came, so nothing ties that card to the data source (a forged
+    card with the face of whoever is before the camera would pass); ``not_confirmed``: it falls below the policy level
+    but reaches a more lenient one; ``no_match``: below every threshold (not the same person). None: no score that
+    compares the live face (an H5 session's result_idcard_datasource alone compares the ID card's photo with the data
+    source's), or no threshold for the policy level. A black and white data-source photo (``id_photo_monochrome``)
+    keeps the verdict: it lowers scores, so a pass despite it still holds.
     """
     primary = result.primary_score()
     if primary is None:
@@ -102,8 +110,9 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     if outcome is Outcome.MEETS_POLICY:
         if id_attacked(result):  # before photos that disagree: the one that asks most of the reviewer
             return "id_attacked"
-        disagree = below_policy(compared_scores(result), policy_level)
-        return "photos_disagree" if disagree else "match"
+        if below_policy(compared_scores(result), policy_level):
+            return "photos_disagree"
+        return "card_unchecked" if card_unchecked(result) else "match"
     return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)
 
 
@@ -115,12 +124,13 @@ def verify_verdict(result: VerifyResult, policy_level: str) -> tuple[str | None,
 
 #: Every verdict the history records, in the order the window lists them (the History filter) and sorts them by:
 #: agreement first, then doubt, failure and attack, then errors and a callback's signature states.
-VERDICT_ORDER = ("match", "photos_disagree", "id_attacked", "not_confirmed", "no_match", "liveness_failed",
-                 "attack_suspected", "will_failed", "comparison_failed", "not_compared", "error", "signature_valid",
-                 "signature_invalid", "signature_unchecked")
+VERDICT_ORDER = ("match", "photos_disagree", "id_attacked", "card_unchecked", "not_confirmed", "no_match",
+                 "liveness_failed", "attack_suspected", "will_failed", "comparison_failed", "not_compared", "error",
+                 "signature_valid", "signature_invalid", "signature_unchecked")
 
 #: The verdicts of a comparison (``recorded_verdict``'s).
-COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "id_attacked", "not_confirmed", "no_match"})
+COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "id_attacked", "card_unchecked", "not_confirmed",
+                                 "no_match"})
 
 #: The verdicts of a liveness session's answer that say something about the applicant (a bare status, such as
 #: "ok" from an H5 callback, does not).
@@ -135,10 +145,10 @@ def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[s
     ``will_failed`` when a spoken consent (``will_result``) failed, whatever the comparison says (the liveness check
     of an H5 session with procedure_type "will" rests on that consent; the comparison's confidence is still kept: it
     was made and billed); then the comparison's verdict (as ``recorded_verdict``: ``id_attacked`` too, from its
-    verify_result's id_exceptions, and ``photos_disagree`` from an ID card photo's score, as get_result and the H5
-    callbacks carry them); ``comparison_failed`` when the comparison answered with an error (get_result's ``error``,
-    an H5 callback's ``error_message``); ``not_compared`` when it carries no score; otherwise the session's status
-    in lower case, or None.
+    verify_result's id_exceptions, ``photos_disagree`` from an ID card photo's score, as get_result and the H5
+    callbacks carry them, and ``card_unchecked`` from one with no data source's); ``comparison_failed`` when the
+    comparison answered with an error (get_result's ``error``, an H5 callback's ``error_message``); ``not_compared``
+    when it carries no score; otherwise the session's status in lower case, or None.
     """
     from .api import VerifyFailure, VerifyResult
 

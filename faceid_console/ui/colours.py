@@ -39,8 +39,8 @@ NOTICE_EDGE: Final = QColor("#ef6c00")
 #: Recorded verdicts coloured as the result pages colour them, so a list can be scanned by eye. A valid
 #: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified.
 VERDICT_COLOURS: Final = {
-    "match": PASS, "photos_disagree": CAUTION, "id_attacked": CAUTION, "not_confirmed": CAUTION,
-    "signature_unchecked": CAUTION,
+    "match": PASS, "photos_disagree": CAUTION, "id_attacked": CAUTION, "card_unchecked": CAUTION,
+    "not_confirmed": CAUTION, "signature_unchecked": CAUTION,
     "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "will_failed": FAIL, "comparison_failed": FAIL,
     "signature_invalid": FAIL, "error": FAIL}
 

@@ -868,6 +868,7 @@ def verdict_text(verdict: str | None) -> str:
             "no_match": QCoreApplication.translate("Texts", "Not the same person"),
             "photos_disagree": QCoreApplication.translate("Texts", "Photos disagree"),
             "id_attacked": QCoreApplication.translate("Texts", "ID used in attacks"),
+            "card_unchecked": QCoreApplication.translate("Texts", "ID card not checked"),
             "not_confirmed": QCoreApplication.translate("Texts", "Not confirmed"),
             "liveness_failed": QCoreApplication.translate("Texts", "Liveness failed"),
             "attack_suspected": QCoreApplication.translate("Texts", "Attack suspected"),

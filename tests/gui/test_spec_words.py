@@ -107,7 +107,10 @@ def card_scores(photo: float | None, datasource: float | None) -> dict:
      "Not the same person as in the ID card's photo: below the 1‑in‑1,000 threshold", colours.FAIL, "no_match"),
     (80.1, 60.0, "Liveness passed: needs review — the photos disagree", "Needs review: the photos disagree",
      colours.CAUTION, "photos_disagree"),
-], ids=["match", "not_confirmed", "no_match", "card_not_the_data_source_s"])
+    # Nothing compares the card with the data source: a forged card with the face before the camera would pass so.
+    (80.1, None, "Liveness passed: needs review — the ID card is not checked against the data source",
+     "Needs review: the ID card is not checked against the data source", colours.CAUTION, "card_unchecked"),
+], ids=["match", "not_confirmed", "no_match", "card_not_the_data_source_s", "card_unchecked"])
 def test_a_session_with_only_id_card_scores_is_judged_against_the_id_card_s_photo(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history, photo: float, datasource: float | None, headline: str, comparison: str,
         colour, verdict: str) -> None:

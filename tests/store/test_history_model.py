@@ -76,6 +76,8 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
         # A face that matches an ID used in attacks is no pass: amber, as on the result pages.
         "id_attacked": {"result_faceid": {"confidence": 94.0, "thresholds": thresholds},
                         "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}},
+        # A face that matches an ID card nothing checks against the data source is no pass either.
+        "card_unchecked": {"result_idcard_photo": {"confidence": 94.0, "thresholds": thresholds}},
     }
     for uuid, answer in answers.items():
         entry = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
@@ -93,6 +95,7 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
     assert shown["not_confirmed"] == ("Not confirmed", "#8a5200")
     assert shown["no_match"] == ("Not the same person", "#c62828")
     assert shown["id_attacked"] == ("ID used in attacks", "#8a5200")
+    assert shown["card_unchecked"] == ("ID card not checked", "#8a5200")
     assert shown["match"] == ("Same person", "#1b5e20")
     assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour
 

@@ -1063,6 +1063,47 @@ def test_approval_asks_for_a_callback_and_for_a_verdict_that_fails_today(
     assert filled_store.history.decision_trail(callback) == [] and filled_store.history.decision_trail(laxer) == []
 
 
+@pytest.mark.parametrize(("datasource", "verdict"), [(None, "card_unchecked"), (76.0, "match")],
+                         ids=["card_unchecked", "card_checked"])
+def test_approving_a_match_on_an_id_card_nothing_checks_asks_first(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch, datasource: float | None,
+        verdict: str) -> None:
+    """A session's face matched the ID card it held up (result_idcard_photo), and nothing compared that card with
+    the data source (no result_idcard_datasource): it was recorded "Same person" and approved without a question,
+    though a forged card with the face of whoever is before the camera passes so. With the data source's comparison
+    it stays a match, approved without asking."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}
+    scores = {"result_idcard_photo": 80.1, "result_idcard_datasource": datasource}
+    entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1,card"})
+    filled_store.journal.complete(entry, {
+        "request_id": "1,r", "time_used": 3, "biz_id": "1,card", "liveness_result": {"result": "success"},
+        "verify_result": {key: {"confidence": value, "thresholds": thresholds} for key, value in scores.items()
+                          if value is not None}}, policy_level="1e-4")
+    page.refresh()
+    page.select_entry(entry)
+    assert page.current is not None and page.current.verdict == verdict
+    asked: list[tuple[str, str]] = []
+
+    def decline(_parent, title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(history_page.QMessageBox, "question", decline)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    page.record_decision()
+    if datasource is None:
+        assert [title for title, _ in asked] == ["Approve against the verdict?"]
+        assert f"The console's verdict for entry {entry} is: ID card not checked." in asked[0][1]
+        assert filled_store.history.decision_trail(entry) == []
+    else:
+        assert asked == [] and [d.decision.value for d in filled_store.history.decision_trail(entry)] == ["approve"]
+
+
 def test_approval_asks_when_the_level_was_tightened_while_the_entry_was_open(
         page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings changed the level with the entry on show (no F5): approving it is judged at the level of now."""

@@ -287,10 +287,12 @@ def test_a_session_s_refused_reference_photo_is_the_photo_the_hint_is_about(cons
 @pytest.mark.parametrize(("photo", "datasource", "code", "said"), [
     (85.0, 80.0, cli.EXIT_OK, "MATCH at the policy level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_idcard_photo: "
                               "against the ID card's photo; the answer has no result_faceid or result_ref score)"),
-    (85.0, None, cli.EXIT_OK, "MATCH at the policy level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_idcard_photo: "
-                              "against the ID card's photo; the answer has no result_faceid or result_ref score); "
-                              "nothing in the answer compares that card with the data source's photo: check the card "
-                              "itself before approving"),
+    # Nothing ties the card to the data source: it needs a reviewer, so 3, not 0 ("confirmed").
+    (85.0, None, cli.EXIT_BELOW_POLICY, "NEEDS REVIEW: the ID card is not checked against the data source at the "
+                                        "policy level 1e-4: confidence 85.00 ≥ threshold 69.00 (result_idcard_photo: "
+                                        "against the ID card's photo; the answer has no result_faceid or result_ref "
+                                        "score); nothing in the answer compares that card with the data source's "
+                                        "photo: check the card itself before approving"),
     (65.0, 80.0, cli.EXIT_BELOW_POLICY, "BELOW THE POLICY LEVEL 1e-4: confidence 65.00 < threshold 69.00 "
                                         "(result_idcard_photo: against the ID card's photo; the answer has no "
                                         "result_faceid or result_ref score); meets 1e-3 only"),

@@ -140,6 +140,9 @@ def test_an_id_card_photo_s_score_below_the_policy_level_is_photos_that_disagree
     (70.0, None, "1e-5", "not_confirmed"),
     (50.0, 80.0, "1e-3", "no_match"),
     (80.0, 60.0, "1e-4", "photos_disagree"),  # the card photographed is not the data source's person
+    # Nothing compares the card with the data source: a forged card with the face before the camera passes so.
+    (80.0, None, "1e-4", "card_unchecked"),
+    (80.0, None, "1e-6", "card_unchecked"),
 ])
 def test_a_comparison_with_only_the_id_card_s_scores_is_judged_on_the_live_face_against_the_card_s_photo(
         photo: float, datasource: float | None, level: str, expected: str) -> None:
@@ -161,6 +164,21 @@ def test_a_comparison_with_only_the_id_card_s_scores_is_judged_on_the_live_face_
     card_only = {"result_idcard_datasource": score(photo)}
     assert VerifyResult.parse(card_only).primary_score() is None
     assert session_verdict(h5_callback(card_only), level) == (None, None)
+
+
+def test_a_match_on_an_id_card_nothing_checks_needs_review_everywhere_verdicts_are_listed() -> None:
+    """A face that matches only the ID card it was held up with, with no result_idcard_datasource, was recorded
+    "match": nothing ties that card to the data source, so a forged card passed as a clean match."""
+    from faceid_console.cli import NOT_CONFIRMED_VERDICTS
+
+    assert "card_unchecked" in COMPARISON_VERDICTS and "card_unchecked" in SESSION_VERDICTS
+    assert "card_unchecked" in VERDICT_ORDER and "card_unchecked" in NOT_CONFIRMED_VERDICTS
+    assert "card_unchecked" not in APPROVABLE_VERDICTS
+    verify = {"result_idcard_photo": score(85.0)}
+    assert callback_verdict(True, h5_callback(verify), "1e-4") == ("card_unchecked", 85.0)
+    # An ID number used in attacks asks more of the reviewer: it is the one recorded.
+    attacked = {**verify, "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0}}
+    assert recorded_verdict(VerifyResult.parse(attacked), "1e-4") == "id_attacked"
 
 
 @pytest.mark.parametrize("will", [

@@ -684,6 +684,8 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
                                                                       "disagree"),
         "id_attacked": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — this ID number has "
                                                                   "been used in attacks"),
+        "card_unchecked": QCoreApplication.translate("LivenessView", "Liveness passed: needs review — the ID card is "
+                                                                     "not checked against the data source"),
         "not_confirmed": QCoreApplication.translate(
             "LivenessView", "Liveness passed: needs review — the face is not confirmed against the ID card's photo "
                             "at your policy level ({odds})").format(odds=level_odds(policy_level)) if on_card else

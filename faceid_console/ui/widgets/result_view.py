@@ -26,6 +26,7 @@ from ...verdict import (
     Outcome,
     Verdict,
     below_policy,
+    card_unchecked,
     compared_scores,
     id_attacked,
     judge,
@@ -128,6 +129,12 @@ def attacked_headline() -> str:
     return QCoreApplication.translate("ResultView", "Needs review: this ID number has been used in attacks")
 
 
+def card_unchecked_headline() -> str:
+    """A pass on the ID card's photo alone, with nothing comparing that card with the data source
+    (``card_unchecked``), as the result's headline says it."""
+    return QCoreApplication.translate("ResultView", "Needs review: the ID card is not checked against the data source")
+
+
 def comparison_headline(result: VerifyResult, policy_level: str) -> str:
     """The headline of an answer at ``policy_level``, by its recorded verdict where the score alone would read as a
     clean pass (the window heads it so, and the PDF report the same)."""
@@ -139,6 +146,8 @@ def comparison_headline(result: VerifyResult, policy_level: str) -> str:
         return attacked_headline()
     if verdict == "photos_disagree":
         return disagreement_headline()
+    if verdict == "card_unchecked":
+        return card_unchecked_headline()
     return verdict_headline(judge(primary, policy_level), against_idcard_photo=result.judged_on_idcard_photo)
 
 
@@ -493,6 +502,7 @@ class ResultView(QWidget):
             self.subline.setText(explanation)
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
+            self._show_card_unchecked(result, self.verdict)
             self._show_disagreement(result, self.verdict, policy_level, names)
             self._show_attacked(result, self.verdict)
         self._show_scores(result, policy_level, names)
@@ -680,6 +690,14 @@ class ResultView(QWidget):
         """The headline and the banner's edge in the colour of what the headline says."""
         self.banner.set_edge(colour)
         set_text_colour(self.headline, colour)
+
+    def _show_card_unchecked(self, result: VerifyResult, verdict: Verdict) -> None:
+        """A pass on the ID card's photo with nothing comparing that card with the data source is not a pass
+        (``card_unchecked``, as recorded): the headline says so in amber; the subline already says what to check.
+        Photos that disagree and an ID number used in attacks, shown after, outrank it."""
+        if verdict.passed and card_unchecked(result):
+            self.headline.setText(card_unchecked_headline())
+            self._paint_banner(CAUTION)
 
     def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str,
                            names: Mapping[str, str]) -> None:
