@@ -929,87 +929,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>Call limit reached</source>
         <translation>Call limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>KYC not allowed</source>
         <translation>KYC not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Compare not allowed</source>
         <translation>Compare not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>api_key disabled</source>
         <translation>api_key disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="926"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>IP not allowed</source>
         <translation>IP not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="927"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Retry limit reached</source>
         <translation>Retry limit reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="928"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Signature expired</source>
         <translation>Signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="929"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="936"/>
         <source>No such API</source>
         <translation>No such API</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="936"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>Wrong key or secret</source>
         <translation>Wrong key or secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="937"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Call not allowed</source>
         <translation>Call not allowed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="938"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Too many at once</source>
         <translation>Too many at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="939"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="940"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="906"/>
+        <location filename="../../faceid_console/ui/texts.py" line="907"/>
         <source>This test api_key has reached its call limit</source>
         <translation>This test api_key has reached its call limit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="908"/>
         <source>This api_key may not run KYC checks</source>
         <translation>This api_key may not run KYC checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>This api_key may not run face comparisons</source>
         <translation>This api_key may not run face comparisons</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>This api_key has been disabled</source>
         <translation>This api_key has been disabled</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="913"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID refuses calls from this IP address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="914"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>FaceID&apos;s limit of comparison retries is reached</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="916"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID found the request&apos;s signature expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="916"/>
+        <location filename="../../faceid_console/ui/texts.py" line="917"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
@@ -1207,172 +1207,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="955"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="956"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="957"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Could not connect</source>
         <translation>Could not connect</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Result destroyed</source>
         <translation>Result destroyed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="959"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="961"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="965"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="966"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="967"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="968"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="969"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="970"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="972"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="974"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="975"/>
+        <location filename="../../faceid_console/ui/texts.py" line="976"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="977"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="979"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="981"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="981"/>
+        <location filename="../../faceid_console/ui/texts.py" line="982"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="982"/>
+        <location filename="../../faceid_console/ui/texts.py" line="983"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -2663,7 +2663,7 @@ Do you want to replace it?</translation>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1015"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1016"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
@@ -3896,137 +3896,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
+        <translation>Liveness passed: needs review — the ID card is not checked against the data source</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="689"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="740"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="759"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="766"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="771"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="785"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="796"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
@@ -4050,7 +4055,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="800"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="802"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
@@ -4066,12 +4071,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="713"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
@@ -4592,340 +4597,345 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>Same person as in the ID card&apos;s photo: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="103"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="129"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="154"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <source>Needs review: the ID card is not checked against the data source</source>
+        <translation>Needs review: the ID card is not checked against the data source</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="334"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="835"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="853"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="481"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="482"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="500"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="530"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="539"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="549"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="84"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="645"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="655"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="658"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="161"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="663"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="690"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="124"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="720"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="403"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="475"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="484"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="611"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="621"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="632"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="698"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="733"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="783"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="766"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="784"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="787"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="788"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="790"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="796"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="798"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>No answer from the service: the console&apos;s error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="838"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="822"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="840"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="848"/>
         <source>Copy error record</source>
         <translation>Copy error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>The console&apos;s error record (no answer came)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="825"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
         <source>The recorded error (not the answer&apos;s JSON)</source>
         <translation>The recorded error (not the answer&apos;s JSON)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="828"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="842"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -6260,101 +6270,106 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="871"/>
+        <source>ID card not checked</source>
+        <translation>ID card not checked</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="872"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="872"/>
+        <location filename="../../faceid_console/ui/texts.py" line="873"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="873"/>
+        <location filename="../../faceid_console/ui/texts.py" line="874"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="874"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>Spoken consent failed</source>
         <translation>Spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="875"/>
+        <location filename="../../faceid_console/ui/texts.py" line="876"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="876"/>
+        <location filename="../../faceid_console/ui/texts.py" line="877"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="877"/>
+        <location filename="../../faceid_console/ui/texts.py" line="878"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="879"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="880"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="880"/>
+        <location filename="../../faceid_console/ui/texts.py" line="881"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="990"/>
+        <location filename="../../faceid_console/ui/texts.py" line="991"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="991"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="992"/>
+        <location filename="../../faceid_console/ui/texts.py" line="993"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="999"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1004"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1005"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1006"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1007"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1008"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1009"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

@@ -929,87 +929,87 @@
 <context>
     <name>ErrorListTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="922"/>
+        <location filename="../../faceid_console/ui/texts.py" line="923"/>
         <source>Call limit reached</source>
         <translation>调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="923"/>
+        <location filename="../../faceid_console/ui/texts.py" line="924"/>
         <source>KYC not allowed</source>
         <translation>无 KYC 权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="924"/>
+        <location filename="../../faceid_console/ui/texts.py" line="925"/>
         <source>Compare not allowed</source>
         <translation>无比对权限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="925"/>
+        <location filename="../../faceid_console/ui/texts.py" line="926"/>
         <source>api_key disabled</source>
         <translation>api_key 已停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="926"/>
+        <location filename="../../faceid_console/ui/texts.py" line="927"/>
         <source>IP not allowed</source>
         <translation>IP 不允许</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="927"/>
+        <location filename="../../faceid_console/ui/texts.py" line="928"/>
         <source>Retry limit reached</source>
         <translation>重试已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="928"/>
+        <location filename="../../faceid_console/ui/texts.py" line="929"/>
         <source>Signature expired</source>
         <translation>签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="929"/>
+        <location filename="../../faceid_console/ui/texts.py" line="930"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="935"/>
+        <location filename="../../faceid_console/ui/texts.py" line="936"/>
         <source>No such API</source>
         <translation>接口不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="936"/>
+        <location filename="../../faceid_console/ui/texts.py" line="937"/>
         <source>Wrong key or secret</source>
         <translation>密钥错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="937"/>
+        <location filename="../../faceid_console/ui/texts.py" line="938"/>
         <source>Call not allowed</source>
         <translation>无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="938"/>
+        <location filename="../../faceid_console/ui/texts.py" line="939"/>
         <source>Too many at once</source>
         <translation>并发过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="939"/>
+        <location filename="../../faceid_console/ui/texts.py" line="940"/>
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="940"/>
+        <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>Liveness data invalid</source>
         <translation>活体数据无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Liveness data reused</source>
         <translation>活体数据已用过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Name mismatch</source>
         <translation>姓名不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>biz_no used before</source>
         <translation>biz_no 已用过</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="906"/>
+        <location filename="../../faceid_console/ui/texts.py" line="907"/>
         <source>This test api_key has reached its call limit</source>
         <translation>此测试 api_key 的调用量已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="907"/>
+        <location filename="../../faceid_console/ui/texts.py" line="908"/>
         <source>This api_key may not run KYC checks</source>
         <translation>此 api_key 无权进行 KYC 验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="909"/>
+        <location filename="../../faceid_console/ui/texts.py" line="910"/>
         <source>This api_key may not run face comparisons</source>
         <translation>此 api_key 无权进行人脸比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="911"/>
+        <location filename="../../faceid_console/ui/texts.py" line="912"/>
         <source>This api_key has been disabled</source>
         <translation>此 api_key 已被停用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="912"/>
+        <location filename="../../faceid_console/ui/texts.py" line="913"/>
         <source>FaceID refuses calls from this IP address</source>
         <translation>FaceID 拒绝来自此 IP 地址的调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="913"/>
+        <location filename="../../faceid_console/ui/texts.py" line="914"/>
         <source>FaceID&apos;s limit of comparison retries is reached</source>
         <translation>比对重试次数已达 FaceID 的上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="915"/>
+        <location filename="../../faceid_console/ui/texts.py" line="916"/>
         <source>FaceID found the request&apos;s signature expired</source>
         <translation>FaceID 认为请求的签名已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="916"/>
+        <location filename="../../faceid_console/ui/texts.py" line="917"/>
         <source>FaceID found the request&apos;s signature invalid</source>
         <translation>FaceID 认为请求的签名无效</translation>
     </message>
@@ -1207,172 +1207,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="949"/>
+        <location filename="../../faceid_console/ui/texts.py" line="950"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Answer not decodable</source>
         <translation>应答无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="955"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="956"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="957"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="959"/>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="961"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="965"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="966"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="967"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="968"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="969"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="970"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="972"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="974"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="975"/>
+        <location filename="../../faceid_console/ui/texts.py" line="976"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="977"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="979"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="981"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="981"/>
+        <location filename="../../faceid_console/ui/texts.py" line="982"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="982"/>
+        <location filename="../../faceid_console/ui/texts.py" line="983"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -2663,7 +2663,7 @@ Do you want to replace it?</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1015"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1016"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
@@ -3896,137 +3896,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
+        <translation>活体通过：需人工复核——身份证未与数据源核验</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="689"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸与身份证照片一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>活体通过，但与身份证照片上不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>活体通过：与身份证照片上是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="740"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="759"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="763"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="766"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="771"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="785"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="796"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
@@ -4050,7 +4055,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="800"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="802"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
@@ -4066,12 +4071,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="713"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>判定依据是 result_faceid、result_ref1–3 或 result_idcard_photo（活体人脸与身份证照片比对），而此应答均没有：只有 result_idcard_datasource（证件照片与数据源照片比对），下方按其自身的阈值列出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
@@ -4592,340 +4597,345 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="833"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>与身份证照片上是同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="103"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>与身份证照片比对未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>与身份证照片上不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>依据身份证照片判定（result_idcard_photo）：应答中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>应答中没有将该证件与数据源照片比对的结果：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="129"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="154"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <source>Needs review: the ID card is not checked against the data source</source>
+        <translation>需人工复核：身份证未与数据源核验</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="334"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>Each against the thresholds of this response.</source>
         <translation>各项分数均按本次响应返回的阈值判定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="835"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="853"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="481"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="482"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="500"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="530"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="539"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="549"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="83"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="84"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="477"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>没有可据以判定的 result_faceid、result_ref 或 result_idcard_photo 分数：result_idcard_datasource 比对的是身份证照片与数据源照片，而非活体人脸。它列在“各项分数”下，按其自身的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="637"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="641"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="645"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="655"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="648"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="658"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="161"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="663"/>
         <source>Faces found in the photo to compare</source>
         <translation>待比对照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="690"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="124"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="720"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="403"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>复制会话的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="475"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="484"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>无判定：应答中只有身份证照片的分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="611"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="621"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="622"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="632"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>复制比对的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="698"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="733"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="783"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="766"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="784"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="787"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="770"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="788"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="790"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="796"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="798"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="818"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>服务没有响应：本控制台的错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="838"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="822"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="840"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="848"/>
         <source>Copy error record</source>
         <translation>复制错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>本控制台的错误记录（服务没有响应）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="825"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
         <source>The recorded error (not the answer&apos;s JSON)</source>
         <translation>记录的错误（不是响应的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="828"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>历史记录只为部分错误保存服务的响应。这是本控制台对此错误的记录（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="842"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -6260,101 +6270,106 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="871"/>
+        <source>ID card not checked</source>
+        <translation>身份证未经数据源核验</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="872"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="872"/>
+        <location filename="../../faceid_console/ui/texts.py" line="873"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="873"/>
+        <location filename="../../faceid_console/ui/texts.py" line="874"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="874"/>
+        <location filename="../../faceid_console/ui/texts.py" line="875"/>
         <source>Spoken consent failed</source>
         <translation>意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="875"/>
+        <location filename="../../faceid_console/ui/texts.py" line="876"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="876"/>
+        <location filename="../../faceid_console/ui/texts.py" line="877"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="877"/>
+        <location filename="../../faceid_console/ui/texts.py" line="878"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="878"/>
+        <location filename="../../faceid_console/ui/texts.py" line="879"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="879"/>
+        <location filename="../../faceid_console/ui/texts.py" line="880"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="880"/>
+        <location filename="../../faceid_console/ui/texts.py" line="881"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="990"/>
+        <location filename="../../faceid_console/ui/texts.py" line="991"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="991"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="992"/>
+        <location filename="../../faceid_console/ui/texts.py" line="993"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="999"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1004"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1005"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1006"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1007"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1008"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1009"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
