@@ -473,3 +473,32 @@ def test_a_search_overtaken_by_a_newer_answer_or_a_clear_changes_nothing(  # typ
     part.clear()  # the answer taken off: its search is cancelled, nothing is shown when it ends
     assert not part.searching and tile.isHidden() and tile.picture.picture.isNull()
 
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_photo_to_check_and_three_references_share_one_row_at_the_screenshots_size(  # type: ignore[no-untyped-def]
+        qtbot, qapp, make_window, faces: Path, language: str) -> None:
+    """Each reference's note ("face found by the console") made its tile as wide as the note: the third reference went
+    to a row of its own, under the fold, and in the photos-disagree case it is the one below the policy level."""
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.ui.translations import install_translator
+
+    translators = install_translator(qapp, language) if language != "en" else []
+    try:
+        window = make_window(language=language)
+        window.resize(1360, 900)
+        page = window.verify_page
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg",
+                     faces / "biden_1.jpg")
+        submit_with_keyboard(qtbot, window)
+        part = page.result_view.side_by_side
+        qtbot.waitUntil(lambda: len(part.shown()) == 4 and not part.searching
+                        and all(tile.picture.height() > 1 for tile in part.shown()), timeout=30_000)
+        assert all(tile.note.text() for tile in part.references[:3])  # each with the console's note under it
+        qtbot.waitUntil(lambda: len({tile.geometry().top() for tile in part.shown()}) == 1, timeout=5_000)
+        assert min(tile.picture.height() for tile in part.shown()) >= LEAST_PICTURE_HEIGHT
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 #: Every picture's height: a face big enough to eyeball beside another; down to the least one where that puts the
 #: photos in fewer rows (one more reference beside the face, rather than under it).
 PICTURE_HEIGHT = 160
-LEAST_PICTURE_HEIGHT = 140
+LEAST_PICTURE_HEIGHT = 112  # the photo to check and three references in one row of a 1360 px window's column
 #: The face box grown this many times about its centre for its crop: the hair, ears and chin a reviewer compares too.
 CROP_GROWTH = 1.6
 #: The narrowest a tile goes in a column narrower than any tile (a picture made smaller, its caption wrapped).
@@ -294,10 +294,10 @@ class FaceTile(QWidget):
 
     def natural_width(self, height: int = PICTURE_HEIGHT) -> int:
         """Its width with its picture ``height`` high, where there is room: its picture's, or its caption's when that
-        is wider."""
+        is wider (the note under it wraps: "face found by the console" kept a reference below the policy level out of
+        the row, under the fold)."""
         title = self.fontMetrics().horizontalAdvance(self.title.text())
-        note = self.note.fontMetrics().horizontalAdvance(self.note.text())
-        return max(self.picture.width_at(height), title + 2, note + 2, self._caption_row_width())
+        return max(self.picture.width_at(height), title + 2, self._caption_row_width())
 
     def least_width(self) -> int:
         """The narrowest it goes: its picture smaller, its name and note wrapped, its parameter and score still on one
