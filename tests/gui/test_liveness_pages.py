@@ -1159,6 +1159,7 @@ def test_an_earlier_request_s_biz_token_is_muted_and_named_the_earlier_one_until
         assert text_meaning(page.expiry_label) == colours.PASS and page.expiry_label.font().bold()
         assert page.copy_button.text() == "&Copy the biz_token" and page.copy_button.isEnabled()
         assert text_meaning(page.token_edit) != colours.NEUTRAL
+        assert text_meaning(page.token_note) != colours.NEUTRAL  # "Give the biz_token to the mobile SDK…"
 
     def earlier_state(left: str) -> None:
         assert page.expiry_label.text().startswith(f"Earlier biz_token: expires in {left} (at ")
@@ -1166,6 +1167,8 @@ def test_an_earlier_request_s_biz_token_is_muted_and_named_the_earlier_one_until
         assert page.expiry_label.font().pointSizeF() < page._countdown_font.pointSizeF()
         assert page.copy_button.text() == "&Copy the earlier biz_token" and page.copy_button.isEnabled()
         assert text_meaning(page.token_edit) == colours.NEUTRAL
+        # The instruction to give it to the SDK went on in full black under the greyed earlier token.
+        assert text_meaning(page.token_note) == colours.NEUTRAL
 
     first = get_token(qtbot, page, faces, "applicant-31")
     latest_state()

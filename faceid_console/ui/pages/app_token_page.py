@@ -602,6 +602,7 @@ class AppTokenPage(QWidget):
         self.issued_label.setVisible(True)
         # Issued for other inputs than the form's latest request: not handed out by a glance at a green countdown.
         set_text_colour(self.token_edit, None if latest else NEUTRAL)
+        set_text_colour(self.token_note, None if latest else NEUTRAL)  # "Give the biz_token…" is the latest's to give
         self._name_copy_button(latest=latest)
         self._tick()
 
