@@ -312,6 +312,7 @@ def test_a_refusal_s_faces_are_boxed_over_the_photo_sent_none_said_compared_unti
     import re
 
     from faceid_console.api.results import error_faces
+    from faceid_console.ui.widgets.face_overlay import HELD_LABEL, POOR_LABEL
 
     page = window.verify_page
     view = page.result_view
@@ -329,6 +330,8 @@ def test_a_refusal_s_faces_are_boxed_over_the_photo_sent_none_said_compared_unti
     assert overlay.photo.size() == page.slots["image"].photo.upright.size()  # type: ignore[union-attr]
     labels = [overlay.face_label(index, face) for index, face in enumerate(overlay.faces)]
     assert all(re.fullmatch(r"Face \d · quality \d+\.\d [≥<] \d+", label) for label in labels), labels
+    # Nothing passed: a face reaching the threshold sent is blue-grey, not a pass's green under the red refusal.
+    assert label_fills(overlay) == [(POOR_LABEL if "<" in label else HELD_LABEL).name() for label in labels]
     described = overlay.accessibleDescription()
     assert described == "; ".join(labels) and "compared" not in described
     assert overlay.accessibleName() == "Photo with face boxes"

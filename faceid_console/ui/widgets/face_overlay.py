@@ -24,6 +24,10 @@ POOR = QColor("#e53935")
 #: edge's own tones at 3.3:1 and 4.2:1).
 GOOD_LABEL = QColor("#2e7d32")
 POOR_LABEL = QColor("#c62828")
+#: A refused call's face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a
+#: pass), so blue-grey; white reads at 5.9:1 on its label.
+HELD = QColor("#78909c")
+HELD_LABEL = QColor("#546e7a")
 #: The label's text on its fill.
 LABEL_TEXT = QColor("white")
 #: The width of a face box's edge (a face the comparison did not use: thinner, dashed).
@@ -310,7 +314,8 @@ class FaceOverlay(QWidget):
             face = self._faces[index]
             threshold = self.quality_threshold(face)
             good = face.quality is None or threshold is None or face.quality >= threshold
-            colour = GOOD if good else POOR
+            refused = not self._compared  # a refusal's faces: none compared, none passed
+            colour, fill = (POOR, POOR_LABEL) if not good else (HELD, HELD_LABEL) if refused else (GOOD, GOOD_LABEL)
             pen = QPen(colour, BOX_PEN)
             if compared is not None and index != compared:
                 pen.setStyle(Qt.PenStyle.DashLine)  # a face the comparison did not use
@@ -318,7 +323,7 @@ class FaceOverlay(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box)
-            painter.fillRect(tag, GOOD_LABEL if good else POOR_LABEL)
+            painter.fillRect(tag, fill)
             painter.setPen(LABEL_TEXT)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), label)
         self._draw_focus(painter)
