@@ -63,6 +63,11 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert view.overlay.faces[0].rect is not None
     assert "quality" in view.overlay.describe()
     assert view.exceptions_label.isVisible() and "No identity exceptions" in view.exceptions_label.text()
+    # In line with the verdict's text, off the window's edge (it ran from left of the verdict to the window's edge).
+    label, column = view.exceptions_label, view.exceptions_label.parentWidget()
+    assert (label.mapTo(column, label.contentsRect().topLeft()).x()
+            == view.headline.mapTo(column, view.headline.contentsRect().topLeft()).x())
+    assert label.mapTo(column, label.contentsRect().topRight()).x() <= column.width() - 4
     assert "result_faceid" in view.score_rows
     assert page.submit_button.isEnabled()
     registry.remove(KYC_NUMBER)

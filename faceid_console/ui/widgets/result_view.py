@@ -43,7 +43,7 @@ from ..texts import (
     shortened,
 )
 from .confidence_gauge import ConfidenceGauge, outcome_colour
-from .edge_frame import EdgeFrame
+from .edge_frame import EdgeFrame, inset_as_text_of
 from .field_name_label import FieldNameLabel
 from .fitting_labels import WrapAnywhereLabel
 
@@ -809,10 +809,13 @@ class ResultView(QWidget):
         if warnings:
             self.exceptions_label.setText("<br><br>".join(warnings))
             self.exceptions_label.setStyleSheet(notice_style("idExceptions", edge=2))
+            self.exceptions_label.setContentsMargins(0, 0, 0, 0)  # a notice: its own frame and padding
         else:
             self.exceptions_label.setText(no_exceptions_text())
             self.exceptions_label.setStyleSheet("")
             set_muted(self.exceptions_label)
+            # Plain text under the verdict: in line with its text, not from the column's edge to the window's.
+            inset_as_text_of(self.exceptions_label, self.banner)
         self.exceptions_label.setVisible(True)
 
     def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any], *,
