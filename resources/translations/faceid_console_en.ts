@@ -198,7 +198,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="677"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
@@ -289,62 +289,62 @@
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
         <source>&amp;Copy the earlier biz_token</source>
         <translation>&amp;Copy the earlier biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="663"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="665"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="688"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="694"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="695"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="699"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="705"/>
         <source>Earlier biz_token: expires in {left} (at {until})</source>
         <translation>Earlier biz_token: expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="712"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="714"/>
         <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
         <translation>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="736"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="738"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="773"/>
         <source>No face was found in the photo to compare.</source>
         <translation>No face was found in the photo to compare.</translation>
     </message>
@@ -1380,84 +1380,84 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="66"/>
         <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
+        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). A refused call&apos;s face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a pass), so blue-grey; white reads at 5.9:1 on its label. The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
         <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="65"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="69"/>
         <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="68"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="72"/>
         <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
         <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="76"/>
         <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="88"/>
         <source>1 face found in the photo to compare.</source>
         <translation>1 face found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="89"/>
         <source>{count} faces found in the photo to compare.</source>
         <translation>{count} faces found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="91"/>
         <source>1 face found in the photo to check.</source>
         <translation>1 face found in the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="92"/>
         <source>{count} faces found in the photo to check.</source>
         <translation>{count} faces found in the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="197"/>
         <source>Photo with face boxes</source>
         <extracomment>The face_quality_threshold a refusal was about, which each face&apos;s quality is held to in place of its own quality_threshold (FaceID&apos;s suggestion); None: each face&apos;s own. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="227"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="231"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="243"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="241"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="245"/>
         <source>compared</source>
         <translation>compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="243"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="247"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="253"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>
@@ -4619,7 +4619,7 @@ or paste</translation>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
@@ -4685,12 +4685,12 @@ or paste</translation>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="853"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="856"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
@@ -4899,43 +4899,43 @@ or paste</translation>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="839"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>No answer from the service: the console&apos;s error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="838"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="840"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="848"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
         <source>Copy error record</source>
         <translation>Copy error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="844"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>The console&apos;s error record (no answer came)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
         <source>The recorded error (not the answer&apos;s JSON)</source>
         <translation>The recorded error (not the answer&apos;s JSON)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="866"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

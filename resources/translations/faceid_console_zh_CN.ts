@@ -198,7 +198,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="677"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
@@ -289,62 +289,62 @@
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
         <source>&amp;Copy the earlier biz_token</source>
         <translation>复制之前的 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="663"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="665"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="688"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="694"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="695"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="699"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="705"/>
         <source>Earlier biz_token: expires in {left} (at {until})</source>
         <translation>之前的 biz_token：{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="712"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="714"/>
         <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
         <translation>已复制之前的 biz_token：于 {time} 为 {applicant} 签发，并非最近一次请求所得。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="736"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="738"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="773"/>
         <source>No face was found in the photo to compare.</source>
         <translation>待比对照片中没有找到人脸。</translation>
     </message>
@@ -1380,84 +1380,84 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="66"/>
         <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
+        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). A refused call&apos;s face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a pass), so blue-grey; white reads at 5.9:1 on its label. The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
         <translation>其质量为 {quality:.1f}，达到所发送的 face_quality_threshold（{threshold}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="65"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="69"/>
         <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>其质量为 {quality:.1f}，低于所发送的 face_quality_threshold（{threshold}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="68"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="72"/>
         <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
         <translation>其中最大的一张质量为 {quality:.1f}，达到所发送的 face_quality_threshold（{threshold}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="76"/>
         <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>其中最大的一张质量为 {quality:.1f}，低于所发送的 face_quality_threshold（{threshold}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="88"/>
         <source>1 face found in the photo to compare.</source>
         <translation>在待比对照片中找到 1 张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="89"/>
         <source>{count} faces found in the photo to compare.</source>
         <translation>在待比对照片中找到 {count} 张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="91"/>
         <source>1 face found in the photo to check.</source>
         <translation>在待验证照片中找到 1 张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="92"/>
         <source>{count} faces found in the photo to check.</source>
         <translation>在待验证照片中找到 {count} 张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="197"/>
         <source>Photo with face boxes</source>
         <extracomment>The face_quality_threshold a refusal was about, which each face&apos;s quality is held to in place of its own quality_threshold (FaceID&apos;s suggestion); None: each face&apos;s own. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="227"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="231"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="243"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="241"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="245"/>
         <source>compared</source>
         <translation>已比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="243"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="247"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="253"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
     </message>
@@ -4619,7 +4619,7 @@ or paste</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
@@ -4685,12 +4685,12 @@ or paste</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="853"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="856"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
@@ -4899,43 +4899,43 @@ or paste</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="839"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>服务没有响应：本控制台的错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="838"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="840"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="848"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
         <source>Copy error record</source>
         <translation>复制错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="844"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>本控制台的错误记录（服务没有响应）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
         <source>The recorded error (not the answer&apos;s JSON)</source>
         <translation>记录的错误（不是响应的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>历史记录只为部分错误保存服务的响应。这是本控制台对此错误的记录（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="866"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -6271,7 +6271,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="871"/>
         <source>ID card not checked</source>
-        <translation>身份证未经数据源核验</translation>
+        <translation>证件未经核验</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="872"/>
