@@ -48,6 +48,7 @@ from ..private_file import written_whole
 from ..store import CallKind, Decision, HistoryEntry, StoredImage
 from ..store.export import mask_note
 from .colours import CAUTION, FAIL, NEUTRAL, PASS, readable
+from .face_box_colours import box_colours, shown_threshold
 from .models.history_model import call_kind_text
 from .pages.verify_page import DEFAULT_QUALITY_THRESHOLD, photo_slot_title
 from .texts import decision_text, reason_text
@@ -56,7 +57,7 @@ from .widgets.liveness_view import liveness_outcome
 from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
 
 PHOTO_PX: Final = 260
-#: A face box's colour in print.
+#: A face box's colour in print (a refusal's faces are coloured as the window colours them: ``box_colours``).
 BOX_COLOUR: Final = QColor("#00a651")
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
 #: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
@@ -166,18 +167,19 @@ def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces 
 
 
 def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
-    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it; a refusal's face below the
-    face_quality_threshold sent in red (in green it read as passed, beside the refusal)."""
+    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it; a refusal's faces as the window
+    colours them: red below the face_quality_threshold sent, blue-grey reaching it (in green they read as passed,
+    beside the refusal)."""
     if image.isNull():
         return image
     drawn = image.convertToFormat(QImage.Format.Format_RGB32)
     if found is not None:
         painter = QPainter(drawn)
         width = max(2.0, drawn.width() / 150)
-        threshold = found.quality_threshold if found.refused else None
         for face in found.faces:
-            poor = threshold is not None and face.quality is not None and face.quality < threshold
-            painter.setPen(QPen(FAIL if poor else BOX_COLOUR, width))
+            colour = (box_colours(face, shown_threshold(face, found.quality_threshold), refused=True).edge
+                      if found.refused else BOX_COLOUR)
+            painter.setPen(QPen(colour, width))
             if face.rect is not None:  # fractions of the photo's width and height ("均取值[0,1]")
                 painter.drawRect(QRectF(face.rect.left * drawn.width(), face.rect.top * drawn.height(),
                                         face.rect.width * drawn.width(), face.rect.height * drawn.height()))

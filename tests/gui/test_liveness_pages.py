@@ -1296,7 +1296,7 @@ def test_a_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # ty
         qtbot, window: MainWindow, faces: Path) -> None:
     """A LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green against FaceID's suggested
     30, under a line saying it is below the 100 sent: its box is held to the 100 the refusal was about."""
-    from faceid_console.ui.widgets.face_overlay import POOR_LABEL
+    from faceid_console.ui.face_box_colours import POOR_LABEL
 
     page = window.token_page
     window.go_to(page)

@@ -317,7 +317,7 @@ def test_a_refusal_s_faces_are_boxed_over_the_photo_sent_none_said_compared_unti
     import re
 
     from faceid_console.api.results import error_faces
-    from faceid_console.ui.widgets.face_overlay import HELD_LABEL, POOR_LABEL
+    from faceid_console.ui.face_box_colours import HELD_LABEL, POOR_LABEL
 
     page = window.verify_page
     view = page.result_view
@@ -364,7 +364,7 @@ def test_a_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent(  # ty
     """A LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green, "quality 94.4 ≥ 30"
     (FaceID's suggested threshold), under a line saying it is below the 100 sent: the box is held to the 100 the
     refusal was about. An answer's boxes keep FaceID's suggestion."""
-    from faceid_console.ui.widgets.face_overlay import GOOD_LABEL, POOR_LABEL
+    from faceid_console.ui.face_box_colours import GOOD_LABEL, POOR_LABEL
 
     page = window.verify_page
     view = page.result_view

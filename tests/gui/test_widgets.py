@@ -1307,8 +1307,7 @@ def test_a_face_s_label_is_white_on_a_fill_it_reads_on(qtbot, quality: float) ->
     """White label text on the box edge's own bright green read at 3.3:1 (and 4.2:1 on its red): the label's fill is a
     darker tone of the edge's colour, on which white reads at 4.5:1 or more; the edge keeps its bright tone."""
     from faceid_console.api.results import DetectedFace, FaceRect
-    from faceid_console.ui import colours
-    from faceid_console.ui.widgets import face_overlay
+    from faceid_console.ui import colours, face_box_colours
     from faceid_console.ui.widgets.face_overlay import FaceOverlay
 
     overlay = FaceOverlay()
@@ -1322,9 +1321,9 @@ def test_a_face_s_label_is_white_on_a_fill_it_reads_on(qtbot, quality: float) ->
     image = overlay.grab().toImage()
     tag = overlay.tag_rects()[0]
     fill = image.pixelColor(int(tag.left()) + 1, int(tag.top()) + 1)
-    edge = face_overlay.GOOD if quality >= 30.0 else face_overlay.POOR
+    edge = face_box_colours.GOOD if quality >= 30.0 else face_box_colours.POOR
     assert fill != edge
-    assert colours.contrast_ratio(fill, face_overlay.LABEL_TEXT) >= colours.TEXT_CONTRAST
+    assert colours.contrast_ratio(fill, face_box_colours.LABEL_TEXT) >= colours.TEXT_CONTRAST
     box = overlay.face_boxes()[0]
     assert image.pixelColor(int(box.left()), int(box.center().y())) == edge  # the edge in its bright tone
 

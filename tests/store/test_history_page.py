@@ -2893,7 +2893,7 @@ def test_a_stored_low_quality_refusal_s_face_is_boxed_against_the_threshold_sent
     """A stored LOW_QUALITY refusal sent with face_quality_threshold 100 boxed its face in green against FaceID's
     suggested 30, under a line saying it is below the 100 sent: its box is held to the 100 the entry was sent with,
     as the Verify page holds it."""
-    from faceid_console.ui.widgets.face_overlay import GOOD_LABEL, POOR_LABEL
+    from faceid_console.ui.face_box_colours import GOOD_LABEL, POOR_LABEL
     from tests.gui.helpers import label_fills
 
     page.table.selectRow(page.model.row_of(low_quality_entry))
@@ -2980,7 +2980,7 @@ def test_a_stored_biz_token_refusal_boxes_its_faces_against_the_threshold_sent( 
         qtbot, biz_token_refusal: int, page: HistoryPage) -> None:
     """get_biz_token's LOW_QUALITY carries the faces of its photo to compare (return_faces=1), which the App token
     page boxes against the face_quality_threshold sent: its History entry showed the error panel alone."""
-    from faceid_console.ui.widgets.face_overlay import POOR_LABEL
+    from faceid_console.ui.face_box_colours import POOR_LABEL
     from tests.gui.helpers import label_fills
 
     page.select_entry(biz_token_refusal)

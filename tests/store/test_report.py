@@ -944,3 +944,77 @@ def test_a_biz_token_s_photo_is_captioned_the_photo_to_compare_as_app_token_titl
         assert "Photo to check" not in text
     assert store.history.entry(refused).error_code == "MULTIPLE_FACES"  # type: ignore[union-attr]
     store.close()
+
+
+@pytest.mark.parametrize("call", ["verify", "get_biz_token"])
+def test_a_refusal_s_faces_reaching_the_threshold_sent_are_printed_blue_grey_as_the_window_draws_them(
+        engine, faces: Path, monkeypatch: pytest.MonkeyPatch, call: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A MULTIPLE_FACES refusal's faces that reach the face_quality_threshold sent were printed in the report's green
+    under the red refusal, read as a pass; the window draws them blue-grey (held: the face is fine, the call was
+    refused). Each face is printed as the window draws it, by its own quality against the threshold sent: of the
+    three faces refused at 80, the two above it blue-grey, the one below it red."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.results import error_faces
+    from faceid_console.ui.face_box_colours import HELD, POOR
+    from faceid_console.ui.report import BOX_COLOUR, photo_with_faces, stored_error
+
+    from .test_history_page import journaled_biz_token
+
+    store = HistoryStore.open(operator="reviewer-2")
+    photo = faces / "multi_obama_biden.jpg"
+    if call == "verify":
+        with pytest.raises(FaceIDError):
+            journaled_compare(store, engine.base_url, photo, faces / "obama_2.jpg", return_faces=True,
+                              face_quality_threshold=80)
+        [entry] = store.history.page(HistoryFilter(), 0, 1)
+    else:
+        entry = store.history.entry(journaled_biz_token(store, engine, photo, quality_threshold=80))
+    assert entry is not None and entry.error_code == "MULTIPLE_FACES"
+    carried = error_faces(stored_error(entry))  # type: ignore[arg-type]
+    assert carried is not None
+    qualities = sorted(face.quality or 0.0 for face in carried)
+    assert len(carried) == 3 and qualities[0] < 80 <= qualities[1], qualities  # two reach the threshold, one not
+    report = VerificationReport(entry, store.history.images(entry.id), [], "1e-4")
+    expected = [(HELD if (face.quality or 0.0) >= 80 else POOR).name() for face in carried]
+    # As printed: each box's edge, where it changed the photo most, is nearest its colour in the window.
+    (stored,) = [image for image in store.history.images(entry.id) if image.field == "image"]
+    bare = photo_with_faces(QImage.fromData(stored.data or b""), None)
+    printed = printed_photo(report)
+    for face, colour in zip(carried, expected, strict=True):
+        inks = box_edge_ink(printed, bare, face)
+        nearest = {min((HELD, POOR, BOX_COLOUR), key=lambda near: distance(ink, near)).name() for ink in inks}
+        assert nearest == {colour}, [ink.name() for ink in inks]
+    # Printed at the photo's own size (not scaled down to fit the page, which smooths an edge into the photo): the
+    # colour each box's edge is drawn in, exactly, at its rect's fractions of the photo.
+    size = QImage.fromData(stored.data or b"").size()
+    monkeypatch.setattr("faceid_console.ui.report.PHOTO_PX", max(size.width(), size.height()))
+    printed = printed_photo(report)
+    assert printed.size() == size
+    assert [edge_line_colours(printed, face) for face in carried] == [{colour} for colour in expected]
+    store.close()
+
+
+def edge_line_colours(printed: QImage, face: DetectedFace) -> set[str]:
+    """The colours (names) of ``face``'s box's left edge on ``printed``, a photo printed at its own size: the pixels
+    along the middle of the edge, on the line of the rect's left (one colour: drawn unsmoothed, wider than a pixel)."""
+    assert face.rect is not None
+    x = round(face.rect.left * printed.width())
+    rows = range(round((face.rect.top + face.rect.height / 3) * printed.height()),
+                 round((face.rect.top + 2 * face.rect.height / 3) * printed.height()))
+    return {printed.pixelColor(x, y).name() for y in rows}
+
+
+def box_edge_ink(printed: QImage, bare: QImage, face: DetectedFace) -> list[QColor]:
+    """Along the middle of ``face``'s box's left edge on ``printed``, in each row, the pixel (of the five across the
+    rect's left) that differs most from the photo printed ``bare`` of boxes: the edge, where the scaling smoothed it
+    least into the photo."""
+    assert face.rect is not None and printed.size() == bare.size()
+    x = round(face.rect.left * printed.width())
+    rows = range(round((face.rect.top + face.rect.height / 3) * printed.height()),
+                 round((face.rect.top + 2 * face.rect.height / 3) * printed.height()))
+    columns = range(max(0, x - 2), min(printed.width(), x + 3))
+    inks = []
+    for y in rows:
+        column = max(columns, key=lambda at: distance(printed.pixelColor(at, y), bare.pixelColor(at, y)))
+        inks.append(printed.pixelColor(column, y))
+    return inks

@@ -7,29 +7,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..colours import secondary_text_colour
+from ..face_box_colours import LABEL_TEXT, box_colours, shown_threshold
 from ..texts import join_sentences
 from .device_pixels import ratio_changed, screen_pixmap
 
 if TYPE_CHECKING:
     from ...api import DetectedFace
 
-#: A face box's edge: bright, to stand out on a photo.
-GOOD = QColor("#43a047")
-POOR = QColor("#e53935")
-#: The fill under a box's white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the
-#: edge's own tones at 3.3:1 and 4.2:1).
-GOOD_LABEL = QColor("#2e7d32")
-POOR_LABEL = QColor("#c62828")
-#: A refused call's face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a
-#: pass), so blue-grey; white reads at 5.9:1 on its label.
-HELD = QColor("#78909c")
-HELD_LABEL = QColor("#546e7a")
-#: The label's text on its fill.
-LABEL_TEXT = QColor("white")
 #: The width of a face box's edge (a face the comparison did not use: thinner, dashed).
 BOX_PEN = 2.5
 #: How far a box's drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing.
@@ -233,7 +221,7 @@ class FaceOverlay(QWidget):
 
     def quality_threshold(self, face: DetectedFace) -> float | None:
         """The threshold ``face``'s quality is shown against: the refusal's sent, else FaceID's suggestion."""
-        return self._quality_threshold if self._quality_threshold is not None else face.quality_threshold
+        return shown_threshold(face, self._quality_threshold)
 
     def _compared_face(self) -> int | None:
         """The face labelled compared: the largest of several, unless the answer compared none."""
@@ -312,10 +300,8 @@ class FaceOverlay(QWidget):
         painter.setFont(self._label_font or self.font())
         for (index, box), label, tag in zip(boxed.items(), labels, tags, strict=True):
             face = self._faces[index]
-            threshold = self.quality_threshold(face)
-            good = face.quality is None or threshold is None or face.quality >= threshold
-            refused = not self._compared  # a refusal's faces: none compared, none passed
-            colour, fill = (POOR, POOR_LABEL) if not good else (HELD, HELD_LABEL) if refused else (GOOD, GOOD_LABEL)
+            # a refusal's faces (none compared) passed nothing
+            colour, fill = box_colours(face, self.quality_threshold(face), refused=not self._compared)
             pen = QPen(colour, BOX_PEN)
             if compared is not None and index != compared:
                 pen.setStyle(Qt.PenStyle.DashLine)  # a face the comparison did not use
