@@ -20,7 +20,7 @@ from .api.results import (
     VerifyResult,
     WebLivenessToken,
 )
-from .verdict import Outcome, below_policy, card_unchecked, compared_scores, id_attacked, judge
+from .verdict import Outcome, below_policy, card_unchecked, compared_scores, datasource_unjudged, id_attacked, judge
 
 PASS_MARK, FAIL_MARK = "✓", "✗"
 #: What id_attacked=1 means and what to do, as the window's notice says it (verify 2.0.6, id_exceptions).
@@ -81,11 +81,13 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
         if disagree:  # as the window and the history say: not a clean match
             return True, (f"NEEDS REVIEW: the photos disagree at the policy level {level}: confidence "
                           f"{primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}), but {names} below it")
-        if card_unchecked(result):  # as the window and the history say: the card itself is not checked
+        if card_unchecked(result, level):  # as the window and the history say: the card itself is not checked
+            unchecked = (f"result_idcard_datasource has no {level} threshold, so it does not say that card is the "
+                         "data source's" if datasource_unjudged(result, level) else
+                         "nothing in the answer compares that card with the data source's photo")
             return True, (f"NEEDS REVIEW: the ID card is not checked against the data source at the policy level "
                           f"{level}: confidence {primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}); "
-                          "nothing in the answer compares that card with the data source's photo: check the card "
-                          "itself before approving")
+                          f"{unchecked}: check the card itself before approving")
         return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
                       f"{threshold:.2f} ({source})")
     below = ("below every threshold: not the same person" if judged.outcome is Outcome.BELOW_ALL

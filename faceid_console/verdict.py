@@ -81,10 +81,19 @@ def id_attacked(result: VerifyResult) -> bool:
     return result.id_exceptions is not None and result.id_exceptions.id_attacked == 1
 
 
-def card_unchecked(result: VerifyResult) -> bool:
-    """Whether the verdict rests on the ID card's photo alone (``judged_on_idcard_photo``) with no
-    ``result_idcard_datasource`` to say the card is the data source's: the face matches a card nothing has checked."""
-    return result.judged_on_idcard_photo and result.result_idcard_datasource is None
+def datasource_unjudged(result: VerifyResult, policy_level: str) -> bool:
+    """Whether ``result_idcard_datasource`` came without a threshold for ``policy_level``: it compared the card with the
+    data source, but says nothing of it at that level (as result_faceid with no threshold for it gives no verdict)."""
+    datasource = result.result_idcard_datasource
+    return datasource is not None and datasource.passes(policy_level) is None
+
+
+def card_unchecked(result: VerifyResult, policy_level: str) -> bool:
+    """Whether the verdict rests on the ID card's photo alone (``judged_on_idcard_photo``) with nothing to say the card
+    is the data source's at ``policy_level``: no ``result_idcard_datasource``, or one with no threshold for that level
+    (``datasource_unjudged``). The face matches a card nothing has checked."""
+    return result.judged_on_idcard_photo and (result.result_idcard_datasource is None
+                                              or datasource_unjudged(result, policy_level))
 
 
 def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
@@ -96,11 +105,12 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     (``id_exceptions.id_attacked``), so a face that matches it proves less, above all without a liveness check;
     ``photos_disagree``: it meets it, but another comparison falls below (a reference photo, or an H5 session's ID
     card photo: ``compared_scores``); ``card_unchecked``: it meets it, but the deciding score is an H5 session's
-    result_idcard_photo and no result_idcard_datasource came, so nothing ties that card to the data source (a forged
-    card with the face of whoever is before the camera would pass); ``not_confirmed``: it falls below the policy level
-    but reaches a more lenient one; ``no_match``: below every threshold (not the same person). None: no score that
-    compares the live face (an H5 session's result_idcard_datasource alone compares the ID card's photo with the data
-    source's), or no threshold for the policy level. A black and white data-source photo (``id_photo_monochrome``)
+    result_idcard_photo and no result_idcard_datasource came, or one with no threshold for the policy level, so nothing
+    ties that card to the data source at it (a forged card with the face of whoever is before the camera would pass);
+    ``not_confirmed``: it falls below the policy level but reaches a more lenient one; ``no_match``: below every
+    threshold (not the same person). None: no score that compares the live face (an H5 session's
+    result_idcard_datasource alone compares the ID card's photo with the data source's), or no threshold for the policy
+    level on the deciding score. A black and white data-source photo (``id_photo_monochrome``)
     keeps the verdict: it lowers scores, so a pass despite it still holds.
     """
     primary = result.primary_score()
@@ -112,7 +122,7 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
             return "id_attacked"
         if below_policy(compared_scores(result), policy_level):
             return "photos_disagree"
-        return "card_unchecked" if card_unchecked(result) else "match"
+        return "card_unchecked" if card_unchecked(result, policy_level) else "match"
     return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)
 
 

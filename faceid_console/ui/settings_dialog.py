@@ -100,6 +100,15 @@ def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     return guarded
 
 
+def _refused_backend() -> str | None:
+    """``credentials.refused_backend``, with its own failure (a backend that breaks when asked what it is) turned into
+    an error the dialog's banner says, not a crash report."""
+    try:
+        return credential_store.refused_backend()
+    except Exception as exc:
+        raise FaceIDError.input("keyring", f"{type(exc).__name__}: {exc}") from None
+
+
 def forget_credentials(profiles: Sequence[str]) -> None:
     """Delete ``profiles``' credentials from the keyring (a worker thread: a Secret Service may ask to unlock)."""
     for name in profiles:
@@ -267,8 +276,9 @@ class SettingsDialog(QDialog):
         self.keyring_warning = QLabel(content)
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.setTextFormat(Qt.TextFormat.PlainText)  # a backend's name and failure are not markup
         set_text_colour(self.keyring_warning, FAIL)
-        self.keyring_warning.setVisible(False)  # until the backend is known not to be an OS keyring
+        self.keyring_warning.setVisible(False)  # until the backend is known not to be an OS keyring, or not known
         layout.addWidget(self.keyring_warning)
 
         general = QGroupBox(self.tr("Decisions and connection"), content)
@@ -326,8 +336,8 @@ class SettingsDialog(QDialog):
 
     def _ask_keyring_backend(self) -> None:
         """Ask the keyring library for its backend on the keyring's worker; Store and Forget follow the answer."""
-        self._task.start(in_thread(self._executor, credential_store.refused_backend), self._keyring_backend_known,
-                         self._show_error)
+        self._task.start(in_thread(self._executor, _refused_backend), self._keyring_backend_known,
+                         self._keyring_backend_unknown)
 
     def _keyring_backend_known(self, refused: str | None) -> None:
         """The backend is an OS keyring (``refused`` None), or the one named is not (the banner says so); Store and
@@ -336,6 +346,16 @@ class SettingsDialog(QDialog):
         self._keyring_refused = refused is not None
         self.keyring_warning.setText(not_os_keyring_text(refused) if refused is not None else "")
         self.keyring_warning.setVisible(self._keyring_refused)
+
+    def _keyring_backend_unknown(self, err: FaceIDError) -> None:
+        """The keyring library could not say what its backend is: Store and Forget stay off (nothing says api_secrets
+        would go to a system keyring), and the banner says why and what to do; the rest of the dialog works."""
+        self._keyring_ok = False
+        self.keyring_warning.setText(self.tr(
+            "The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off "
+            "in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and "
+            "unlocked, then reopen Settings. The built-in engine works without one.").format(reason=err.message))
+        self.keyring_warning.setVisible(True)
 
     # --- profiles -------------------------------------------------------------------------------
 

@@ -160,6 +160,34 @@ def test_a_file_keyring_is_not_the_system_keyring_in_the_window_or_settings(qtbo
     assert not [path for path in home.rglob("*") if path.is_file() and b"sgp-secret" in path.read_bytes()]
 
 
+def test_a_keyring_whose_backend_cannot_be_told_is_said_in_the_banner_and_the_dialog_stays_usable(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """Asking the keyring library for its backend failed (a D-Bus error as the chain's members are worked out): the
+    crash dialog opened, and Store and Forget stayed off for the visit with nothing saying why (the window's crash
+    reporter, see the fixture, fails the test if one reaches it)."""
+    def failing() -> str | None:
+        raise RuntimeError("DBusErrorResponse: org.freedesktop.DBus.Error.NoReply")
+
+    monkeypatch.setattr(credentials, "refused_backend", failing)
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", LAB)
+    dialog = _dialog_at(qtbot, window, "lab")
+    qtbot.waitUntil(lambda: not dialog._task.busy and dialog.key_edit.text() == LAB.api_key, timeout=10_000)
+    assert dialog.keyring_warning.isVisibleTo(dialog)
+    assert dialog.keyring_warning.text() == (
+        "The console could not find out which keyring to use (RuntimeError: DBusErrorResponse: "
+        "org.freedesktop.DBus.Error.NoReply), so Store in keyring and Forget are off in this visit. Make sure a Secret "
+        "Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then reopen Settings. The "
+        "built-in engine works without one.")
+    # Nothing says the api_secrets would go to a system keyring: Store and Forget stay off, the rest works.
+    assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+    assert dialog.test_button.isEnabled() and dialog.profile_list.isEnabled() and dialog._ok_button.isEnabled()
+    _choose(dialog, "cloud-sgp")
+    qtbot.waitUntil(lambda: not dialog._task.busy and "…" not in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.keyring_warning.isVisibleTo(dialog) and not dialog.store_button.isEnabled()
+    dialog.reject()
+
+
 # --- the keyring library's backend is asked for off the GUI thread ----------------------------------------------------
 
 

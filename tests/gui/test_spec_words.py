@@ -143,6 +143,36 @@ def test_a_session_with_only_id_card_scores_is_judged_against_the_id_card_s_phot
         HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)] == [verdict], timeout=10_000)
 
 
+def test_a_match_on_an_id_card_whose_data_source_comparison_has_no_threshold_for_the_level_needs_review(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history) -> None:
+    """result_idcard_datasource with no threshold for the policy level (1e-4) was taken for a check of the card: the
+    face's match with the card held up was headed "Same person" in green, though nothing said, at that level, that
+    the card is the data source's."""
+    from faceid_console.store import CallKind, HistoryFilter
+
+    verify = card_scores(80.1, None)
+    verify["result_idcard_datasource"] = {"confidence": 80.1, "thresholds": {
+        level: value for level, value in CARD_THRESHOLDS.items() if level != "1e-4"}}
+    data = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5-card"}, "liveness_result": {"result": "PASS"},
+            "verify_result": verify}
+    check_signed(qtbot, window, data)
+    view = window.inspector_page.view
+    assert view.headline.text() == "Liveness passed: needs review — the ID card is not checked against the data source"
+    assert text_meaning(view.headline) == colours.CAUTION
+    result = view.result_view
+    assert result.headline.text() == "Needs review: the ID card is not checked against the data source"
+    assert text_meaning(result.headline) == colours.CAUTION
+    # The subline says why: the card's comparison has no threshold at the level, so check the card itself.
+    assert ("The comparison of that card with the data source's photo (result_idcard_datasource) came with no "
+            "threshold for your policy level (1‑in‑10,000), so it does not say the card is the data source's: check "
+            "the card itself before approving.") in result.subline.text()
+    assert list(result.score_rows) == ["result_idcard_photo", "result_idcard_datasource"]
+    # Received on the session page: History records it as the view heads it.
+    post_signed(qtbot, window, data)
+    qtbot.waitUntil(lambda: [e.verdict for e in history.get().history.page(
+        HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)] == ["card_unchecked"], timeout=10_000)
+
+
 def test_a_session_with_only_the_card_against_the_data_source_has_no_verdict_on_the_face(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """result_idcard_datasource compares the ID card's photo with the data source's, not the live face: alone, it is

@@ -317,6 +317,30 @@ def test_a_session_with_only_id_card_scores_is_judged_against_the_card_s_photo( 
     assert any(line.startswith("result_idcard_photo *") for line in out.splitlines()) == (photo is not None)
 
 
+def test_a_match_on_an_id_card_whose_data_source_comparison_has_no_threshold_for_the_level_exits_3(  # type: ignore[no-untyped-def]
+        console, host) -> None:
+    """result_idcard_datasource without a threshold for the policy level (1e-5) said "MATCH" and exited 0: nothing
+    checked the card against the data source at that level, so it needs a reviewer, as with no such score at all."""
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "liveness_result": {"result": "success"},
+                "verify_result": {
+                    "result_idcard_photo": {"confidence": 85.0, "thresholds": thresholds},
+                    "result_idcard_datasource": {"confidence": 85.0, "thresholds": {
+                        level: value for level, value in thresholds.items() if level != "1e-5"}}}})
+    exit_code, out, _ = console("get-result", "--summary", "--level", "1e-5", "--base-url", url,
+                                "--biz-id", ASKED)
+    assert exit_code == cli.EXIT_BELOW_POLICY, out
+    assert ("NEEDS REVIEW: the ID card is not checked against the data source at the policy level 1e-5: confidence "
+            "85.00 ≥ threshold 74.00 (result_idcard_photo: against the ID card's photo; the answer has no "
+            "result_faceid or result_ref score); result_idcard_datasource has no 1e-5 threshold, so it does not say "
+            "that card is the data source's: check the card itself before approving") in out.splitlines()
+    # A script reading the JSON gets the same exit code; at a level the comparison has a threshold for, a match.
+    assert console("get-result", "--json", "--level", "1e-5", "--base-url", url, "--biz-id", ASKED)[0] == \
+        cli.EXIT_BELOW_POLICY
+    assert console("get-result", "--json", "--level", "1e-4", "--base-url", url, "--biz-id", ASKED)[0] == \
+        cli.EXIT_OK
+
+
 def _raw_host(answer: bytes | None = None, *, drain: bool = False) -> tuple[str, Callable[[], None]]:
     """A host that reads each request's head, sends ``answer`` (nothing: it hangs up at once) and, with ``drain``,
     reads until the client hangs up (nothing left unread to reset); returns its URL and how to stop it."""

@@ -181,6 +181,27 @@ def test_a_match_on_an_id_card_nothing_checks_needs_review_everywhere_verdicts_a
     assert recorded_verdict(VerifyResult.parse(attacked), "1e-4") == "id_attacked"
 
 
+@pytest.mark.parametrize(("level", "expected"), [
+    ("1e-5", "card_unchecked"),  # the data source's comparison has no 1e-5 threshold: nothing checks the card at it
+    ("1e-4", "match"),           # at a level it has a threshold for, it checks the card as before
+])
+def test_a_match_on_an_id_card_whose_data_source_comparison_has_no_threshold_for_the_level_needs_review(
+        level: str, expected: str) -> None:
+    """result_idcard_datasource with no threshold for the policy level was read as a check of the card: a face that
+    matched the card held up was recorded "match", though nothing said, at that level, that the card is the data
+    source's (as result_faceid with no threshold for the level gives no verdict, this comparison decides nothing)."""
+    unthresholded = {"confidence": 85.0, "thresholds": {key: value for key, value in THRESHOLDS.items()
+                                                        if key != "1e-5"}}
+    verify = {"result_idcard_photo": score(85.0), "result_idcard_datasource": unthresholded}
+    assert recorded_verdict(VerifyResult.parse(verify), level) == expected
+    assert session_verdict(h5_callback(verify), level) == (expected, 85.0)
+    assert callback_verdict(True, h5_callback(verify), level) == (expected, 85.0)
+    # Below the level on the face, or with a score that decides before the card's, the card's check changes nothing.
+    assert recorded_verdict(VerifyResult.parse({**verify, "result_idcard_photo": score(65.0)}), level) == \
+        "not_confirmed"
+    assert recorded_verdict(VerifyResult.parse({**verify, "result_faceid": score(85.0)}), level) == "match"
+
+
 @pytest.mark.parametrize("will", [
     [{"result": "FAIL", "will_error_message": "ANSWER_INCONSISTENT"}],
     [{"result": "FAIL", "will_error_message": ""}],

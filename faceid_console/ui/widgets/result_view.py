@@ -28,6 +28,7 @@ from ...verdict import (
     below_policy,
     card_unchecked,
     compared_scores,
+    datasource_unjudged,
     id_attacked,
     judge,
     recorded_verdict,
@@ -106,9 +107,9 @@ def idcard_verdict_headline(verdict: Verdict) -> str:
                                                     "threshold").format(odds=level_odds("1e-3"))
 
 
-def idcard_verdict_note(result: VerifyResult) -> str:
-    """What a verdict on result_idcard_photo rests on, and what the answer does not check: whether the card is the
-    data source's (result_idcard_datasource absent)."""
+def idcard_verdict_note(result: VerifyResult, policy_level: str) -> str:
+    """What a verdict on result_idcard_photo rests on, and what the answer does not check at ``policy_level``: whether
+    the card is the data source's (result_idcard_datasource absent, or with no threshold for that level)."""
     note = QCoreApplication.translate(
         "ResultView", "Judged against the ID card's photo (result_idcard_photo): the answer has no result_faceid or "
                       "result_ref score.")
@@ -116,6 +117,11 @@ def idcard_verdict_note(result: VerifyResult) -> str:
         note = join_sentences(note, QCoreApplication.translate(
             "ResultView", "Nothing in it compares that card with the data source's photo: check the card itself "
                           "before approving."))
+    elif datasource_unjudged(result, policy_level):
+        note = join_sentences(note, QCoreApplication.translate(
+            "ResultView", "The comparison of that card with the data source's photo (result_idcard_datasource) came "
+                          "with no threshold for your policy level ({odds}), so it does not say the card is the data "
+                          "source's: check the card itself before approving.").format(odds=level_odds(policy_level)))
     return note
 
 
@@ -494,7 +500,7 @@ class ResultView(QWidget):
             self.headline.setText(verdict_headline(self.verdict, against_idcard_photo=result.judged_on_idcard_photo))
             explanation = self.verdict_explanation(self.verdict, primary)
             if result.judged_on_idcard_photo:  # say which photo the verdict is against, and what it leaves unchecked
-                explanation = join_sentences(idcard_verdict_note(result), explanation)
+                explanation = join_sentences(idcard_verdict_note(result, policy_level), explanation)
             if result.result_faceid is None and len(result.result_refs) > 1:  # say which photo the number is
                 best = max(result.result_refs, key=lambda key: result.result_refs[key].confidence)
                 explanation = join_sentences(self.tr("Best match of the {count} reference photos: {photo}.").format(
@@ -502,7 +508,7 @@ class ResultView(QWidget):
             self.subline.setText(explanation)
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
-            self._show_card_unchecked(result, self.verdict)
+            self._show_card_unchecked(result, self.verdict, policy_level)
             self._show_disagreement(result, self.verdict, policy_level, names)
             self._show_attacked(result, self.verdict)
         self._show_scores(result, policy_level, names)
@@ -691,11 +697,11 @@ class ResultView(QWidget):
         self.banner.set_edge(colour)
         set_text_colour(self.headline, colour)
 
-    def _show_card_unchecked(self, result: VerifyResult, verdict: Verdict) -> None:
-        """A pass on the ID card's photo with nothing comparing that card with the data source is not a pass
-        (``card_unchecked``, as recorded): the headline says so in amber; the subline already says what to check.
-        Photos that disagree and an ID number used in attacks, shown after, outrank it."""
-        if verdict.passed and card_unchecked(result):
+    def _show_card_unchecked(self, result: VerifyResult, verdict: Verdict, policy_level: str) -> None:
+        """A pass on the ID card's photo with nothing comparing that card with the data source at the policy level is
+        not a pass (``card_unchecked``, as recorded): the headline says so in amber; the subline already says what to
+        check. Photos that disagree and an ID number used in attacks, shown after, outrank it."""
+        if verdict.passed and card_unchecked(result, policy_level):
             self.headline.setText(card_unchecked_headline())
             self._paint_banner(CAUTION)
 
