@@ -1380,84 +1380,84 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="66"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54"/>
         <source>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
-        <extracomment>A face box&apos;s edge: bright, to stand out on a photo. The fill under a box&apos;s white label, a darker tone of its edge: white reads at 5.1:1 and 5.6:1 on these (on the edge&apos;s own tones at 3.3:1 and 4.2:1). A refused call&apos;s face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a pass), so blue-grey; white reads at 5.9:1 on its label. The label&apos;s text on its fill. The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
+        <extracomment>The width of a face box&apos;s edge (a face the comparison did not use: thinner, dashed). How far a box&apos;s drawn edge reaches past its rectangle: half its pen, and a pixel of antialiasing. The room round a label&apos;s text, across and down.</extracomment>
         <translation>Its quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="57"/>
         <source>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>Its quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="60"/>
         <source>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</source>
         <translation>The largest one&apos;s quality, {quality:.1f}, reaches the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="64"/>
         <source>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</source>
         <translation>The largest one&apos;s quality, {quality:.1f}, is below the face_quality_threshold sent ({threshold}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="76"/>
         <source>1 face found in the photo to compare.</source>
         <translation>1 face found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="77"/>
         <source>{count} faces found in the photo to compare.</source>
         <translation>{count} faces found in the photo to compare.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="79"/>
         <source>1 face found in the photo to check.</source>
         <translation>1 face found in the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="80"/>
         <source>{count} faces found in the photo to check.</source>
         <translation>{count} faces found in the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="185"/>
         <source>Photo with face boxes</source>
         <extracomment>The face_quality_threshold a refusal was about, which each face&apos;s quality is held to in place of its own quality_threshold (FaceID&apos;s suggestion); None: each face&apos;s own. How small the labels&apos; font may be made, of the widget&apos;s, for each label to fit whole on a photo narrower than the widest (1: never; the page then keeps the photo as wide as its widest label, as Verify does).</extracomment>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="231"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="219"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="243"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="231"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="233"/>
         <source>compared</source>
         <translation>compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="247"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="235"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="241"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="287"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="299"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="287"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
-        <location filename="../../faceid_console/ui/report.py" line="631"/>
+        <location filename="../../faceid_console/ui/report.py" line="633"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
@@ -2257,13 +2257,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
-        <location filename="../../faceid_console/ui/report.py" line="635"/>
+        <location filename="../../faceid_console/ui/report.py" line="637"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
-        <location filename="../../faceid_console/ui/report.py" line="638"/>
+        <location filename="../../faceid_console/ui/report.py" line="640"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
@@ -4036,20 +4036,20 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="661"/>
+        <location filename="../../faceid_console/ui/report.py" line="663"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="665"/>
+        <location filename="../../faceid_console/ui/report.py" line="667"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="663"/>
+        <location filename="../../faceid_console/ui/report.py" line="665"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="351"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
@@ -4597,345 +4597,350 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="670"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="377"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="463"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="414"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="469"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="854"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>Same person as in the ID card&apos;s photo: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="103"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="106"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="121"/>
+        <source>The comparison of that card with the data source&apos;s photo (result_idcard_datasource) came with no threshold for your policy level ({odds}), so it does not say the card is the data source&apos;s: check the card itself before approving.</source>
+        <translation>The comparison of that card with the data source&apos;s photo (result_idcard_datasource) came with no threshold for your policy level ({odds}), so it does not say the card is the data source&apos;s: check the card itself before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
         <source>Needs review: the ID card is not checked against the data source</source>
         <translation>Needs review: the ID card is not checked against the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="334"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="340"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="354"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="856"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="862"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="450"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="496"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="497"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="506"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="546"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="530"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="549"/>
+        <location filename="../../faceid_console/ui/report.py" line="532"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="555"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="88"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="492"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="647"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="651"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="657"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="655"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="658"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="165"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="167"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="669"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="714"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="726"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="183"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="190"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="403"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="409"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="484"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="621"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="627"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="636"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="642"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="722"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="733"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="739"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="786"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="780"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="786"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="783"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="789"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="784"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="790"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="787"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="793"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="788"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="794"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="790"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="796"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="796"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="802"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="798"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="804"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="839"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>No answer from the service: the console&apos;s error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="847"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="843"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
         <source>Copy error record</source>
         <translation>Copy error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="844"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="850"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>The console&apos;s error record (no answer came)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="852"/>
         <source>The recorded error (not the answer&apos;s JSON)</source>
         <translation>The recorded error (not the answer&apos;s JSON)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="855"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="869"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="866"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="872"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -4963,85 +4968,85 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <extracomment>The size Settings opens at on a screen with room for it. The name the address validator gives the Base URL field; the dialog says it as its label instead. The field of the error a locked keyring&apos;s look-up becomes: worded by the dialog (unlock it, not start one).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
         <source>Connection profiles</source>
         <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. Whether the keyring library&apos;s backend is an OS keyring, asked on the keyring&apos;s worker as the dialog opens (of a chain of backends, a D-Bus round trip): Store and Forget are offered only once it is known to be one. It is known not to be one (a file, keyring&apos;s ``fail`` or ``null``): the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Names of profiles removed in this dialog (and the names their credentials are under): Cancel brings the saved ones back with their credentials, so no profile added here takes such a name before OK. The reviewer typed in the api_key field since the profile was shown: the look-up&apos;s answer leaves it as typed. The status line last said what the keyring holds for the profile shown (``_say_stored_pair``): it follows the api_key typed until another message replaces it. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="227"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
         <location filename="../../faceid_console/ui/texts.py" line="173"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="235"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="246"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="247"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="241"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="250"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="260"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -5056,63 +5061,63 @@ or paste</translation>
         <translation>No system keyring is available, so api_secrets cannot be stored: the keyring library offers only {backend}, which keeps them in a file or nowhere. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE; on macOS and Windows, the system&apos;s own keychain), remove any PYTHON_KEYRING_BACKEND or keyringrc.cfg setting that chooses {backend}, log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="284"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="277"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="287"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="279"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="289"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="292"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="285"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="291"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="295"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="301"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="296"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="306"/>
         <source>This computer&apos;s time zone ({offset})</source>
         <translation>This computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="300"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="310"/>
         <source>The times History, its reports and the other pages show, and the days its date filter and billed counts span. Exports and the command line keep UTC.</source>
         <translation>The times History, its reports and the other pages show, and the days its date filter and billed counts span. Exports and the command line keep UTC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="302"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="312"/>
         <source>Ti&amp;mes shown in:</source>
         <translation>Ti&amp;mes shown in:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="304"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="314"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="318"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="367"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="368"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
@@ -5122,53 +5127,53 @@ or paste</translation>
         <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="436"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="462"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="669"/>
         <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="659"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="671"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="679"/>
         <source>Discard it?</source>
         <translation>Discard it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="677"/>
         <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
         <translation>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="663"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="683"/>
         <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
         <translation>{profile} was added in this visit and goes with Cancel: discard them with it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="818"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="838"/>
         <source>Enter the api_secret of the api_key typed above too, then test again.</source>
         <translation>Enter the api_secret of the api_key typed above too, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="863"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="883"/>
         <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret typed above — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="866"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="886"/>
         <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
     </message>
@@ -5178,210 +5183,215 @@ or paste</translation>
         <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="935"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="955"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="951"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="971"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1016"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1036"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1018"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1038"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="446"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="466"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="483"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="247"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="670"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="690"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="288"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="298"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="293"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="303"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="498"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="569"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="572"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="592"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="547"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="480"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="500"/>
         <source>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</source>
         <translation>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="499"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="519"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="500"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="507"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="509"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="529"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="512"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="515"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
         <source>A profile removed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile removed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="566"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="584"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="643"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="663"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="661"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="666"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="681"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="686"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="668"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="688"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="653"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="673"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
+        <source>The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then reopen Settings. The built-in engine works without one.</source>
+        <translation>The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then reopen Settings. The built-in engine works without one.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="675"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="705"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="815"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="725"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="835"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="713"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="733"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="726"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="746"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="741"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="761"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="747"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="767"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="749"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="769"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="765"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="775"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="795"/>
         <source>Forget credentials</source>
         <translation>Forget credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="776"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="796"/>
         <source>Forget the api_key and api_secret stored for {profile}?</source>
         <translation>Forget the api_key and api_secret stored for {profile}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="779"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="799"/>
         <source>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</source>
         <translation>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="781"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="801"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="822"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="851"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="842"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="871"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="861"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="881"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="802"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="828"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="859"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="822"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="848"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="879"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -6377,176 +6387,176 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="473"/>
-        <location filename="../../faceid_console/ui/report.py" line="714"/>
+        <location filename="../../faceid_console/ui/report.py" line="475"/>
+        <location filename="../../faceid_console/ui/report.py" line="716"/>
         <source>FaceID verification report</source>
-        <extracomment>A face box&apos;s colour in print. The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>A face box&apos;s colour in print (a refusal&apos;s faces are coloured as the window colours them: ``box_colours``). The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="477"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="478"/>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="480"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Time ({zone})</source>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="479"/>
+        <location filename="../../faceid_console/ui/report.py" line="481"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="480"/>
+        <location filename="../../faceid_console/ui/report.py" line="482"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="481"/>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="483"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="482"/>
+        <location filename="../../faceid_console/ui/report.py" line="484"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="483"/>
+        <location filename="../../faceid_console/ui/report.py" line="485"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="484"/>
+        <location filename="../../faceid_console/ui/report.py" line="486"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="487"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="486"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
+        <location filename="../../faceid_console/ui/report.py" line="489"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="494"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="492"/>
+        <location filename="../../faceid_console/ui/report.py" line="494"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="493"/>
+        <location filename="../../faceid_console/ui/report.py" line="495"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="498"/>
         <source>Resend of</source>
         <translation>Resend of</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="498"/>
         <source>entry {id}</source>
         <translation>entry {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="524"/>
+        <location filename="../../faceid_console/ui/report.py" line="526"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="526"/>
+        <location filename="../../faceid_console/ui/report.py" line="528"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="537"/>
+        <location filename="../../faceid_console/ui/report.py" line="539"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="540"/>
+        <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="540"/>
+        <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="550"/>
+        <location filename="../../faceid_console/ui/report.py" line="552"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="558"/>
+        <location filename="../../faceid_console/ui/report.py" line="560"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="564"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="564"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="575"/>
+        <location filename="../../faceid_console/ui/report.py" line="577"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="579"/>
+        <location filename="../../faceid_console/ui/report.py" line="581"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="579"/>
+        <location filename="../../faceid_console/ui/report.py" line="581"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="581"/>
+        <location filename="../../faceid_console/ui/report.py" line="583"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="607"/>
+        <location filename="../../faceid_console/ui/report.py" line="609"/>
         <source>Photo to compare</source>
         <translation>Photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="742"/>
+        <location filename="../../faceid_console/ui/report.py" line="744"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>
