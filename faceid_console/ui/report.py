@@ -57,8 +57,6 @@ from .widgets.liveness_view import liveness_outcome
 from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
 
 PHOTO_PX: Final = 260
-#: A face box's colour in print (a refusal's faces are coloured as the window colours them: ``box_colours``).
-BOX_COLOUR: Final = QColor("#00a651")
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
 #: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
 #: further pages at full size (16 long notes were shrunk to 0.136, unreadable).
@@ -167,18 +165,18 @@ def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces 
 
 
 def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
-    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it; a refusal's faces as the window
-    colours them: red below the face_quality_threshold sent, blue-grey reaching it (in green they read as passed,
-    beside the refusal)."""
+    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it, coloured as the window colours
+    them: a result's red below FaceID's suggested quality_threshold, else green; a refusal's red below the
+    face_quality_threshold sent, else blue-grey (in green they read as passed, beside the refusal)."""
     if image.isNull():
         return image
     drawn = image.convertToFormat(QImage.Format.Format_RGB32)
     if found is not None:
         painter = QPainter(drawn)
         width = max(2.0, drawn.width() / 150)
+        refusal_threshold = found.quality_threshold if found.refused else None
         for face in found.faces:
-            colour = (box_colours(face, shown_threshold(face, found.quality_threshold), refused=True).edge
-                      if found.refused else BOX_COLOUR)
+            colour = box_colours(face, shown_threshold(face, refusal_threshold), refused=found.refused).edge
             painter.setPen(QPen(colour, width))
             if face.rect is not None:  # fractions of the photo's width and height ("均取值[0,1]")
                 painter.drawRect(QRectF(face.rect.left * drawn.width(), face.rect.top * drawn.height(),

@@ -48,7 +48,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked U-a…-17 with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
     # Boxed where the face is (its rect is in fractions of the photo: drawn as pixels, it was a dot in the corner).
-    from faceid_console.ui.report import BOX_COLOUR
+    from faceid_console.ui.face_box_colours import GOOD as BOX_COLOUR
 
     (face,) = report.result.faces
     edge = box_edge_colours(printed_photo(report), face)
@@ -864,7 +864,7 @@ def printed_photo(report: VerificationReport, field: str = "image") -> QImage:
 def box_edge_colours(printed: QImage, face: DetectedFace) -> list[QColor]:
     """The colours along the middle of ``face``'s box's left edge on ``printed``: the pixel of each row nearest in
     colour to a printed box's (its edge is under two pixels wide, and smoothed in the scaling)."""
-    from faceid_console.ui.report import BOX_COLOUR
+    from faceid_console.ui.face_box_colours import GOOD as BOX_COLOUR
 
     assert face.rect is not None
     x = round(face.rect.left * printed.width())
@@ -888,7 +888,8 @@ def test_a_stored_refusal_s_report_boxes_the_faces_it_carried_against_the_thresh
     face_quality_threshold sent (100); in green it would read as passed beside the refusal."""
     from faceid_console.api import FaceIDError
     from faceid_console.api.results import error_faces
-    from faceid_console.ui.report import BOX_COLOUR, stored_error
+    from faceid_console.ui.face_box_colours import GOOD as BOX_COLOUR
+    from faceid_console.ui.report import stored_error
 
     store = HistoryStore.open(operator="reviewer-2")
     with pytest.raises(FaceIDError) as refused:
@@ -912,7 +913,7 @@ def test_a_stored_biz_token_s_report_boxes_the_faces_it_carried(engine, faces: P
     """A raw_image biz_token's answer carries the faces of its photo to compare (return_faces=1), which History boxes
     over it: its report printed the photo bare. They are boxed as a verify result's are."""
     from faceid_console.api import BizToken
-    from faceid_console.ui.report import BOX_COLOUR
+    from faceid_console.ui.face_box_colours import GOOD as BOX_COLOUR
 
     from .test_history_page import journaled_biz_token
 
@@ -955,8 +956,9 @@ def test_a_refusal_s_faces_reaching_the_threshold_sent_are_printed_blue_grey_as_
     three faces refused at 80, the two above it blue-grey, the one below it red."""
     from faceid_console.api import FaceIDError
     from faceid_console.api.results import error_faces
+    from faceid_console.ui.face_box_colours import GOOD as BOX_COLOUR
     from faceid_console.ui.face_box_colours import HELD, POOR
-    from faceid_console.ui.report import BOX_COLOUR, photo_with_faces, stored_error
+    from faceid_console.ui.report import photo_with_faces, stored_error
 
     from .test_history_page import journaled_biz_token
 
@@ -991,6 +993,30 @@ def test_a_refusal_s_faces_reaching_the_threshold_sent_are_printed_blue_grey_as_
     printed = printed_photo(report)
     assert printed.size() == size
     assert [edge_line_colours(printed, face) for face in carried] == [{colour} for colour in expected]
+    store.close()
+
+
+def test_a_result_s_face_below_faceid_s_suggested_quality_is_printed_red_as_the_window_draws_it(
+        engine, faces: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A result's faces were all printed green, while the window draws one whose quality is below FaceID's suggested
+    quality_threshold (its own, in the answer) in red: printed as the window draws it."""
+    import dataclasses
+
+    from faceid_console.ui.face_box_colours import POOR
+
+    store = HistoryStore.open(operator="reviewer-2")
+    journaled_compare(store, engine.base_url, faces / "obama_1.jpg", faces / "obama_2.jpg", return_faces=True)
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    assert entry.response is not None
+    (face,) = entry.response["faces"]
+    # The same answer with its face's quality under FaceID's suggestion (the engine's photos are all of good quality).
+    poor_face = {**face, "quality": face["quality_threshold"] - 1}
+    poor = dataclasses.replace(entry, response={**entry.response, "faces": [poor_face]})
+    report = VerificationReport(poor, store.history.images(entry.id), [], "1e-4")
+    assert report.result is not None
+    (parsed,) = report.result.faces
+    edge = box_edge_colours(printed_photo(report), parsed)
+    assert all(distance(colour, POOR) < 90 for colour in edge), [colour.name() for colour in edge]
     store.close()
 
 
