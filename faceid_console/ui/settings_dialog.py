@@ -351,6 +351,7 @@ class SettingsDialog(QDialog):
         """The keyring library could not say what its backend is: Store and Forget stay off (nothing says api_secrets
         would go to a system keyring), and the banner says why and what to do; the rest of the dialog works."""
         self._keyring_ok = False
+        self._keyring_refused = True  # nothing is offered to be stored, as with no keyring (the unsaved question too)
         self.keyring_warning.setText(self.tr(
             "The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off "
             "in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and "

@@ -182,8 +182,14 @@ def test_a_keyring_whose_backend_cannot_be_told_is_said_in_the_banner_and_the_di
     # Nothing says the api_secrets would go to a system keyring: Store and Forget stay off, the rest works.
     assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
     assert dialog.test_button.isEnabled() and dialog.profile_list.isEnabled() and dialog._ok_button.isEnabled()
+    # Leaving credentials typed asks about them without offering to store them where Store is off.
+    dialog.key_edit.setText("lab-key-typed")
+    dialog.secret_edit.setText("lab-secret-typed")
+    asked = answer_question(QMessageBox.StandardButton.Save)
     _choose(dialog, "cloud-sgp")
     qtbot.waitUntil(lambda: not dialog._task.busy and "…" not in dialog.profile_status.text(), timeout=10_000)
+    assert asked and "cannot be stored" in asked[0] and asked[1] == "", asked  # no Save button to click
+    assert credentials.load("lab") == LAB
     assert dialog.keyring_warning.isVisibleTo(dialog) and not dialog.store_button.isEnabled()
     dialog.reject()
 
