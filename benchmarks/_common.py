@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
 import os
 import statistics
@@ -14,9 +15,27 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.store.postgres_cluster import PostgresCluster
 
 FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
+
+
+def resized_jpeg(name: str, size: tuple[int, int], quality: int) -> bytes:
+    """The face photo ``name`` resized to ``size`` (width, height) and saved as a JPEG of ``quality``."""
+    from PIL import Image
+
+    with Image.open(FACES / name) as source:
+        buffer = io.BytesIO()
+        source.convert("RGB").resize(size).save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def full_photo() -> bytes:
+    """A 4096-pixel JPEG, the largest photo image preparation sends."""
+    return resized_jpeg("obama_1.jpg", (4096, 2710), 85)
 
 
 def median_seconds(work: Callable[[], object], repeats: int) -> float:
@@ -200,3 +219,14 @@ def run_in_fresh_process(script: str, home: Path, *child_args: str) -> dict[str,
         raise RuntimeError(f"the run {' '.join(child_args) or ''} failed:\n{done.stderr}")
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return figures
+
+
+def start_postgres_cluster() -> PostgresCluster | None:
+    """A throw-away PostgreSQL cluster (initdb/pg_ctl in a temporary folder), or None (said on stderr) if none."""
+    from tests.store.postgres_cluster import PostgresCluster, server_bin_dir
+
+    bin_dir = server_bin_dir()
+    if bin_dir is None:
+        print("no PostgreSQL server installed (apt-get install postgresql)", file=sys.stderr)
+        return None
+    return PostgresCluster.start(bin_dir)
