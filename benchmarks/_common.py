@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import io
 import json
 import os
 import statistics
@@ -14,9 +16,34 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.store.postgres_cluster import PostgresCluster
 
 FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
+
+
+def resized_jpeg(name: str, size: tuple[int, int], quality: int) -> bytes:
+    """The face photo ``name`` resized to ``size`` (width, height) and saved as a JPEG of ``quality``."""
+    from PIL import Image
+
+    with Image.open(FACES / name) as source:
+        buffer = io.BytesIO()
+        source.convert("RGB").resize(size).save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def full_photo() -> bytes:
+    """A 4096-pixel JPEG, the largest photo image preparation sends."""
+    return resized_jpeg("obama_1.jpg", (4096, 2710), 85)
+
+
+def reference_1080p(folder: Path) -> Path:
+    """A 1080p reference photo (obama_4.jpg at 1920×1080), written in ``folder``."""
+    reference = folder / "reference_1080p.jpg"
+    reference.write_bytes(resized_jpeg("obama_4.jpg", (1920, 1080), 92))
+    return reference
 
 
 def median_seconds(work: Callable[[], object], repeats: int) -> float:
@@ -160,6 +187,52 @@ def start_console_window(home: Path) -> ConsoleWindow:
     return ConsoleWindow(app, window, connection, connector, history, loop, painted)
 
 
+def engine_ready(connection: Any) -> bool:
+    """Whether the window's connection is open and its engine has answered the profile's check."""
+    from faceid_console.ui.connection import ServiceState
+
+    return connection.state is ServiceState.READY and connection.check_result is not None
+
+
+async def until(done: Callable[[], object], poll_s: float = 0.01, timeout_s: float | None = None) -> None:
+    """Await, looking every ``poll_s``, until ``done()`` is true (RuntimeError once ``timeout_s`` has passed)."""
+    deadline = None if timeout_s is None else time.perf_counter() + timeout_s
+    while not done():
+        if deadline is not None and time.perf_counter() > deadline:
+            raise RuntimeError("timed out")
+        await asyncio.sleep(poll_s)
+
+
+async def settle(console: ConsoleWindow, poll_s: float = 0.01, timeout_s: float | None = None) -> None:
+    """Wait until the engine answers, the idle build is done and start-up's heap is frozen, then a second more."""
+    window = console.window
+    await until(lambda: engine_ready(console.connection), poll_s, timeout_s)
+    idle_build = getattr(window, "idle_build", None)
+    if idle_build is not None:
+        await until(lambda: idle_build.finished, poll_s, timeout_s)
+    if hasattr(window, "heap_frozen"):
+        await until(lambda: window.heap_frozen, poll_s, timeout_s)
+    await asyncio.sleep(1.0)
+
+
+def photos_prepared(page: Any) -> bool:
+    """Whether every photo slot of ``page`` has finished preparing its photo."""
+    return not any(slot.busy for slot in page.slots.values())
+
+
+async def choose_photos(page: Any, uuid: str, image: Path, reference: Path, *, poll_s: float = 0.01,
+                        timeout_s: float | None = None) -> None:
+    """The Verify page set to face comparison of ``image`` with ``reference`` for ``uuid``, until both are prepared."""
+    for slot in page.slots.values():
+        slot.clear()
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText(uuid)
+    page.last_sent = None  # the same inputs again: no "send again?" question
+    page.slots["image"].set_file(image)
+    page.slots["image_ref1"].set_file(reference)
+    await until(lambda: photos_prepared(page), poll_s, timeout_s)
+
+
 class FullCollections:
     """The interpreter's full garbage collections while watched, on any thread: (started, ms) of each."""
 
@@ -190,6 +263,20 @@ class FullCollections:
         return max((ms for at, ms in self.found if at >= started), default=0.0)
 
 
+async def stall_and_collection(stalls: LoopStalls, collections: FullCollections,
+                               work: Awaitable[object]) -> tuple[float, float]:
+    """Milliseconds of the longest stall while ``work`` runs, and of the longest full collection begun meanwhile."""
+    started = time.perf_counter()
+    return await stalls.longest(work), collections.longest_since(started)
+
+
+def collections_within(runs: list[dict[str, float]], key: str) -> str:
+    """A report line's note on the full collections that fell within figure ``key`` (its ``key_gc``) in ``runs``."""
+    fell = [r[key + "_gc"] for r in runs if r[key + "_gc"]]
+    return (f"a full collection fell within it in {len(fell)}/{len(runs)} runs, {max(fell):.0f} ms at most"
+            if fell else "no full collection fell within it")
+
+
 def run_in_fresh_process(script: str, home: Path, *child_args: str) -> dict[str, float]:
     """The figures ``script --child [child_args] --home home`` prints as its last line, run in a process of its own
     (a first opening or a first answer happens once a process), byte-code caching on as in an installed copy."""
@@ -200,3 +287,14 @@ def run_in_fresh_process(script: str, home: Path, *child_args: str) -> dict[str,
         raise RuntimeError(f"the run {' '.join(child_args) or ''} failed:\n{done.stderr}")
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return figures
+
+
+def start_postgres_cluster() -> PostgresCluster | None:
+    """A throw-away PostgreSQL cluster (initdb/pg_ctl in a temporary folder), or None (said on stderr) if none."""
+    from tests.store.postgres_cluster import PostgresCluster, server_bin_dir
+
+    bin_dir = server_bin_dir()
+    if bin_dir is None:
+        print("no PostgreSQL server installed (apt-get install postgresql)", file=sys.stderr)
+        return None
+    return PostgresCluster.start(bin_dir)

@@ -29,12 +29,25 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, FullCollections, LoopStalls, exit_without_teardown, isolate, start_console_window
+from benchmarks._common import (
+    FACES,
+    FullCollections,
+    LoopStalls,
+    choose_photos,
+    exit_without_teardown,
+    isolate,
+    reference_1080p,
+    settle,
+    stall_and_collection,
+    start_console_window,
+    until,
+)
 from benchmarks.stalls import memory_keyring
 
 TARGET_MS = 50.0
 TICK_MS = 2
 SHOWN_FOR_S = 0.5
+POLL_S, TIMEOUT_S = 0.005, 60.0  # how often each wait looks, and how long before it gives up
 
 
 def main() -> int:
@@ -47,38 +60,13 @@ def main() -> int:
     import keyring
 
     keyring.set_keyring(memory_keyring())  # type: ignore[arg-type]
-    from PIL import Image
-
-    from faceid_console.ui.connection import ServiceState
-
-    reference = home / "reference_1080p.jpg"
-    with Image.open(FACES / "obama_4.jpg") as source:
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((1920, 1080)).save(buffer, "JPEG", quality=92)
-        reference.write_bytes(buffer.getvalue())
-
+    reference = reference_1080p(home)
     console = start_console_window(home)
-    window, connection, loop = console.window, console.connection, console.loop
+    window, loop = console.window, console.loop
     verify = window.verify_page
     stalls = LoopStalls(TICK_MS)
     collections = FullCollections().start()
     profile = cProfile.Profile() if args.profile else None
-
-    async def until(done: object, timeout: float = 60.0) -> None:
-        deadline = time.perf_counter() + timeout
-        while not done():  # type: ignore[operator]
-            if time.perf_counter() > deadline:
-                raise RuntimeError("timed out")
-            await asyncio.sleep(0.005)
-
-    async def settle() -> None:
-        await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
-        idle_build = getattr(window, "idle_build", None)
-        if idle_build is not None:
-            await until(lambda: idle_build.finished)
-        if hasattr(window, "heap_frozen"):
-            await until(lambda: window.heap_frozen)
-        await asyncio.sleep(1.0)
 
     def own_copy(source: Path, number: int) -> Path:
         """``source`` with a byte of its own past the JPEG's end: another photo to the history (its SHA-256)."""
@@ -87,14 +75,8 @@ def main() -> int:
         return copy
 
     async def verify_once(number: int) -> None:
-        for slot in verify.slots.values():
-            slot.clear()
-        verify.compare_radio.setChecked(True)
-        verify.uuid_edit.setText(f"bench-{number}")
-        verify.last_sent = None
-        verify.slots["image"].set_file(own_copy(FACES / "obama_1080p.jpg", number))
-        verify.slots["image_ref1"].set_file(own_copy(reference, number))
-        await until(lambda: not any(s.busy for s in verify.slots.values()))
+        await choose_photos(verify, f"bench-{number}", own_copy(FACES / "obama_1080p.jpg", number),
+                            own_copy(reference, number), poll_s=POLL_S, timeout_s=TIMEOUT_S)
         done = asyncio.get_running_loop().create_future()
         verify.finished.connect(lambda: done.done() or done.set_result(None))
         verify.submit()
@@ -114,14 +96,14 @@ def main() -> int:
         verify.decide_button.click()
         host = window.history_page
         await until(lambda: host.page is not None and host.page.current is not None
-                    and host.page.current.id == entry and host.page.decision_choice.hasFocus())
+                    and host.page.current.id == entry and host.page.decision_choice.hasFocus(), POLL_S, TIMEOUT_S)
         took.append(time.perf_counter() - started)
         await asyncio.sleep(SHOWN_FOR_S)
         if profile is not None:
             profile.disable()
 
     async def script() -> tuple[float, list[float], list[float], list[float]]:
-        await settle()
+        await settle(console, POLL_S, TIMEOUT_S)
         await verify_once(0)
         await asyncio.sleep(0.3)
         first = await stalls.longest(decide())  # History shown for the first time
@@ -130,9 +112,9 @@ def main() -> int:
         for number in range(1, args.tries + 1):
             await verify_once(number)
             await asyncio.sleep(0.3)
-            begun = time.perf_counter()
-            opening.append(await stalls.longest(decide()))
-            gcs.append(collections.longest_since(begun))
+            stall, collection = await stall_and_collection(stalls, collections, decide())
+            opening.append(stall)
+            gcs.append(collection)
             window.go_to(verify)
             await asyncio.sleep(0.3)
             idle.append(await stalls.longest(asyncio.sleep(took[-1] + SHOWN_FOR_S)))

@@ -23,7 +23,6 @@ import io
 import itertools
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,7 +40,7 @@ import requests
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, cpu_seconds
+from benchmarks._common import FACES, cpu_seconds, interleaved
 
 KEY, SECRET = "bench-key", "bench-secret"
 PROBE = "obama_1080p.jpg"
@@ -132,19 +131,6 @@ def verify_over_http(session: requests.Session, url: str, photo: bytes, refs: li
     return dict(response.json())
 
 
-def alternate(floor: Callable[[], object], engine: Callable[[], object], repeats: int) -> tuple[float, float]:
-    """Medians of the floor and the engine, run alternately (after one warm-up each)."""
-    floor()
-    engine()
-    floor_times, engine_times = [], []
-    for _ in range(repeats):
-        for work, times in ((floor, floor_times), (engine, engine_times)):
-            started = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - started)
-    return statistics.median(floor_times), statistics.median(engine_times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=7)
@@ -167,9 +153,9 @@ def main() -> None:
               "alternating runs")
         print(f"{'case':<22} {'naive':>8} {'engine':>8} {'ratio':>6}  target")
         for name, (naive_inputs, engine_inputs) in cases.items():
-            floor_s, engine_s = alternate(lambda f=naive_inputs: naive.verify(*f()),
-                                          lambda f=engine_inputs: verify_over_http(session, url, *f()),
-                                          args.repeats)
+            floor_s, engine_s = interleaved(lambda f=naive_inputs: naive.verify(*f()),
+                                            lambda f=engine_inputs: verify_over_http(session, url, *f()),
+                                            args.repeats)
             ratio = engine_s / floor_s
             target = TARGETS.get(name)
             verdict = "" if target is None else f"≤ {target}x: {'met' if ratio <= target else 'MISSED'}"

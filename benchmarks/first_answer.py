@@ -22,7 +22,6 @@ import asyncio
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,9 +29,13 @@ from benchmarks._common import (
     FACES,
     FullCollections,
     LoopStalls,
+    choose_photos,
+    collections_within,
     exit_without_teardown,
     isolate,
     run_in_fresh_process,
+    settle,
+    stall_and_collection,
     start_console_window,
 )
 
@@ -57,38 +60,16 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
     from keyring.backends import null
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
-    from faceid_console.ui.connection import ServiceState
-
     console = start_console_window(home)
-    window, connection, loop = console.window, console.connection, console.loop
+    window, loop = console.window, console.loop
     stalls = LoopStalls(TICK_MS)
     page = window.verify_page
     collections = FullCollections().start()
 
-    async def until(done: object) -> None:
-        while not done():  # type: ignore[operator]
-            await asyncio.sleep(0.01)
-
-    async def settle() -> None:
-        await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
-        idle_build = getattr(window, "idle_build", None)
-        if idle_build is not None:
-            await until(lambda: idle_build.finished)
-        if hasattr(window, "heap_frozen"):
-            await until(lambda: window.heap_frozen)
-        await asyncio.sleep(1.0)
-
     async def fill(reference: Path) -> None:
         """Face comparison of obama_1 with ``reference``, both prepared: outside the measurement, as a reviewer
         chooses photos before pressing Verify."""
-        for slot in page.slots.values():
-            slot.clear()
-        page.compare_radio.setChecked(True)
-        page.uuid_edit.setText("bench-first-answer")
-        page.last_sent = None  # the same inputs again: no "send again?" question
-        page.slots["image"].set_file(FACES / "obama_1.jpg")
-        page.slots["image_ref1"].set_file(reference)
-        await until(lambda: not any(slot.busy for slot in page.slots.values()))
+        await choose_photos(page, "bench-first-answer", FACES / "obama_1.jpg", reference)
         await asyncio.sleep(0.5)
 
     async def verify(expect_error: bool) -> None:
@@ -104,7 +85,7 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
             raise RuntimeError(f"unexpected answer: {view.headline.text()!r}")
 
     async def script() -> dict[str, float]:
-        await settle()
+        await settle(console)
         figures: dict[str, float] = {"floor_idle": await stalls.longest(asyncio.sleep(1.0))}
         wall = home / "wall.jpg"  # a photo with no face: NO_FACE_FOUND
         if not wall.exists():
@@ -113,9 +94,8 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
             Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
         for key, reference, _said in STEPS[kind]:
             await fill(wall if reference == "wall" else FACES / reference)
-            started = time.perf_counter()
-            figures[key] = await stalls.longest(verify(expect_error=reference == "wall"))
-            figures[key + "_gc"] = collections.longest_since(started)
+            figures[key], figures[key + "_gc"] = await stall_and_collection(
+                stalls, collections, verify(expect_error=reference == "wall"))
         return figures
 
     try:
@@ -153,10 +133,8 @@ def main() -> int:
     for kind, runs in results.items():
         for key, _reference, said in STEPS[kind]:
             figures = [r[key] for r in runs]
-            fell = [r[key + "_gc"] for r in runs if r[key + "_gc"]]
-            within = (f"a full collection fell within it in {len(fell)}/{len(runs)} runs, {max(fell):.0f} ms at most"
-                      if fell else "no full collection fell within it")
-            print(f"  {said:48s} median {statistics.median(figures):6.1f} ms, max {max(figures):6.1f} ms  ({within})")
+            print(f"  {said:48s} median {statistics.median(figures):6.1f} ms, max {max(figures):6.1f} ms  "
+                  f"({collections_within(runs, key)})")
             if key == "first":
                 worst_first = max(worst_first, *figures)
     print(f"  worst first answer: {worst_first:.1f} ms (target < {TARGET_MS:.0f} ms: "

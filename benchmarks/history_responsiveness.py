@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
+from benchmarks._common import LoopStalls, exit_without_teardown, full_photo, isolate, start_postgres_cluster
 
 TARGET_MS = 50.0
 PHOTO_ENTRIES = 10
@@ -31,16 +30,12 @@ SLOW_ANSWER_S = 1.0
 def fill(store: object, rows: int) -> None:
     """``rows`` verify entries (the first ``PHOTO_ENTRIES`` with a 4096-pixel photo kept), written in bulk."""
     import sqlalchemy as sa
-    from PIL import Image
 
     from faceid_console.store import CallKind, HistoryStore
     from faceid_console.store.schema import calls
 
     assert isinstance(store, HistoryStore)
-    with Image.open(FACES / "obama_1.jpg") as source:
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((4096, 2710)).save(buffer, "JPEG", quality=85)
-    photo = buffer.getvalue()
+    photo = full_photo()
     answer = {"request_id": "bench", "time_used": 3, "result_ref1": {
         "confidence": 80.0, "thresholds": {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 78.0}}}
     for index in range(PHOTO_ENTRIES):
@@ -73,13 +68,9 @@ def main() -> int:
 
     cluster = None
     if args.postgres:
-        from tests.store.postgres_cluster import PostgresCluster, server_bin_dir
-
-        bin_dir = server_bin_dir()
-        if bin_dir is None:
-            print("no PostgreSQL server installed (apt-get install postgresql)", file=sys.stderr)
+        cluster = start_postgres_cluster()
+        if cluster is None:
             return 2
-        cluster = PostgresCluster.start(bin_dir)
         store = HistoryStore.open(database_url=cluster.create_database("bench"), operator="bench")
     else:
         store = HistoryStore.open(sqlite_path=home / "history.sqlite3", operator="bench")

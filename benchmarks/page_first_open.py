@@ -23,7 +23,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import LoopStalls, exit_without_teardown, isolate, run_in_fresh_process, start_console_window
+from benchmarks._common import (
+    LoopStalls,
+    engine_ready,
+    exit_without_teardown,
+    isolate,
+    run_in_fresh_process,
+    start_console_window,
+    until,
+)
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -38,7 +46,6 @@ def one_run(page_key: str, home: Path) -> dict[str, float]:
     from keyring.backends import null
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
-    from faceid_console.ui.connection import ServiceState
     from faceid_console.ui.pages.deferred_page import DeferredPage
 
     console = start_console_window(home)
@@ -53,14 +60,12 @@ def one_run(page_key: str, home: Path) -> dict[str, float]:
         return window.history_page.page is not None
 
     async def settle() -> None:
-        while not (connection.state is ServiceState.READY and connection.check_result is not None):
-            await asyncio.sleep(0.02)
+        await until(lambda: engine_ready(connection), 0.02)
         await asyncio.sleep(1.0)
 
     async def show(row: int) -> None:
         window._show_page_from_keyboard(row)  # what Ctrl+n does
-        while not built():
-            await asyncio.sleep(0.005)
+        await until(built, 0.005)
         await asyncio.sleep(SHOWN_FOR_S)
 
     async def script() -> dict[str, float]:

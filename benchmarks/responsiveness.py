@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import base64
 import hashlib
-import io
 import json
 import statistics
 import sys
@@ -23,7 +22,17 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
+from benchmarks._common import (
+    FACES,
+    LoopStalls,
+    choose_photos,
+    engine_ready,
+    exit_without_teardown,
+    isolate,
+    reference_1080p,
+    resized_jpeg,
+    until,
+)
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -34,12 +43,7 @@ def big_callback(secret: str) -> str:
     """A liveness callback's form body of about 5 MB, signed with ``secret``: four 2000×1500 images in base64."""
     from urllib.parse import quote
 
-    from PIL import Image
-
-    with Image.open(FACES / "obama_1.jpg") as source:
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((2000, 1500)).save(buffer, "JPEG", quality=98)
-    image = "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+    image = "data:image/jpeg;base64," + base64.b64encode(resized_jpeg("obama_1.jpg", (2000, 1500), 98)).decode()
     names = ("image_best", "image_action1", "image_action2", "image_action3")
     data = json.dumps({**json.loads(ANSWER.read_text("utf-8")), "images": dict.fromkeys(names, image)},
                       separators=(",", ":"))
@@ -55,7 +59,6 @@ def main() -> int:
     from keyring.backends import null
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
-    from PIL import Image
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
@@ -64,14 +67,10 @@ def main() -> int:
     from faceid_console.lazy_history import LazyHistoryStore
     from faceid_console.settings import Settings
     from faceid_console.store import HistoryStore
-    from faceid_console.ui.connection import Connection, ServiceState
+    from faceid_console.ui.connection import Connection
     from faceid_console.ui.main_window import MainWindow
 
-    second = home / "reference_1080p.jpg"
-    with Image.open(FACES / "obama_4.jpg") as source:
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((1920, 1080)).save(buffer, "JPEG", quality=92)
-        second.write_bytes(buffer.getvalue())
+    second = reference_1080p(home)
 
     app = QApplication(sys.argv)
     loop = QEventLoop(app)
@@ -89,15 +88,7 @@ def main() -> int:
     measure = stalls.longest
 
     async def verify_once() -> None:
-        for slot in page.slots.values():
-            slot.clear()
-        page.compare_radio.setChecked(True)
-        page.uuid_edit.setText("bench")
-        page.last_sent = None
-        page.slots["image"].set_file(FACES / "obama_1080p.jpg")
-        page.slots["image_ref1"].set_file(second)
-        while any(s.busy for s in page.slots.values()):
-            await asyncio.sleep(0.005)
+        await choose_photos(page, "bench", FACES / "obama_1080p.jpg", second, poll_s=0.005)
         done = asyncio.get_running_loop().create_future()
         page.finished.connect(lambda: done.done() or done.set_result(None))
         started = time.perf_counter()
@@ -110,10 +101,8 @@ def main() -> int:
     durations: list[float] = []
     from PySide6.QtGui import QGuiApplication, QImage
 
-    with Image.open(FACES / "obama_1.jpg") as source:  # a phone camera's 4000×3000 picture, copied in a viewer
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((4000, 3000)).save(buffer, "JPEG", quality=92)
-    pasted = QImage.fromData(buffer.getvalue())
+    # A phone camera's 4000×3000 picture, copied in a viewer.
+    pasted = QImage.fromData(resized_jpeg("obama_1.jpg", (4000, 3000), 92))
     pastes: list[float] = []
 
     async def paste_once() -> None:
@@ -129,8 +118,7 @@ def main() -> int:
 
     async def script() -> tuple[list[float], list[float]]:
         connection.open_active()
-        while not (connection.state is ServiceState.READY and connection.check_result is not None):
-            await asyncio.sleep(0.05)
+        await until(lambda: engine_ready(connection), 0.05)
         await verify_once()  # warm-up: model caches, first history write
         idle, busy = [], []
         for _ in range(args.runs):

@@ -18,7 +18,6 @@ The history holds ``--photos`` full 4096-pixel photos (one per verify entry), ke
 from __future__ import annotations
 
 import argparse
-import io
 import statistics
 import sys
 import tempfile
@@ -28,21 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, exit_without_teardown
+from benchmarks._common import FACES, exit_without_teardown, full_photo, start_postgres_cluster
 
 WRITE_TARGET_S = 1.0
 WRITE_EVERY_S = 0.02
 APPLY_AFTER_S = 0.5
-
-
-def full_photo() -> bytes:
-    """A 4096-pixel JPEG, the largest photo image preparation sends (as history_responsiveness's)."""
-    from PIL import Image
-
-    with Image.open(FACES / "obama_1.jpg") as source:
-        buffer = io.BytesIO()
-        source.convert("RGB").resize((4096, 2710)).save(buffer, "JPEG", quality=85)
-    return buffer.getvalue()
 
 
 def filled(open_store: Callable[[], object], photos: int, photo: bytes) -> object:
@@ -125,13 +114,9 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="faceid-bench-purge-"))
     cluster = None
     if args.postgres:
-        from tests.store.postgres_cluster import PostgresCluster, server_bin_dir
-
-        bin_dir = server_bin_dir()
-        if bin_dir is None:
-            print("no PostgreSQL server installed (apt-get install postgresql)", file=sys.stderr)
+        cluster = start_postgres_cluster()
+        if cluster is None:
             return 2
-        cluster = PostgresCluster.start(bin_dir)
     databases = iter(range(1, 3))
 
     def open_store() -> object:

@@ -26,6 +26,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Awaitable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,10 +34,16 @@ from benchmarks._common import (
     FACES,
     FullCollections,
     LoopStalls,
+    collections_within,
+    engine_ready,
     exit_without_teardown,
     isolate,
+    photos_prepared,
     run_in_fresh_process,
+    settle,
+    stall_and_collection,
     start_console_window,
+    until,
 )
 
 TARGET_MS = 50.0
@@ -84,34 +91,14 @@ def one_run(home: Path) -> dict[str, float]:
     keyring.set_keyring(memory_keyring())  # type: ignore[arg-type]
     from PySide6.QtWidgets import QApplication
 
-    from faceid_console.ui.connection import ServiceState
-
     console = start_console_window(home)
     window, connection, loop, painted = console.window, console.connection, console.loop, console.painted
     stalls = LoopStalls(TICK_MS)
     collections = FullCollections().start()
 
-    async def measured(key: str, work: object) -> None:
+    async def measured(key: str, work: Awaitable[object]) -> None:
         """The longest stall while ``work`` runs, and the longest full collection that fell within it (0: none)."""
-        started = time.perf_counter()
-        figures[key] = await stalls.longest(work)  # type: ignore[arg-type]
-        figures[key + "_gc"] = collections.longest_since(started)
-
-    def checked() -> bool:
-        return connection.state is ServiceState.READY and connection.check_result is not None
-
-    async def until(done: object) -> None:
-        while not done():  # type: ignore[operator]
-            await asyncio.sleep(0.01)
-
-    async def settle() -> None:
-        await until(checked)
-        idle_build = getattr(window, "idle_build", None)
-        if idle_build is not None:
-            await until(lambda: idle_build.finished)
-        if hasattr(window, "heap_frozen"):
-            await until(lambda: window.heap_frozen)
-        await asyncio.sleep(1.0)
+        figures[key], figures[key + "_gc"] = await stall_and_collection(stalls, collections, work)
 
     def settings_dialog():  # type: ignore[no-untyped-def]
         from faceid_console.ui.settings_dialog import SettingsDialog
@@ -126,7 +113,7 @@ def one_run(home: Path) -> dict[str, float]:
         dialog = settings_dialog()
         dialog._ok_button.click()
         await asyncio.sleep(0.05)
-        await until(checked)  # the profile opened again with the new time-outs, and tested
+        await until(lambda: engine_ready(connection))  # the profile opened again with the new time-outs, and tested
         await asyncio.sleep(SHOWN_FOR_S)
 
     async def get_biz_token(page, collect: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +136,7 @@ def one_run(home: Path) -> dict[str, float]:
     figures: dict[str, float] = {}
 
     async def script() -> dict[str, float]:
-        await settle()
+        await settle(console)
         figures["floor"] = await stalls.longest(asyncio.sleep(1.0))
         await measured("settings_open", open_settings())
         dialog = settings_dialog()
@@ -162,7 +149,7 @@ def one_run(home: Path) -> dict[str, float]:
         window._show_page_from_keyboard(window.pages.indexOf(page.parentWidget()))  # what Ctrl+6 does
         page.uuid_edit.setText("bench-applicant")
         page.slots["image_ref1"].set_file(FACES / "obama_2.jpg")
-        await until(lambda: not any(slot.busy for slot in page.slots.values()))
+        await until(lambda: photos_prepared(page))
         await asyncio.sleep(0.5)
         await measured("biz_token", get_biz_token(page))
         if page.token is None:
@@ -208,10 +195,9 @@ def main() -> int:
           f"max {max(floors):6.1f} ms")
     for key, name in ACTIONS.items():
         figures = [r[key] for r in runs]
-        fell = [r[key + "_gc"] for r in runs if r[key + "_gc"]]
-        within = (f"a full collection fell within it in {len(fell)}/{len(runs)} runs, {max(fell):.0f} ms at most"
-                  if fell else "no full collection fell within it")
+        within = collections_within(runs, key)
         if key == "biz_token_collected":
+            fell = [r[key + "_gc"] for r in runs if r[key + "_gc"]]
             within = f"the collection took {statistics.median(fell):.0f} ms (median)" if fell else within
         print(f"  {name:48s} median {statistics.median(figures):6.1f} ms, max {max(figures):6.1f} ms  ({within})")
     worst = max(r[key] for r in runs for key in ACTIONS)
