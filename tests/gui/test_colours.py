@@ -458,7 +458,7 @@ def _notice_drawn(label: QLabel) -> tuple[QColor, QColor, QColor]:
     ratio = image.devicePixelRatio()
     inside = image.pixelColor(int(5 * ratio), int(5 * ratio))  # within the edge (2 px) and padding (8 px)
     edge = image.pixelColor(0, image.height() // 2)
-    return label.palette().color(QPalette.ColorRole.WindowText), inside, edge
+    return label.palette().color(QPalette.ColorRole.WindowText), inside, edge  # (the sheet's, on one not muted before)
 
 
 @pytest.mark.parametrize("name", ["fusion-light", "breeze-light", "breeze-dark", "windows-dark"])
@@ -479,6 +479,7 @@ def test_a_notice_reads_and_keeps_with_a_light_or_dark_palette(qtbot, name: str)
     label = view.exceptions_label
     window = QColor(PALETTES[name]["Window"])
     text, inside, edge = _notice_drawn(label)
+    assert text.name() in _pixels(label)
     assert colours.is_dark(inside) is colours.is_dark(window), (name, inside.name())
     assert colours.contrast_ratio(text, inside) >= colours.TEXT_CONTRAST, (name, text.name(), inside.name())
     if colours.is_dark(window):
@@ -502,6 +503,7 @@ def test_a_notice_on_show_follows_the_desktop_turning_dark_and_back(qtbot, dark_
     for dark in (True, False, True):
         dark_desktop(dark)
         text, inside, edge = _notice_drawn(label)
+        assert text.name() in _pixels(label)
         assert colours.is_dark(inside) is dark, (dark, inside.name())
         assert colours.contrast_ratio(text, inside) >= colours.TEXT_CONTRAST
         assert (text, inside, edge) == colours.notice_colours(window.palette().color(QPalette.ColorRole.Window))
