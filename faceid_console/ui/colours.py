@@ -10,7 +10,8 @@ a light window (amber at 3.7:1, green at 4.46:1 on Fusion's #efefef, less on its
 darker form there; on a dark palette (KDE Breeze Dark, Windows or GNOME in dark mode) they read at 2–3:1, so the
 window draws each in its lighter form there (``readable``). Text coloured here takes the form for the palette of
 the moment again whenever the palette changes (the desktop switching to dark at sunset), and outlines and painted
-widgets choose it as they paint.
+widgets choose it as they paint. A notice's box (``set_notice``) is light on a light window and dark amber on a dark
+one, and follows a switch too.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ FAIL: Final = QColor("#c62828")
 CAUTION: Final = QColor("#b26a00")
 #: No verdict to colour.
 NEUTRAL: Final = QColor("#5f6368")
-#: A notice to read before acting (a result given once, identity exceptions): text, background, edge. The notice
-#: draws its own light background on any palette (8.6:1): a light box stands out in a dark window as a notice should.
+#: A notice to read before acting (a result given once, identity exceptions): text, background, edge, on a light
+#: window (8.6:1). On a dark one (``notice_colours``) a light box glared and was out of keeping with the window.
 NOTICE_TEXT: Final = QColor("#7a2e00")
 NOTICE_BACKGROUND: Final = QColor("#fff3e0")
 NOTICE_EDGE: Final = QColor("#ef6c00")
+#: A notice's text on a dark window (Material Orange 100), on a background of the window's own grey taken
+#: ``NOTICE_TINT`` of the way towards the edge's amber: 7.5:1 on Breeze Dark's (#57412f), 9.7:1 on Windows' (#492f1a).
+NOTICE_TEXT_ON_DARK: Final = QColor("#ffe0b2")
+NOTICE_TINT: Final = 0.2
 
 #: Recorded verdicts coloured as the result pages colour them, so a list can be scanned by eye. A valid
 #: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified.
@@ -71,6 +76,8 @@ ON_LIGHT: Final = {
 TEXT_MEANING: Final = "faceidTextColour"
 OUTLINE_MEANING: Final = "faceidOutlineColour"
 MUTED: Final = "muted"
+#: The dynamic property a notice keeps its edge's width in (``set_notice``), to be drawn again for a changed palette.
+NOTICE_MEANING: Final = "faceidNoticeEdge"
 #: An outline's width, in device-independent pixels.
 OUTLINE_WIDTH: Final = 2
 
@@ -101,15 +108,22 @@ def readable(colour: QColor, background: QColor, *, graphic: bool = False) -> QC
     time, on a grey too close to it."""
     needed = GRAPHIC_CONTRAST if graphic else TEXT_CONTRAST
     if is_dark(background):
-        drawn, towards = QColor(ON_DARK.get(colour.rgba(), colour)), 1.0
+        drawn, towards = QColor(ON_DARK.get(colour.rgba(), colour)), QColor(Qt.GlobalColor.white)
     else:
-        drawn, towards = QColor(colour if graphic else ON_LIGHT.get(colour.rgba(), colour)), 0.0
+        drawn = QColor(colour if graphic else ON_LIGHT.get(colour.rgba(), colour))
+        towards = QColor(Qt.GlobalColor.black)
     for _ in range(40):  # a tenth of the way each step: as near black or white as makes no difference by then
         if contrast_ratio(drawn, background) >= needed:
             break
-        drawn = QColor.fromRgbF(*(channel + (towards - channel) * 0.1 for channel in
-                                  (drawn.redF(), drawn.greenF(), drawn.blueF())))
+        drawn = _mixed(drawn, towards, 0.1)
     return drawn
+
+
+def _mixed(colour: QColor, towards: QColor, amount: float) -> QColor:
+    """``colour`` taken ``amount`` (0 … 1) of the way towards ``towards``, channel by channel."""
+    return QColor.fromRgbF(*(ours + (theirs - ours) * amount for ours, theirs in
+                             zip((colour.redF(), colour.greenF(), colour.blueF()),
+                                 (towards.redF(), towards.greenF(), towards.blueF()), strict=True)))
 
 
 def secondary_text_colour(palette: QPalette) -> QColor:
@@ -233,21 +247,76 @@ def _paint_outline(widget: QWidget, colour: QColor) -> None:
     painter.end()
 
 
-def notice_style(object_name: str, *, edge: int = 1) -> str:
-    """A style sheet that sets the frame or label named ``object_name`` apart as a notice to read before acting."""
-    return (f"#{object_name} {{ background: {NOTICE_BACKGROUND.name()}; color: {NOTICE_TEXT.name()}; "
-            f"border: {edge}px solid {NOTICE_EDGE.name()}; padding: 8px; }}")
+def notice_colours(window: QColor) -> tuple[QColor, QColor, QColor]:
+    """A notice's text, background and edge in a window of colour ``window``. On a light window the light box; on a
+    dark one a dark amber box of the window's own grey with light text, the background taken further towards black, a
+    step at a time, where the text would read below 4.5:1 (a lighter dark grey), and the edge lighter where it would
+    stand out from the window below 3:1."""
+    if not is_dark(window):
+        return QColor(NOTICE_TEXT), QColor(NOTICE_BACKGROUND), QColor(NOTICE_EDGE)
+    background = _mixed(window, NOTICE_EDGE, NOTICE_TINT)
+    for _ in range(40):
+        if contrast_ratio(NOTICE_TEXT_ON_DARK, background) >= TEXT_CONTRAST:
+            break
+        background = _mixed(background, QColor(Qt.GlobalColor.black), 0.1)
+    edge = readable(NOTICE_EDGE, window, graphic=True)
+    return QColor(NOTICE_TEXT_ON_DARK), QColor(background.rgb()), QColor(edge.rgb())  # as a style sheet draws them
+
+
+def notice_style(object_name: str, *, edge: int = 1, window: QColor | None = None) -> str:
+    """A style sheet that sets the frame or label named ``object_name`` apart as a notice to read before acting, in
+    its colours for a window of colour ``window`` (by default the application palette's)."""
+    if window is None:
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    text, background, edge_colour = notice_colours(window)
+    return (f"#{object_name} {{ background: {background.name()}; color: {text.name()}; "
+            f"border: {edge}px solid {edge_colour.name()}; padding: 8px; }}")
+
+
+def set_notice(widget: QWidget, edge: int | None = 1) -> None:
+    """Set ``widget`` (named: its style sheet is for it alone) apart as a notice to read before acting, in a box with
+    an edge ``edge`` px wide, in the colours for its parent's window (``notice_colours``), again whenever that palette
+    changes; None makes it plain again."""
+    widget.setProperty(NOTICE_MEANING, edge)  # None removes it: nothing to draw again
+    if edge is None:
+        widget.setStyleSheet("")
+        return
+    _draw_notice(widget)
+    _follow_palette(widget)  # moved to another parent, it takes that one's window
+    if (parent := widget.parentWidget()) is not None:
+        # A widget with a style sheet is told of no palette change (the sheet sets its whole palette): its parent is.
+        _follow_palette(parent)
+
+
+def _draw_notice(widget: QWidget) -> None:
+    """Set the style sheet of the notice ``widget`` for its parent's window of now (the notice's own window role is
+    its background)."""
+    edge = widget.property(NOTICE_MEANING)
+    if not isinstance(edge, int):
+        return
+    parent = widget.parentWidget()
+    palette = parent.palette() if parent is not None else QGuiApplication.palette()
+    sheet = notice_style(widget.objectName(), edge=edge, window=palette.color(QPalette.ColorRole.Window))
+    if widget.styleSheet() != sheet:  # set again, the sheet polishes the widget and changes its palette once more
+        widget.setStyleSheet(sheet)
 
 
 class _PaletteFollower(QObject):
     """Draws the text colours set here again, in their form for a widget's changed palette (the application's, when
-    the desktop turns dark, or a parent's), and paints outlines over their widgets. One for every coloured widget."""
+    the desktop turns dark, or a parent's), and its notices' boxes, and paints outlines over their widgets. One for
+    every coloured widget."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, QWidget):
             return False
         if event.type() == QEvent.Type.PaletteChange:
             _draw_text(watched)
+            for child in watched.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                _draw_notice(child)  # (a notice is told of no palette change)
+        elif event.type() == QEvent.Type.ParentChange and watched.property(NOTICE_MEANING) is not None:
+            if (parent := watched.parentWidget()) is not None:
+                _follow_palette(parent)
+            _draw_notice(watched)
         elif event.type() == QEvent.Type.Paint and (outline := outline_colour(watched)) is not None:
             watched.event(event)  # the widget paints itself first, then its outline goes over its edge
             _paint_outline(watched, outline)

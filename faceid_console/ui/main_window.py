@@ -285,8 +285,9 @@ class MainWindow(QMainWindow):
         self.go_to(self.history_page)
 
     def _open_in_history(self, text: str) -> None:
-        self.go_to(self.history_page)
+        # Asked before History is shown: shown, it searches rather than read and draw the one it showed.
         self.history_page.show_search(text)
+        self.go_to(self.history_page)
 
     def _build_session_page(self, parent: QWidget) -> QWidget:
         from .pages.liveness_session_page import LivenessSessionPage

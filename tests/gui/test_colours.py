@@ -147,6 +147,26 @@ def test_an_outline_is_painted_over_its_widget_s_edge_without_a_style_sheet(qtbo
 def test_notices_name_their_widget_and_colour() -> None:
     assert notice_style("onceNote") == ("#onceNote { background: #fff3e0; color: #7a2e00; "
                                         "border: 1px solid #ef6c00; padding: 8px; }")
+    assert notice_style("idExceptions", edge=2, window=QColor(BREEZE_DARK["Window"])) == (
+        "#idExceptions { background: #57412f; color: #ffe0b2; border: 2px solid #ef6c00; padding: 8px; }")
+
+
+@pytest.mark.parametrize("window", ["#efefef", "#ffffff", "#eff0f1", "#e8e8e8", "#a0a0a0",  # light
+                                    "#000000", "#1e1e1e", "#202020", "#242424", "#31363b", "#454545", "#595959",
+                                    "#707070"])  # dark, to the lightest grey still dark
+def test_a_notice_reads_on_light_and_dark_windows_and_keeps_with_their_lightness(window: str) -> None:
+    """The notice drew its cream box on any palette: on a dark desktop a glaring light slab in a dark window. On a dark
+    window it is a dark amber box with light text; on a light one the cream box as before."""
+    text, background, edge = colours.notice_colours(QColor(window))
+    dark = colours.is_dark(QColor(window))
+    assert colours.is_dark(background) is dark
+    assert colours.contrast_ratio(text, background) >= colours.TEXT_CONTRAST
+    if dark:
+        assert colours.contrast_ratio(edge, QColor(window)) >= colours.GRAPHIC_CONTRAST  # the box stands out
+        assert background.hue() == pytest.approx(colours.NOTICE_EDGE.hue(), abs=12)  # amber, not grey
+        assert text.hue() == pytest.approx(colours.NOTICE_EDGE.hue(), abs=12)
+    else:
+        assert (text, background, edge) == (colours.NOTICE_TEXT, colours.NOTICE_BACKGROUND, colours.NOTICE_EDGE)
 
 
 MEANINGS = {"pass": colours.PASS, "fail": colours.FAIL, "caution": colours.CAUTION, "neutral": colours.NEUTRAL}
@@ -425,6 +445,70 @@ def test_the_genuineness_threshold_tick_reads_on_the_fill_and_on_the_empty_track
             assert at(100, middle) == bar.palette().color(QPalette.ColorRole.Text)
 
 
+def _with_attacked_id() -> VerifyResult:
+    """A KYC answer whose ID number is known from attacks: its identity exceptions are a notice."""
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    raw["id_exceptions"]["id_attacked"] = 1
+    return VerifyResult.parse(raw)
+
+
+def _notice_drawn(label: QLabel) -> tuple[QColor, QColor, QColor]:
+    """The notice ``label`` as drawn: its text colour, its box's background (inside its padding) and its edge."""
+    image = label.grab().toImage()
+    ratio = image.devicePixelRatio()
+    inside = image.pixelColor(int(5 * ratio), int(5 * ratio))  # within the edge (2 px) and padding (8 px)
+    edge = image.pixelColor(0, image.height() // 2)
+    return label.palette().color(QPalette.ColorRole.WindowText), inside, edge  # (the sheet's, on one not muted before)
+
+
+@pytest.mark.parametrize("name", ["fusion-light", "breeze-light", "breeze-dark", "windows-dark"])
+def test_a_notice_reads_and_keeps_with_a_light_or_dark_palette(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """On a dark palette the identity exceptions notice was a cream box in the dark window."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    palette = QPalette(parent.palette())
+    for role, colour in PALETTES[name].items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    parent.setPalette(palette)
+    layout = QVBoxLayout(parent)
+    view = ResultView("en", parent)
+    layout.addWidget(view)
+    parent.resize(600, 500)
+    parent.show()
+    view.show_result(_with_attacked_id(), "1e-4")
+    label = view.exceptions_label
+    window = QColor(PALETTES[name]["Window"])
+    text, inside, edge = _notice_drawn(label)
+    assert text.name() in _pixels(label)
+    assert colours.is_dark(inside) is colours.is_dark(window), (name, inside.name())
+    assert colours.contrast_ratio(text, inside) >= colours.TEXT_CONTRAST, (name, text.name(), inside.name())
+    if colours.is_dark(window):
+        assert colours.contrast_ratio(edge, window) >= colours.GRAPHIC_CONTRAST  # the box stands out
+    else:
+        assert (text, inside, edge) == (colours.NOTICE_TEXT, colours.NOTICE_BACKGROUND, colours.NOTICE_EDGE)  # as before
+    assert (text, inside, edge) == colours.notice_colours(window)
+
+
+def test_a_notice_on_show_follows_the_desktop_turning_dark_and_back(qtbot, dark_desktop) -> None:  # type: ignore[no-untyped-def]
+    """The desktop turning dark at sunset left the notice on show as it was, a cream box in the dark window."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    view = ResultView("en", window)
+    layout.addWidget(view)
+    window.resize(600, 500)
+    window.show()
+    view.show_result(_with_attacked_id(), "1e-4")
+    label = view.exceptions_label
+    for dark in (True, False, True):
+        dark_desktop(dark)
+        text, inside, edge = _notice_drawn(label)
+        assert text.name() in _pixels(label)
+        assert colours.is_dark(inside) is dark, (dark, inside.name())
+        assert colours.contrast_ratio(text, inside) >= colours.TEXT_CONTRAST
+        assert (text, inside, edge) == colours.notice_colours(window.palette().color(QPalette.ColorRole.Window))
+
+
 def test_the_identity_exceptions_line_follows_a_palette_switch_after_being_a_notice(  # type: ignore[no-untyped-def]
         qtbot, dark_desktop) -> None:
     """A notice (a style sheet on the label) when the ID number is known from attacks, muted text otherwise: once the
@@ -442,10 +526,12 @@ def test_the_identity_exceptions_line_follows_a_palette_switch_after_being_a_not
 
     for dark in (False, True, False, True):
         view.show_result(VerifyResult.parse(attacked), "1e-4")
-        assert colours.NOTICE_BACKGROUND.name() in _pixels(label)  # the notice's own light box, on any palette
+        box = _notice_drawn(label)[1]
+        assert colours.is_dark(box) is colours.is_dark(view.palette().color(QPalette.ColorRole.Window))
+        box_colour = box.name()
         view.show_result(VerifyResult.parse(raw), "1e-4")
         dark_desktop(dark)
         assert text_colour(label) == palette_placeholder()
-        assert colours.NOTICE_BACKGROUND.name() not in _pixels(label)
+        assert box_colour not in _pixels(label)
         if dark:
             assert colours.contrast_ratio(text_colour(label), label.palette().color(QPalette.ColorRole.Window)) >= 4.5

@@ -236,6 +236,39 @@ def test_the_first_ctrl_2_puts_the_keyboard_in_history_s_search_once_it_has_open
     qtbot.waitUntil(lambda: QApplication.focusWidget() is host.page.search, timeout=5_000)
 
 
+def test_open_in_history_reads_and_draws_the_entry_searched_for_alone(  # type: ignore[no-untyped-def]
+        qtbot, window, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Open in History" on the liveness results page showed History first, whose refresh on showing read and drew
+    again the entry it showed before, then searched and drew the one asked for: as the decision form opened from
+    Verify did (benchmarks/decide_from_verify.py)."""
+    from faceid_console.store import HistoryReader
+
+    page = window.verify_page
+    entries: dict[str, int] = {}
+    for uuid in ("shown-before", "asked-for"):
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid=uuid)
+        submit_with_keyboard(qtbot, window)
+        entries[uuid] = page.answer_entry
+    host = window.history_page
+    window.go_to(host)
+    qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+    history = host.page
+    history.select_entry(entries["shown-before"])
+    qtbot.waitUntil(lambda: history.current is not None and history.current.id == entries["shown-before"]
+                    and not history.database.waiting, timeout=10_000)
+    liveness = window.liveness_page
+    window.go_to(liveness)
+    read: list[int] = []
+    entry_detail = HistoryReader.entry_detail
+    monkeypatch.setattr(HistoryReader, "entry_detail", lambda reader, entry, *args, **kwargs: read.append(
+        entry) or entry_detail(reader, entry, *args, **kwargs))
+    liveness.open_in_history.emit("asked-for")
+    assert window.current_page() is host
+    qtbot.waitUntil(lambda: history.current is not None and history.current.id == entries["asked-for"]
+                    and not history.database.waiting, timeout=10_000)
+    assert read == [entries["asked-for"]]  # not the one shown before, to be drawn and replaced at once
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_label_shows_an_alt_key_it_cannot_use(qapp, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
     """A field label's "&" marks its Alt key only when the label has a buddy; without one it is drawn as a literal

@@ -385,3 +385,24 @@ def test_the_session_page_s_status_line_says_the_error_s_headline_in_the_window_
     finally:
         window.connection.close()
         host.close()
+
+
+def test_the_profile_box_and_the_state_beside_it_stay_put_through_every_page(  # type: ignore[no-untyped-def]
+        qtbot, make_window, settings) -> None:
+    """A guard, not a fix: the box looked 40 px wider on the liveness and History screenshots than on Verify's first
+    ones. It is as wide as its longest name, on every page: scripts/screenshots.py adds "lab-unreachable (custom
+    host)" after Verify's first shots, and its Verify shots after that have the wider box too."""
+    custom_profile(settings, "lab-wrong-secret", "http://127.0.0.1:9")
+    custom_profile(settings, "lab-unreachable", "http://127.0.0.1:9")
+    window = make_window()
+    box, label = window.profile_box, window.connection_label
+    placed: set[tuple[int, int]] = set()
+    for row in [*range(window.navigation.count()), 0, 3, 1, 5]:  # each page built, then switched between
+        window.navigation.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        qtbot.waitUntil(lambda page=page: page.isVisible(), timeout=5_000)
+        qtbot.wait(50)  # laid out again, if anything changed
+        placed.add((box.geometry().width(), label.x()))
+    assert len(placed) == 1, placed
+    assert box.width() == box.sizeHint().width()  # as wide as its longest name
+    window.connection.close()

@@ -97,8 +97,8 @@ class HistoryPageHost(QWidget):
         self._started = False
         #: What was asked of the page before it existed (a search, an entry to decide on); done once it is.
         self._pending: Callable[[HistoryPage], None] | None = None
-        #: What was asked of the page while out of sight (an entry to decide on); done once it is shown, in place of
-        #: reading again the entry it showed.
+        #: What was asked of the page while out of sight (a search, an entry to decide on); done once it is shown, in
+        #: place of reading again the entry it showed.
         self._on_show: Callable[[HistoryPage], None] | None = None
         self.page: HistoryPage | None = None
         self.store: Any = None
@@ -198,8 +198,9 @@ class HistoryPageHost(QWidget):
         self.finished_opening.emit()
 
     def show_search(self, text: str) -> None:
-        """Search the history for ``text`` and open the newest match, once the page is there."""
-        self._when_open(lambda page: page.show_search(text))
+        """Search the history for ``text`` and open the newest match, once the page is there and shown (ask before
+        showing it)."""
+        self._when_open(lambda page: page.show_search(text), once_shown=True)
 
     def open_for_decision(self, entry_id: int) -> None:
         """Open entry ``entry_id`` at its decision, once the page is there and shown (ask before showing it)."""

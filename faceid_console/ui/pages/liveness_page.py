@@ -26,7 +26,7 @@ from ...api import FaceIDError, GetImageType, GetResultRequest, LivenessSessionR
 from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
-from ..colours import notice_style
+from ..colours import set_notice
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
@@ -166,7 +166,7 @@ class LivenessResultsPage(QWidget):
             "The answer is saved in the history before it is shown, so it can be read again there."), form_side)
         self.once_note.setObjectName("onceNote")
         self.once_note.setWordWrap(True)
-        self.once_note.setStyleSheet(notice_style("onceNote"))
+        set_notice(self.once_note)
         form_layout.addWidget(self.once_note)
         self.send_row = SendRow(self.tr("Fetch the &result"), "fetchButton", self.fetch, form_side)
         self.fetch_button, self.stage_label = self.send_row.button, self.send_row.stage_label

@@ -33,7 +33,7 @@ from ...verdict import (
     judge,
     recorded_verdict,
 )
-from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
+from ..colours import CAUTION, FAIL, NEUTRAL, set_muted, set_notice, set_text_colour
 from ..focus import take_place_in_focus_chain
 from ..texts import (
     join_sentences,
@@ -814,11 +814,11 @@ class ResultView(QWidget):
         warnings = exception_warnings(exceptions)
         if warnings:
             self.exceptions_label.setText("<br><br>".join(warnings))
-            self.exceptions_label.setStyleSheet(notice_style("idExceptions", edge=2))
+            set_notice(self.exceptions_label, edge=2)
             self.exceptions_label.setContentsMargins(0, 0, 0, 0)  # a notice: its own frame and padding
         else:
             self.exceptions_label.setText(no_exceptions_text())
-            self.exceptions_label.setStyleSheet("")
+            set_notice(self.exceptions_label, None)
             set_muted(self.exceptions_label)
             # Plain text under the verdict: in line with its text, not from the column's edge to the window's.
             inset_as_text_of(self.exceptions_label, self.banner)
