@@ -80,7 +80,9 @@ class CutBody(ValueError):
         self.part = part
 
 
-_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{0,100})"')
+#: A part header's name, quoted or (read whole, as the multipart parser reads it) unquoted.
+_PART_HEADER: Final = re.compile(
+    rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name=(?:"([^"\r\n]{0,100})"|([^";\r\n]{1,100}))')
 #: A part name the engine can name in an error (every documented parameter's is one).
 _NAMEABLE_PART: Final = re.compile(rb"[A-Za-z0-9_]{1,64}")
 
@@ -109,7 +111,8 @@ class _PartTracker(io.RawIOBase):
         if b"content-disposition" in seen.lower():
             for match in _PART_HEADER.finditer(seen):
                 # A part of another name (one not UTF-8 breaks the body) is blamed as the body, not the one before.
-                name = match.group(1)
+                quoted, unquoted = match.groups()
+                name = quoted if quoted is not None else unquoted.strip(b" \t")
                 self.last_part = name.decode("ascii") if _NAMEABLE_PART.fullmatch(name) else None
         self._tail = seen[-160:]  # a part header cut by a chunk boundary is still found
         buffer[: len(data)] = data
