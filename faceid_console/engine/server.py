@@ -17,7 +17,7 @@ the ``dispatcher`` and the trigger), not in the WSGI app:
   connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
   requests is closed after the idle time-out since its last answer, whatever it sends meanwhile;
 - **refusing at once** what waitress would refuse only after a deadline, or never: a head whose lines end in a
-  bare LF, a chunk whose declared size takes the body over ``MAX_BODY_BYTES``.
+  bare LF or a bare CR, a chunk whose declared size takes the body over ``MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ MIN_BODY_BYTES_PER_S: Final = 16 * 1024
 #: so. One over the app's 20 MB but within this is read whole, so that its client, still sending, hears the app's 413
 #: rather than a connection reset.
 MAX_BODY_BYTES: Final = 64 * 1024 * 1024
-#: A line feed without the carriage return before it, which HTTP/1.1's heads require (RFC 9112, 2.2).
-_BARE_LF: Final = re.compile(rb"(?<!\r)\n")
+#: A line feed without the carriage return before it, or a carriage return followed by anything but a line feed:
+#: HTTP/1.1 heads end their lines in CR LF (RFC 9112, 2.2). A CR last in what has arrived may yet be followed by its LF.
+_BARE_LINE_END: Final = re.compile(rb"(?<!\r)\n|\r(?=[^\n])")
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
 #: What of a request waitress could not read each of its reasons is about (by how the reason begins), as
@@ -113,8 +114,9 @@ def _requested_path(request: Any) -> str:
 class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
     """waitress's request parser, refusing at once two requests it would only ever have refused, or dropped, later:
 
-    - a head whose lines end in a bare LF (LF-only clients): waitress refuses bare LFs as a smuggling risk, but only
-      once the head has ended in CR LF CR LF, which such a head never does, so it waited for the head deadline;
+    - a head whose lines end in a bare LF (LF-only clients) or a bare CR (CR-only ones): waitress refuses them as a
+      smuggling risk, but only once the head has ended in CR LF CR LF, which such a head never does, so it waited for
+      the head deadline;
     - a chunked body whose next chunk's declared size takes it over the server's limit: waitress refuses the body
       only once that much has arrived, so a chunk declaring terabytes and sending nothing waited for the idle
       time-out."""
@@ -122,7 +124,7 @@ class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
     completed: bool  # waitress's attributes are untyped
 
     def received(self, data: bytes) -> int:
-        if self.body_rcv is None and not self.completed and self._refused_for_a_bare_lf(data):
+        if self.body_rcv is None and not self.completed and self._refused_for_a_bare_line_end(data):
             return len(data)  # nothing after a refused head is read as a request
         consumed: int = super().received(data)
         if self.chunked and not self.completed:
@@ -132,15 +134,16 @@ class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
                 self.completed = True
         return consumed
 
-    def _refused_for_a_bare_lf(self, data: bytes) -> bool:
-        """Whether the head, with ``data``, has a bare LF after its first line began (blank lines before it are
-        allowed, as waitress allows them); if so the request is marked refused, naming its request line or headers
-        as waitress does."""
+    def _refused_for_a_bare_line_end(self, data: bytes) -> bool:
+        """Whether the head, with ``data``, has a bare LF or CR after its first line began (blank lines before it
+        are allowed, as waitress allows them); if so the request is marked refused, naming its request line or
+        headers as waitress does."""
         head = self.header_plus + data
         end = find_double_newline(head)
         head = head[:end] if end >= 0 else head
         begins = len(head) - len(head.lstrip())
-        bare = _BARE_LF.search(head, max(begins, len(self.header_plus)))
+        # From the last byte already read: a CR there is bare if what arrives now begins with anything but LF.
+        bare = _BARE_LINE_END.search(head, max(begins, len(self.header_plus) - 1))
         if bare is None:
             return False
         before = head[begins:bare.start()]

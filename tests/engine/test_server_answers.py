@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -145,6 +146,35 @@ def test_a_head_of_bare_line_feeds_is_refused_at_once(engine: EngineServer, requ
     ERROR_MESSAGE "400 BAD_ARGUMENTS:<key> 某个参数解析出错", naming the line it broke, as for a bare LF in a head
     that does end in CR LF CR LF (blank lines before a request are still allowed)."""
     assert documented_error(*exchange(engine, request_bytes, timeout=5), v3=v3) == expected
+
+
+@pytest.mark.parametrize(("request_bytes", "v3", "expected"), [
+    (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\rHost: x\r\r", False, "400 BAD_ARGUMENTS: request_line"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\rHost: x\rContent-Length: 0\r\r", True,
+     "400 BAD_ARGUMENTS: request_line"),
+    (b"\r\n\rPOST /faceid/v2/verify HTTP/1.1\r\nHost: x\rContent-Length: 0\r\r", False, "400 BAD_ARGUMENTS: headers"),
+])
+def test_a_head_of_bare_carriage_returns_is_refused_at_once(engine: EngineServer, request_bytes: bytes, v3: bool,
+                                                            expected: str) -> None:
+    """A head whose lines end in CR alone never ends in CR LF CR LF either, so it waited for the 10 s head deadline as
+    one of bare LFs did; RFC 9112 2.2: a bare CR "MUST" be taken as invalid (or replaced by a space). It is refused as
+    soon as one arrives, as a bare LF is: verify 2.0.6's "400 BAD_ARGUMENTS:<key> 某个参数解析出错"."""
+    started = time.monotonic()
+    answer = exchange(engine, request_bytes, timeout=5)
+    assert time.monotonic() - started < 3
+    assert documented_error(*answer, v3=v3) == expected
+
+
+def test_a_head_of_bare_carriage_returns_sent_line_by_line_is_refused_at_once(engine: EngineServer) -> None:
+    """Each line's CR arrives last, with nothing yet after it: it is seen to be bare when the next line arrives."""
+    started = time.monotonic()
+    with socket.create_connection((engine.host, engine.port), timeout=5) as conn:
+        for line in (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\r", b"Host: x\r", b"\r"):
+            conn.sendall(line)
+            time.sleep(0.1)  # apart, so that the engine reads them apart
+        answer = conn.recv(65536)
+    assert time.monotonic() - started < 3
+    assert answer.split(b" ", 2)[1] == b"400" and b'"BAD_ARGUMENTS: request_line"' in answer
 
 
 @pytest.mark.parametrize("chunks", [
