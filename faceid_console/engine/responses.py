@@ -287,7 +287,9 @@ def create_app(backend: EngineBackend) -> Flask:
     app.url_map.merge_slashes = False
     app.request_class = _EngineRequest
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False  # OPTIONS is no FaceID API: API_NOT_FOUND like any other
-    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    # Werkzeug refuses any read of a body at this limit, the one that finds its end too, so 20 MB exactly was 413:
+    # one byte more lets such a body end ("超过了20MB限制" is over it) and still refuses the byte after 20 MB.
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES + 1
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
 

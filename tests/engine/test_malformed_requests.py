@@ -760,3 +760,17 @@ def test_a_large_body_at_a_slow_but_steady_pace_is_answered_past_the_request_dea
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 400 ")
 
+
+def test_a_refused_body_trickled_after_its_413_is_cut_off_at_the_request_deadline(tmp_path: Path) -> None:
+    """A body refused by its Content-Length is read (and dropped) after the 413, at the pace a body being read must
+    keep: a trickle is cut off at the request deadline, not kept for as long as it sends a byte within the idle
+    time-out."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, head_timeout_s=1, request_timeout_s=2).start()  # idle: 60 s
+    try:
+        with socket.create_connection((server.host, server.port), timeout=5) as slow:
+            slow.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                         f"Content-Length: {30 * 1024 * 1024}\r\n\r\n".encode())
+            assert slow.recv(65536).startswith(b"HTTP/1.1 413 ")
+            assert _send_for(slow, b"a", 12)
+    finally:
+        server.stop()

@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.responses import MAX_REQUEST_BYTES
 from faceid_console.engine.server import EngineServer
 from tests.conftest import API_KEY, API_SECRET
 
@@ -175,6 +176,57 @@ def test_a_head_of_bare_carriage_returns_sent_line_by_line_is_refused_at_once(en
         answer = conn.recv(65536)
     assert time.monotonic() - started < 3
     assert answer.split(b" ", 2)[1] == b"400" and b'"BAD_ARGUMENTS: request_line"' in answer
+
+
+OVER_THE_LIMIT: bytes = b"Content-Length: %d\r\n" % (MAX_REQUEST_BYTES + 1)
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+    + OVER_THE_LIMIT + b"\r\n",
+    b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n" + OVER_THE_LIMIT + b"\r\n",
+    b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+    + OVER_THE_LIMIT + b"\r\nuuid=u&image=",  # the start of its body with the head
+])
+def test_a_content_length_over_twenty_megabytes_is_413_at_once(engine: EngineServer, request_bytes: bytes) -> None:
+    """A body declared over 20 MB (but within the server's 64 MB) was waited for, to be refused by the app only once it
+    had come: a client that declared one and sent nothing heard nothing until the 60 s idle time-out. get_biz_token v3:
+    "413 Request Entity Too Large 客户发送的请求大小超过了20MB限制。该错误的返回格式为纯文本", from its Content-Length."""
+    started = time.monotonic()
+    status, headers, body = exchange(engine, request_bytes, timeout=5)
+    assert time.monotonic() - started < 3
+    assert (status, headers["content-type"], body) == (413, "text/plain; charset=utf-8", b"Request Entity Too Large")
+    assert headers["connection"] == "close"
+
+
+def test_a_body_refused_by_its_content_length_is_still_taken_before_the_connection_closes(engine: EngineServer) -> None:
+    """A client that sends its body before reading the answer (as requests does) would meet a connection reset, not the
+    413, if the engine closed the connection on the unread body: it reads the body, drops it, then closes."""
+    with socket.create_connection((engine.host, engine.port), timeout=5) as conn:
+        conn.sendall(b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     + OVER_THE_LIMIT + b"\r\n")
+        answer = conn.recv(65536)
+        assert answer.startswith(b"HTTP/1.1 413 ") and answer.endswith(b"\r\n\r\nRequest Entity Too Large")
+        conn.sendall(b"a" * (MAX_REQUEST_BYTES + 1))  # no reset while it is sent
+        assert conn.recv(65536) == b""  # then closed, without another answer
+
+
+def test_a_body_of_exactly_twenty_megabytes_is_read(engine: EngineServer) -> None:
+    """"超过了20MB限制" refuses what is over 20 MB: one of exactly 20 MB is read and its parameters checked. It was 413:
+    Werkzeug's stream refused the read at its limit that would have found the body's end."""
+    form = b"uuid=u&x=" + b"a" * (MAX_REQUEST_BYTES - 9)
+    with socket.create_connection((engine.host, engine.port), timeout=10) as conn:
+        conn.sendall(b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n" % len(form))
+        conn.settimeout(0.5)
+        with pytest.raises(TimeoutError):
+            conn.recv(65536)  # no answer before the body: it is within the limit
+        conn.settimeout(10)
+        conn.sendall(form)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ") and b'"MISSING_ARGUMENTS: api_key"' in answer
 
 
 @pytest.mark.parametrize("chunks", [
