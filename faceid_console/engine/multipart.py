@@ -1,21 +1,44 @@
-"""Reading a multipart/form-data body: Werkzeug's parser, except that a part's file name need not be UTF-8.
+"""Reading a multipart/form-data body: Werkzeug's parser, except that a part's file name need not be UTF-8 and its
+name, unquoted, is read whole.
 
 Werkzeug decodes each part's headers as strict UTF-8, so a photo whose file name a client wrote in its own code page
 (GBK, from a Chinese Windows) broke the whole body, and the part was refused as a bad argument. A file name means
 nothing to FaceID (verify 2.0.6 reads ``image`` as a File, whatever it is called): its bytes that are not UTF-8 become
 U+FFFD and the photo is read as any other. A part's *name* that is not UTF-8 still breaks the body: it names no
 parameter.
+
+A name written unquoted is read whole, up to the next ";": Werkzeug ends it at the first character that is no token
+character and skips the rest, so ``name=api_key\xff`` or ``name=api_keyé`` was read as the parameter api_key.
 """
 
 from __future__ import annotations
 
-from typing import IO, Any
+import re
+from dataclasses import replace
+from typing import IO, Any, Final
 
 from werkzeug.datastructures import FileStorage, Headers, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import MultiPartParser
 from werkzeug.http import parse_options_header
-from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
+from werkzeug.sansio.multipart import Data, Epilogue, Event, Field, File, MultipartDecoder, NeedData
+
+#: A Content-Disposition parameter after its ";": its key (as Werkzeug reads keys), then its value, a quoted string (";"
+#: within it included) or, unquoted, all up to the next ";".
+_PARAMETER: Final = re.compile(r""";[ \t]*([\w!#$%&'*+\-.^`|~]+)=("(?:\\.|[^"\\])*"|[^;]*)""", re.ASCII)
+
+
+def _unquoted_name(disposition: str) -> str | None:
+    """The part's name when ``disposition`` writes it unquoted, whole (up to the next ";", less the blanks around it);
+    None when it is quoted, empty, absent or in RFC 2231's ``name*=`` form, which Werkzeug reads as it is."""
+    name = None
+    for written_key, value in _PARAMETER.findall(disposition):
+        key = written_key.lower()
+        if key.startswith("name*"):  # Werkzeug lets these win over a plain name=
+            return None
+        if key == "name":  # the last one counts, as in Werkzeug
+            name = None if value.startswith('"') else value.strip(" \t") or None
+    return name
 
 
 class _PartDecoder(MultipartDecoder):
@@ -26,10 +49,18 @@ class _PartDecoder(MultipartDecoder):
             return super()._parse_headers(data)
         except UnicodeDecodeError:
             headers = super()._parse_headers(bytes(data).decode("utf-8", "replace").encode("utf-8"))
-        _disposition, options = parse_options_header(headers.get("content-disposition"))
-        if "\ufffd" in options.get("name", ""):
+        disposition = headers.get("content-disposition", "")
+        if "\ufffd" in (_unquoted_name(disposition) or parse_options_header(disposition)[1].get("name", "")):
             raise ValueError("a part's name is not UTF-8")
         return headers
+
+    def next_event(self) -> Event:
+        event = super().next_event()
+        if isinstance(event, (Field, File)):
+            name = _unquoted_name(event.headers.get("content-disposition", ""))
+            if name is not None and name != event.name:
+                event = replace(event, name=name)  # the whole of it, not what Werkzeug took for its token
+        return event
 
 
 class PartParser(MultiPartParser):

@@ -80,7 +80,9 @@ class CutBody(ValueError):
         self.part = part
 
 
-_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{0,100})"')
+#: A part header's name, quoted or (read whole, as the multipart parser reads it) unquoted.
+_PART_HEADER: Final = re.compile(
+    rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name=(?:"([^"\r\n]{0,100})"|([^";\r\n]{1,100}))')
 #: A part name the engine can name in an error (every documented parameter's is one).
 _NAMEABLE_PART: Final = re.compile(rb"[A-Za-z0-9_]{1,64}")
 
@@ -109,7 +111,8 @@ class _PartTracker(io.RawIOBase):
         if b"content-disposition" in seen.lower():
             for match in _PART_HEADER.finditer(seen):
                 # A part of another name (one not UTF-8 breaks the body) is blamed as the body, not the one before.
-                name = match.group(1)
+                quoted, unquoted = match.groups()
+                name = quoted if quoted is not None else unquoted.strip(b" \t")
                 self.last_part = name.decode("ascii") if _NAMEABLE_PART.fullmatch(name) else None
         self._tail = seen[-160:]  # a part header cut by a chunk boundary is still found
         buffer[: len(data)] = data
@@ -284,7 +287,9 @@ def create_app(backend: EngineBackend) -> Flask:
     app.url_map.merge_slashes = False
     app.request_class = _EngineRequest
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False  # OPTIONS is no FaceID API: API_NOT_FOUND like any other
-    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    # Werkzeug refuses any read of a body at this limit, the one that finds its end too, so 20 MB exactly was 413:
+    # one byte more lets such a body end ("超过了20MB限制" is over it) and still refuses the byte after 20 MB.
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES + 1
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
 

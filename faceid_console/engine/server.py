@@ -17,7 +17,9 @@ the ``dispatcher`` and the trigger), not in the WSGI app:
   connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
   requests is closed after the idle time-out since its last answer, whatever it sends meanwhile;
 - **refusing at once** what waitress would refuse only after a deadline, or never: a head whose lines end in a
-  bare LF, a chunk whose declared size takes the body over ``MAX_BODY_BYTES``.
+  bare LF or a bare CR, a Content-Length over the API's ``MAX_REQUEST_BYTES`` (its body, when one follows, is read
+  and dropped after the answer, then the connection closed), a chunk whose declared size takes the body over
+  ``MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -43,7 +45,7 @@ from ..api.endpoint import is_loopback_host
 from . import exceptions as exc
 from .face_model import FaceModel
 from .models import EngineBackend, EngineConfig, KeyPolicy
-from .responses import ADMISSION_REFUSED, ConcurrencyGuard, create_app, error_reply
+from .responses import ADMISSION_REFUSED, MAX_REQUEST_BYTES, ConcurrencyGuard, create_app, error_reply
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +61,13 @@ HEAD_TIMEOUT_S: Final = 10.0
 #: since the request's first byte (a slow link's, 128 kbit/s): any size arrives, a trickle is cut off.
 REQUEST_TIMEOUT_S: Final = 120.0
 MIN_BODY_BYTES_PER_S: Final = 16 * 1024
-#: The most of a body the server reads: one over it is refused as soon as its Content-Length or a chunk's size says
-#: so. One over the app's 20 MB but within this is read whole, so that its client, still sending, hears the app's 413
-#: rather than a connection reset.
+#: The most of a body the server reads. A Content-Length over the API's 20 MB is refused by its head, and its body, up
+#: to this, read and dropped after the answer, so that its client, still sending, hears the 413 rather than a
+#: connection reset; a chunked body over 20 MB is read to this for the app's 413. Over this: refused and closed at once.
 MAX_BODY_BYTES: Final = 64 * 1024 * 1024
-#: A line feed without the carriage return before it, which HTTP/1.1's heads require (RFC 9112, 2.2).
-_BARE_LF: Final = re.compile(rb"(?<!\r)\n")
+#: A line feed without the carriage return before it, or a carriage return followed by anything but a line feed:
+#: HTTP/1.1 heads end their lines in CR LF (RFC 9112, 2.2). A CR last in what has arrived may yet be followed by its LF.
+_BARE_LINE_END: Final = re.compile(rb"(?<!\r)\n|\r(?=[^\n])")
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
 #: What of a request waitress could not read each of its reasons is about (by how the reason begins), as
@@ -111,20 +114,40 @@ def _requested_path(request: Any) -> str:
 
 
 class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
-    """waitress's request parser, refusing at once two requests it would only ever have refused, or dropped, later:
+    """waitress's request parser, refusing at once requests it would only ever have refused, or dropped, later:
 
-    - a head whose lines end in a bare LF (LF-only clients): waitress refuses bare LFs as a smuggling risk, but only
-      once the head has ended in CR LF CR LF, which such a head never does, so it waited for the head deadline;
+    - a head whose lines end in a bare LF (LF-only clients) or a bare CR (CR-only ones): waitress refuses them as a
+      smuggling risk, but only once the head has ended in CR LF CR LF, which such a head never does, so it waited for
+      the head deadline;
+    - a Content-Length over the API's 20 MB: waitress waited for the body (the idle time-out, for a client that
+      declared one and sent nothing) only for the app to refuse it; the part of the body that came with the head is
+      taken, and ``drop_body`` told how much is still to come;
     - a chunked body whose next chunk's declared size takes it over the server's limit: waitress refuses the body
       only once that much has arrived, so a chunk declaring terabytes and sending nothing waited for the idle
       time-out."""
 
     completed: bool  # waitress's attributes are untyped
+    headers_finished: bool
+    content_length: int
+    #: Of a body refused by its Content-Length, the bytes that had not arrived when it was refused.
+    unread_body: int = 0
+
+    def __init__(self, adj: Adjustments, drop_body: Callable[[int, int], None]) -> None:
+        super().__init__(adj)
+        #: Told (declared length, bytes still to come) of a body refused by its Content-Length.
+        self.drop_body = drop_body
 
     def received(self, data: bytes) -> int:
-        if self.body_rcv is None and not self.completed and self._refused_for_a_bare_lf(data):
+        if self.body_rcv is None and not self.completed and self._refused_for_a_bare_line_end(data):
             return len(data)  # nothing after a refused head is read as a request
+        heading = not self.headers_finished
         consumed: int = super().received(data)
+        if heading and self.headers_finished and self._refused_for_its_length():
+            arrived = min(len(data) - consumed, self.content_length)
+            self.unread_body = self.content_length - arrived
+            if self.unread_body:
+                self.drop_body(self.content_length, self.unread_body)
+            return consumed + arrived  # the body that came with the head is taken, not read as the next request
         if self.chunked and not self.completed:
             declared = self.body_bytes_received + self.body_rcv.chunk_remainder
             if declared >= self.adj.max_request_body_size:  # waitress's own test, ahead of the bytes
@@ -132,15 +155,25 @@ class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
                 self.completed = True
         return consumed
 
-    def _refused_for_a_bare_lf(self, data: bytes) -> bool:
-        """Whether the head, with ``data``, has a bare LF after its first line began (blank lines before it are
-        allowed, as waitress allows them); if so the request is marked refused, naming its request line or headers
-        as waitress does."""
+    def _refused_for_its_length(self) -> bool:
+        """Whether the head just read declares a body over the API's limit (get_biz_token v3: "客户发送的请求大小超过了
+        20MB限制"); if so the request is marked refused as too large. One at the limit is read: it exceeds nothing."""
+        if self.error is not None or self.chunked or self.content_length <= MAX_REQUEST_BYTES:
+            return False
+        self.error = BodyOverServerLimit(f"Content-Length {self.content_length} is over {MAX_REQUEST_BYTES}")
+        self.completed = True
+        return True
+
+    def _refused_for_a_bare_line_end(self, data: bytes) -> bool:
+        """Whether the head, with ``data``, has a bare LF or CR after its first line began (blank lines before it
+        are allowed, as waitress allows them); if so the request is marked refused, naming its request line or
+        headers as waitress does."""
         head = self.header_plus + data
         end = find_double_newline(head)
         head = head[:end] if end >= 0 else head
         begins = len(head) - len(head.lstrip())
-        bare = _BARE_LF.search(head, max(begins, len(self.header_plus)))
+        # From the last byte already read: a CR there is bare if what arrives now begins with anything but LF.
+        bare = _BARE_LINE_END.search(head, max(begins, len(self.header_plus) - 1))
         if bare is None:
             return False
         before = head[begins:bare.start()]
@@ -164,6 +197,8 @@ class _DocumentedErrorTask(ErrorTask):  # type: ignore[misc]
         self.set_close_on_finish()  # what follows a request that could not be read is no request to trust
         self.content_length = len(reply.body)
         self.write(reply.body)
+        if self.request.unread_body:
+            self.close_on_finish = False  # still "Connection: close": the channel closes once the body has come
 
 
 class _AdmissionTask(WSGITask):  # type: ignore[misc]  # waitress ships no type hints
@@ -181,7 +216,6 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
 
     task_class = _AdmissionTask
     error_task_class = _DocumentedErrorTask
-    parser_class = _EngineRequestParser
     server: _EngineWSGIServer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -191,8 +225,26 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
         #: When a request was last being answered or its answer sent (the connection's start before any).
         self.last_busy: float = self.creation_time
         self.answered_any = False
+        #: A body refused by its Content-Length: its declared length, and the bytes of it still to come. They are read
+        #: and dropped, after the 413, so that a client still sending them hears it rather than a connection reset.
+        self.refused_body_length = 0
+        self.unread_body = 0
+
+    def parser_class(self, adj: Adjustments) -> _EngineRequestParser:
+        """waitress's ``parser_class`` hook (called as ``self.parser_class(self.adj)``): a parser that tells this
+        connection of a body it refused."""
+        return _EngineRequestParser(adj, self._drop_body)
+
+    def _drop_body(self, declared: int, unread: int) -> None:
+        self.refused_body_length, self.unread_body = declared, unread
 
     def received(self, data: bytes) -> bool:
+        if self.unread_body:
+            # Read only once the 413 is sent (readable() waits for it); the connection closes once the body has come.
+            self.unread_body -= min(len(data), self.unread_body)
+            if not self.unread_body:
+                self.will_close = True
+            return True
         if data and self.request is None:
             if not self.answered_any and data[0] == _TLS_HANDSHAKE:
                 self.will_close = True  # an HTTPS client: close at once, not after the time-out
@@ -222,6 +274,10 @@ class _EngineChannel(HTTPChannel):  # type: ignore[misc]
         if self.requests or self.total_outbufs_len:
             self.last_busy = now
             return False
+        if self.unread_body:  # a refused body still coming, to be dropped: the pace a body being read must keep
+            elapsed = now - self.request_started
+            arrived = self.refused_body_length - self.unread_body
+            return elapsed > self.server.request_timeout_s and arrived < MIN_BODY_BYTES_PER_S * elapsed
         if self.request is not None:  # a request arriving: its head in time, then its body at a steady pace
             # One sent behind the request before it waited while that one was answered: counted from then on.
             elapsed = now - max(self.request_started, self.last_busy)

@@ -393,6 +393,42 @@ def test_a_part_name_that_is_not_utf8_blames_the_body_not_the_part_before_it(eng
     assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
 
 
+def _with_a_last_part(fields: Fields, disposition: bytes, value: bytes) -> tuple[bytes, str]:
+    """A verify body of ``fields`` and two photos, then one more part of its own Content-Disposition."""
+    body, content_type = _multipart(fields, {"image": PHOTO, "image_ref1": PHOTO})
+    boundary = content_type.split("boundary=")[1].encode()
+    part = b"Content-Disposition: " + disposition + b"\r\n\r\n" + value + b"\r\n--" + boundary + b"--\r\n"
+    return body[: body.rindex(b"--" + boundary + b"--")] + b"--" + boundary + b"\r\n" + part, content_type
+
+
+@pytest.mark.parametrize("disposition", [b"form-data; name=api_key\xff", b'form-data; name="api_key\xff"'])
+def test_an_unquoted_part_name_that_is_not_utf8_is_no_parameter_s(engine: EngineServer, disposition: bytes) -> None:
+    """Werkzeug ended an unquoted name at its first byte that is no token character and skipped the rest, so
+    ``name=api_key\\xff`` was read as api_key, and the key checked. It is read whole, a name that is not UTF-8 as
+    it is when quoted: the body cannot be read from it on."""
+    fields = {k: v for k, v in verify_fields().items() if k != "api_key"}
+    body, content_type = _with_a_last_part(fields, disposition, API_KEY.encode())
+    answer = requests.post(engine.base_url + VERIFY, data=body, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: body")
+
+
+@pytest.mark.parametrize("disposition", ["form-data; name=api_keyé".encode(), b"form-data; name=api_key x"])
+def test_an_unquoted_part_name_is_read_whole(engine: EngineServer, disposition: bytes) -> None:
+    """``name=api_keyé`` was the api_key parameter: an unknown parameter, ignored, so api_key is missing."""
+    fields = {k: v for k, v in verify_fields().items() if k != "api_key"}
+    body, content_type = _with_a_last_part(fields, disposition, API_KEY.encode())
+    answer = requests.post(engine.base_url + VERIFY, data=body, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (400, "MISSING_ARGUMENTS: api_key")
+
+
+def test_an_unquoted_part_name_is_still_a_parameter(engine: EngineServer) -> None:
+    """Read whole, less the blanks after it: the key sent is checked (and refused), not taken for missing."""
+    fields = {k: v for k, v in verify_fields().items() if k != "api_key"}
+    body, content_type = _with_a_last_part(fields, b"form-data; name=api_key ", b"not-the-key")
+    answer = requests.post(engine.base_url + VERIFY, data=body, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (403, "AUTHENTICATION_ERROR")
+
+
 @pytest.mark.parametrize("file_name", ["证件照.jpg".encode("gbk"), "写真.jpg".encode("shift_jis"), b"\xff\xfe.jpg"])
 def test_a_photo_whose_file_name_is_not_utf8_is_compared_as_any_other(engine: EngineServer, faces: Path,
                                                                        file_name: bytes) -> None:
@@ -723,3 +759,18 @@ def test_a_large_body_at_a_slow_but_steady_pace_is_answered_past_the_request_dea
         while chunk := conn.recv(65536):
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 400 ")
+
+
+def test_a_refused_body_trickled_after_its_413_is_cut_off_at_the_request_deadline(tmp_path: Path) -> None:
+    """A body refused by its Content-Length is read (and dropped) after the 413, at the pace a body being read must
+    keep: a trickle is cut off at the request deadline, not kept for as long as it sends a byte within the idle
+    time-out."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, head_timeout_s=1, request_timeout_s=2).start()  # idle: 60 s
+    try:
+        with socket.create_connection((server.host, server.port), timeout=5) as slow:
+            slow.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                         f"Content-Length: {30 * 1024 * 1024}\r\n\r\n".encode())
+            assert slow.recv(65536).startswith(b"HTTP/1.1 413 ")
+            assert _send_for(slow, b"a", 12)
+    finally:
+        server.stop()

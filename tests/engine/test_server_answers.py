@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 import requests
 
 from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.responses import MAX_REQUEST_BYTES
 from faceid_console.engine.server import EngineServer
 from tests.conftest import API_KEY, API_SECRET
 
@@ -145,6 +147,86 @@ def test_a_head_of_bare_line_feeds_is_refused_at_once(engine: EngineServer, requ
     ERROR_MESSAGE "400 BAD_ARGUMENTS:<key> 某个参数解析出错", naming the line it broke, as for a bare LF in a head
     that does end in CR LF CR LF (blank lines before a request are still allowed)."""
     assert documented_error(*exchange(engine, request_bytes, timeout=5), v3=v3) == expected
+
+
+@pytest.mark.parametrize(("request_bytes", "v3", "expected"), [
+    (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\rHost: x\r\r", False, "400 BAD_ARGUMENTS: request_line"),
+    (b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\rHost: x\rContent-Length: 0\r\r", True,
+     "400 BAD_ARGUMENTS: request_line"),
+    (b"\r\n\rPOST /faceid/v2/verify HTTP/1.1\r\nHost: x\rContent-Length: 0\r\r", False, "400 BAD_ARGUMENTS: headers"),
+])
+def test_a_head_of_bare_carriage_returns_is_refused_at_once(engine: EngineServer, request_bytes: bytes, v3: bool,
+                                                            expected: str) -> None:
+    """A head whose lines end in CR alone never ends in CR LF CR LF either, so it waited for the 10 s head deadline as
+    one of bare LFs did; RFC 9112 2.2: a bare CR "MUST" be taken as invalid (or replaced by a space). It is refused as
+    soon as one arrives, as a bare LF is: verify 2.0.6's "400 BAD_ARGUMENTS:<key> 某个参数解析出错"."""
+    started = time.monotonic()
+    answer = exchange(engine, request_bytes, timeout=5)
+    assert time.monotonic() - started < 3
+    assert documented_error(*answer, v3=v3) == expected
+
+
+def test_a_head_of_bare_carriage_returns_sent_line_by_line_is_refused_at_once(engine: EngineServer) -> None:
+    """Each line's CR arrives last, with nothing yet after it: it is seen to be bare when the next line arrives."""
+    started = time.monotonic()
+    with socket.create_connection((engine.host, engine.port), timeout=5) as conn:
+        for line in (b"GET /faceid/liveness/v2/get_result?biz_id=1 HTTP/1.1\r", b"Host: x\r", b"\r"):
+            conn.sendall(line)
+            time.sleep(0.1)  # apart, so that the engine reads them apart
+        answer = conn.recv(65536)
+    assert time.monotonic() - started < 3
+    assert answer.split(b" ", 2)[1] == b"400" and b'"BAD_ARGUMENTS: request_line"' in answer
+
+
+OVER_THE_LIMIT: bytes = b"Content-Length: %d\r\n" % (MAX_REQUEST_BYTES + 1)
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+    + OVER_THE_LIMIT + b"\r\n",
+    b"POST /faceid/v3/sdk/get_biz_token HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n" + OVER_THE_LIMIT + b"\r\n",
+    b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+    + OVER_THE_LIMIT + b"\r\nuuid=u&image=",  # the start of its body with the head
+])
+def test_a_content_length_over_twenty_megabytes_is_413_at_once(engine: EngineServer, request_bytes: bytes) -> None:
+    """A body declared over 20 MB (but within the server's 64 MB) was waited for, to be refused by the app only once it
+    had come: a client that declared one and sent nothing heard nothing until the 60 s idle time-out. get_biz_token v3:
+    "413 Request Entity Too Large 客户发送的请求大小超过了20MB限制。该错误的返回格式为纯文本", from its Content-Length."""
+    started = time.monotonic()
+    status, headers, body = exchange(engine, request_bytes, timeout=5)
+    assert time.monotonic() - started < 3
+    assert (status, headers["content-type"], body) == (413, "text/plain; charset=utf-8", b"Request Entity Too Large")
+    assert headers["connection"] == "close"
+
+
+def test_a_body_refused_by_its_content_length_is_still_taken_before_the_connection_closes(engine: EngineServer) -> None:
+    """A client that sends its body before reading the answer (as requests does) would meet a connection reset, not the
+    413, if the engine closed the connection on the unread body: it reads the body, drops it, then closes."""
+    with socket.create_connection((engine.host, engine.port), timeout=5) as conn:
+        conn.sendall(b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     + OVER_THE_LIMIT + b"\r\n")
+        answer = conn.recv(65536)
+        assert answer.startswith(b"HTTP/1.1 413 ") and answer.endswith(b"\r\n\r\nRequest Entity Too Large")
+        conn.sendall(b"a" * (MAX_REQUEST_BYTES + 1))  # no reset while it is sent
+        assert conn.recv(65536) == b""  # then closed, without another answer
+
+
+def test_a_body_of_exactly_twenty_megabytes_is_read(engine: EngineServer) -> None:
+    """"超过了20MB限制" refuses what is over 20 MB: one of exactly 20 MB is read and its parameters checked. It was 413:
+    Werkzeug's stream refused the read at its limit that would have found the body's end."""
+    form = b"uuid=u&x=" + b"a" * (MAX_REQUEST_BYTES - 9)
+    with socket.create_connection((engine.host, engine.port), timeout=10) as conn:
+        conn.sendall(b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n" % len(form))
+        conn.settimeout(0.5)
+        with pytest.raises(TimeoutError):
+            conn.recv(65536)  # no answer before the body: it is within the limit
+        conn.settimeout(10)
+        conn.sendall(form)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ") and b'"MISSING_ARGUMENTS: api_key"' in answer
 
 
 @pytest.mark.parametrize("chunks", [
