@@ -296,10 +296,55 @@ def test_a_failed_liveness_s_own_request_id_is_in_its_details_and_copyable(  # t
     view.show_result(LivenessSessionResult.parse({**answer, "images": {}}), "1e-4")
     assert not view.session_details_box.isVisibleTo(view)
     assert view.result_view.session_request_label.text() == f"Session request_id: {answer['request_id']}"
-    # An H5 callback has no request_id of its own: no Details with nothing in them.
+    assert view.result_view.details_box.isAncestorOf(view.json_toggle)  # the answer's JSON goes with them
+    # An H5 callback has no request_id of its own: its Details hold the answer's JSON alone, no empty request_id.
     view.show_result(LivenessSessionResult.parse({**answer, "images": {}, "verify_result": None,
                                                   "request_id": None}), "1e-4")
-    assert not view.session_details_box.isVisibleTo(view)
+    assert view.session_details_box.isVisibleTo(view) and view.session_details_box.isAncestorOf(view.json_toggle)
+    assert not view.session_request_label.isVisibleTo(view) and not view.copy_session_request.isVisibleTo(view)
+
+
+def test_a_failed_liveness_s_raw_json_is_in_its_details_and_the_keyboard_reaches_it_there(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A failed session's Raw JSON of the answer sat under its images, outside the Details holding its request_id,
+    where Verify's and a passed session's answer keep their JSON. It is last in those Details now, reached there by
+    its Alt key and by Tab from the request_id's copy button, and named as before."""
+    from PySide6.QtCore import QPoint
+
+    checked = receive_session(qtbot, window, faces, liveness_outcome="timeout")
+    assert checked.result is not None
+    results = window.liveness_page
+    window.go_to(results)
+    results.look_up(checked.result.biz_id or "")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    view = results.view
+    assert view.headline.text() == "Liveness failed" and view.result_view.isHidden()
+    qtbot.waitUntil(lambda: bool(view.gallery.buttons) and view.images_box.isVisible(), timeout=10_000)
+    details = view.session_details_box
+    assert details.isAncestorOf(view.json_toggle) and details.isAncestorOf(view.raw_json)
+
+    def top(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(view, QPoint(0, 0)).y()
+
+    assert top(view.session_request_label) < top(view.copy_session_request) < top(view.json_toggle) < top(
+        view.images_box)
+    _active(qtbot, window)
+    results.biz_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(results.biz_edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # Raw &JSON of the answer
+    qtbot.waitUntil(view.json_toggle.isChecked, timeout=5_000)  # Qt clicks a button's Alt key a moment later
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)  # written in a worker
+    assert view.raw_json.isVisible() and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    assert json.loads(view.raw_json.toPlainText())["biz_id"] == checked.result.biz_id
+    assert top(view.json_toggle) < top(view.raw_json) < top(view.images_box)  # opened within Details
+    # Tab: from the request_id's copy button to the JSON's toggle, its Copy JSON and the JSON, then the images.
+    view.copy_session_request.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.copy_session_request, timeout=5_000)
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [view.json_toggle, view.copy_json, view.raw_json, view.gallery.buttons["image_best"]]
 
 
 ASKED_BIZ_ID = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
@@ -3347,13 +3392,18 @@ def test_a_callback_with_thousands_of_fields_and_answers_draws_a_bounded_part_an
         assert view.idcard_box.isVisibleTo(inspector) and view.will_box.isVisibleTo(inspector)
 
         view.json_toggle.setChecked(True)
-        qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+        if signed == sign:
+            qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+        else:  # in the Details of what it claims, greyed with them (its toggle always was): written all the same
+            qtbot.waitUntil(lambda: view.raw_json.toPlainText() != "Writing the answer's JSON…", timeout=10_000)
+            assert not any(part.isEnabled() for part in (view.json_toggle, view.copy_json, view.raw_json))
         shown = view.raw_json.toPlainText().split("\n")
         assert len(shown) == JSON_LINES + 1
         assert re.fullmatch(r"… [\d,]+ more lines, not shown here: Copy JSON copies all of them", shown[-1]), shown[-1]
-        view.copy_json.click()
-        copied = json.loads(QGuiApplication.clipboard().text())
-        assert copied["idcard_info"] == fields and copied["will_result"] == wills
+        if signed == sign:
+            view.copy_json.click()
+            copied = json.loads(QGuiApplication.clipboard().text())
+            assert copied["idcard_info"] == fields and copied["will_result"] == wills
         view.json_toggle.setChecked(False)
     assert writers and all(thread is not threading.main_thread() for thread in writers)
 

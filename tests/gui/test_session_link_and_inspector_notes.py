@@ -195,6 +195,49 @@ def test_the_inspector_s_note_of_a_callback_checked_before_follows_a_switch_of_t
     assert inspector.seen_note.text() == before[0]
 
 
+def test_a_checked_callback_has_one_raw_json_its_whole_data_in_its_details(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A signed callback with a comparison, checked, showed two expanders named "Raw JSON": the comparison's (its
+    verify_result alone) in Details and the whole data's under them, both read out as "Raw JSON of the answer". One
+    now: the callback's whole data, verify_result in it, in the comparison's Details, reached there by Tab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QPlainTextEdit, QWidget
+
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    # A web callback's: the session's request_id and its comparison's, each with its copy button in Details.
+    fields = json.loads(session_data("1700000000,one-json"))
+    fields["request_id"] = "1700000000,session-request"
+    fields["verify_result"]["request_id"] = "1700000000,comparison-request"
+    data = json.dumps(fields)
+    check(qtbot, inspector, signed_form(data, secret_of(window)))
+    view = inspector.view
+    assert inspector.signature_valid is True and view.result_view.isVisibleTo(view)
+
+    def shown(kind: type[QWidget]) -> list[QWidget]:
+        return [widget for widget in inspector.findChildren(kind) if widget.isVisibleTo(inspector)]
+
+    assert [button for button in shown(QAbstractButton) if "JSON" in button.text().replace("&", "")] == [
+        view.json_toggle]
+    assert view.result_view.details_box.isAncestorOf(view.json_toggle)
+    view.json_toggle.setChecked(True)
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)  # written in a worker
+    assert [edit for edit in shown(QPlainTextEdit) if edit is not inspector.paste_edit] == [view.raw_json]
+    assert [widget.accessibleName() for widget in shown(QWidget) if "JSON" in widget.accessibleName()] == [
+        "Raw JSON of the answer"]
+    assert json.loads(view.raw_json.toPlainText()) == json.loads(data)  # all of it, the comparison's part too
+    # Tab: from the comparison's request_id copy button to the JSON's toggle, its Copy JSON and the JSON.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    copy_request = view.result_view.copy_request
+    copy_request.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is copy_request, timeout=5_000)
+    visited = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [view.json_toggle, view.copy_json, view.raw_json]
+
+
 # --- the session page: its link's expiry --------------------------------------------------------------------------
 
 

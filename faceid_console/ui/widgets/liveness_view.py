@@ -31,6 +31,7 @@ from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, 
 from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
+from ..focus import take_place_in_focus_chain
 from ..tasks import BackgroundTask, in_thread
 from ..texts import error_title, level_odds, shortened
 from .edge_frame import EdgeFrame
@@ -152,9 +153,9 @@ class LivenessView(QWidget):
         verify_layout.addWidget(self.result_view)
         layout.addWidget(self.verify_box)
 
-        # The session's own request_id (get_result's, a web callback's: the one FaceID support asks for) where no
-        # comparison's Details show it beside their own: a failed liveness, a liveness check alone, an empty
-        # comparison. In the words of a comparison's Details, so that the two read the same.
+        # The session's own request_id (get_result's, a web callback's: the one FaceID support asks for) and the
+        # answer's raw JSON where no comparison's Details show them: a failed liveness, a liveness check alone, an
+        # empty comparison. In the words of a comparison's Details, so that the two read the same.
         self.session_details_box = QGroupBox(QCoreApplication.translate("ResultView", "Details"), self)
         self.session_details_box.setObjectName("sessionDetails")
         session_details = QVBoxLayout(self.session_details_box)
@@ -168,6 +169,40 @@ class LivenessView(QWidget):
         self.copy_session_request.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.session_request_id))
         session_details.addWidget(self.copy_session_request, 0, Qt.AlignmentFlag.AlignRight)
+        # The whole answer's raw JSON, in the Details on show as every other answer's is (``_place_json``): this box's
+        # when no comparison is on show, the comparison's when one is (in place of the comparison's own JSON, its
+        # verify_result alone, which is part of this one: two "Raw JSON" on one answer could not be told apart).
+        self.json_panel = QWidget(self.session_details_box)
+        self.json_panel.setObjectName("livenessJsonPanel")
+        json_layout = QVBoxLayout(self.json_panel)
+        json_layout.setContentsMargins(0, 0, 0, 0)
+        # A short name, and what it shows in its tooltip: a tool button's text does not wrap, and the whole sentence
+        # on it kept the answer's column too wide for an 800 px window.
+        self.json_toggle = QToolButton(self.json_panel)
+        self.json_toggle.setText(self.tr("Raw &JSON of the answer"))
+        self.json_toggle.setToolTip(self.tr("Whole answer as JSON (images and long values shortened)"))
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.toggled.connect(self._toggle_json)
+        json_layout.addWidget(self.json_toggle)
+        self._json_text = ""  # all of it, as Copy JSON copies it
+        # All of the JSON, which the box below shows the start of when it is long; a tool button, as the toggle is.
+        self.copy_json = QToolButton(self.json_panel)
+        self.copy_json.setText(self.tr("Copy J&SON"))
+        self.copy_json.setObjectName("copyLivenessJson")
+        self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._json_text))
+        self.copy_json.setVisible(False)
+        json_layout.addWidget(self.copy_json, 0, Qt.AlignmentFlag.AlignLeft)
+        self.raw_json = QPlainTextEdit(self.json_panel)
+        self.raw_json.setObjectName("livenessJson")
+        self.raw_json.setReadOnly(True)
+        self.raw_json.setTabChangesFocus(True)  # Tab moves on, as in any read-only view
+        self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
+        self.raw_json.setMinimumHeight(200)
+        self.raw_json.setVisible(False)
+        json_layout.addWidget(self.raw_json)
+        session_details.addWidget(self.json_panel)
         layout.addWidget(self.session_details_box)
 
         self.images_box = QGroupBox(self.tr("Returned images (click to open full size)"), self)
@@ -191,32 +226,6 @@ class LivenessView(QWidget):
         will_layout.addWidget(self.will_label)
         layout.addWidget(self.will_box)
 
-        # A short name, and what it shows in its tooltip: a tool button's text does not wrap, and the whole sentence
-        # on it kept the answer's column too wide for an 800 px window.
-        self.json_toggle = QToolButton(self)
-        self.json_toggle.setText(self.tr("Raw &JSON of the answer"))
-        self.json_toggle.setToolTip(self.tr("Whole answer as JSON (images and long values shortened)"))
-        self.json_toggle.setCheckable(True)
-        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.json_toggle.toggled.connect(self._toggle_json)
-        layout.addWidget(self.json_toggle)
-        self._json_text = ""  # all of it, as Copy JSON copies it
-        # All of the JSON, which the box below shows the start of when it is long; a tool button, as the toggle is.
-        self.copy_json = QToolButton(self)
-        self.copy_json.setText(self.tr("Copy J&SON"))
-        self.copy_json.setObjectName("copyLivenessJson")
-        self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._json_text))
-        self.copy_json.setVisible(False)
-        layout.addWidget(self.copy_json, 0, Qt.AlignmentFlag.AlignLeft)
-        self.raw_json = QPlainTextEdit(self)
-        self.raw_json.setObjectName("livenessJson")
-        self.raw_json.setReadOnly(True)
-        self.raw_json.setTabChangesFocus(True)  # Tab moves on, as in any read-only view
-        self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
-        self.raw_json.setMinimumHeight(200)
-        self.raw_json.setVisible(False)
-        layout.addWidget(self.raw_json)
         self._json_filled = False  # the raw JSON is written when it is first shown, not with every answer
         self._json_task = BackgroundTask(self)
         self._json_task.busy_changed.connect(self._json_task_busy)
@@ -450,12 +459,26 @@ class LivenessView(QWidget):
                     "(and not billed)."))
 
     def _show_session_details(self, result: LivenessSessionResult) -> None:
-        """The session's own request_id, unless the comparison's Details show it (an H5 callback has none)."""
+        """The session's own request_id (an H5 callback has none) and the answer's raw JSON, unless the comparison's
+        Details show them."""
         self.session_request_id = result.request_id or ""
-        shown = bool(result.request_id) and not self.result_view.isVisibleTo(self)
         self.session_request_label.setText(QCoreApplication.translate(
             "ResultView", "Session request_id: {request_id}").format(request_id=shortened(result.request_id or "")))
-        self.session_details_box.setVisible(shown)
+        self.session_request_label.setVisible(bool(result.request_id))
+        self.copy_session_request.setVisible(bool(result.request_id))
+        in_comparison = self.result_view.isVisibleTo(self)
+        self._place_json(self.result_view.details_box if in_comparison else self.session_details_box)
+        self.session_details_box.setVisible(not in_comparison)
+
+    def _place_json(self, details: QGroupBox) -> None:
+        """Put the answer's raw JSON last in ``details``, and its controls there in the Tab order: Qt keeps a moved
+        control's place in it, and the images, placed after the session's Details, came before the JSON above them."""
+        if self.json_panel.parentWidget() is details:
+            return
+        layout = details.layout()
+        assert layout is not None  # each Details box is built with its layout
+        layout.addWidget(self.json_panel)
+        take_place_in_focus_chain(self.json_panel)
 
     def _show_idcard_info(self, info: Any) -> None:
         self.idcard_tree.clear()

@@ -631,9 +631,12 @@ class ResultView(QWidget):
     def show_session_request_id(self, request_id: str | None) -> None:
         """The answer on show is a liveness session's comparison: its request_id (verify_result's) is named as the
         comparison's, and the session's own (``request_id``: get_result's or a web callback's, the one FaceID support
-        asks for; None for an H5 callback, which has none) is shown above it, copyable as that one is."""
+        asks for; None for an H5 callback, which has none) is shown above it, copyable as that one is. The comparison's
+        JSON is not: it is part of the session's answer, whose whole JSON the session's view puts in these Details."""
         self._build_answer_parts()
         self._in_session = True
+        for part in (self.json_toggle, self.copy_json, self.raw_json):
+            part.setVisible(False)
         self.session_request_id = request_id or ""
         self.session_request_label.setText(self.tr("Session request_id: {request_id}").format(
             request_id=shortened(request_id or "")))  # copied whole with its button
@@ -835,6 +838,9 @@ class ResultView(QWidget):
         self.copy_request.setEnabled(bool(request_id))
         self._name_json(no_answer, recorded=recorded)
         self.raw_json.setPlainText(redact(json.dumps(raw, ensure_ascii=False, indent=2)))
+        self.json_toggle.setVisible(True)  # hidden while a session's comparison was on show
+        self.copy_json.setVisible(True)
+        self.raw_json.setVisible(self.json_toggle.isChecked())
         self.details_box.setVisible(True)
 
     def _name_json(self, no_answer: bool, *, recorded: bool = False) -> None:
