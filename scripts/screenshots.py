@@ -82,6 +82,12 @@ def main() -> int:
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     settings = settings_module.Settings.load()
+    # The custom profiles of the error shots, there from the first shot: the profile box is as wide as its longest
+    # name, so added later they widened it in every shot after (the wrong secret's host is the engine's, known later).
+    settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, "http://127.0.0.1:9"))
+    save_credentials("lab-wrong-secret", Credentials("not-a-key", "wrong-secret"))
+    settings.profiles.append(Profile("lab-unreachable", ProfileKind.CUSTOM, "http://127.0.0.1:9"))
+    save_credentials("lab-unreachable", Credentials("k", "s"))
     connector = Connector(settings_module.data_dir() / "engine")
     connection = Connection(settings, connector)
     history = LazyHistoryStore(lambda: HistoryStore.open(settings))
@@ -182,11 +188,9 @@ def main() -> int:
         page.submit()
         await settle()
         shot("error-several-inputs")
-        # A custom profile with a wrong secret, then one where nothing listens.
-        settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine_url))
-        save_credentials("lab-wrong-secret", Credentials("not-a-key", "wrong-secret"))
-        settings.profiles.append(Profile("lab-unreachable", ProfileKind.CUSTOM, "http://127.0.0.1:9"))
-        save_credentials("lab-unreachable", Credentials("k", "s"))
+        # A custom profile with a wrong secret (at the engine, running now), then one where nothing listens.
+        wrong = next(index for index, profile in enumerate(settings.profiles) if profile.name == "lab-wrong-secret")
+        settings.profiles[wrong] = Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine_url)
         window._fill_profiles()
         page.compare_radio.setChecked(True)
         connection.switch_to("lab-wrong-secret")
