@@ -141,6 +141,7 @@ from ..texts import (
     stored_profile_name,
     verdict_text,
 )
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.field_with_problem import add_named_row, name_unlabelled
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
@@ -444,6 +445,9 @@ class HistoryPage(QWidget):
             splitter.restoreState(remembered)  # Qt checks what it reads: a damaged value leaves the shares above
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
+        # Enter presses the page's buttons, as Space does: the decision form's Note takes Enter, it is the habit here.
+        press_with_enter(self.find_fetching_button, self.decide_button, self.report_button, self.billed_button,
+                         self.export_button, self.retention_button)
         self.model.unavailable.connect(self._database_unavailable)
         self.show_entry(None)
         with self.database.action():
