@@ -272,3 +272,34 @@ def test_enter_on_record_decision_records_it_and_enter_in_a_field_presses_no_but
     qtbot.waitUntil(page.error_code.hasFocus, timeout=5_000)
     qtbot.keyClick(page.error_code, Qt.Key.Key_Return)  # lists the entries with that code, as before
     assert len(pressed) == 1, pressed  # Record decision's press alone
+
+
+@pytest.mark.parametrize("part", ["overlay", "json_toggle", "copy_json"])
+def test_f5_leaves_the_keyboard_on_the_part_of_the_entry_it_was_on(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch: pytest.MonkeyPatch, part: str) -> None:
+    """F5 with the keyboard on the entry's photo with its face boxes, Raw JSON or Copy JSON: the entry, drawn again,
+    was hidden a moment, and Qt passed the keyboard on to the Decision box, where the next Down chose Approve."""
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="f5-keeps")
+    submit_with_keyboard(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and QApplication.focusWidget() is host.page.decision_choice,
+                    timeout=30_000)
+    page = host.page
+    view = page.result_view
+    qtbot.waitUntil(lambda: not view.overlay.pending, timeout=10_000)
+    drawn: list[bool] = []
+    draw = view.show_result
+    monkeypatch.setattr(view, "show_result", lambda *a, **k: (draw(*a, **k), drawn.append(True)))
+    target = getattr(view, part)
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus, timeout=5_000)
+    with focus_visits() as visited:
+        qtbot.keyClick(target, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.overlay.pending, timeout=10_000)
+    assert visited == [] and QApplication.focusWidget() is target, [type(widget).__name__ for widget in visited]
+    qtbot.keyClick(target, Qt.Key.Key_Down)
+    assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key
+
