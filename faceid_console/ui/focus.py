@@ -29,23 +29,22 @@ def tab_to_the_checked(group: QButtonGroup) -> None:
 
 
 def focus_first_field(page: QWidget) -> None:
-    """Put the keyboard in ``page``'s first field (in Tab order), else its first control that takes Tab.
+    """Put the keyboard in ``page``'s first field (in reading order, which the Tab order follows), else its first
+    control that takes Tab.
 
-    Works before the window is first shown too: what counts is being visible within the page. A radio button or
-    check box is not a field: the next Space would change the form.
+    Found among the page's own controls, not along the window's focus chain: a page built after the window (History,
+    once its store is open; a page built in idle time) joins that chain at its end, some 500 steps from its place,
+    and the keyboard was left on the page's holder, which takes no keys. Works before the window is first shown
+    too: what counts is being visible within the page. A radio button or check box is not a field: the next Space
+    would change the form.
     """
     # Set up by PySide on first use (~0.5 ms): after the first paint, not before it.
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
     fields = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
     first_control: QWidget | None = None
-    candidate: QWidget | None = page
-    for _ in range(300):  # the focus chain, from the page on
-        candidate = candidate.nextInFocusChain() if candidate is not None else None
-        if candidate is None or candidate is page:
-            break
-        if not (page.isAncestorOf(candidate) and candidate.isVisibleTo(page) and candidate.isEnabled()
-                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+    for candidate in reading_order(page):
+        if candidate is page or not (candidate.isVisibleTo(page) and candidate.isEnabled()):
             continue
         if isinstance(candidate, fields) and not getattr(candidate, "isReadOnly", lambda: False)():
             candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -16,7 +16,7 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages import history_page
 from faceid_console.ui.pages.history_page import HistoryPage
 
-from .helpers import focus_visits
+from .helpers import fill_compare, focus_visits, submit_with_keyboard
 from .test_main_window import spoken_name
 
 
@@ -239,3 +239,67 @@ def test_in_an_800_px_window_in_chinese_each_busy_bar_takes_its_button_s_place_a
         held_files.set()
         qtbot.waitUntil(lambda: not page.files.busy, timeout=10_000)
         held_files.clear()
+
+
+def test_enter_on_record_decision_records_it_and_enter_in_a_field_presses_no_button(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Tabbed to Record decision, Enter recorded nothing and said nothing (Qt presses a focused button on Enter in
+    dialogs only): only Space did. Enter in a field still presses none of the page's buttons."""
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="enter-records")
+    submit_with_keyboard(qtbot, window)
+    answered = window.verify_page.answer_entry
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and QApplication.focusWidget() is host.page.decision_choice,
+                    timeout=30_000)
+    page = host.page
+    pressed: list[str] = []
+    for button in page.findChildren(QPushButton):
+        button.clicked.connect(lambda _checked=False, button=button: pressed.append(button.text()))
+    assert page.current is not None and page.current.id == answered
+    qtbot.keyClick(page.decision_choice, Qt.Key.Key_Down)  # Approve
+    qtbot.keyClick(page.decision_choice, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the first reason that fits
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Note, left empty
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.decide_button and page.decide_button.isEnabled()
+    qtbot.keyClick(page.decide_button, Qt.Key.Key_Return)
+    assert len(pressed) == 1
+    qtbot.waitUntil(page.current_decision.isVisible, timeout=10_000)
+    assert page.current_decision.text().startswith("Decided: Approved by ")
+    page.error_code.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.error_code.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.error_code, Qt.Key.Key_Return)  # lists the entries with that code, as before
+    assert len(pressed) == 1, pressed  # Record decision's press alone
+
+
+@pytest.mark.parametrize("part", ["overlay", "json_toggle", "copy_json"])
+def test_f5_leaves_the_keyboard_on_the_part_of_the_entry_it_was_on(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch: pytest.MonkeyPatch, part: str) -> None:
+    """F5 with the keyboard on the entry's photo with its face boxes, Raw JSON or Copy JSON: the entry, drawn again,
+    was hidden a moment, and Qt passed the keyboard on to the Decision box, where the next Down chose Approve."""
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="f5-keeps")
+    submit_with_keyboard(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and QApplication.focusWidget() is host.page.decision_choice,
+                    timeout=30_000)
+    page = host.page
+    view = page.result_view
+    qtbot.waitUntil(lambda: not view.overlay.pending, timeout=10_000)
+    drawn: list[bool] = []
+    draw = view.show_result
+    monkeypatch.setattr(view, "show_result", lambda *a, **k: (draw(*a, **k), drawn.append(True)))
+    target = getattr(view, part)
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus, timeout=5_000)
+    with focus_visits() as visited:
+        qtbot.keyClick(target, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.overlay.pending, timeout=10_000)
+    assert visited == [] and QApplication.focusWidget() is target, [type(widget).__name__ for widget in visited]
+    qtbot.keyClick(target, Qt.Key.Key_Down)
+    assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key
+

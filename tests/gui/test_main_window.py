@@ -1105,6 +1105,30 @@ def test_the_pages_not_visited_are_built_in_idle_time_and_ctrl_n_finds_them_read
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
 
 
+def test_ctrl_n_puts_the_keyboard_in_the_first_field_of_each_page_built_in_idle_time(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Built ahead in idle time (as the console runs), History joined the window's Tab order at its end, some 500
+    steps from its place: Ctrl+2 left the keyboard on the page's holder, which takes no keys, and what was typed next
+    went nowhere; the same after a visit."""
+    from PySide6.QtWidgets import QApplication
+
+    window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window) and window.idle_build.finished, timeout=30_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    history = window.history_page.page
+    first_fields = [window.verify_page.uuid_edit, history.search, window.liveness_page.biz_edit,
+                    window.session_page.uuid_edit, window.inspector_page.paste_edit, window.token_page.liveness_box]
+    for visit in range(2):  # built ahead, then visited once
+        for number, field in enumerate(first_fields, start=1):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field, timeout=5_000)
+            assert field.hasFocus(), (visit, number)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is history.search, timeout=5_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "applicant")
+    assert history.search.text() == "applicant"
+
+
 def test_a_page_opened_before_its_idle_build_is_kept_and_the_others_are_built(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 

@@ -1409,6 +1409,22 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     assert page.answer_entry == page.last_entry != answered and page.decide_button.isVisible()
 
 
+def test_enter_on_record_a_decision_opens_the_decision_form(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed to "Record a decision…" under the answer, Enter did nothing (Qt presses a focused button on Enter in
+    dialogs only): only Space opened the form."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="enter-to-decide")
+    submit_with_keyboard(qtbot, window)
+    page.decide_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.decide_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.decide_button, Qt.Key.Key_Return)
+    host = window.history_page
+    assert window.current_page() is host
+    qtbot.waitUntil(lambda: host.page is not None and QApplication.focusWidget() is host.page.decision_choice,
+                    timeout=30_000)
+    assert host.page.current is not None and host.page.current.id == page.answer_entry
+
+
 def test_the_decision_form_opened_from_verify_reads_and_draws_that_entry_alone(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """History, shown to open the answer's decision form, first read and drew again the entry it showed before, on

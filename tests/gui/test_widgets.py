@@ -217,6 +217,43 @@ def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot)
         unbuilt.no_such_part  # noqa: B018
 
 
+def test_an_answer_drawn_again_leaves_the_keyboard_on_its_control(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The answer is hidden a moment while it is drawn again (History's F5): Qt passed the keyboard on to the next
+    control after the view (History's Decision box). It stays; a control the new answer does not show passes it on
+    to the next one shown, as Qt would."""
+    import json
+
+    from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout
+
+    from faceid_console.api import VerifyResult
+    from faceid_console.ui.widgets.result_view import ResultView
+
+    from .helpers import focus_visits
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    view = ResultView("en", holder)
+    layout.addWidget(view)
+    layout.addWidget(QPushButton("After", holder))
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is holder, timeout=5_000)
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    result = VerifyResult.parse(json.loads((fixtures / "verify_success.json").read_text("utf-8")))
+    view.show_result(result, "1e-4")
+    for control in (view.json_toggle, view.copy_json):
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        with focus_visits() as visited:
+            view.show_result(result, "1e-4")
+        assert visited == [] and QApplication.focusWidget() is control
+    view.show_session_request_id("session-request")  # a session's comparison: its own request_id's button
+    view.copy_session_request.setFocus(Qt.FocusReason.TabFocusReason)
+    view.show_result(result, "1e-4")  # a verify's answer: no such button
+    assert not view.copy_session_request.isVisible()
+    assert QApplication.focusWidget() is view.copy_request and view.copy_request.isVisible()
+
+
 def focus_chain(start: QWidget) -> list[QWidget]:
     """The window's focus chain from ``start`` round to it (what Tab walks, hidden controls included)."""
     chain = [start]

@@ -272,6 +272,29 @@ def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).uuid == "U-other", timeout=3000)  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_search_goes_to_the_matches_with_the_first_open(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, key: Qt.Key) -> None:
+    """Searched from the keyboard (Ctrl+F, typed), Enter and Down did nothing: the matches were seven Tabs away, past
+    the filters and the dates. Pressed within the search's pause, the search is listed first."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "U-other")
+    qtbot.keyClick(page.search, key)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=5_000)
+    assert page.search.text() == "U-other" and page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.current is not None and page.current.uuid == "U-other", timeout=5_000)
+    assert page.table.selectionModel().isRowSelected(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the one match: it stays open
+    assert page.current is not None and page.current.uuid == "U-other"
+    page.focus_search()
+    qtbot.keyClicks(page.search, "U-no-such")
+    qtbot.keyClick(page.search, key)
+    assert page.model.rowCount() == 0 and page.search.hasFocus()  # nothing to go to: the reviewer types on
+
+
 def test_the_date_fields_wait_for_from_to_be_ticked(page: HistoryPage) -> None:
     assert not page.date_from.isEnabled() and not page.date_to.isEnabled()
     page.date_range.setChecked(True)

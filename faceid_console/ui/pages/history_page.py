@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QImage,
     QImageReader,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
 )
@@ -141,6 +142,7 @@ from ..texts import (
     stored_profile_name,
     verdict_text,
 )
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.field_with_problem import add_named_row, name_unlabelled
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
@@ -430,6 +432,7 @@ class HistoryPage(QWidget):
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
+        self.search.installEventFilter(self)  # once the list is there: Down goes to it
         self.model.modelReset.connect(self._list_changed)
         self.model.rowsInserted.connect(self._list_changed)
         splitter.addWidget(self.table)
@@ -444,6 +447,9 @@ class HistoryPage(QWidget):
             splitter.restoreState(remembered)  # Qt checks what it reads: a damaged value leaves the shares above
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
+        # Enter presses the page's buttons, as Space does: the decision form's Note takes Enter, it is the habit here.
+        press_with_enter(self.find_fetching_button, self.decide_button, self.report_button, self.billed_button,
+                         self.export_button, self.retention_button)
         self.model.unavailable.connect(self._database_unavailable)
         self.show_entry(None)
         with self.database.action():
@@ -456,7 +462,12 @@ class HistoryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tabbing into a list with nothing chosen opens its first (newest) entry: Qt made it current without
-        choosing it, so the first Down went to the second."""
+        choosing it, so the first Down went to the second. Down in the search goes on to the matches."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Down \
+                and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier:
+            self.go_to_matches()
+            return True
         if watched is self.table and event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) \
                 and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                                        Qt.FocusReason.ShortcutFocusReason) \
@@ -587,6 +598,8 @@ class HistoryPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
+        # Enter or Down (eventFilter): on to the matches (the list is seven Tabs away, past the filters and dates).
+        self.search.returnPressed.connect(self.go_to_matches)
         # Its whole hint in view, and room for the clear button (at most 40 characters, whatever the language).
         metrics = self.search.fontMetrics()
         self.search.setMinimumWidth(min(metrics.horizontalAdvance(self.search.placeholderText()),
@@ -961,6 +974,18 @@ class HistoryPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def go_to_matches(self) -> None:
+        """Enter or Down in the search: the keyboard to the list of matches, the first one opened (or the entry open
+        kept); a search still in its pause is listed first. With nothing listed, it stays in the search."""
+        def to_the_list() -> None:
+            if self.search.hasFocus() and self.model.rowCount() > 0:  # not taken from where the reviewer went since
+                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # opens the first when none is (eventFilter)
+
+        if self._search_timer.isActive():
+            self._list_matches(to_the_list)
+        else:
+            to_the_list()
 
     def current_filter(self) -> HistoryFilter:
         since = until = None

@@ -62,6 +62,7 @@ from ..texts import (
 )
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.edge_frame import inset_as_text_of
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.focus_progress import FocusProgressBar, FocusStatusLabel
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
@@ -414,6 +415,7 @@ class VerifyPage(QWidget):
         self.decide_button.setToolTip(self.tr(
             "Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)"))
         self.decide_button.clicked.connect(self.decide_action.trigger)
+        press_with_enter(self.decide_button)  # Enter on it, as on Verify beside it
         layout.addWidget(self.decide_button)
         self._decide_bar = bar
         bar.setVisible(False)

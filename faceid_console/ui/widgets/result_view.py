@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
@@ -249,6 +249,7 @@ class ResultView(QWidget):
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
+        self._keeping_keyboard = False  # an answer is drawn again with the keyboard in it (``show_result``)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -474,7 +475,30 @@ class ResultView(QWidget):
                     references_pending: Mapping[str, QSize] | None = None) -> None:
         """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to (``photo_pending``:
         the size of one being decoded, which ``show_photo`` brings); ``references``: the reference photos sent, by
-        score (``result_ref1``), upright as sent (``references_pending``: the size of each being decoded)."""
+        score (``result_ref1``), upright as sent (``references_pending``: the size of each being decoded).
+
+        The control that has the keyboard keeps it while the answer is drawn (F5 in History, a decision recorded):
+        hidden a moment by ``clear``, Qt passed it on along the Tab order, to History's Decision box, where the next
+        Down chose Approve. It is passed on as Qt would only if the answer drawn has no place for it.
+        """
+        focused = QApplication.focusWidget()
+        self._keeping_keyboard = focused is not None and self.isAncestorOf(focused)
+        try:
+            self._draw_result(result, policy_level, photo, score_names, photo_pending=photo_pending,
+                              references=references, references_pending=references_pending)
+        finally:
+            self._keeping_keyboard = False
+        if focused is not None and QApplication.focusWidget() is focused and not focused.isVisible():
+            self.focusNextPrevChild(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Qt's passing on of the keyboard from a part being hidden, held while ``show_result`` draws (the part is
+        shown again, the keyboard still on it)."""
+        return True if self._keeping_keyboard else super().focusNextPrevChild(next)
+
+    def _draw_result(self, result: VerifyResult, policy_level: str, photo: QImage | None,
+                     score_names: Mapping[str, str] | None, *, photo_pending: QSize | None,
+                     references: Mapping[str, QImage] | None, references_pending: Mapping[str, QSize] | None) -> None:
         self._build_answer_parts()
         self.clear()
         self.result = result
