@@ -112,6 +112,52 @@ def test_a_photo_cleared_from_its_clear_button_keeps_the_keyboard_in_its_slot(qt
     assert second.has_photo
 
 
+# --- Ctrl+Return (send) on a photo slot while sending is off -----------------------------------------------------
+
+
+def _no_file_chooser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each opening of the file chooser, noted (and cancelled at once)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kwargs: (opened.append("chooser"), ("", ""))[1]))
+    return opened
+
+
+def test_verify_pressed_again_on_a_photo_while_its_call_runs_opens_no_file_chooser(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An impatient second Ctrl+Return on a photo box, Verify off while the first one's call runs: the slot took it
+    for Return and opened the file chooser, a modal dialog over the call."""
+    opened = _no_file_chooser(monkeypatch)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="ctrl-return-on-a-photo")
+    _active(qtbot, window)
+    slot = page.slots["image"]
+    slot.setFocus(Qt.FocusReason.TabFocusReason)  # where a refusal of the photo put the keyboard
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        qtbot.keyClick(slot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert page.working and not page.submit_action.isEnabled()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []
+
+
+def test_verify_pressed_on_a_photo_while_the_engine_starts_opens_no_file_chooser(  # type: ignore[no-untyped-def]
+        qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = _no_file_chooser(monkeypatch)
+    window = make_window(wait_ready=False)
+    page = window.verify_page
+    assert not page.submit_action.isEnabled()  # the built-in engine is starting
+    _active(qtbot, window)
+    slot = page.slots["image"]
+    slot.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    qtbot.keyClick(slot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []
+    window.connection.close()
+
+
 # --- a send button turned off by a lost connection ---------------------------------------------------------------
 
 
