@@ -1,5 +1,5 @@
 """Where the keyboard goes when a page is shown from the keyboard, at start-up, once a waited-for page is built,
-when a form's problem is marked, or while the button that had it is disabled."""
+when a form's problem is marked, or while the button or answer that had it is disabled or hidden."""
 
 from __future__ import annotations
 
@@ -85,6 +85,19 @@ def park_keyboard(leaving: Iterable[QWidget], spot: QWidget) -> QWidget | None:
             spot.setFocus(Qt.FocusReason.OtherFocusReason)
             return widget
     return None
+
+
+def park_keyboard_out_of(parts: Iterable[QWidget], spot: QWidget) -> QWidget | None:
+    """The keyboard is on a control in one of ``parts`` (the answer on show, about to be hidden for the next call's):
+    it waits on ``spot`` (the page's send button, which then keeps it through the call as if pressed) instead; the
+    control that had it, else None.
+
+    Qt passes a hidden control's keyboard on along the Tab order: from the answer, the page's last part, out of the
+    page to the tool bar's profile box, where the next arrow key switched profile. Called before hiding them."""
+    focus = spot.window().focusWidget()
+    if focus is None or not any(part is focus or part.isAncestorOf(focus) for part in parts):
+        return None
+    return park_keyboard([focus], spot)
 
 
 def give_keyboard_back(parked: QWidget | None, spot: QWidget) -> QWidget | None:

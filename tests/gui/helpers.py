@@ -83,11 +83,14 @@ def pick_profile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[
 MNEMONIC = re.compile(r"&([^&\s])")
 
 
-def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
-    """Alt+letter keys under ``root`` (buttons and labels with a buddy), by letter."""
+def mnemonics_of(root: QWidget, *, shown_only: bool = False) -> dict[str, list[str]]:
+    """Alt+letter keys under ``root`` (buttons and labels with a buddy), by letter; ``shown_only``: of those on show
+    with ``root`` only."""
     found: dict[str, list[str]] = {}
     for widget in root.findChildren(QWidget):
         if not (isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)):
+            continue
+        if shown_only and not widget.isVisibleTo(root):
             continue
         text = widget.text()
         key = MNEMONIC.search(text.replace("&&", ""))
@@ -96,10 +99,12 @@ def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def alt_key_clashes(window: MainWindow, page: QWidget) -> dict[str, list[str]]:
+def alt_key_clashes(window: MainWindow, page: QWidget, *, shown_only: bool = False) -> dict[str, list[str]]:
     """The Alt+letter keys that reach more than one control on ``page``: its own, the tool bar's and the menu
-    titles' keys all count."""
-    keys = mnemonics_of(page)
+    titles' keys all count. ``shown_only``: only the page's controls on show count (Qt gives a hidden control's key
+    to none), for a page showing an answer whose parts stand in for one another: the liveness view's JSON, and its
+    comparison's own, hidden in its place."""
+    keys = mnemonics_of(page, shown_only=shown_only)
     for key, texts in mnemonics_of(window.findChild(QToolBar)).items():
         keys.setdefault(key, []).extend(texts)
     for menu in (action.text() for action in window.menuBar().actions()):

@@ -135,8 +135,8 @@ def test_with_no_answer_details_offer_the_console_s_error_record_named_as_such_n
     fill_compare(qtbot, window.verify_page, wall, faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
     assert view.error_panel.error is not None and view.error_panel.error.code == "NO_FACE_FOUND"
-    assert view.json_toggle.text() == "Raw JSON" and view.json_toggle.toolTip() == ""
-    assert view.copy_json.text() == "Copy JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    assert view.json_toggle.text() == "Raw &JSON" and view.json_toggle.toolTip() == ""
+    assert view.copy_json.text() == "Copy ra&w JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
     assert json.loads(view.raw_json.toPlainText())["error_message"] == "NO_FACE_FOUND: image"
 
 

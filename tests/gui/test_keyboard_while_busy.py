@@ -16,7 +16,8 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.settings_dialog import SettingsDialog
 
 from .conftest import custom_profile
-from .helpers import fill_compare, focus_visits
+from .helpers import fill_compare, focus_visits, submit_with_keyboard
+from .test_liveness_pages import raw_image_token, receive_session, start_session
 
 
 def _active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +111,127 @@ def test_a_photo_cleared_from_its_clear_button_keeps_the_keyboard_in_its_slot(qt
     assert QApplication.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Delete)
     assert second.has_photo
+
+
+# --- sent again with the keyboard in the answer on show --------------------------------------------------------
+
+
+def _send_again_from(qtbot, page: QWidget, part: QWidget, send_button: QWidget, finished) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Return (send) with the keyboard on ``part`` of the answer on show, which the new call hides: the keyboard
+    stays on ``page`` while the call runs (it went on to the tool bar's profile box, where the next arrow key switched
+    profile), and is then on ``send_button``, as when that was pressed."""
+    part.setFocus(Qt.FocusReason.TabFocusReason)  # where Tab takes a reviewer reading the answer
+    qtbot.waitUntil(part.hasFocus, timeout=5_000)
+    with focus_visits() as visited:
+        with qtbot.waitSignal(finished, timeout=60_000):
+            qtbot.keyClick(part, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(send_button.isEnabled, timeout=10_000)
+    assert visited and all(page.isAncestorOf(widget) for widget in visited), visited
+    assert QApplication.focusWidget() is send_button
+
+
+@pytest.mark.parametrize("part", ["copy_json", "overlay", "decide_button"])
+def test_verify_sent_again_from_the_answer_keeps_the_keyboard_on_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
+                                                                        part: str) -> None:
+    """From Copy JSON, the photo with the face boxes or Record a decision… (the page's last Tab stop): the answer's
+    parts and the decision bar were hidden with the keyboard in them."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="again-from-the-answer")
+    submit_with_keyboard(qtbot, window)  # nothing is billed on the built-in engine: no question before sending again
+    target = page.decide_button if part == "decide_button" else getattr(page.result_view, part)
+    _send_again_from(qtbot, page, target, page.submit_button, page.finished)
+    assert page.result_view.verdict is not None
+
+
+def test_a_result_fetched_again_from_its_answer_keeps_the_keyboard_on_the_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    checked = receive_session(qtbot, window, faces)
+    assert checked.result is not None
+    page = window.liveness_page
+    window.go_to(page)
+    _active(qtbot, window)
+    page.look_up(checked.result.biz_id or "")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.fetch_button.click()
+    _send_again_from(qtbot, page, page.view.json_toggle, page.fetch_button, page.finished)
+
+
+def test_a_callback_checked_again_from_its_verdict_keeps_the_keyboard_on_the_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    receive_session(qtbot, window, faces)
+    page = window.inspector_page
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        window.session_page.inspect_selected()
+    window.go_to(page)
+    _active(qtbot, window)
+    _send_again_from(qtbot, page, page.view.result_view.copy_request, page.check_button, page.finished)
+
+
+def test_a_biz_token_asked_for_again_from_its_faces_keeps_the_keyboard_on_the_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.token_page
+    window.go_to(page)
+    _active(qtbot, window)
+    raw_image_token(qtbot, page, faces, "obama_1.jpg", "again-from-the-faces")
+    assert page.faces_box.isVisible(), page.error_panel.explanation.text()
+    _send_again_from(qtbot, page, page.faces_overlay, page.send_button, page.finished)
+
+
+def test_a_session_started_again_from_its_link_keeps_the_keyboard_on_its_start_button(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Copy the link and Open are off while the next link is made: the keyboard went on to the callbacks received."""
+    page = window.session_page
+    window.go_to(page)
+    _active(qtbot, window)
+    start_session(qtbot, window, faces)
+    _send_again_from(qtbot, page, page.copy_button, page.start_button, page.finished)
+    assert page.token is not None, page.error_panel.explanation.text()
+
+
+# --- Ctrl+Return (send) on a photo slot while sending is off -----------------------------------------------------
+
+
+def _no_file_chooser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each opening of the file chooser, noted (and cancelled at once)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kwargs: (opened.append("chooser"), ("", ""))[1]))
+    return opened
+
+
+def test_verify_pressed_again_on_a_photo_while_its_call_runs_opens_no_file_chooser(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An impatient second Ctrl+Return on a photo box, Verify off while the first one's call runs: the slot took it
+    for Return and opened the file chooser, a modal dialog over the call."""
+    opened = _no_file_chooser(monkeypatch)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="ctrl-return-on-a-photo")
+    _active(qtbot, window)
+    slot = page.slots["image"]
+    slot.setFocus(Qt.FocusReason.TabFocusReason)  # where a refusal of the photo put the keyboard
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        qtbot.keyClick(slot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert page.working and not page.submit_action.isEnabled()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []
+
+
+def test_verify_pressed_on_a_photo_while_the_engine_starts_opens_no_file_chooser(  # type: ignore[no-untyped-def]
+        qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = _no_file_chooser(monkeypatch)
+    window = make_window(wait_ready=False)
+    page = window.verify_page
+    assert not page.submit_action.isEnabled()  # the built-in engine is starting
+    _active(qtbot, window)
+    slot = page.slots["image"]
+    slot.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    qtbot.keyClick(slot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []
+    window.connection.close()
 
 
 # --- a send button turned off by a lost connection ---------------------------------------------------------------

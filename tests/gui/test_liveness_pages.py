@@ -226,7 +226,8 @@ def test_the_liveness_answer_s_json_is_shown_and_copied_with_its_alt_keys(  # ty
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Copy J&SON
     biz_id = checked.result.biz_id
     qtbot.waitUntil(lambda: bool(biz_id) and biz_id in QGuiApplication.clipboard().text(), timeout=5_000)
-    assert alt_key_clashes(window, results) == {}
+    # The comparison's own JSON buttons, hidden for these in its Details, have the same keys.
+    assert alt_key_clashes(window, results, shown_only=True) == {}
 
 
 def test_what_a_forged_callback_claims_is_shown_with_its_alt_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

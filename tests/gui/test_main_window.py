@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -321,6 +322,72 @@ def test_no_two_controls_on_a_page_share_an_alt_key(qapp, make_window, language:
         for page in pages:
             clashes = alt_key_clashes(window, page)
             assert not clashes, f"{type(page).__name__} ({language}): {clashes}"
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_answer_s_json_and_copy_buttons_have_alt_keys_no_control_on_show_shares(  # type: ignore[no-untyped-def]
+        qtbot, qapp, make_window, faces: Path, language: str) -> None:
+    """Raw JSON, Copy request_id and Copy JSON of an answer (Verify's, History's) had no Alt key, unlike the liveness
+    view's: they were reached only by tabbing through the whole answer. Each key is free on Verify in either mode and
+    on History, beside a verify's answer or a liveness session's (whose view has the same buttons)."""
+    from .test_liveness_pages import receive_session
+
+    translators = install_translator(qapp, language)
+    try:
+        window = make_window(language=language)
+        page = window.verify_page
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="alt-keys-of-the-answer")
+        submit_with_keyboard(qtbot, window)
+        view = page.result_view
+        keys = {button: MNEMONIC.search(button.text().replace("&&", ""))
+                for button in (view.json_toggle, view.copy_request, view.copy_json)}
+        assert all(keys.values()), [button.text() for button in keys]
+        assert alt_key_clashes(window, page, shown_only=True) == {}
+        page.kyc_radio.setChecked(True)  # its name, ID number and Mask, the answer still on show
+        assert alt_key_clashes(window, page, shown_only=True) == {}
+
+        def press(button: QAbstractButton) -> None:
+            found = keys[button]
+            assert found is not None
+            qtbot.keyClick(page.name_edit, Qt.Key(ord(found.group(1).upper())), Qt.KeyboardModifier.AltModifier)
+
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        page.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        press(view.json_toggle)
+        qtbot.waitUntil(view.raw_json.isVisible, timeout=5_000)  # Qt clicks a button's Alt key a moment later
+        QApplication.clipboard().clear()
+        press(view.copy_json)
+        qtbot.waitUntil(lambda: QApplication.clipboard().text() == view.raw_json.toPlainText(), timeout=5_000)
+        press(view.copy_request)
+        qtbot.waitUntil(lambda: QApplication.clipboard().text() == view.request_id != "", timeout=5_000)
+
+        host = window.history_page
+        window.go_to(host)
+        qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+        history = host.page
+        assert history is not None
+        history.select_entry(page.answer_entry)
+        qtbot.waitUntil(lambda: history.current is not None and history.current.id == page.answer_entry
+                        and history.result_view.copy_json.isVisibleTo(history), timeout=10_000)
+        assert alt_key_clashes(window, history, shown_only=True) == {}
+        # A liveness session's answer, in its own view: the keys of its buttons (the same JSON's) are its own.
+        checked = receive_session(qtbot, window, faces)
+        assert checked.result is not None
+        results = window.liveness_page
+        window.go_to(results)
+        results.look_up(checked.result.biz_id or "")
+        with qtbot.waitSignal(results.finished, timeout=60_000):
+            results.fetch_button.click()
+        results.open_in_history.emit(checked.result.biz_id or "")
+        qtbot.waitUntil(lambda: history.current is not None and history.current.biz_id == checked.result.biz_id
+                        and history.liveness_view.isVisibleTo(history), timeout=10_000)
+        assert not history.result_view.isVisibleTo(history)
+        assert alt_key_clashes(window, history, shown_only=True) == {}
         window.connection.close()
     finally:
         for translator in translators:

@@ -74,6 +74,29 @@ def test_a_pasted_image_is_used_and_an_empty_clipboard_is_refused(qtbot, slot: P
     assert slot.photo.prepared.media_type == "image/png"  # lossless stays lossless when it fits
 
 
+def test_only_an_unmodified_enter_return_or_space_opens_the_file_chooser(qtbot, slot: PhotoSlot,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch) -> None:
+    """Ctrl+Return is Verify: reaching the slot while Verify was off (its call on its way, the engine starting), it
+    opened the file chooser, a modal dialog over the call."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kwargs: (opened.append("chooser"), ("", ""))[1]))
+    slot.setFocus()
+    ctrl, shift, alt = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                        Qt.KeyboardModifier.AltModifier)
+    for key, modifiers in ((Qt.Key.Key_Return, ctrl), (Qt.Key.Key_Enter, ctrl | Qt.KeyboardModifier.KeypadModifier),
+                           (Qt.Key.Key_Return, shift), (Qt.Key.Key_Return, alt), (Qt.Key.Key_Space, ctrl)):
+        qtbot.keyClick(slot, key, modifiers)
+    assert opened == []
+    for key, modifiers in ((Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+                           (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)):
+        qtbot.keyClick(slot, key, modifiers)
+    assert opened == ["chooser"] * 3
+
+
 def test_a_pasted_picture_is_encoded_off_the_gui_thread(qtbot, slot: PhotoSlot, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Encoding a 12 MP picture takes about a second: on the GUI thread it froze the window that long."""
     import threading

@@ -3034,7 +3034,7 @@ def test_a_stored_error_s_json_is_named_the_answer_s_only_where_the_entry_kept_t
     page.select_entry(unauthorised)
     assert view.error_panel.error is not None and view.error_panel.error.code == "AUTHENTICATION_ERROR"
     assert view.details_box.isVisibleTo(page)
-    assert view.json_toggle.text() == "The recorded error (not the answer's JSON)"
+    assert view.json_toggle.text() == "The recorded error (not the answer's &JSON)"
     assert "console's own record" in view.json_toggle.toolTip()
     assert view.copy_json.text() == "Copy error record"
     assert view.raw_json.accessibleName() == "The recorded error (not the answer's JSON)"
@@ -3044,8 +3044,8 @@ def test_a_stored_error_s_json_is_named_the_answer_s_only_where_the_entry_kept_t
     assert view.json_toggle.text() == "No answer from the service: the console's error record"
     page.select_entry(refused_entry)  # a refusal with faces: its entry kept the answer, named as the answer's again
     assert json.loads(view.raw_json.toPlainText())["error_message"] == "MULTIPLE_FACES: image"
-    assert view.json_toggle.text() == "Raw JSON" and view.json_toggle.toolTip() == ""
-    assert view.copy_json.text() == "Copy JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    assert view.json_toggle.text() == "Raw &JSON" and view.json_toggle.toolTip() == ""
+    assert view.copy_json.text() == "Copy ra&w JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
     page.select_entry(unauthorised)
     page.select_entry(1)  # an answer's JSON after the record's
-    assert view.json_toggle.text() == "Raw JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+    assert view.json_toggle.text() == "Raw &JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"

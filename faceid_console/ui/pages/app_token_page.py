@@ -40,7 +40,7 @@ from ...settings import Settings
 from ..alt_keys import name_without_alt_keys, with_alt_key
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
-from ..focus import focus_first_marked, tab_to_the_checked
+from ..focus import focus_first_marked, park_keyboard_out_of, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
@@ -499,6 +499,9 @@ class AppTokenPage(QWidget):
         photo = self.slots["image"].photo if request.image is not None else None
         # The photo the answer's face boxes are fractions of: as sent (upright), decoded when it was chosen.
         self._request_photo = None if photo is None else (photo.upright, request.face_quality_threshold)
+        # Sent again from the photo with the faces (Ctrl+Return): it is hidden next, and the keyboard goes through the
+        # call as from Get, not on to the tool bar's profile box.
+        park_keyboard_out_of([self.faces_box], self.send_button)
         self._show_faces(None)  # the last answer's faces are not this request's
         self._focus_at_send = QApplication.focusWidget()
         # A token on show stays while it is valid (it was handed out, or is about to be), named as an earlier

@@ -38,6 +38,7 @@ from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
 from ..colours import CAUTION, FAIL, set_text_colour
 from ..connection import Connection
+from ..focus import park_keyboard_out_of
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import profile_charges, profile_display_name, shortened, status_line
@@ -253,6 +254,9 @@ class CallbackInspectorPage(QWidget):
             return
         self.callback, self.signature_valid, self._biz_id = None, None, ""
         self._shown += 1  # what History says of an earlier paste's biz_id is not this one's
+        # Checked again from the verdict (Ctrl+Return): it is hidden next, and the keyboard waits on Check the
+        # callback, not on the tool bar's profile box.
+        park_keyboard_out_of([self.view, self.look_up_button], self.check_button)
         self.look_up_button.setEnabled(False)
         self.error_panel.setVisible(False)
         self._note_seen(None)

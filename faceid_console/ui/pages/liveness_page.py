@@ -28,6 +28,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..colours import set_notice
 from ..connection import Connection, ServiceState
+from ..focus import park_keyboard_out_of
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
@@ -264,6 +265,9 @@ class LivenessResultsPage(QWidget):
             self._show_error(err)
             return
         self.biz_field.set_problem("")  # a mark left from earlier input (text set without textEdited) is stale now
+        # Fetched again from the answer (Ctrl+Return): it is hidden next, and the keyboard goes through the call as
+        # from Fetch, not on to the tool bar's profile box.
+        park_keyboard_out_of([self.view, self._history_row], self.fetch_button)
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)

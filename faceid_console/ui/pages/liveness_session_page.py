@@ -60,7 +60,7 @@ from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..connection import Connection, ServiceState
-from ..focus import focus_first_marked, tab_to_the_checked
+from ..focus import focus_first_marked, park_keyboard, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -629,6 +629,9 @@ class LivenessSessionPage(QWidget):
             return
         if self.send_row.photos_busy():
             return
+        # Started again from the link's buttons (Ctrl+Return): they are off next, and the keyboard goes through the
+        # call as from Start, not on to the list of callbacks.
+        park_keyboard([self.open_button, self.copy_button], self.start_button)
         # The link on show was made for the form as it was: a new start must not leave it to be handed out.
         self._clear_link()
         self.session_label.setText(self.tr("No session started yet."))

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 from ...lazy_history import LazyHistoryStore
 from ..colours import CAUTION, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
-from ..focus import focus_first_marked, give_keyboard_back, park_keyboard, tab_to_the_checked
+from ..focus import focus_first_marked, give_keyboard_back, park_keyboard, park_keyboard_out_of, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
@@ -601,6 +601,9 @@ class VerifyPage(QWidget):
         resend_of = (self.last_sent.unknown_entry if self.last_sent is not None
                      and self.last_sent.fingerprint == fingerprint else None)
         working = self.tr("Working…")
+        # Ctrl+Return pressed in the answer: its parts are hidden next, and the keyboard goes through the call as
+        # from Verify (on Cancel, then back on Verify), not on to the tool bar's profile box.
+        park_keyboard_out_of([self.result_view, self._decide_bar], self.submit_button)
         self.result_view.clear(working, "")  # the stage line under the form says what is happening
         # The last answer's photos go with it: nothing draws it again once a new call is on its way.
         self._redraw = lambda: self.result_view.clear(working, "")

@@ -367,7 +367,11 @@ class PhotoSlot(QFrame):
                                     "page must be saved to a file first."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        # Unmodified only (the keypad's Enter too): Ctrl+Return is Verify, and reached the slot while Verify was off
+        # (its call on its way, the engine starting), opening the file chooser over it.
+        pressed = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                and pressed == Qt.KeyboardModifier.NoModifier:
             self.choose_file()
             return
         super().keyPressEvent(event)

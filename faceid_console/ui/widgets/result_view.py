@@ -33,6 +33,7 @@ from ...verdict import (
     judge,
     recorded_verdict,
 )
+from ..alt_keys import name_without_alt_keys, without_alt_key
 from ..colours import CAUTION, FAIL, NEUTRAL, set_muted, set_notice, set_text_colour
 from ..focus import take_place_in_focus_chain
 from ..texts import (
@@ -412,7 +413,9 @@ class ResultView(QWidget):
             lambda: QGuiApplication.clipboard().setText(self.session_request_id))
         self.copy_session_request.setVisible(False)
         copies.add(self.copy_session_request)
-        self.copy_request = QPushButton(self.tr("Copy request_id"), copies)
+        # Its Alt key is not the liveness view's Q: that is Verify's quality threshold. The keys of the toggle and these
+        # buttons (J, E, W) are free on Verify, in both modes, and on History.
+        self.copy_request = QPushButton(self.tr("Copy r&equest_id"), copies)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
         copies.add(self.copy_request)
         self.copy_json = QPushButton(copies)
@@ -467,7 +470,7 @@ class ResultView(QWidget):
         self.error_panel.setVisible(False)
         self.session_request_label.setVisible(False)
         self.copy_session_request.setVisible(False)
-        self.copy_request.setText(self.tr("Copy request_id"))
+        self._word_copy_request(self.tr("Copy r&equest_id"))
 
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
                     score_names: Mapping[str, str] | None = None, *, photo_pending: QSize | None = None,
@@ -666,7 +669,7 @@ class ResultView(QWidget):
             request_id=shortened(request_id or "")))  # copied whole with its button
         self.session_request_label.setVisible(bool(request_id))
         self.copy_session_request.setVisible(bool(request_id))
-        self.copy_request.setText(self.tr("Copy the comparison's request_id"))
+        self._word_copy_request(self.tr("Copy the comparison's request_id"))
         self.request_label.setText(self._request_text())
 
     # --- words ------------------------------------------------------------------------------------
@@ -879,18 +882,24 @@ class ResultView(QWidget):
             self.copy_json.setText(self.tr("Copy error record"))
             self.raw_json.setAccessibleName(self.tr("The console's error record (no answer came)"))
         elif recorded:
-            named = self.tr("The recorded error (not the answer's JSON)")
+            named = self.tr("The recorded error (not the answer's &JSON)")
             self.json_toggle.setText(named)
             self.json_toggle.setToolTip(self.tr(
                 "History keeps the service's answer only for some errors. This is the console's own record of this "
                 "one (no secrets in it), for support."))
             self.copy_json.setText(self.tr("Copy error record"))
-            self.raw_json.setAccessibleName(named)
+            self.raw_json.setAccessibleName(without_alt_key(named))
         else:
-            self.json_toggle.setText(self.tr("Raw JSON"))
+            self.json_toggle.setText(self.tr("Raw &JSON"))
             self.json_toggle.setToolTip("")
-            self.copy_json.setText(self.tr("Copy JSON"))
+            self.copy_json.setText(self.tr("Copy ra&w JSON"))  # not the liveness view's J&SON: S is "several faces"
             self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
+        name_without_alt_keys(self.details_buttons)  # a screen reader's names follow the words, without "(&J)"
+
+    def _word_copy_request(self, text: str) -> None:
+        """``text`` on the request_id's copy button, the name a screen reader says following it."""
+        self.copy_request.setText(text)
+        name_without_alt_keys(self.copy_request)
 
     def _request_text(self) -> str:
         """The request_id line of Details: the answer's request_id (copied whole with its button), named as the
