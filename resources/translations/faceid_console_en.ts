@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="680"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="614"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
@@ -264,87 +264,87 @@
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="526"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="597"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="614"/>
         <source>&amp;Copy the earlier biz_token</source>
         <translation>&amp;Copy the earlier biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="666"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="668"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="691"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="695"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="702"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="708"/>
         <source>Earlier biz_token: expires in {left} (at {until})</source>
         <translation>Earlier biz_token: expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="716"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="717"/>
         <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
         <translation>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="739"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>No new biz_token: {reason}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="741"/>
         <source>No biz_token: {reason}</source>
         <translation>No biz_token: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="773"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="776"/>
         <source>No face was found in the photo to compare.</source>
         <translation>No face was found in the photo to compare.</translation>
     </message>
@@ -352,139 +352,139 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="176"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="187"/>
         <source>Cl&amp;ear the paste</source>
         <translation>Cl&amp;ear the paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="196"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="201"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="222"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="417"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="224"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="263"/>
         <source>Checking the callback…</source>
         <translation>Checking the callback…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="334"/>
         <source>History already holds an entry for biz_id {biz_id}: search for it on the History page.</source>
         <translation>History already holds an entry for biz_id {biz_id}: search for it on the History page.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="336"/>
         <source>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</source>
         <translation>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="481"/>
         <source>Copy the whole callback again, data and sign, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, data and sign, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="482"/>
         <source>Paste the callback as it arrived, with data as a quoted string.</source>
         <translation>Paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="484"/>
         <source>The paste has {count} {field} fields.</source>
         <translation>The paste has {count} {field} fields.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="490"/>
         <source>Paste one callback, exactly as it arrived.</source>
         <translation>Paste one callback, exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="494"/>
         <source>The paste has no {field} field; the fields found are: {fields}.</source>
         <translation>The paste has no {field} field; the fields found are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="503"/>
         <source>The pasted JSON is cut off or malformed.</source>
         <translation>The pasted JSON is cut off or malformed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="508"/>
         <source>The pasted JSON is nested too deeply to read (over {levels} levels).</source>
         <translation>The pasted JSON is nested too deeply to read (over {levels} levels).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="511"/>
         <source>The paste has no sign.</source>
         <translation>The paste has no sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="518"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed.</source>
         <translation>The data is an object here, not the JSON text FaceID posted and signed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="520"/>
         <source>The data is cut off or is not JSON.</source>
         <translation>The data is cut off or is not JSON.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="398"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="402"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="405"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>Connect to the profile that started the session to check the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="409"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>A field of the callback&apos;s data is malformed</translation>
     </message>
@@ -581,77 +581,77 @@
         <translation>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="327"/>
         <source>Checked here before, at {time} {zone}: the same callback (same data and sign), not a new result.</source>
         <translation>Checked here before, at {time} {zone}: the same callback (same data and sign), not a new result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="438"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="452"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="453"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="459"/>
         <source>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</source>
         <translation>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="469"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="473"/>
         <source>Callback not checked — {problem}</source>
         <translation>Callback not checked — {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="480"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="485"/>
         <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
         <translation>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="495"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="512"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="512"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="516"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="522"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="520"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="524"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="525"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -1754,649 +1754,649 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="432"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="582"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="574"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="752"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="620"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="620"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
-        <location filename="../../faceid_console/ui/report.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
+        <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1550"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1575"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1567"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1592"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1593"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source>History database problem</source>
         <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. How often the window purges by the retention setting while it runs: once a day. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A verify&apos;s reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``&apos;s). A decision was recorded: the entry, and the decision (``Decision``, worded by ``decision_summary``). A call this window sent has ended (from the thread that sent it): its entry. The console&apos;s own retention purge has ended (from its thread): its Future. Today in the zone times are shown in (by default the setting&apos;s): asked again on each refresh, as the window may stay open past midnight. The zone setting the page&apos;s times and days were last put in (a change re-reads the days asked for). The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by the policy level (no level gives the recorded verdict under today&apos;s rules). The entry that sent the open one again (its outcome unknown), as read with it; None if none did. The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form supersedes that one only, never one another reviewer made meanwhile without being asked. That decision itself, said in the Decision box (None: undecided, or no entry shown). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an entry without pictures is shown). A purge is running: decisions wait (SQLite would hold them behind its write lock). The console&apos;s own purge by the setting in force is running (``keep_retention``); decisions need not wait: it deletes what is past its time, in moments. The console&apos;s own purge, once a day while the window runs (started by ``keep_retention``). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="788"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="883"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="876"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>Last report, export or purge</source>
         <extracomment>The bar of the report or export being written, shown in its button&apos;s place; the retention&apos;s bar while a purge is made; None: nothing is written.</extracomment>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="805"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="818"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1441"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1466"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1368"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="840"/>
         <source>Billed calls</source>
         <translation>Billed calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="850"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
         <source>Decision filter</source>
         <translation>Decision filter</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="669"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>this computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>Fro&amp;m ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="676"/>
         <source>First day shown ({zone})</source>
         <translation>First day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
         <source>Last day shown ({zone})</source>
         <translation>Last day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="678"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="673"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="686"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>Billed calls of each of the last {days} {zone} days, per profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="690"/>
         <source>Billed calls per {zone} day</source>
         <translation>Billed calls per {zone} day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="678"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="691"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>Billed calls per {zone} day and profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="842"/>
         <source>Per da&amp;y…</source>
         <translation>Per da&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="851"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1259"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1249"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1274"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1277"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1289"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1339"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1345"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1350"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1391"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1454"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1462"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1472"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
-        <location filename="../../faceid_console/ui/report.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1484"/>
+        <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
-        <location filename="../../faceid_console/ui/report.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
+        <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1589"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1590"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1574"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1599"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1575"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1600"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1578"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1581"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1586"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1611"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1579"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1657"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1652"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1657"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1694"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1682"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1719"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1660"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1685"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1670"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1713"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1715"/>
         <source>&amp;Change the decision</source>
         <translation>&amp;Change the decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1722"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1698"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1723"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2405,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1787"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1797"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1827"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1852"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1838"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1863"/>
         <source>Decided meanwhile</source>
         <translation>Decided meanwhile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1839"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1864"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,62 +2438,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1964"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1989"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2026"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
         <source>Retention saved; {summary}.</source>
         <translation>Retention saved; {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2030"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2055"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2035"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2042"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2067"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2085"/>
         <source>{images} and {records} purged</source>
         <translation>{images} and {records} purged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2063"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2088"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2065"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2134"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2118"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2143"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2152"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>Retention applied automatically (the setting in force): {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2147"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2172"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2502,7 +2502,7 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2176"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2511,154 +2511,154 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2217"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2331"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2356"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1894"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1896"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1912"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1937"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1938"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1943"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1943"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2354"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2329"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2354"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2366"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2011"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2036"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2015"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2040"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2048"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2073"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2157"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2132"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2157"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2160"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2135"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2160"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2155"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2180"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2222"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1596"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1340"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1365"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1808"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1800"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1582"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1607"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1784"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1809"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
@@ -2668,44 +2668,44 @@ Do you want to replace it?</translation>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1895"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1877"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1902"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1907"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1919"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1944"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1950"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1955"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1956"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2169"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2714,12 +2714,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2186"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2211"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2352"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -2730,11 +2730,11 @@ Purge now?</translation>
         <location filename="../../faceid_console/ui/pages/history_host.py" line="108"/>
         <location filename="../../faceid_console/ui/pages/history_host.py" line="131"/>
         <source>Opening the history…</source>
-        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is. What was asked of the page while out of sight (an entry to decide on); done once it is shown, in place of reading again the entry it showed.</extracomment>
+        <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is. What was asked of the page while out of sight (a search, an entry to decide on); done once it is shown, in place of reading again the entry it showed.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="219"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -3169,171 +3169,171 @@ Purge now?</translation>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). A biz_id as FaceID gives them (get_result&apos;s documented example, 47 characters): the field is as wide as one. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The result last shown, with its decoded images (to put it back after a switch away and back). The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="134"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="138"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
         <source>0 — no images (the service&apos;s default)</source>
         <translation>0 — no images (the service&apos;s default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
         <source>0 — no images (default)</source>
         <translation>0 — no images (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
         <source>1 — the best frame</source>
         <translation>1 — the best frame</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="154"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="155"/>
         <source>2 — best and action frames</source>
         <translation>2 — best and action frames</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159"/>
         <source>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</source>
         <translation>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="172"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="175"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="248"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="378"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="379"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="249"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="271"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="279"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>Looked up biz_id {biz_id} (from the pasted return URL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="280"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>Looked up biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="287"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="290"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="295"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="342"/>
         <source>Liveness result received and saved — {headline}</source>
         <translation>Liveness result received and saved — {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="367"/>
         <source>No liveness result — {reason}</source>
         <translation>No liveness result — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="353"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="355"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="406"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="407"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -3438,8 +3438,8 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="634"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="768"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -3500,156 +3500,156 @@ Purge now?</translation>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="649"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="659"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="692"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="745"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="751"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="770"/>
         <source>No session started — {reason}</source>
         <translation>No session started — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="917"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="969"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="972"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="730"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="878"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="964"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="965"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="965"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="966"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="969"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="975"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="982"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="991"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>liveness passed; spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>liveness passed; comparison failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="998"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
         <translation>liveness passed; comparison against the ID card&apos;s photo: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1002"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1005"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1007"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1006"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1009"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1012"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3659,491 +3659,491 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="143"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="173"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="208"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="179"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="217"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="217"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="183"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="201"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>Liveness check details (liveness_result.details)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
         <source>Sho&amp;w what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>Sho&amp;w what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="168"/>
         <source>Copy the session&apos;s re&amp;quest_id</source>
         <translation>Copy the session&apos;s re&amp;quest_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>Raw &amp;JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>Copy J&amp;SON</source>
         <translation>Copy J&amp;SON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="352"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="361"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="386"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="395"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="408"/>
         <source>will (confirmation of intent)</source>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="449"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="446"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="455"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="533"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="533"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="649"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>Face turned sideways, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="628"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="651"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>Head tilted up or down, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="629"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
         <source>Eyes covered</source>
         <translation>Eyes covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="630"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="653"/>
         <source>Mouth covered</source>
         <translation>Mouth covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="654"/>
         <source>Too far from the camera</source>
         <translation>Too far from the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="632"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="655"/>
         <source>Too close to the camera</source>
         <translation>Too close to the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="633"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="656"/>
         <source>Not looking straight at the camera</source>
         <translation>Not looking straight at the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="634"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="657"/>
         <source>Light too bright</source>
         <translation>Light too bright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="635"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="658"/>
         <source>Light too dark</source>
         <translation>Light too dark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="636"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
         <source>Face quality in the video too poor</source>
         <translation>Face quality in the video too poor</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="641"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="664"/>
         <source>{code}: {count}</source>
         <translation>{code}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="642"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what} ({code}): {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="673"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · and {more} more (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="675"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>Reason, as the check&apos;s details count it: {counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="664"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="688"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="669"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="685"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>Liveness passed: needs review — the ID card is not checked against the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="689"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="722"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="724"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="729"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="734"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="719"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="759"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="766"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="804"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="805"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="787"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="810"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="811"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="814"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="796"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="797"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="820"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="663"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="316"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/report.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="325"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="342"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="667"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/report.py" line="665"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="371"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="665"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="351"/>
+        <location filename="../../faceid_console/ui/report.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="802"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="825"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="378"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="589"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="612"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="592"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="615"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="713"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="621"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="608"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="613"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="636"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="617"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="640"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="403"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="448"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="457"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="458"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="488"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="518"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="511"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="541"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="501"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="524"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="511"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="534"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="514"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="537"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -4242,185 +4242,185 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>&amp;App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="356"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="363"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="388"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>Profiles, credentials, policy level, time-outs and language ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="405"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="408"/>
         <source>&amp;Paste photo</source>
         <translation>&amp;Paste photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="411"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="412"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="416"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="426"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="427"/>
         <source>&amp;Find in History</source>
         <translation>&amp;Find in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="429"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="430"/>
         <source>&amp;Reload History</source>
         <translation>&amp;Reload History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="432"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="433"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="435"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="436"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="436"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="510"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="511"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="537"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="569"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="570"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="573"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="578"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="589"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="592"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="614"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="615"/>
         <source>Nothing tested: {reason}</source>
         <translation>Nothing tested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="608"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="617"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="609"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="618"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="620"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="621"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="628"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="629"/>
         <source>Connection tested: {outcome}</source>
         <translation>Connection tested: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="662"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="663"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="663"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="664"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4429,12 +4429,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="707"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="708"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="708"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="709"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4443,12 +4443,12 @@ Close anyway?</source>
 Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="723"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
         <source>Close while a decision is being recorded?</source>
         <translation>Close while a decision is being recorded?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="725"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -4507,58 +4507,58 @@ Close anyway?</translation>
         <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="400"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="404"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="420"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="434"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="444"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="460"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="464"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="462"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="468"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="444"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="448"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -4568,7 +4568,7 @@ Close anyway?</translation>
         <translation>The clipboard holds no image or image file. Copy a photo, or an image file in the file manager, then paste again; or press Choose… to pick a file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="480"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
@@ -4597,350 +4597,350 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="670"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="377"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="158"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="384"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="414"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="469"/>
-        <source>Copy request_id</source>
-        <translation>Copy request_id</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="860"/>
-        <source>Raw JSON</source>
-        <translation>Raw JSON</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="101"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>Same person as in the ID card&apos;s photo: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
         <source>The comparison of that card with the data source&apos;s photo (result_idcard_datasource) came with no threshold for your policy level ({odds}), so it does not say the card is the data source&apos;s: check the card itself before approving.</source>
         <translation>The comparison of that card with the data source&apos;s photo (result_idcard_datasource) came with no threshold for your policy level ({odds}), so it does not say the card is the data source&apos;s: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>Needs review: this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
         <source>Needs review: the ID card is not checked against the data source</source>
         <translation>Needs review: the ID card is not checked against the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="170"/>
         <source>ID card photo vs data source photo</source>
         <translation>ID card photo vs data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="340"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="354"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
         <source>Faces side by side</source>
         <translation>Faces side by side</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="862"/>
-        <source>Copy JSON</source>
-        <translation>Copy JSON</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="863"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="896"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="450"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="496"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="523"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="497"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="524"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="506"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="533"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="573"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="532"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="555"/>
+        <location filename="../../faceid_console/ui/report.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="582"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="473"/>
+        <source>Copy r&amp;equest_id</source>
+        <translation>Copy r&amp;equest_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="519"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="657"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="687"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="661"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="664"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="694"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="166"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="669"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="699"/>
         <source>Faces found in the photo to compare</source>
         <translation>Faces found in the photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="714"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="744"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="131"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="756"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="183"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="409"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>Copy the session&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="517"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>No verdict: the answer has only ID card scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="627"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
         <source>The comparison failed</source>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="638"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="668"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="642"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="672"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>Copy the comparison&apos;s request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="722"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="752"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
         <source>whole photo</source>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>The answer has no face box for this photo (return_faces off), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
         <source>face compared, turned upright</source>
         <translation>face compared, turned upright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="790"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="793"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
         <source>face compared</source>
         <translation>face compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="796"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="826"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="802"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="832"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>Click a photo, or press Enter on it, to open it full size.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="804"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="834"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="878"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>No answer from the service: the console&apos;s error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="847"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="880"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="882"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="890"/>
         <source>Copy error record</source>
         <translation>Copy error record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="850"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="883"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>The console&apos;s error record (no answer came)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="852"/>
-        <source>The recorded error (not the answer&apos;s JSON)</source>
-        <translation>The recorded error (not the answer&apos;s JSON)</translation>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="885"/>
+        <source>The recorded error (not the answer&apos;s &amp;JSON)</source>
+        <translation>The recorded error (not the answer&apos;s &amp;JSON)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="855"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="888"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="869"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="893"/>
+        <source>Raw &amp;JSON</source>
+        <translation>Raw &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="895"/>
+        <source>Copy ra&amp;w JSON</source>
+        <translation>Copy ra&amp;w JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="908"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="872"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="911"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -5112,12 +5112,12 @@ or paste</translation>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
@@ -5127,53 +5127,53 @@ or paste</translation>
         <translation>The Base URL must start with https:// (http:// only for this machine): did you mean {url}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="436"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="462"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="472"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="669"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="670"/>
         <source>The api_key typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="671"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="679"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="672"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="680"/>
         <source>Discard it?</source>
         <translation>Discard it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="677"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="678"/>
         <source>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</source>
         <translation>The api_key typed for {profile} is not stored: an api_key is stored only with its api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="683"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="684"/>
         <source>{profile} was added in this visit and goes with Cancel: discard them with it?</source>
         <translation>{profile} was added in this visit and goes with Cancel: discard them with it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="838"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="839"/>
         <source>Enter the api_secret of the api_key typed above too, then test again.</source>
         <translation>Enter the api_secret of the api_key typed above too, then test again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="883"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="884"/>
         <source>Test connection to {address} with the api_key and api_secret typed above — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret typed above — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="886"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="887"/>
         <source>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</source>
         <translation>Test connection to {address} with the api_key and api_secret stored in the keyring — {result}</translation>
     </message>
@@ -5183,34 +5183,34 @@ or paste</translation>
         <translation>The system keyring is locked ({reason}). Unlock the keyring when it asks, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="955"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="956"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="971"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="972"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1036"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1037"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="1038"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="1039"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="466"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="483"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="467"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="484"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="690"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="691"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
@@ -5225,173 +5225,173 @@ or paste</translation>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="498"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="499"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="592"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="590"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="547"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="500"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="501"/>
         <source>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</source>
         <translation>The api_key typed is not the one stored in the system keyring: Store in keyring replaces the stored api_key and api_secret with the ones typed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="519"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="521"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="528"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="529"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="530"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="533"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
         <source>A profile removed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile removed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="566"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="567"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="605"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="663"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="664"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="681"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="686"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="682"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="687"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="688"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="689"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="673"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="674"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="356"/>
         <source>The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then reopen Settings. The built-in engine works without one.</source>
         <translation>The console could not find out which keyring to use ({reason}), so Store in keyring and Forget are off in this visit. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="675"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="676"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="725"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="835"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="726"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="836"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="733"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="734"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="746"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="747"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="761"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="767"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="768"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="769"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="770"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="785"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="786"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="795"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="796"/>
         <source>Forget credentials</source>
         <translation>Forget credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="796"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="797"/>
         <source>Forget the api_key and api_secret stored for {profile}?</source>
         <translation>Forget the api_key and api_secret stored for {profile}?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="799"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="800"/>
         <source>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</source>
         <translation>They are deleted from the system keyring now. This cannot be undone: Cancel in Settings does not bring them back.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="801"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="802"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="842"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="871"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="843"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="872"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="881"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="882"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="822"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="848"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="879"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="823"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="849"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="880"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -6387,176 +6387,176 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="475"/>
-        <location filename="../../faceid_console/ui/report.py" line="716"/>
+        <location filename="../../faceid_console/ui/report.py" line="473"/>
+        <location filename="../../faceid_console/ui/report.py" line="714"/>
         <source>FaceID verification report</source>
-        <extracomment>A face box&apos;s colour in print (a refusal&apos;s faces are coloured as the window colours them: ``box_colours``). The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="479"/>
+        <location filename="../../faceid_console/ui/report.py" line="477"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="480"/>
-        <location filename="../../faceid_console/ui/report.py" line="576"/>
+        <location filename="../../faceid_console/ui/report.py" line="478"/>
+        <location filename="../../faceid_console/ui/report.py" line="574"/>
         <source>Time ({zone})</source>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="481"/>
+        <location filename="../../faceid_console/ui/report.py" line="479"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="482"/>
+        <location filename="../../faceid_console/ui/report.py" line="480"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="483"/>
-        <location filename="../../faceid_console/ui/report.py" line="576"/>
+        <location filename="../../faceid_console/ui/report.py" line="481"/>
+        <location filename="../../faceid_console/ui/report.py" line="574"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="484"/>
+        <location filename="../../faceid_console/ui/report.py" line="482"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="483"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="486"/>
+        <location filename="../../faceid_console/ui/report.py" line="484"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
+        <location filename="../../faceid_console/ui/report.py" line="485"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="488"/>
+        <location filename="../../faceid_console/ui/report.py" line="486"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="489"/>
+        <location filename="../../faceid_console/ui/report.py" line="487"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="492"/>
+        <location filename="../../faceid_console/ui/report.py" line="490"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="494"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="494"/>
+        <location filename="../../faceid_console/ui/report.py" line="492"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="495"/>
+        <location filename="../../faceid_console/ui/report.py" line="493"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="498"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
         <source>Resend of</source>
         <translation>Resend of</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="498"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
         <source>entry {id}</source>
         <translation>entry {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="526"/>
+        <location filename="../../faceid_console/ui/report.py" line="524"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="528"/>
+        <location filename="../../faceid_console/ui/report.py" line="526"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="539"/>
+        <location filename="../../faceid_console/ui/report.py" line="537"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="542"/>
+        <location filename="../../faceid_console/ui/report.py" line="540"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="542"/>
+        <location filename="../../faceid_console/ui/report.py" line="540"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="552"/>
+        <location filename="../../faceid_console/ui/report.py" line="550"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="560"/>
+        <location filename="../../faceid_console/ui/report.py" line="558"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="566"/>
+        <location filename="../../faceid_console/ui/report.py" line="564"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="566"/>
+        <location filename="../../faceid_console/ui/report.py" line="564"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="576"/>
+        <location filename="../../faceid_console/ui/report.py" line="574"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="577"/>
+        <location filename="../../faceid_console/ui/report.py" line="575"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="581"/>
+        <location filename="../../faceid_console/ui/report.py" line="579"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="581"/>
+        <location filename="../../faceid_console/ui/report.py" line="579"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="583"/>
+        <location filename="../../faceid_console/ui/report.py" line="581"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="609"/>
+        <location filename="../../faceid_console/ui/report.py" line="607"/>
         <source>Photo to compare</source>
         <translation>Photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="744"/>
+        <location filename="../../faceid_console/ui/report.py" line="742"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>
@@ -6564,322 +6564,322 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <extracomment>Whether that call was billed: None when not known (no answer came, or an error the documents do not list); never on the built-in engine, which bills nothing. Its history entry when its outcome is unknown: the same inputs sent again are recorded as its resend. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it). The face_quality_threshold of the call in flight, which a refusal&apos;s faces are held to. Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="284"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="81"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="82"/>
         <source>Photo to check</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold.</extracomment>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="82"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="83"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="83"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="84"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="84"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="85"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="315"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="321"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="308"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>Fail when the photo to check has &amp;several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="313"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>Fail when a &amp;reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="327"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>Return face &amp;boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>Try rotated ph&amp;otos when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="334"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="351"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="358"/>
         <source>&amp;New applicant</source>
         <translation>&amp;New applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
         <source>Empty the applicant, every photo and the answer, for the next applicant ({key})</source>
         <translation>Empty the applicant, every photo and the answer, for the next applicant ({key})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370"/>
         <source>New applicant</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="407"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="412"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="457"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="416"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="473"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="475"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC with 1 reference photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="574"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC with {count} reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="598"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="603"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Ready for the next applicant.</source>
         <translation>Ready for the next applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
         <source>Empty the form without a decision?</source>
         <translation>Empty the form without a decision?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6888,17 +6888,17 @@ Empty the form for a new applicant anyway?</source>
 Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="661"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="680"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6907,7 +6907,7 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="682"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6916,87 +6916,87 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="681"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="686"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="708"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="746"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="750"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="755"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="836"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="841"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="900"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="905"/>
         <source>Answer received — {headline}</source>
         <translation>Answer received — {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="930"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="935"/>
         <source>Not verified — {reason}</source>
         <translation>Not verified — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="778"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="783"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="840"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="845"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="849"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="901"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="906"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="954"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="959"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="973"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="978"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="984"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="990"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="995"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1001"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>
