@@ -3,13 +3,14 @@ when a form's problem is marked, or while the button or answer that had it is di
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from PySide6.QtWidgets import QButtonGroup, QLayout
 
@@ -109,6 +110,36 @@ def give_keyboard_back(parked: QWidget | None, spot: QWidget) -> QWidget | None:
     if parked.window().focusWidget() is spot and parked.isVisible():
         parked.setFocus(Qt.FocusReason.OtherFocusReason)
     return None
+
+
+class KeyboardKeeper:
+    """The control in ``view`` (an answer's view) that has the keyboard keeps it while ``view`` draws an answer again
+    (F5 in History, a decision recorded). Its parts hidden a moment by the view's ``clear``, Qt passed the keyboard
+    on along the Tab order: out of the view to History's Decision box, where the next Down chose Approve.
+
+    ``view`` holds Qt's passing on while ``holding``: its ``focusNextPrevChild`` returns True then (Qt asks the part
+    being hidden, which asks its parents up to ``view``).
+    """
+
+    def __init__(self, view: QWidget) -> None:
+        self._view = view
+        self.holding = False
+
+    @contextmanager
+    def redrawing(self) -> Iterator[None]:
+        """Hold the keyboard where it is while the body draws; passed on as Qt would only if the answer drawn has no
+        place for the control that had it. Nested, the outermost decides."""
+        if self.holding:
+            yield
+            return
+        focused = QApplication.focusWidget()
+        self.holding = focused is not None and self._view.isAncestorOf(focused)
+        try:
+            yield
+        finally:
+            self.holding = False
+        if focused is not None and QApplication.focusWidget() is focused and not focused.isVisible():
+            self._view.focusNextPrevChild(True)
 
 
 def reading_order(root: QWidget) -> list[QWidget]:

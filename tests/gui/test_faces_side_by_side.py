@@ -25,6 +25,7 @@ from faceid_console.ui.widgets import reference_faces
 from faceid_console.ui.widgets.faces_side_by_side import (
     LEAST_PICTURE_HEIGHT,
     PICTURE_HEIGHT,
+    FacePicture,
     FacesSideBySide,
     FaceTile,
     TileCaption,
@@ -137,6 +138,28 @@ def test_a_click_or_enter_or_space_opens_a_photo_full_size(qtbot, window: MainWi
     qtbot.waitUntil(lambda: len(part.check.dialogs) == 2, timeout=5_000)
     for dialog in list(part.check.dialogs):
         dialog.close()
+
+
+def test_only_an_unmodified_return_or_enter_opens_a_photo(qtbot, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Return on a face tile (History's photo to check) opened the photo full size: it is a page's send key."""
+    picture = FacePicture()
+    qtbot.addWidget(picture)
+    picture.set_picture(QImage(str(faces / "obama_1.jpg")))
+    picture.show()
+    picture.setFocus()
+    opened: list[bool] = []
+    picture.clicked.connect(lambda: opened.append(True))
+    ctrl, shift, alt, keypad = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                                Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.KeypadModifier)
+    for key, modifiers in ((Qt.Key.Key_Return, ctrl), (Qt.Key.Key_Enter, ctrl | keypad), (Qt.Key.Key_Return, shift),
+                           (Qt.Key.Key_Return, alt)):
+        qtbot.keyClick(picture, key, modifiers)
+    qtbot.wait(300)  # a press is drawn (animateClick) a moment before it is a click
+    assert opened == []
+    qtbot.keyClick(picture, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=5_000)
+    qtbot.keyClick(picture, Qt.Key.Key_Enter, keypad)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=5_000)
 
 
 def test_kyc_without_references_has_nothing_to_put_beside_the_face(  # type: ignore[no-untyped-def]

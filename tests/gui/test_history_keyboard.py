@@ -303,3 +303,62 @@ def test_f5_leaves_the_keyboard_on_the_part_of_the_entry_it_was_on(  # type: ign
     qtbot.keyClick(target, Qt.Key.Key_Down)
     assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key
 
+
+
+@pytest.fixture
+def other_entries(tmp_path: Path, faces: Path) -> dict[str, int]:
+    """The window's history holding, by name: a refused verify call ("error"), an SDK biz_token whose raw_image
+    answer carried the faces of its photo to compare ("biz_token") and a liveness session's result ("liveness")."""
+    import json
+
+    from faceid_console.api import FaceIDError
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(sqlite_path=tmp_path / "history.sqlite3", database_url="")
+    try:
+        refused = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-refused"})
+        body = (FIXTURES / "verify_failure.json").read_text("utf-8")
+        store.journal.fail(refused, FaceIDError("NO_SUCH_ID_NUMBER", http_status=400,
+                                                request_id=json.loads(body)["request_id"], raw_body=body))
+        token = store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
+                                    {"liveness_type": "raw_image", "comparison_type": "0", "return_faces": "1"},
+                                    {"image": (faces / "obama_1.jpg").read_bytes()})
+        verify_faces = json.loads((FIXTURES / "verify_success.json").read_text("utf-8"))["faces"]
+        store.journal.complete(token, {**json.loads((FIXTURES / "get_biz_token_success.json").read_text("utf-8")),
+                                       "faces": verify_faces})
+        session = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,f5"})
+        store.journal.complete(session, json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")))
+        return {"error": int(refused), "biz_token": int(token), "liveness": int(session)}
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("entry", "view_name", "part"), [
+    ("error", "result_view", "json_toggle"), ("error", "result_view", "copy_json"),
+    ("biz_token", "result_view", "overlay"),
+    ("liveness", "liveness_view", "json_toggle"), ("liveness", "liveness_view", "result_view.copy_session_request")])
+def test_f5_leaves_the_keyboard_where_it_was_on_an_error_a_biz_token_or_a_liveness_result(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, other_entries: dict[str, int], monkeypatch: pytest.MonkeyPatch, entry: str,
+        view_name: str, part: str) -> None:
+    """As on a verify's answer: F5 on a refusal, a biz_token's photo with its faces or a session's result hid its
+    parts a moment, and Qt passed the keyboard on to the Decision box, where the next Down chose Approve."""
+    page = _on_history(qtbot, window)
+    page.select_entry(other_entries[entry])
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == other_entries[entry], timeout=10_000)
+    from operator import attrgetter
+
+    target = attrgetter(f"{view_name}.{part}")(page)
+    qtbot.waitUntil(lambda: target.isVisible() and target.isEnabled(), timeout=10_000)
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus, timeout=5_000)
+    view = getattr(page, view_name)
+    drawn: list[bool] = []
+    clear = view.clear
+    monkeypatch.setattr(view, "clear", lambda *a, **k: (clear(*a, **k), drawn.append(True)))  # drawn from empty
+    with focus_visits() as visited:
+        qtbot.keyClick(target, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(drawn) and target.isVisible() and target.isEnabled(), timeout=10_000)
+        qtbot.wait(200)  # its photo decoded and drawn
+    assert visited == [] and QApplication.focusWidget() is target, [type(widget).__name__ for widget in visited]
+    qtbot.keyClick(target, Qt.Key.Key_Down)
+    assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key

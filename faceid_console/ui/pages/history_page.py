@@ -1374,16 +1374,17 @@ class HistoryPage(QWidget):
                 # an applicant was handed.
                 hint = (self.tr("biz_token: {biz_token}").format(biz_token=shortened(issued)) if sdk else
                         self.tr("token: {token}").format(token=shortened(issued))) + "\n" + hint
-            self.result_view.clear(
-                self.tr("Web liveness token issued") if entry.kind is CallKind.GET_TOKEN else
-                self.tr("SDK biz_token issued"), hint, scored=False)
             found = stored_faces(entry, None)  # a raw_image biz_token's (return_faces=1), as App token showed them
-            if found is not None:
-                photo = stored_photo(heads)
-                self.result_view.show_token_faces(found.faces, found.quality_threshold,
-                                                  photo_pending=None if photo is None else stored_size(photo))
-                if photo is not None:
-                    self._decode_photo_to_box(entry.id, photo)
+            photo = stored_photo(heads) if found is not None else None
+            with self.result_view.keeping_keyboard():  # on its photo, F5 leaves it there (not on Decision)
+                self.result_view.clear(
+                    self.tr("Web liveness token issued") if entry.kind is CallKind.GET_TOKEN else
+                    self.tr("SDK biz_token issued"), hint, scored=False)
+                if found is not None:
+                    self.result_view.show_token_faces(found.faces, found.quality_threshold,
+                                                      photo_pending=None if photo is None else stored_size(photo))
+            if photo is not None:
+                self._decode_photo_to_box(entry.id, photo)
         elif result is not None:
             photo = stored_photo(heads)
             # Beside the face compared only: without the photo to check kept whole, there is no face to cut.
@@ -1478,7 +1479,7 @@ class HistoryPage(QWidget):
         """A stored session's answer in the liveness view: its outcome, genuineness, comparison and the images
         kept; a checked callback with its signature as checked when it arrived."""
         view = self.liveness_view
-        view.clear()
+        signature: tuple[str, bool | None] | None = None
         if entry.kind is CallKind.CALLBACK_CHECK and entry.response is not None:
             valid = entry.response.get("signature_valid")
             text = {True: self.tr("✔ Signature valid when it arrived (profile {profile}): this data came from "
@@ -1487,15 +1488,19 @@ class HistoryPage(QWidget):
                                    "or signed with another api_secret. Do not trust it."),
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
-            view.set_signature(text.format(profile=self.profile_name(entry.profile)),
-                               valid if isinstance(valid, bool) else None)
+            signature = (text.format(profile=self.profile_name(entry.profile)),
+                         valid if isinstance(valid, bool) else None)
         kept = [head for head in heads
                 if head.field.startswith("liveness:") and (head.has_data or head.has_thumbnail)]
         names = {head.field.removeprefix("liveness:") for head in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
         shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
-        view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images),
-                         billable=profile_charges(entry.profile, self.settings.profiles))
+        with view.keeping_keyboard():  # on a part of it, F5 leaves it there (not on Decision)
+            view.clear()
+            if signature is not None:
+                view.set_signature(*signature)
+            view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images),
+                             billable=profile_charges(entry.profile, self.settings.profiles))
         if shown.images:
             self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
                 field.removeprefix("liveness:"): picture for field, picture in decoded.items()}),

@@ -160,7 +160,10 @@ class FacePicture(QAbstractButton):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+        # Unmodified only (the keypad's Enter too), as a photo box: Ctrl+Return is the page's send key, not "open".
+        pressed = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and pressed == Qt.KeyboardModifier.NoModifier \
+                and self.isEnabled():
             self.animateClick()  # as Space does: the button is seen pressed
             return
         super().keyPressEvent(event)

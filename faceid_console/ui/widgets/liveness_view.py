@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -31,7 +32,7 @@ from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, 
 from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
-from ..focus import take_place_in_focus_chain
+from ..focus import KeyboardKeeper, take_place_in_focus_chain
 from ..tasks import BackgroundTask, in_thread
 from ..texts import error_title, level_odds, shortened
 from .edge_frame import EdgeFrame
@@ -65,6 +66,7 @@ class LivenessView(QWidget):
         super().__init__(parent)
         self.language = language
         self.result: LivenessSessionResult | None = None
+        self._keyboard = KeyboardKeeper(self)  # where it is while a result is drawn again (F5 in History)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -282,10 +284,23 @@ class LivenessView(QWidget):
         if refill_hidden:
             self.setVisible(False)
         try:
-            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
+            with self.keeping_keyboard():
+                self._show_result(result, policy_level, decoded_images, images_pending=images_pending,
+                                  billable=billable)
         finally:
             if refill_hidden:
                 self.setVisible(True)
+
+    def keeping_keyboard(self) -> AbstractContextManager[None]:
+        """While a result is drawn again within it (F5 in History), the control that has the keyboard keeps it: hidden
+        a moment by ``clear``, Qt passed it on along the Tab order, to History's Decision box, where the next Down
+        chose Approve. It is passed on as Qt would only if the result drawn has no place for it."""
+        return self._keyboard.redrawing()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Qt's passing on of the keyboard from a part being hidden, held while a result is drawn again (the part is
+        shown again, the keyboard still on it)."""
+        return True if self._keyboard.holding else super().focusNextPrevChild(next)
 
     def _show_result(self, result: LivenessSessionResult, policy_level: str,
                      decoded_images: Mapping[str, QImage] | None, *, images_pending: bool, billable: bool) -> None:

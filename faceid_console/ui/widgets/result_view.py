@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
@@ -35,7 +35,7 @@ from ...verdict import (
 )
 from ..alt_keys import name_without_alt_keys, without_alt_key
 from ..colours import CAUTION, FAIL, NEUTRAL, set_muted, set_notice, set_text_colour
-from ..focus import take_place_in_focus_chain
+from ..focus import KeyboardKeeper, take_place_in_focus_chain
 from ..texts import (
     join_sentences,
     level_odds,
@@ -50,6 +50,8 @@ from .field_name_label import FieldNameLabel
 from .fitting_labels import WrapAnywhereLabel
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
+    from contextlib import AbstractContextManager
+
     from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QPushButton, QToolButton
 
     from ...api import DetectedFace, IdExceptions, ScoreWithThresholds, VerifyFailure, VerifyResult
@@ -250,7 +252,7 @@ class ResultView(QWidget):
         self._parts_built = False
         self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
-        self._keeping_keyboard = False  # an answer is drawn again with the keyboard in it (``show_result``)
+        self._keyboard = KeyboardKeeper(self)  # where it is while an answer is drawn again (F5 in History)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -480,24 +482,23 @@ class ResultView(QWidget):
         the size of one being decoded, which ``show_photo`` brings); ``references``: the reference photos sent, by
         score (``result_ref1``), upright as sent (``references_pending``: the size of each being decoded).
 
-        The control that has the keyboard keeps it while the answer is drawn (F5 in History, a decision recorded):
-        hidden a moment by ``clear``, Qt passed it on along the Tab order, to History's Decision box, where the next
-        Down chose Approve. It is passed on as Qt would only if the answer drawn has no place for it.
+        The control that has the keyboard keeps it while the answer is drawn (``keeping_keyboard``).
         """
-        focused = QApplication.focusWidget()
-        self._keeping_keyboard = focused is not None and self.isAncestorOf(focused)
-        try:
+        with self.keeping_keyboard():
             self._draw_result(result, policy_level, photo, score_names, photo_pending=photo_pending,
                               references=references, references_pending=references_pending)
-        finally:
-            self._keeping_keyboard = False
-        if focused is not None and QApplication.focusWidget() is focused and not focused.isVisible():
-            self.focusNextPrevChild(True)
+
+    def keeping_keyboard(self) -> AbstractContextManager[None]:
+        """While an answer is drawn again within it (F5 in History, a decision recorded), the control that has the
+        keyboard keeps it: hidden a moment by ``clear``, Qt passed it on along the Tab order, to History's Decision
+        box, where the next Down chose Approve. It is passed on as Qt would only if the answer drawn has no place
+        for it."""
+        return self._keyboard.redrawing()
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Qt's passing on of the keyboard from a part being hidden, held while ``show_result`` draws (the part is
+        """Qt's passing on of the keyboard from a part being hidden, held while an answer is drawn again (the part is
         shown again, the keyboard still on it)."""
-        return True if self._keeping_keyboard else super().focusNextPrevChild(next)
+        return True if self._keyboard.holding else super().focusNextPrevChild(next)
 
     def _draw_result(self, result: VerifyResult, policy_level: str, photo: QImage | None,
                      score_names: Mapping[str, str] | None, *, photo_pending: QSize | None,
@@ -604,7 +605,16 @@ class ResultView(QWidget):
         (``photo_pending``: the size of one being decoded, which ``show_photo`` brings), with the faces of it a
         refusal of verify's (or get_biz_token's: its photo to compare) carried boxed over it, against
         ``quality_threshold``, the face_quality_threshold sent. ``recorded``: ``err`` is rebuilt from a History entry,
-        which keeps the answer's body for some errors only: without it, Details name their JSON as the record."""
+        which keeps the answer's body for some errors only: without it, Details name their JSON as the record.
+
+        The control that has the keyboard keeps it while the error is drawn (``keeping_keyboard``)."""
+        with self.keeping_keyboard():
+            self._draw_error(err, also, step=step, renumbered=renumbered, call=call, billed=billed, photo=photo,
+                             photo_pending=photo_pending, quality_threshold=quality_threshold, recorded=recorded)
+
+    def _draw_error(self, err: FaceIDError, also: Sequence[FaceIDError], *, step: str | None,
+                    renumbered: Mapping[str, str] | None, call: str | None, billed: str | None, photo: QImage | None,
+                    photo_pending: QSize | None, quality_threshold: int | None, recorded: bool) -> None:
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
