@@ -37,7 +37,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
 from ..colours import CAUTION, FAIL, set_text_colour
-from ..connection import Connection
+from ..connection import Connection, ServiceState
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import profile_charges, profile_display_name, shortened, status_line
@@ -217,7 +217,10 @@ class CallbackInspectorPage(QWidget):
         set_text_colour(self.seen_note, CAUTION, bold=True)
         self.seen_note.setVisible(False)
         result_layout.addWidget(self.seen_note)
-        self.view = LivenessView(language, result_side)
+        # Its comparison's parts built ahead once it is on screen, not while the profile opens: that worker's imports
+        # would hold the steps up (as the window's own idle build waits, ``MainWindow._idle``).
+        self.view = LivenessView(language, result_side,
+                                 build_ahead=lambda: connection.state is not ServiceState.STARTING)
         inset_as_text_of(self.seen_note, self.view.banner)  # in line with the verdict under it, off the frame
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "

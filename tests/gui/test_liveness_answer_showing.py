@@ -1,0 +1,70 @@
+"""How a liveness answer is shown without holding the window up: its comparison's parts built ahead in idle time once
+the view is on screen."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from faceid_console.api import callback_sign
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
+from faceid_console.ui.widgets.liveness_view import LivenessView
+
+THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
+
+
+def signed_callback(window: MainWindow) -> str:
+    """A form body as FaceID posts it, signed with the active profile's secret: liveness passed, a face compared."""
+    data: dict[str, object] = {
+        "status": "OK", "biz_info": {"biz_id": "1700000000,showing", "biz_no": "order-7"},
+        "liveness_result": {"result": "PASS", "procedure_type": "still"},
+        "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}}
+    client = window.connection.client
+    assert client is not None
+    text = json.dumps(data)
+    return urlencode({"data": text, "sign": callback_sign(client._credentials.api_secret, text)})
+
+
+def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Paste ``text``, press Check the callback, and wait until its outcome is shown."""
+    inspector.paste_edit.setPlainText(text)
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        inspector.check_button.click()
+
+
+def test_a_liveness_view_builds_its_comparison_once_on_screen_while_its_window_is_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    idle = False
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = LivenessView("en", window, build_ahead=lambda: idle)
+    QVBoxLayout(window).addWidget(view)
+    qtbot.wait(100)
+    assert not view.result_view.answer_parts_ready, "built before it was ever on screen"
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(400)  # past the idle steps' retry (250 ms)
+    assert not view.result_view.answer_parts_ready, "built while the window was busy"
+    idle = True
+    qtbot.waitUntil(lambda: view.result_view.answer_parts_ready, timeout=5_000)
+
+
+def test_the_inspector_and_the_results_page_build_their_comparison_before_the_first_answer(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Built with the first answer, the comparison's parts made a 5 MB callback's first showing 10-15 ms longer."""
+    for page in (window.inspector_page, window.liveness_page):
+        view = page.view
+        assert not view.result_view.answer_parts_ready, "built before the page was on screen"
+        window.go_to(page)
+        qtbot.waitUntil(lambda view=view: view.result_view.answer_parts_ready, timeout=10_000)
+
+    # The first callback checked shows its comparison with the parts built ahead.
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    built = inspector.view.result_view.scores_box
+    check(qtbot, inspector, signed_callback(window))
+    comparison = inspector.view.result_view
+    assert inspector.signature_valid is True and comparison.scores_box is built
+    assert list(comparison.score_rows) == ["result_faceid"] and comparison.scores_box.isVisibleTo(inspector)
