@@ -1,11 +1,12 @@
 """How a liveness answer is shown without holding the window up: its comparison's parts built ahead in idle time once
-the view is on screen."""
+the view is on screen, and a checked callback laid out once."""
 
 from __future__ import annotations
 
 import json
 from urllib.parse import urlencode
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from faceid_console.api import callback_sign
@@ -33,6 +34,20 @@ def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: 
     inspector.paste_edit.setPlainText(text)
     with qtbot.waitSignal(inspector.finished, timeout=30_000):
         inspector.check_button.click()
+
+
+class EventsOf(QObject):
+    """Calls ``seen(event)`` with each event of ``watched`` of ``kind``."""
+
+    def __init__(self, watched: QWidget, kind: QEvent.Type, seen) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(watched)
+        self._kind, self._seen = kind, seen
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self._kind:
+            self._seen(event)
+        return False
 
 
 def test_a_liveness_view_builds_its_comparison_once_on_screen_while_its_window_is_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -68,3 +83,19 @@ def test_the_inspector_and_the_results_page_build_their_comparison_before_the_fi
     comparison = inspector.view.result_view
     assert inspector.signature_valid is True and comparison.scores_box is built
     assert list(comparison.score_rows) == ["result_faceid"] and comparison.scores_box.isVisibleTo(inspector)
+
+
+def test_a_checked_callback_s_signature_is_shown_once_with_its_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The signature line, its data and the note over them are laid out together, once: the line shown on its own
+    first, in a view on screen, laid the window out once more."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    body = signed_callback(window)
+    shown: list[str] = []
+    EventsOf(inspector.view.signature_label, QEvent.Type.Show, lambda _e: shown.append("signature"))
+    EventsOf(inspector.seen_note, QEvent.Type.Show, lambda _e: shown.append("note"))
+    check(qtbot, inspector, body)
+    assert shown == ["signature"]
+    shown.clear()
+    check(qtbot, inspector, body)  # checked again: "Checked here before…" over it
+    assert inspector.seen_note.isVisibleTo(inspector) and sorted(shown) == ["note", "signature"]

@@ -370,8 +370,11 @@ class CallbackInspectorPage(QWidget):
         text = self.signature_text(self.signature_valid, profile)
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
-        self.view.set_signature(text, self.signature_valid)
-        self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending, billable=billable)
+        with self.view.filled_hidden():  # the signature, the data and the note above them laid out once, together
+            self.view.set_signature(text, self.signature_valid)
+            self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending,
+                                  billable=billable)
+            self._note_seen(repeat_at)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
@@ -384,7 +387,6 @@ class CallbackInspectorPage(QWidget):
             # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
             # said with the signature, as an attack is, not left behind a bare "valid".
             outcome = self.view.headline.text()
-        self._note_seen(repeat_at)
         self.status_message.emit(status_line(text, outcome, self._repeat_text(repeat_at)))
 
     def _show_malformed(self, checked: MalformedCallback, profile: str, repeat_at: datetime.datetime | None) -> None:
@@ -404,11 +406,12 @@ class CallbackInspectorPage(QWidget):
             advice = self.tr("Connect to the profile that started the session to check the signature.")
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
-        self.view.set_signature(signature, self.signature_valid)
-        self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
+        with self.view.filled_hidden():
+            self.view.set_signature(signature, self.signature_valid)
+            self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
+            self._note_seen(repeat_at)
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        self._note_seen(repeat_at)
         self.status_message.emit(status_line(signature, problem, self._repeat_text(repeat_at)))
 
     def _crashed(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -287,14 +288,20 @@ class LivenessView(QWidget):
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them); ``billable``: False for a session of the built-in
         engine (a failed comparison is then never said to be billed)."""
-        # Filled while hidden, then shown once: each of its ~40 parts shown in a view on screen laid it out again
-        # (some 15 ms of a 5 MB callback's showing). Not when the keyboard is in it: hiding would move it away.
+        with self.filled_hidden():
+            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
+
+    @contextmanager
+    def filled_hidden(self) -> Iterator[None]:
+        """What is changed within is changed while the view is hidden, and it is shown once after: each of its ~40
+        parts shown in a view on screen laid the window out again (some 15 ms of a 5 MB callback's showing). Not when
+        the keyboard is in it: hiding would move it away."""
         focused = QApplication.focusWidget()
         refill_hidden = self.isVisible() and (focused is None or not self.isAncestorOf(focused))
         if refill_hidden:
             self.setVisible(False)
         try:
-            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
+            yield
         finally:
             if refill_hidden:
                 self.setVisible(True)
