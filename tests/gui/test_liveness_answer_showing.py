@@ -1,9 +1,11 @@
 """How a liveness answer is shown without holding the window up: its comparison's parts built ahead in idle time once
-the view is on screen, and a checked callback laid out once."""
+the view is on screen, a checked callback laid out once, and its images decoded once its verdict is on screen."""
 
 from __future__ import annotations
 
+import base64
 import json
+from pathlib import Path
 from urllib.parse import urlencode
 
 from PySide6.QtCore import QEvent, QObject
@@ -11,18 +13,24 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from faceid_console.api import callback_sign
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages import callback_inspector_page
 from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
+from faceid_console.ui.widgets.image_gallery import decode_images
 from faceid_console.ui.widgets.liveness_view import LivenessView
 
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
 
 
-def signed_callback(window: MainWindow) -> str:
-    """A form body as FaceID posts it, signed with the active profile's secret: liveness passed, a face compared."""
+def signed_callback(window: MainWindow, faces: Path | None = None) -> str:
+    """A form body as FaceID posts it, signed with the active profile's secret: liveness passed, a face compared, and
+    with ``faces`` its best frame and one action frame (a real photo)."""
     data: dict[str, object] = {
         "status": "OK", "biz_info": {"biz_id": "1700000000,showing", "biz_no": "order-7"},
         "liveness_result": {"result": "PASS", "procedure_type": "still"},
         "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}}
+    if faces is not None:
+        photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+        data["images"] = {"image_best": photo, "image_action1": photo}
     client = window.connection.client
     assert client is not None
     text = json.dumps(data)
@@ -30,7 +38,7 @@ def signed_callback(window: MainWindow) -> str:
 
 
 def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Paste ``text``, press Check the callback, and wait until its outcome is shown."""
+    """Paste ``text``, press Check the callback, and wait until its outcome (with its images) is shown."""
     inspector.paste_edit.setPlainText(text)
     with qtbot.waitSignal(inspector.finished, timeout=30_000):
         inspector.check_button.click()
@@ -99,3 +107,26 @@ def test_a_checked_callback_s_signature_is_shown_once_with_its_data(qtbot, windo
     shown.clear()
     check(qtbot, inspector, body)  # checked again: "Checked here before…" over it
     assert inspector.seen_note.isVisibleTo(inspector) and sorted(shown) == ["note", "signature"]
+
+
+def test_a_checked_callback_s_images_are_decoded_once_its_verdict_is_on_screen(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """Decoded meanwhile, the images' base64 held the interpreter lock that the verdict's layout and paint waited for."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    painted: list[str] = []
+    EventsOf(inspector.view.headline, QEvent.Type.Paint, lambda _e: painted.append(inspector.view.headline.text()))
+    on_screen_at_decoding: list[list[str]] = []
+
+    async def in_thread(executor, work, *args):  # type: ignore[no-untyped-def]
+        if work is decode_images:
+            on_screen_at_decoding.append(list(painted))
+        return await real_in_thread(executor, work, *args)
+
+    real_in_thread = callback_inspector_page.in_thread
+    monkeypatch.setattr(callback_inspector_page, "in_thread", in_thread)
+    check(qtbot, inspector, signed_callback(window, faces))
+    assert list(inspector.view.gallery.images) == ["image_best", "image_action1"]
+    verdict = inspector.view.headline.text()
+    assert verdict.startswith("Liveness passed")
+    assert len(on_screen_at_decoding) == 1 and verdict in on_screen_at_decoding[0]

@@ -280,6 +280,11 @@ class CallbackInspectorPage(QWidget):
             self._show_checked(checked, profile, self._first_check(checked, profile_name), images_pending=bool(images),
                                billable=profile_charges(profile_name, self.settings.profiles))
             if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
+                import asyncio
+
+                # Once the verdict is laid out and painted, a turn of the event loop later: the decoding's Python (the
+                # base64) held the interpreter lock that their Python (labels' heights, paint events) waited for.
+                await asyncio.sleep(0)
                 decoded = await in_thread(self._executor, decode_images, images)
                 if self._check_again:
                     return False
