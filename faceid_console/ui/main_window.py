@@ -48,7 +48,6 @@ from .texts import check_outcome_text, engine_stop_text, open_failure_text, prof
 from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
 from .widgets.photo_slot import PhotoSlot
-from .widgets.result_view import ANSWER_PART_MODULES
 from .widgets.settling_combo_box import SettlingComboBox
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
@@ -242,12 +241,7 @@ class MainWindow(QMainWindow):
         (a page visited meanwhile is skipped); History's database last, opened on the page's worker (the page is
         built once it is open): its imports on that thread would slow every step taken meanwhile. Then what start-up
         made is frozen."""
-        answer = self.verify_page.result_view
-        answer_steps: list[Callable[[], object]] = [partial(importlib.import_module, m) for m in ANSWER_PART_MODULES]
-        answer_steps += [answer.build_answer_parts, answer.place_answer_parts]
-        for step in answer_steps:
-            if not answer.answer_parts_ready:  # an answer that came first built them
-                yield step
+        yield from self.verify_page.result_view.answer_part_steps()
         for key, modules in IDLE_IMPORTS.items():
             holder = self._deferred[key]
             for module in modules:

@@ -164,8 +164,10 @@ def test_tab_reaches_an_answer_in_history_s_detail_where_it_is_shown(qtbot, wind
     assert history.decision_choice in after and history.report_button in after
 
 
-def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path) -> None:  # type: ignore[no-untyped-def]
-    """The liveness view's images are buttons built with each answer; its comparison's parts with the first."""
+@pytest.mark.parametrize("built", ["with the first answer", "ahead in idle time"])
+def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path, built: str) -> None:  # type: ignore[no-untyped-def]
+    """The liveness view's images are buttons built with each answer; its comparison's parts with the first, or
+    ahead of it once the view is on screen (``build_ahead``)."""
     import json
 
     from faceid_console.api import LivenessSessionResult
@@ -177,7 +179,7 @@ def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path) ->
     column = QVBoxLayout(window)
     before = QLineEdit(window)
     column.addWidget(before)
-    view = LivenessView("en", window)
+    view = LivenessView("en", window, build_ahead=(lambda: True) if built == "ahead in idle time" else None)
     column.addWidget(view)
     after = QPushButton("After", window)
     column.addWidget(after)
@@ -185,6 +187,8 @@ def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path) ->
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    if built == "ahead in idle time":
+        qtbot.waitUntil(lambda: view.result_view.answer_parts_ready, timeout=5_000)
 
     raw = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
     photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()

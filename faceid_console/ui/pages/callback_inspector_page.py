@@ -37,7 +37,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
 from ..colours import CAUTION, FAIL, set_text_colour
-from ..connection import Connection
+from ..connection import Connection, ServiceState
 from ..focus import park_keyboard_out_of
 from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -218,7 +218,10 @@ class CallbackInspectorPage(QWidget):
         set_text_colour(self.seen_note, CAUTION, bold=True)
         self.seen_note.setVisible(False)
         result_layout.addWidget(self.seen_note)
-        self.view = LivenessView(language, result_side)
+        # Its comparison's parts built ahead once it is on screen, not while the profile opens: that worker's imports
+        # would hold the steps up (as the window's own idle build waits, ``MainWindow._idle``).
+        self.view = LivenessView(language, result_side,
+                                 build_ahead=lambda: connection.state is not ServiceState.STARTING)
         inset_as_text_of(self.seen_note, self.view.banner)  # in line with the verdict under it, off the frame
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
@@ -281,6 +284,11 @@ class CallbackInspectorPage(QWidget):
             self._show_checked(checked, profile, self._first_check(checked, profile_name), images_pending=bool(images),
                                billable=profile_charges(profile_name, self.settings.profiles))
             if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
+                import asyncio
+
+                # Once the verdict is laid out and painted, a turn of the event loop later: the decoding's Python (the
+                # base64) held the interpreter lock that their Python (labels' heights, paint events) waited for.
+                await asyncio.sleep(0)
                 decoded = await in_thread(self._executor, decode_images, images)
                 if self._check_again:
                     return False
@@ -371,8 +379,11 @@ class CallbackInspectorPage(QWidget):
         text = self.signature_text(self.signature_valid, profile)
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
-        self.view.set_signature(text, self.signature_valid)
-        self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending, billable=billable)
+        with self.view.filled_hidden():  # the signature, the data and the note above them laid out once, together
+            self.view.set_signature(text, self.signature_valid)
+            self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending,
+                                  billable=billable)
+            self._note_seen(repeat_at)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         # A forged callback's suspected attack is its claim, not an outcome: the view folds it away, and so does this.
@@ -385,7 +396,6 @@ class CallbackInspectorPage(QWidget):
             # A genuine session's verdict that is no pass (a failed comparison or consent, one that needs review):
             # said with the signature, as an attack is, not left behind a bare "valid".
             outcome = self.view.headline.text()
-        self._note_seen(repeat_at)
         self.status_message.emit(status_line(text, outcome, self._repeat_text(repeat_at)))
 
     def _show_malformed(self, checked: MalformedCallback, profile: str, repeat_at: datetime.datetime | None) -> None:
@@ -405,11 +415,12 @@ class CallbackInspectorPage(QWidget):
             advice = self.tr("Connect to the profile that started the session to check the signature.")
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
-        self.view.set_signature(signature, self.signature_valid)
-        self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
+        with self.view.filled_hidden():
+            self.view.set_signature(signature, self.signature_valid)
+            self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
+            self._note_seen(repeat_at)
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        self._note_seen(repeat_at)
         self.status_message.emit(status_line(signature, problem, self._repeat_text(repeat_at)))
 
     def _crashed(self) -> None:

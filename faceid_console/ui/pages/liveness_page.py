@@ -208,7 +208,10 @@ class LivenessResultsPage(QWidget):
         self._biz_id = ""  # the biz_id of the last look-up sent
         self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._biz_id))
         result_layout.addWidget(self._history_row)
-        self.view = LivenessView(language, result_side)
+        # Its comparison's parts built ahead once it is on screen, not while the profile opens: that worker's imports
+        # would hold the steps up (as the window's own idle build waits, ``MainWindow._idle``).
+        self.view = LivenessView(language, result_side,
+                                 build_ahead=lambda: connection.state is not ServiceState.STARTING)
         self.view.clear(self.tr("No result yet"), self.tr(
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         result_layout.addWidget(self.view)

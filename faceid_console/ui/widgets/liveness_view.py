@@ -7,14 +7,14 @@ returned images, OCR fields (``idcard_info``) and spoken answers (``will_result`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -33,6 +33,7 @@ from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..focus import KeyboardKeeper, take_place_in_focus_chain
+from ..idle_steps import IdleSteps
 from ..tasks import BackgroundTask, in_thread
 from ..texts import error_title, level_odds, shortened
 from .edge_frame import EdgeFrame
@@ -62,7 +63,11 @@ _JSON_WRITER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="face
 class LivenessView(QWidget):
     """Shows one LivenessSessionResult; ``signature`` (callbacks) is a line shown above it."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *,
+                 build_ahead: Callable[[], bool] | None = None) -> None:
+        """``build_ahead``: the comparison's parts are built in idle time once the view is first on screen, a short
+        step per turn of the event loop while ``build_ahead()`` says so, not with the first answer (they made a 5 MB
+        callback's first showing 10-15 ms longer); without it, with the first answer."""
         super().__init__(parent)
         self.language = language
         self.result: LivenessSessionResult | None = None
@@ -232,7 +237,14 @@ class LivenessView(QWidget):
         self._json_task = BackgroundTask(self)
         self._json_task.busy_changed.connect(self._json_task_busy)
         layout.addStretch(1)
+        self._parts_ahead = (IdleSteps(self.result_view.answer_part_steps(), build_ahead, self)
+                             if build_ahead is not None else None)
         self.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._parts_ahead is not None:
+            self._parts_ahead.start()  # once on screen: a view built ahead in idle time, never shown, waits
 
     def clear(self, message: str = "", hint: str = "") -> None:
         """Back to the empty state, headed ``message``, with ``hint`` (what to do to see something) under it."""
@@ -277,16 +289,20 @@ class LivenessView(QWidget):
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them); ``billable``: False for a session of the built-in
         engine (a failed comparison is then never said to be billed)."""
-        # Filled while hidden, then shown once: each of its ~40 parts shown in a view on screen laid it out again
-        # (some 15 ms of a 5 MB callback's showing). Not when the keyboard is in it: hiding would move it away.
+        with self.filled_hidden(), self.keeping_keyboard():
+            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
+
+    @contextmanager
+    def filled_hidden(self) -> Iterator[None]:
+        """What is changed within is changed while the view is hidden, and it is shown once after: each of its ~40
+        parts shown in a view on screen laid the window out again (some 15 ms of a 5 MB callback's showing). Not when
+        the keyboard is in it: hiding would move it away."""
         focused = QApplication.focusWidget()
         refill_hidden = self.isVisible() and (focused is None or not self.isAncestorOf(focused))
         if refill_hidden:
             self.setVisible(False)
         try:
-            with self.keeping_keyboard():
-                self._show_result(result, policy_level, decoded_images, images_pending=images_pending,
-                                  billable=billable)
+            yield
         finally:
             if refill_hidden:
                 self.setVisible(True)

@@ -10,9 +10,11 @@ time (``build_answer_parts``, then ``place_answer_parts``: the Verify page's, by
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -293,6 +295,16 @@ class ResultView(QWidget):
     def answer_parts_ready(self) -> bool:
         """The parts of an answer are built and in the window's Tab order: an answer shows them without building."""
         return self._parts_built and self._parts_placed
+
+    def answer_part_steps(self) -> Iterator[Callable[[], object]]:
+        """The building of the answer's parts ahead of the first answer, a short step each, for idle time: their
+        modules imported one a step, the parts built, then placed in the Tab order. None once an answer that came
+        first has built them."""
+        steps: list[Callable[[], object]] = [partial(importlib.import_module, m) for m in ANSWER_PART_MODULES]
+        steps += [self.build_answer_parts, self.place_answer_parts]
+        for step in steps:
+            if not self.answer_parts_ready:
+                yield step
 
     def _build_answer_parts(self) -> None:
         """The parts of an answer built and placed in the Tab order, if they are not yet (the first answer)."""
