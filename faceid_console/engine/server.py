@@ -144,7 +144,9 @@ class _EngineRequestParser(HTTPRequestParser):  # type: ignore[misc]
         consumed: int = super().received(data)
         if heading and self.headers_finished and self._refused_for_its_length():
             arrived = min(len(data) - consumed, self.content_length)
-            self.unread_body = self.content_length - arrived
+            # A client waiting for "100 Continue" before its body sends none on hearing the 413: nothing to wait for.
+            waiting_to_send = self.expect_continue and not arrived
+            self.unread_body = 0 if waiting_to_send else self.content_length - arrived
             if self.unread_body:
                 self.drop_body(self.content_length, self.unread_body)
             return consumed + arrived  # the body that came with the head is taken, not read as the next request

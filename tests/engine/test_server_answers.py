@@ -211,6 +211,20 @@ def test_a_body_refused_by_its_content_length_is_still_taken_before_the_connecti
         assert conn.recv(65536) == b""  # then closed, without another answer
 
 
+def test_a_body_refused_before_its_100_continue_is_not_waited_for(engine: EngineServer) -> None:
+    """A client sending "Expect: 100-continue" sends its body only after "100 Continue": refused by its Content-Length
+    first, it sends none, and the connection was held open for a body that never came until the request deadline."""
+    with socket.create_connection((engine.host, engine.port), timeout=5) as conn:
+        conn.sendall(b"POST /faceid/v2/verify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\n" + OVER_THE_LIMIT + b"\r\n")
+        answer = b""
+        started = time.monotonic()
+        while chunk := conn.recv(65536):  # to the end: the connection closes once the 413 is sent
+            answer += chunk
+        assert time.monotonic() - started < 3
+    assert answer.startswith(b"HTTP/1.1 413 ") and answer.endswith(b"\r\n\r\nRequest Entity Too Large")
+
+
 def test_a_body_of_exactly_twenty_megabytes_is_read(engine: EngineServer) -> None:
     """"超过了20MB限制" refuses what is over 20 MB: one of exactly 20 MB is read and its parameters checked. It was 413:
     Werkzeug's stream refused the read at its limit that would have found the body's end."""
