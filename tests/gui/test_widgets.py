@@ -1430,3 +1430,31 @@ def test_an_emptied_problem_line_goes_once_the_press_has_ended_even_if_its_relea
     qtbot.mouseMove(other, QPoint(5, 5))  # the pointer moves on with no button down: the press has ended
     QApplication.processEvents()
     assert field.problem.isHidden()
+
+
+def test_a_button_enter_presses_takes_enter_alone_not_ctrl_return(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Made to take Enter (auto default), a button took Return with any modifier too: Ctrl+Return (Verify, off while a
+    call is on its way) on "Record a decision…" opened the decision form. Return and the keypad's Enter press it;
+    with Ctrl, Shift or Alt they do nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from faceid_console.ui.widgets.enter_presses import press_with_enter
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    button = QPushButton("Record a decision…", page)
+    pressed: list[bool] = []
+    button.clicked.connect(lambda: pressed.append(True))
+    press_with_enter(button)
+    page.show()
+    button.setFocus()
+    modifier = Qt.KeyboardModifier
+    for key, modifiers in ((Qt.Key.Key_Return, modifier.ControlModifier), (Qt.Key.Key_Enter, modifier.ControlModifier
+                           | modifier.KeypadModifier), (Qt.Key.Key_Return, modifier.ShiftModifier),
+                           (Qt.Key.Key_Return, modifier.AltModifier)):
+        qtbot.keyClick(button, key, modifiers)
+    assert pressed == []
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.keyClick(button, Qt.Key.Key_Enter, modifier.KeypadModifier)
+    assert pressed == [True, True]
