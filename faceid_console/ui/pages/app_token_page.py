@@ -45,6 +45,7 @@ from ..history_access import send_with_history
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.face_overlay import FaceOverlay, faces_found_text
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
@@ -364,6 +365,7 @@ class AppTokenPage(QWidget):
         self.copy_button.setObjectName("copyTokenButton")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_token)
+        press_with_enter(self.copy_button)  # Enter copies, as Space does
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addStretch(1)

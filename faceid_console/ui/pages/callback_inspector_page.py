@@ -43,6 +43,7 @@ from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import profile_charges, profile_display_name, shortened, status_line
 from ..widgets.edge_frame import inset_as_text_of
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -202,6 +203,7 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(False)
         self.look_up_button.clicked.connect(self._look_up)
         row.add(self.look_up_button)
+        press_with_enter(self.clear_button, self.check_button, self.look_up_button)  # Enter presses them, as Space does
         paste_layout.addWidget(row)
 
         result_side = QWidget(self)

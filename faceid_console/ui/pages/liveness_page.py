@@ -41,6 +41,7 @@ from ..texts import (
     stored_profile_name,
     unbilled_profile_text,
 )
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -169,9 +170,8 @@ class LivenessResultsPage(QWidget):
         self.once_note.setWordWrap(True)
         set_notice(self.once_note)
         form_layout.addWidget(self.once_note)
-        self.send_row = SendRow(self.tr("Fetch the &result"), "fetchButton", self.fetch, form_side)
+        self.send_row = SendRow(self.tr("Fetch the &result"), "fetchButton", self.fetch, form_side, default=True)
         self.fetch_button, self.stage_label = self.send_row.button, self.send_row.stage_label
-        self.fetch_button.setDefault(True)
         self.fetch_action = QAction(self.tr("Fetch the liveness result"), self)
         self.fetch_action.setShortcuts(list(SEND_KEYS))
         self.fetch_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -202,6 +202,7 @@ class LivenessResultsPage(QWidget):
         history_row.setContentsMargins(self.error_panel.text_indent(), 6, 0, 6)
         self.history_button = QPushButton(self.tr("&Open the saved result in History"), self._history_row)
         self.history_button.setObjectName("openInHistory")
+        press_with_enter(self.history_button)  # Enter opens it, as Space does
         history_row.addWidget(self.history_button)
         history_row.addStretch(1)
         self._history_row.setVisible(False)

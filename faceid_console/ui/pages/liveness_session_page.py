@@ -66,6 +66,7 @@ from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import shortened, shown_clock, stored_profile_name, unbilled_profile_text, verdict_text
 from ..widgets.columns_box import ColumnsBox
+from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -462,6 +463,7 @@ class LivenessSessionPage(QWidget):
         self.open_button.clicked.connect(self.open_do_page)
         self.copy_button = QPushButton(self.tr("&Copy the link"), buttons)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.do_url))
+        press_with_enter(self.open_button, self.copy_button)  # Enter presses them, as Space does
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
             buttons.add(button)
@@ -502,6 +504,7 @@ class LivenessSessionPage(QWidget):
         self.look_up_button.clicked.connect(self.look_up_selected)
         self.inspect_button = QPushButton(self.tr("&Inspect the callback"), actions)
         self.inspect_button.clicked.connect(self.inspect_selected)
+        press_with_enter(self.look_up_button, self.inspect_button)  # Enter presses them, as Space does
         for button in (self.look_up_button, self.inspect_button):
             button.setEnabled(False)
             actions.add(button)

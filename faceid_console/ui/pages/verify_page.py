@@ -386,6 +386,8 @@ class VerifyPage(QWidget):
         self.submit_action.triggered.connect(self.submit)
         self.addAction(self.submit_action)
         self.submit_button.clicked.connect(self.submit_action.trigger)
+        # Enter presses them, as Space does; Verify, the page's default, already takes Enter while it has the keyboard.
+        press_with_enter(self.new_applicant_button, self.cancel_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.submit_button)
         layout.addWidget(self.progress)

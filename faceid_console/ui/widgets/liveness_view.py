@@ -37,6 +37,7 @@ from ..idle_steps import IdleSteps
 from ..tasks import BackgroundTask, in_thread
 from ..texts import error_title, level_odds, shortened
 from .edge_frame import EdgeFrame
+from .enter_presses import press_with_enter
 from .fitting_labels import WrapAnywhereLabel
 from .genuineness_gauges import GenuinenessGauges, suspected_attacks
 from .image_gallery import ImageGallery
@@ -175,6 +176,7 @@ class LivenessView(QWidget):
             self.tr("Copy the session's re&quest_id"), self.session_details_box)  # Q: free on every page showing it
         self.copy_session_request.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.session_request_id))
+        press_with_enter(self.copy_session_request)  # Enter copies, as Space does
         session_details.addWidget(self.copy_session_request, 0, Qt.AlignmentFlag.AlignRight)
         # The whole answer's raw JSON, in the Details on show as every other answer's is (``_place_json``): this box's
         # when no comparison is on show, the comparison's when one is (in place of the comparison's own JSON, its

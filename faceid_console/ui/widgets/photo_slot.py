@@ -41,6 +41,7 @@ from ..colours import FAIL, set_outline, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
 from .device_pixels import ratio_changed, screen_pixmap
+from .enter_presses import press_with_enter
 from .field_name_label import FieldNameLabel
 from .fitting_labels import ElidedLabel, WrapAnywhereLabel
 
@@ -197,6 +198,7 @@ class PhotoSlot(QFrame):
         self.clear_button = QPushButton(clear, self)
         self.clear_button.setAccessibleName(self.tr("Clear {title}").format(title=title))
         self.clear_button.clicked.connect(self.clear)
+        press_with_enter(self.choose_button, self.clear_button)  # Enter presses them, as it does the slot itself
 
         text = QVBoxLayout()
         text.setSpacing(2)

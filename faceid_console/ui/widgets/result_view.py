@@ -48,6 +48,7 @@ from ..texts import (
 )
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame, inset_as_text_of
+from .enter_presses import press_with_enter
 from .field_name_label import FieldNameLabel
 from .fitting_labels import WrapAnywhereLabel
 
@@ -436,6 +437,7 @@ class ResultView(QWidget):
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
         copies.add(self.copy_json)
         self.details_buttons.add(copies, 1)
+        press_with_enter(self.copy_session_request, self.copy_request, self.copy_json)  # Enter copies, as Space does
         details.addWidget(self.details_buttons)
         self.raw_json = QPlainTextEdit(self.details_box)
         self.raw_json.setObjectName("rawJson")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..focus import give_keyboard_back, park_keyboard
+from .enter_presses import press_with_enter
 from .focus_progress import FocusProgressBar, FocusStatusLabel
 
 if TYPE_CHECKING:
@@ -32,10 +33,11 @@ def add_send_shortcut(page: QWidget, button: QAbstractButton) -> QAction:
 
 
 class SendRow(QWidget):
-    """Button, busy bar and stage line; ``set_state`` follows the connection and the page's task."""
+    """Button, busy bar and stage line; ``set_state`` follows the connection and the page's task. ``default``: the
+    button is the page's default (drawn so), else one that Enter presses as any other on the page."""
 
     def __init__(self, text: str, object_name: str, on_click: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, default: bool = False) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,6 +45,10 @@ class SendRow(QWidget):
         self.button = QPushButton(text, self)
         self.button.setObjectName(object_name)
         self.button.clicked.connect(on_click)
+        if default:
+            self.button.setDefault(True)  # Enter presses it while it has the keyboard; auto-default would unmark it
+        else:
+            press_with_enter(self.button)
         row.addWidget(self.button)
         # Where the keyboard waits while the button is off (see ``set_state``).
         self.progress = FocusProgressBar(self)
