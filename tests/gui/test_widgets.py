@@ -1461,3 +1461,28 @@ def test_a_button_enter_presses_takes_enter_alone_not_ctrl_return(qtbot) -> None
     qtbot.keyClick(button, Qt.Key.Key_Return)
     qtbot.keyClick(button, Qt.Key.Key_Enter, modifier.KeypadModifier)
     assert pressed == [True, True]
+
+
+def test_a_tool_button_enter_presses_takes_enter_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A tool button (the answer's Raw JSON toggle) took Space only: Enter on it did nothing. Enter unfolds it; with
+    Ctrl it does nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton, QWidget
+
+    from faceid_console.ui.widgets.enter_presses import press_with_enter
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    toggle = QToolButton(page)
+    toggle.setText("Raw JSON")
+    toggle.setCheckable(True)
+    press_with_enter(toggle)
+    page.show()
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(200)  # longer than a press's animation
+    assert not toggle.isChecked()
+    qtbot.keyClick(toggle, Qt.Key.Key_Return)
+    qtbot.waitUntil(toggle.isChecked, timeout=2_000)
+    qtbot.keyClick(toggle, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: not toggle.isChecked(), timeout=2_000)

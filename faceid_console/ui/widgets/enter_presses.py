@@ -4,32 +4,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractButton, QPushButton
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class _ModifiedEnterPressesNothing(QObject):
-    """Keeps Ctrl+Return (Verify) and any other modified Return or Enter from pressing an auto-default button: Qt's
-    press takes Return with any modifier, and Ctrl+Return reached the button while Verify was off (its call on its
-    way, the engine starting)."""
+class _EnterPresses(QObject):
+    """Return or Enter with a modifier presses nothing: Qt's auto-default press takes Return with any modifier, and
+    Ctrl+Return (Verify) reached a button while Verify was off (its call on its way, the engine starting). On a tool
+    button, which Qt presses with Space only, an unmodified Return or Enter presses it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.NoModifier:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in ENTER_KEYS:
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.NoModifier:
             event.ignore()
             return True  # the key is nothing here: the shortcut it would be is off
+        if isinstance(watched, QAbstractButton) and not isinstance(watched, QPushButton):
+            watched.animateClick()  # as Space does: drawn pressed a moment, then clicked
+            return True
         return False
 
 
-def press_with_enter(*buttons: QPushButton) -> None:
+def press_with_enter(*buttons: QAbstractButton) -> None:
     """Return or Enter on any of ``buttons`` presses it, as Space does; Return or Enter with a modifier does not.
 
-    Qt does so only for a dialog's buttons (they alone are "auto default" unless told): on a page, a reviewer who
-    tabbed to Record decision and pressed Enter recorded nothing and was told nothing. While one has the keyboard it
-    is drawn as the default button, the mark that Enter presses it. Enter in a field presses none of them: outside a
-    dialog, no button takes another control's Enter.
+    Qt does so only for a dialog's push buttons (they alone are "auto default" unless told), and for no tool button:
+    on a page, a reviewer who tabbed to Record decision or Raw JSON and pressed Enter got nothing and was told nothing.
+    While a push button has the keyboard it is drawn as the default button, the mark that Enter presses it. Enter in a
+    field presses none of them: outside a dialog, no button takes another control's Enter.
     """
     for button in buttons:
-        button.setAutoDefault(True)
-        guard = _ModifiedEnterPressesNothing(button)  # the button's child: it goes with the button
-        button.installEventFilter(guard)
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(True)
+        button.installEventFilter(_EnterPresses(button))  # the button's child: it goes with the button

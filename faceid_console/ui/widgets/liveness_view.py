@@ -118,6 +118,7 @@ class LivenessView(QWidget):
         self.claims_toggle.setCheckable(True)
         self.claims_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.claims_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        press_with_enter(self.claims_toggle)
         self.claims_toggle.toggled.connect(self._show_claims)
         layout.addWidget(self.claims_toggle)
         self._signature_valid: bool | None = None
@@ -194,6 +195,7 @@ class LivenessView(QWidget):
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.json_toggle.toggled.connect(self._toggle_json)
+        press_with_enter(self.json_toggle)
         json_layout.addWidget(self.json_toggle)
         self._json_text = ""  # all of it, as Copy JSON copies it
         # All of the JSON, which the box below shows the start of when it is long; a tool button, as the toggle is.
@@ -202,6 +204,7 @@ class LivenessView(QWidget):
         self.copy_json.setObjectName("copyLivenessJson")
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._json_text))
         self.copy_json.setVisible(False)
+        press_with_enter(self.copy_json)
         json_layout.addWidget(self.copy_json, 0, Qt.AlignmentFlag.AlignLeft)
         self.raw_json = QPlainTextEdit(self.json_panel)
         self.raw_json.setObjectName("livenessJson")

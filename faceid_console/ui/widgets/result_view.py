@@ -421,6 +421,7 @@ class ResultView(QWidget):
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.json_toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its text
         self.json_toggle.toggled.connect(self._toggle_json)
+        press_with_enter(self.json_toggle)
         self.details_buttons.add(self.json_toggle)
         copies = StackingRow(self.details_buttons, at_right=True)
         self.copy_session_request = QPushButton(self.tr("Copy the session's request_id"), copies)
