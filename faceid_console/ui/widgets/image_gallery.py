@@ -62,31 +62,44 @@ class ImageGallery(QWidget):
         """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding;
         ``pending``: they are still being decoded, and a call with ``decoded`` follows; ``unavailable``: they could
         not be read (not that they are damaged)."""
-        empty_layout(self._row)
-        self.buttons.clear()
+        names = [image.name for image in images]
+        if names != list(self.buttons):
+            self._add_buttons(names)
+        # The same images again (F5 in History, a rejudged answer): their buttons kept, drawn anew in place, so the
+        # one with the keyboard keeps it (a new button in its place left the keyboard to Qt, which passed it on).
         self.images.clear()
         self.problems.clear()
-        # At their own width, in one row, where the row fits (the stretch after it takes the room over).
-        thumbnails = ColumnsBox(self, max_columns=max(1, len(images)))
         for image in images:
-            button = QToolButton(thumbnails)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIconSize(QSize(THUMB, THUMB))
-            button.setAccessibleName(image.name)
+            button = self.buttons[image.name]
             if pending or unavailable:
+                button.setIcon(QIcon())
+                button.setToolTip("")
                 button.setText(self.tr("{name}\n(loading…)").format(name=image.name) if pending else
                                self.tr("{name}\n(not loaded)").format(name=image.name))
                 button.setEnabled(False)
             else:
                 self._show_picture(button, image, decoded)
-            thumbnails.add(button)
-            self.buttons[image.name] = button
-        self._row.addWidget(thumbnails)
-        self._row.addStretch(1)
         # Its height for a width changed with its images: said now, the answer is laid out with it when next shown,
         # not a few turns of the event loop later (meanwhile the images lay over what follows them).
         self.updateGeometry()
         take_place_in_focus_chain(self)  # Tab reaches the images where they are shown, not after the window
+
+    def _add_buttons(self, names: list[str]) -> None:
+        """A button for each of ``names``, in place of the buttons shown before."""
+        empty_layout(self._row)
+        self.buttons.clear()
+        # At their own width, in one row, where the row fits (the stretch after it takes the room over).
+        thumbnails = ColumnsBox(self, max_columns=max(1, len(names)))
+        for name in names:
+            button = QToolButton(thumbnails)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIconSize(QSize(THUMB, THUMB))
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, n=name: self.open_full_size(n))
+            thumbnails.add(button)
+            self.buttons[name] = button
+        self._row.addWidget(thumbnails)
+        self._row.addStretch(1)
 
     def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None) -> None:
         picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
@@ -97,6 +110,8 @@ class ImageGallery(QWidget):
                 self.problems[image.name] = err.message
         if picture.isNull():
             self.problems.setdefault(image.name, self.tr("not a readable image"))
+            button.setIcon(QIcon())
+            button.setToolTip("")
             button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
             button.setEnabled(False)
             return
@@ -105,7 +120,7 @@ class ImageGallery(QWidget):
         button.setIcon(self._thumbnail(picture))
         button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
         button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
-        button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
+        button.setEnabled(True)
 
     def _thumbnail(self, picture: QImage) -> QIcon:
         return QIcon(screen_pixmap(picture, THUMB, THUMB, self._icon_ratio))
