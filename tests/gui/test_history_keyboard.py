@@ -308,7 +308,9 @@ def test_f5_leaves_the_keyboard_on_the_part_of_the_entry_it_was_on(  # type: ign
 @pytest.fixture
 def other_entries(tmp_path: Path, faces: Path) -> dict[str, int]:
     """The window's history holding, by name: a refused verify call ("error"), an SDK biz_token whose raw_image
-    answer carried the faces of its photo to compare ("biz_token") and a liveness session's result ("liveness")."""
+    answer carried the faces of its photo to compare ("biz_token") and a liveness session's result with two images
+    ("liveness")."""
+    import base64
     import json
 
     from faceid_console.api import FaceIDError
@@ -327,7 +329,11 @@ def other_entries(tmp_path: Path, faces: Path) -> dict[str, int]:
         store.journal.complete(token, {**json.loads((FIXTURES / "get_biz_token_success.json").read_text("utf-8")),
                                        "faces": verify_faces})
         session = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,f5"})
-        store.journal.complete(session, json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")))
+        # Its images real photos (the fixture's are placeholders, which History does not keep).
+        images = {name: "data:image/jpeg;base64," + base64.b64encode((faces / photo).read_bytes()).decode("ascii")
+                  for name, photo in (("image_best", "obama_1.jpg"), ("image_action1", "obama_2.jpg"))}
+        store.journal.complete(session, {**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")),
+                                         "images": images})
         return {"error": int(refused), "biz_token": int(token), "liveness": int(session)}
     finally:
         store.close()
@@ -361,4 +367,32 @@ def test_f5_leaves_the_keyboard_where_it_was_on_an_error_a_biz_token_or_a_livene
         qtbot.wait(200)  # its photo decoded and drawn
     assert visited == [] and QApplication.focusWidget() is target, [type(widget).__name__ for widget in visited]
     qtbot.keyClick(target, Qt.Key.Key_Down)
+    assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key
+
+
+def test_f5_leaves_the_keyboard_on_the_image_of_a_liveness_result_it_was_on(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, other_entries: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """F5 with the keyboard on one of a session's images: the gallery made new buttons for the same images, the one
+    with the keyboard was gone, and Qt passed the keyboard on to the Decision box, where the next Down chose Approve."""
+    page = _on_history(qtbot, window)
+    page.select_entry(other_entries["liveness"])
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == other_entries["liveness"], timeout=10_000)
+    gallery = page.liveness_view.gallery
+    qtbot.waitUntil(lambda: "image_action1" in gallery.images, timeout=10_000)
+    target = gallery.buttons["image_action1"]
+    qtbot.waitUntil(lambda: target.isVisible() and target.isEnabled(), timeout=10_000)
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus, timeout=5_000)
+    view = page.liveness_view
+    drawn: list[bool] = []
+    clear = view.clear
+    monkeypatch.setattr(view, "clear", lambda *a, **k: (clear(*a, **k), drawn.append(True)))  # drawn from empty
+    with focus_visits() as visited:
+        qtbot.keyClick(target, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(drawn) and "image_action1" in gallery.images, timeout=10_000)
+        qtbot.wait(200)  # its images decoded and drawn
+    button = gallery.buttons["image_action1"]
+    assert button.isVisible() and button.isEnabled() and not button.icon().isNull()
+    assert visited == [] and QApplication.focusWidget() is button, [type(widget).__name__ for widget in visited]
+    qtbot.keyClick(button, Qt.Key.Key_Down)
     assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key

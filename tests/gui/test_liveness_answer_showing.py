@@ -8,14 +8,16 @@ import json
 from pathlib import Path
 from urllib.parse import urlencode
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from faceid_console.api import callback_sign
+from faceid_console.api.results import LivenessImage
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages import callback_inspector_page
 from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
-from faceid_console.ui.widgets.image_gallery import decode_images
+from faceid_console.ui.widgets import image_gallery
+from faceid_console.ui.widgets.image_gallery import THUMB, ImageGallery, decode_with_thumbnails, thumbnail_image
 from faceid_console.ui.widgets.liveness_view import LivenessView
 
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
@@ -119,7 +121,7 @@ def test_a_checked_callback_s_images_are_decoded_once_its_verdict_is_on_screen( 
     on_screen_at_decoding: list[list[str]] = []
 
     async def in_thread(executor, work, *args):  # type: ignore[no-untyped-def]
-        if work is decode_images:
+        if work is decode_with_thumbnails:
             on_screen_at_decoding.append(list(painted))
         return await real_in_thread(executor, work, *args)
 
@@ -130,3 +132,54 @@ def test_a_checked_callback_s_images_are_decoded_once_its_verdict_is_on_screen( 
     verdict = inspector.view.headline.text()
     assert verdict.startswith("Liveness passed")
     assert len(on_screen_at_decoding) == 1 and verdict in on_screen_at_decoding[0]
+
+
+def scaled_here(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sizes of the pictures the gallery scales into thumbnails itself, on the GUI thread, from now on."""
+    scaled: list[str] = []
+    real = image_gallery.screen_pixmap
+
+    def screen_pixmap(picture, *args):  # type: ignore[no-untyped-def]
+        scaled.append("{}x{}".format(*picture.size().toTuple()))
+        return real(picture, *args)
+    monkeypatch.setattr(image_gallery, "screen_pixmap", screen_pixmap)
+    return scaled
+
+
+def assert_thumbnails_for_its_screen(gallery: ImageGallery) -> None:
+    ratio = gallery.devicePixelRatioF()
+    for name, button in gallery.buttons.items():
+        made = button.icon().pixmap(button.iconSize(), ratio)
+        wanted = gallery.images[name].size().scaled(QSize(THUMB, THUMB) * ratio, Qt.AspectRatioMode.KeepAspectRatio)
+        assert (made.devicePixelRatio(), made.size()) == (ratio, wanted), name
+
+
+def test_a_checked_callback_s_thumbnails_are_made_in_the_worker_that_decodes_its_images(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """Scaled on the GUI thread, four 2000×1500 images' thumbnails took ~10 ms of the answer's showing."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    scaled = scaled_here(monkeypatch)
+    check(qtbot, inspector, signed_callback(window, faces))
+    gallery = inspector.view.gallery
+    assert list(gallery.images) == ["image_best", "image_action1"]
+    assert scaled == []
+    assert_thumbnails_for_its_screen(gallery)
+
+
+def test_a_thumbnail_made_for_another_screen_scale_is_made_again_by_the_gallery(  # type: ignore[no-untyped-def]
+        qtbot, faces: Path, monkeypatch) -> None:
+    """A thumbnail made for the screen the gallery was on when its images were sent to be decoded, the window moved
+    meanwhile to a screen of another scale: shown, it would blur (or be twice the size)."""
+    photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+    other = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_2.jpg").read_bytes()).decode()
+    images = (LivenessImage("image_best", photo), LivenessImage("image_action1", other))
+    gallery = ImageGallery()
+    qtbot.addWidget(gallery)
+    ratio = gallery.devicePixelRatioF()
+    decoded, thumbnails = decode_with_thumbnails(images, ratio)
+    thumbnails["image_action1"] = thumbnail_image(decoded["image_action1"], ratio * 2)
+    scaled = scaled_here(monkeypatch)
+    gallery.set_images(images, decoded, thumbnails=thumbnails)
+    assert scaled == ["{}x{}".format(*decoded["image_action1"].size().toTuple())]  # that one alone, here
+    assert_thumbnails_for_its_screen(gallery)

@@ -98,8 +98,10 @@ def receive_session(qtbot, window: MainWindow, faces: Path, **choices: str) -> R
 
 
 def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QLabel
+
+    from .test_liveness_answer_showing import assert_thumbnails_for_its_screen, scaled_here
 
     session = window.session_page
     assert session.receiver.running
@@ -123,10 +125,14 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert window.current_page() is results and results.biz_edit.text() == payload["biz_id"]
     assert results.once_note.isVisible() and "only once" in results.once_note.text()
     results.image_type_box.setCurrentIndex(1)
+    scaled = scaled_here(monkeypatch)
     with qtbot.waitSignal(results.finished, timeout=60_000):
         results.fetch_button.click()
     assert not results.error_panel.isVisible(), results.error_panel.explanation.text()
     view = results.view
+    # Its thumbnails made in the worker that decoded its images, for the gallery's screen: none scaled here.
+    assert scaled == [] and list(view.gallery.buttons) == ["image_best"]
+    assert_thumbnails_for_its_screen(view.gallery)
     # Liveness passed, yet the mask check reaches its threshold: the headline says so, not just "passed".
     assert view.headline.text() == "Attack suspected: Mask"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL

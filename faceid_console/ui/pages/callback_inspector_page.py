@@ -47,7 +47,7 @@ from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.genuineness_gauges import suspected_attacks
-from ..widgets.image_gallery import decode_images
+from ..widgets.image_gallery import decode_with_thumbnails
 from ..widgets.liveness_view import LivenessView
 from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
 from ..widgets.send_row import add_send_shortcut
@@ -291,10 +291,11 @@ class CallbackInspectorPage(QWidget):
                 # Once the verdict is laid out and painted, a turn of the event loop later: the decoding's Python (the
                 # base64) held the interpreter lock that their Python (labels' heights, paint events) waited for.
                 await asyncio.sleep(0)
-                decoded = await in_thread(self._executor, decode_images, images)
+                ratio = self.view.gallery.devicePixelRatioF()  # its thumbnails made in the worker too
+                decoded, thumbnails = await in_thread(self._executor, decode_with_thumbnails, images, ratio)
                 if self._check_again:
                     return False
-                self.view.gallery.set_images(images, decoded)
+                self.view.gallery.set_images(images, decoded, thumbnails=thumbnails)
         self._ask_history(self._biz_id)
         return True
 

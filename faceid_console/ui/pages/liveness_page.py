@@ -46,7 +46,7 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
-from ..widgets.image_gallery import decode_images
+from ..widgets.image_gallery import decode_with_thumbnails
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
 from ..widgets.short_choice_combo_box import ShortChoiceComboBox
@@ -299,7 +299,8 @@ class LivenessResultsPage(QWidget):
             return self.tr("A biz_id has no spaces: check that it was copied whole.")
         return input_problem_text(err)  # control characters, a paste too long: the library's rules, worded there
 
-    async def _fetch(self, request: GetResultRequest) -> tuple[LivenessSessionResult, dict[str, QImage]]:
+    async def _fetch(self, request: GetResultRequest) -> tuple[LivenessSessionResult, dict[str, QImage],
+                                                               dict[str, QImage]]:
         client = self.connection.client
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
@@ -310,7 +311,9 @@ class LivenessResultsPage(QWidget):
             self.history, "get_result", profile=profile, params=request.query(), images={},
             send=lambda: client.get_result(request), base_url=client.base_url, policy_level=level,
             billable=billable))
-        return result, await in_thread(self._executor, decode_images, result.images)
+        ratio = self.view.gallery.devicePixelRatioF()  # its thumbnails made in the worker too, for its screen
+        decoded, thumbnails = await in_thread(self._executor, decode_with_thumbnails, result.images, ratio)
+        return result, decoded, thumbnails
 
     def _stage(self, text: str) -> None:
         self.stage_label.setText(text)
@@ -324,8 +327,8 @@ class LivenessResultsPage(QWidget):
         self.send_row.set_state(ready, self._task.busy)
         self.fetch_action.setEnabled(ready and not self._task.busy)
 
-    def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage]]) -> None:
-        result, decoded = answer
+    def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage], dict[str, QImage]]) -> None:
+        result, decoded, thumbnails = answer
         self.error_panel.setVisible(False)
         self._error_from.cleared()
         self.view.setVisible(True)
@@ -338,7 +341,7 @@ class LivenessResultsPage(QWidget):
             self.status_message.emit(self.view.status_label.text())
             self.finished.emit()
             return
-        self.view.show_result(result, self.settings.policy_level, decoded,
+        self.view.show_result(result, self.settings.policy_level, decoded, thumbnails=thumbnails,
                               billable=profile_charges(self._request_profile, self.settings.profiles))
         self._shown = (result, decoded)
         self._show_looked_up(True)

@@ -10,11 +10,18 @@ from PySide6.QtGui import QImage, QPixmap
 def screen_pixmap(image: QImage, width: float, height: float, ratio: float) -> QPixmap:
     """``image`` scaled to fit ``width``×``height`` logical pixels (its aspect kept), made of the device pixels of a
     screen at ``ratio``: a pixmap at ratio 1 is stretched by Qt to cover them, and a face in it blurs."""
-    pixmap = QPixmap.fromImage(image.scaled(
-        max(1, round(width * ratio)), max(1, round(height * ratio)), Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation))
+    pixmap = QPixmap.fromImage(screen_image(image, width, height, ratio))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+def screen_image(image: QImage, width: float, height: float, ratio: float) -> QImage:
+    """``image`` scaled as ``screen_pixmap`` scales it, as an image, which a worker thread may make (a pixmap only
+    the GUI thread can); its device pixel ratio says the screen scale it was made for."""
+    scaled = image.scaled(max(1, round(width * ratio)), max(1, round(height * ratio)),
+                          Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    scaled.setDevicePixelRatio(ratio)
+    return scaled
 
 
 def ratio_changed(event: QEvent) -> bool:

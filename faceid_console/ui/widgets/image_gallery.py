@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QSize, QSizeF, Qt
-from PySide6.QtGui import QIcon, QImage, QImageReader
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from ...api import FaceIDError
 from ...api.results import LivenessImage
 from ..focus import take_place_in_focus_chain
 from .columns_box import ColumnsBox
-from .device_pixels import ratio_changed, screen_pixmap
+from .device_pixels import ratio_changed, screen_image, screen_pixmap
 from .emptying import empty_layout
 
 THUMB = 128
@@ -44,6 +44,19 @@ def decode_images(images: tuple[LivenessImage, ...]) -> dict[str, QImage]:
     return decoded
 
 
+def decode_with_thumbnails(images: tuple[LivenessImage, ...],
+                           ratio: float) -> tuple[dict[str, QImage], dict[str, QImage]]:
+    """``decode_images``, and the gallery's thumbnails of them for a screen at ``ratio`` (``ImageGallery.
+    devicePixelRatioF``), in the same worker: scaling four 2000×1500 images took ~10 ms of the GUI thread."""
+    decoded = decode_images(images)
+    return decoded, {name: thumbnail_image(picture, ratio) for name, picture in decoded.items()}
+
+
+def thumbnail_image(picture: QImage, ratio: float) -> QImage:
+    """The thumbnail of ``picture`` the gallery shows on a screen at ``ratio`` (a worker thread may make it)."""
+    return screen_image(picture, THUMB, THUMB, ratio)
+
+
 class ImageGallery(QWidget):
     """One button per returned image, side by side where there is room and fewer to a row where not (a row of four
     kept a liveness page's answer too wide for an 800 px window); a click opens one full size in a dialog."""
@@ -58,37 +71,53 @@ class ImageGallery(QWidget):
         self._icon_ratio = 0.0  # the screen scale the thumbnails were made for
 
     def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
-                   pending: bool = False, unavailable: bool = False) -> None:
-        """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding;
+                   thumbnails: Mapping[str, QImage] | None = None, pending: bool = False,
+                   unavailable: bool = False) -> None:
+        """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding, and
+        ``thumbnails`` (from ``decode_with_thumbnails``) the scaling where made for this gallery's screen scale;
         ``pending``: they are still being decoded, and a call with ``decoded`` follows; ``unavailable``: they could
         not be read (not that they are damaged)."""
-        empty_layout(self._row)
-        self.buttons.clear()
+        names = [image.name for image in images]
+        if names != list(self.buttons):
+            self._add_buttons(names)
+        # The same images again (F5 in History, a rejudged answer): their buttons kept, drawn anew in place, so the
+        # one with the keyboard keeps it (a new button in its place left the keyboard to Qt, which passed it on).
         self.images.clear()
         self.problems.clear()
-        # At their own width, in one row, where the row fits (the stretch after it takes the room over).
-        thumbnails = ColumnsBox(self, max_columns=max(1, len(images)))
         for image in images:
-            button = QToolButton(thumbnails)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIconSize(QSize(THUMB, THUMB))
-            button.setAccessibleName(image.name)
+            button = self.buttons[image.name]
             if pending or unavailable:
+                button.setIcon(QIcon())
+                button.setToolTip("")
                 button.setText(self.tr("{name}\n(loading…)").format(name=image.name) if pending else
                                self.tr("{name}\n(not loaded)").format(name=image.name))
                 button.setEnabled(False)
             else:
-                self._show_picture(button, image, decoded)
-            thumbnails.add(button)
-            self.buttons[image.name] = button
-        self._row.addWidget(thumbnails)
-        self._row.addStretch(1)
+                self._show_picture(button, image, decoded, (thumbnails or {}).get(image.name))
         # Its height for a width changed with its images: said now, the answer is laid out with it when next shown,
         # not a few turns of the event loop later (meanwhile the images lay over what follows them).
         self.updateGeometry()
         take_place_in_focus_chain(self)  # Tab reaches the images where they are shown, not after the window
 
-    def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None) -> None:
+    def _add_buttons(self, names: list[str]) -> None:
+        """A button for each of ``names``, in place of the buttons shown before."""
+        empty_layout(self._row)
+        self.buttons.clear()
+        # At their own width, in one row, where the row fits (the stretch after it takes the room over).
+        thumbnails = ColumnsBox(self, max_columns=max(1, len(names)))
+        for name in names:
+            button = QToolButton(thumbnails)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIconSize(QSize(THUMB, THUMB))
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, n=name: self.open_full_size(n))
+            thumbnails.add(button)
+            self.buttons[name] = button
+        self._row.addWidget(thumbnails)
+        self._row.addStretch(1)
+
+    def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None,
+                      thumbnail: QImage | None) -> None:
         picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
         if decoded is None:
             try:
@@ -97,15 +126,20 @@ class ImageGallery(QWidget):
                 self.problems[image.name] = err.message
         if picture.isNull():
             self.problems.setdefault(image.name, self.tr("not a readable image"))
+            button.setIcon(QIcon())
+            button.setToolTip("")
             button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
             button.setEnabled(False)
             return
         self.images[image.name] = picture
         self._icon_ratio = self.devicePixelRatioF()
-        button.setIcon(self._thumbnail(picture))
+        if thumbnail is not None and not thumbnail.isNull() and thumbnail.devicePixelRatio() == self._icon_ratio:
+            button.setIcon(QIcon(QPixmap.fromImage(thumbnail)))  # made in a worker, for this screen scale
+        else:
+            button.setIcon(self._thumbnail(picture))
         button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
         button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
-        button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
+        button.setEnabled(True)
 
     def _thumbnail(self, picture: QImage) -> QIcon:
         return QIcon(screen_pixmap(picture, THUMB, THUMB, self._icon_ratio))

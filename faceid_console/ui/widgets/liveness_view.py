@@ -289,13 +289,16 @@ class LivenessView(QWidget):
         self.signature_label.setVisible(True)
 
     def show_result(self, result: LivenessSessionResult, policy_level: str,
-                    decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False,
+                    decoded_images: Mapping[str, QImage] | None = None, *,
+                    thumbnails: Mapping[str, QImage] | None = None, images_pending: bool = False,
                     billable: bool = True) -> None:
-        """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
+        """``decoded_images``: the images decoded in a worker; ``thumbnails``: the gallery's thumbnails of them made
+        there too (see ``ImageGallery.set_images``); ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them); ``billable``: False for a session of the built-in
         engine (a failed comparison is then never said to be billed)."""
         with self.filled_hidden(), self.keeping_keyboard():
-            self._show_result(result, policy_level, decoded_images, images_pending=images_pending, billable=billable)
+            self._show_result(result, policy_level, decoded_images, thumbnails=thumbnails,
+                              images_pending=images_pending, billable=billable)
 
     @contextmanager
     def filled_hidden(self) -> Iterator[None]:
@@ -324,7 +327,8 @@ class LivenessView(QWidget):
         return True if self._keyboard.holding else super().focusNextPrevChild(next)
 
     def _show_result(self, result: LivenessSessionResult, policy_level: str,
-                     decoded_images: Mapping[str, QImage] | None, *, images_pending: bool, billable: bool) -> None:
+                     decoded_images: Mapping[str, QImage] | None, *, thumbnails: Mapping[str, QImage] | None,
+                     images_pending: bool, billable: bool) -> None:
         signature = self._signature
         self.clear()
         if signature is not None:
@@ -338,7 +342,7 @@ class LivenessView(QWidget):
         self._show_verify(result, policy_level, billable)
         self._show_session_details(result)
         self.images_box.setVisible(bool(result.images))
-        self.gallery.set_images(result.images, decoded_images, pending=images_pending)
+        self.gallery.set_images(result.images, decoded_images, thumbnails=thumbnails, pending=images_pending)
         self._show_idcard_info(result.idcard_info)
         self._show_will(result)
         if self.json_toggle.isChecked():
