@@ -183,3 +183,22 @@ def test_a_thumbnail_made_for_another_screen_scale_is_made_again_by_the_gallery(
     gallery.set_images(images, decoded, thumbnails=thumbnails)
     assert scaled == ["{}x{}".format(*decoded["image_action1"].size().toTuple())]  # that one alone, here
     assert_thumbnails_for_its_screen(gallery)
+
+
+def test_enter_on_a_returned_image_opens_it_full_size(qtbot, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A returned image's button (a tool button) opened full size on a click or Space, not on Enter, which the faces
+    side by side on Verify take."""
+    from PySide6.QtCore import Qt
+
+    photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+    gallery = ImageGallery()
+    qtbot.addWidget(gallery)
+    gallery.set_images((LivenessImage("image_best", photo),))
+    opened: list[str] = []
+    monkeypatch.setattr(gallery, "open_full_size", opened.append)
+    gallery.show()
+    button = gallery.buttons["image_best"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["image_best"], timeout=2_000)

@@ -23,6 +23,7 @@ from ..focus import take_place_in_focus_chain
 from .columns_box import ColumnsBox
 from .device_pixels import ratio_changed, screen_image, screen_pixmap
 from .emptying import empty_layout
+from .enter_presses import press_with_enter
 
 THUMB = 128
 
@@ -111,6 +112,7 @@ class ImageGallery(QWidget):
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, n=name: self.open_full_size(n))
+            press_with_enter(button)  # Enter opens it, as Space and a click do
             thumbnails.add(button)
             self.buttons[name] = button
         self._row.addWidget(thumbnails)
