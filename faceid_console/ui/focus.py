@@ -61,7 +61,7 @@ def focus_first_marked(page: QWidget, marked: Iterable[QWidget], focus_at_send: 
     A reviewer who has meanwhile gone to another page, or is typing in a field other than the one they sent from
     (``focus_at_send``: where the keyboard was when they sent), keeps their place.
     """
-    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
     focus = QApplication.focusWidget()
     if not page.isVisible() or (focus is not None and not page.isAncestorOf(focus)):
