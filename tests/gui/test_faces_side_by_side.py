@@ -525,3 +525,32 @@ def test_the_photo_to_check_and_three_references_share_one_row_at_the_screenshot
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_height_for_a_width_is_measured_once_until_a_tile_changes(  # type: ignore[no-untyped-def]
+        qtbot, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A layout asks the height for a width ~50 times while a verify's answer is shown: each time measuring every
+    tile's labels at every picture height stalled the window. Asked again, it is remembered; a tile's new caption, a
+    score's weight or a new font is measured again."""
+    part, check = _side_by_side(qtbot, faces)
+    part.set_faces(check, [(QImage(str(faces / "obama_2.jpg")), _caption(1), None)])
+    QApplication.processEvents()  # the tiles shown: their layout requests handled
+    measured: list[FaceTile] = []
+    widths = FaceTile.widths
+
+    def counted(tile: FaceTile):  # type: ignore[no-untyped-def]
+        measured.append(tile)
+        return widths(tile)
+
+    monkeypatch.setattr(FaceTile, "widths", counted)
+    first = part.heightForWidth(300)
+    assert measured == [part.check, part.references[0]]  # once a tile, for every picture height tried
+    assert part.heightForWidth(300) == first and len(measured) == 2  # remembered
+    # A much longer caption: the tile's label tells the part, and the height is measured again.
+    part.references[0].title.setText("Reference photo 1 with a name long enough to wrap onto a second line " * 2)
+    qtbot.waitUntil(lambda: part.heightForWidth(300) > first, timeout=5_000)
+    taller = part.heightForWidth(300)
+    font = part.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    part.setFont(font)
+    assert part.heightForWidth(300) > taller

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
 from faceid_console.ui.colours import FAIL, outline_colour
@@ -626,6 +626,37 @@ def test_columns_go_fewer_to_a_row_as_the_width_shrinks_and_take_the_height_that
     qtbot.waitUntil(lambda: columns.height() == 80 and labels[0].height() == 80, timeout=3_000)
 
 
+def test_columns_measure_their_widgets_once_for_a_width_until_one_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Verify form's reference slots were measured again at every one of the ~40 times a verify's layouts asked
+    the box's height for a width (rich text laid out each time): remembered until a widget's needs change."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from faceid_console.ui.widgets.columns_box import ColumnsBox
+
+    asked: list[int] = []
+
+    class Wrapping(QLabel):
+        def heightForWidth(self, width: int) -> int:
+            asked.append(width)
+            return super().heightForWidth(width)
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    columns = ColumnsBox(holder, spacing=10)
+    labels = [Wrapping("A reference photo's hint, long enough to wrap in a narrow column " * 2) for _ in range(3)]
+    for label in labels:
+        label.setWordWrap(True)
+        columns.add(label)
+    holder.show()
+    QApplication.processEvents()  # the labels shown: their layout requests handled
+    asked.clear()
+    height = columns.heightForWidth(300)
+    assert len(asked) == 3  # once each: one column of three at this width
+    assert [columns.heightForWidth(300) for _ in range(4)] == [height] * 4 and len(asked) == 3
+    labels[1].setText(labels[1].text() * 3)  # another text: the label asks its parent to place it again
+    qtbot.waitUntil(lambda: columns.heightForWidth(300) > height, timeout=3_000)
+
+
 def test_columns_of_unequal_widths_all_fit_one_row_at_the_box_s_preferred_width(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The box gives its widgets equal widths: its preferred width was the sum of their own, and a liveness answer's
     four images, one narrower than the others, went three to a row beside the room for all four."""
@@ -910,6 +941,37 @@ def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  
         label.heightForWidth(120)
         label.grab()
     assert sys.getrefcount(None) >= before - 20  # a few may be held elsewhere meanwhile; not hundreds lost
+
+
+def test_a_wrapping_label_lays_its_text_out_once_for_a_width_until_text_or_font_change(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layouts ask a label's height for a width many times over while an answer is shown (~60 times a label for a
+    liveness answer), and each was laid out again: the window stalled. Asked again, the lines are remembered; new
+    text or a new font lays them out again."""
+    from faceid_console.ui.widgets.fitting_labels import WrapAnywhereLabel
+
+    label = WrapAnywhereLabel()
+    qtbot.addWidget(label)
+    label.setText("The photo to check and the reference photo show the same person. " * 3)
+    laid_out: list[float] = []
+    new_layout = WrapAnywhereLabel._new_text_layout
+
+    def counted(self: WrapAnywhereLabel, width: float):  # type: ignore[no-untyped-def]
+        laid_out.append(width)
+        return new_layout(self, width)
+
+    monkeypatch.setattr(WrapAnywhereLabel, "_new_text_layout", counted)
+    height = label.heightForWidth(200)
+    assert [label.heightForWidth(200) for _ in range(5)] == [height] * 5 and laid_out == [200]
+    label.heightForWidth(400)
+    assert label.heightForWidth(200) == height and laid_out == [200, 400]
+    label.setText(label.text() * 2)
+    assert label.heightForWidth(200) > height and laid_out == [200, 400, 200]
+    longer = label.heightForWidth(200)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.heightForWidth(200) > longer and len(laid_out) == 4
 
 
 def test_a_wrapping_label_s_text_is_selected_across_its_lines_and_copied(qtbot) -> None:  # type: ignore[no-untyped-def]

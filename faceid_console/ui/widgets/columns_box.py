@@ -47,7 +47,7 @@ class ColumnsBox(Rearranging):
         self._widgets.append(widget)
         if not hidden:
             widget.show()
-        self.updateGeometry()
+        self.sizes_changed()
         self.rearrange(self.width())
 
     def widgets(self) -> list[QWidget]:
@@ -59,7 +59,7 @@ class ColumnsBox(Rearranging):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        return self.remembered_height(width, lambda width: self._arrange(QRect(0, 0, width, 0), move=False))
 
     def minimumSizeHint(self) -> QSize:
         """One column: the widest widget's least width, and the tallest widget's least height."""
@@ -94,7 +94,7 @@ class ColumnsBox(Rearranging):
         self._arrange(QRect(0, 0, width, self.height()), move=True)
 
     def children_changed(self) -> None:
-        self.updateGeometry()  # the height it needs for its width may have changed too
+        self.sizes_changed()  # the height it needs for its width may have changed too
         super().children_changed()
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:

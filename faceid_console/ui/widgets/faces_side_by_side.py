@@ -130,7 +130,7 @@ class FacePicture(QAbstractButton):
     def pending(self) -> bool:
         return self._pending is not None and self._picture.isNull()
 
-    def _aspect(self) -> float:
+    def aspect(self) -> float:
         """Width over height of the picture, or of the one on its way (a portrait's shape while there is neither)."""
         size = self._picture.size()
         if self._picture.isNull():
@@ -139,11 +139,11 @@ class FacePicture(QAbstractButton):
 
     def width_at(self, height: int) -> int:
         """Its width at ``height``."""
-        return max(1, round(height * self._aspect()))
+        return max(1, round(height * self.aspect()))
 
     def height_at(self, width: int, height: int) -> int:
         """Its height at ``height``, made less where ``width`` is narrower than that makes it."""
-        return max(1, min(height, round(width / self._aspect())))
+        return max(1, min(height, round(width / self.aspect())))
 
     def sizeHint(self) -> QSize:
         return QSize(self.width_at(PICTURE_HEIGHT), PICTURE_HEIGHT)
@@ -171,7 +171,7 @@ class FacePicture(QAbstractButton):
     def _target(self) -> QRectF:
         """Where the picture is drawn: as large as the widget lets it, centred on a whole device pixel (drawn between
         two, the pixmap is resampled, and blurs)."""
-        aspect = self._aspect()
+        aspect = self.aspect()
         width = min(float(self.width()), self.height() * aspect)
         height = width / aspect
         ratio = self.devicePixelRatioF()
@@ -213,6 +213,23 @@ class TileCaption:
     #: The score's colour, as its score row has it; None: ``detail`` is a word on the face, not a score.
     colour: QColor | None = None
     tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class TileWidths:
+    """A tile's widths that do not change with its picture's height: measured once for an arrangement, which tries
+    every height from PICTURE_HEIGHT down (its labels measured for each height made a verify's answer stall)."""
+
+    #: Its picture's width over height.
+    aspect: float
+    #: Its caption's width on one line: the photo's name, or its parameter and score.
+    caption: int
+    #: The narrowest it goes (``FaceTile.least_width``).
+    least: int
+
+    def natural(self, height: int) -> int:
+        """Its width with its picture ``height`` high, where there is room (``FaceTile.natural_width``)."""
+        return max(1, round(height * self.aspect), self.caption)
 
 
 class FaceTile(QWidget):
@@ -299,13 +316,19 @@ class FaceTile(QWidget):
         """Its width with its picture ``height`` high, where there is room: its picture's, or its caption's when that
         is wider (the note under it wraps: "face found by the console" kept a reference below the policy level out of
         the row, under the fold)."""
-        title = self.fontMetrics().horizontalAdvance(self.title.text())
-        return max(self.picture.width_at(height), title + 2, self._caption_row_width())
+        return self.widths().natural(height)
 
     def least_width(self) -> int:
         """The narrowest it goes: its picture smaller, its name and note wrapped, its parameter and score still on one
         line."""
-        return min(self.natural_width(), max(LEAST_TILE_WIDTH, self._caption_row_width()))
+        return self.widths().least
+
+    def widths(self) -> TileWidths:
+        """Its widths for any picture height, measured now."""
+        row = self._caption_row_width()
+        caption = max(self.fontMetrics().horizontalAdvance(self.title.text()) + 2, row)
+        natural = max(self.picture.width_at(PICTURE_HEIGHT), caption)
+        return TileWidths(self.picture.aspect(), caption, min(natural, max(LEAST_TILE_WIDTH, row)))
 
     def _caption_row_width(self) -> int:
         return self.field.sizeHint().width() + CAPTION_SPACING + self.detail.sizeHint().width()
@@ -336,6 +359,11 @@ class FaceTile(QWidget):
         self.field.setGeometry(0, top, field, row)
         self.detail.setGeometry(field + CAPTION_SPACING, top, max(1, width - field - CAPTION_SPACING), row)
         self.note.setGeometry(0, top + row, width, self._note_height(width))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a label's size changed: the side by side, which places the tiles, is told
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         width = self.natural_width()
@@ -391,7 +419,7 @@ class FacesSideBySide(Rearranging):
             else:
                 tile.forget()
                 tile.setVisible(False)
-        self.updateGeometry()
+        self.sizes_changed()
         self.rearrange(self.width())
 
     def clear(self) -> None:
@@ -400,11 +428,12 @@ class FacesSideBySide(Rearranging):
         for tile in self.tiles():
             tile.forget()
             tile.setVisible(False)
-        self.updateGeometry()
+        self.sizes_changed()
 
     def mute(self) -> None:
         for tile in self.references:
             tile.mute()
+        self.sizes_changed()  # a score's weight may have changed, and its width
 
     # --- the reference photos' faces ----------------------------------------------------------------
 
@@ -456,7 +485,7 @@ class FacesSideBySide(Rearranging):
                 "Found by the console's own face detector, not by FaceID: FaceID's answer has no face box for a "
                 "reference photo. FaceID compares a reference photo's largest face, usually this one."),
                 face_cut(photo, found.rect))
-        self.updateGeometry()
+        self.sizes_changed()
         self.rearrange(self.width())
 
     # --- size ---------------------------------------------------------------------------------------
@@ -465,7 +494,7 @@ class FacesSideBySide(Rearranging):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(width, move=False)
+        return self.remembered_height(width, lambda width: self._arrange(width, move=False))
 
     def minimumSizeHint(self) -> QSize:
         shown = self.shown()
@@ -483,17 +512,18 @@ class FacesSideBySide(Rearranging):
         self._arrange(width, move=True)
 
     def children_changed(self) -> None:
-        self.updateGeometry()  # the height it needs for its width may have changed too
+        self.sizes_changed()  # the height it needs for its width may have changed too
         super().children_changed()
 
     def _arrange(self, width: int, *, move: bool) -> int:
         """Place the tiles in rows ``width`` wide (when ``move``); returns the height they take. Every picture has one
         height: the greatest that needs no more rows than the least one does."""
-        fewest = len(self._rows(width, LEAST_PICTURE_HEIGHT))
+        tiles = [(tile, tile.widths()) for tile in self.shown()]
+        fewest = len(_rows(tiles, width, LEAST_PICTURE_HEIGHT))
         height = next(h for h in range(PICTURE_HEIGHT, LEAST_PICTURE_HEIGHT - 1, -1)
-                      if len(self._rows(width, h)) == fewest)
+                      if len(_rows(tiles, width, h)) == fewest)
         top = 0
-        for number, row in enumerate(self._rows(width, height)):
+        for number, row in enumerate(_rows(tiles, width, height)):
             if number:
                 top += ROW_SPACING
             left, row_height = 0, 0
@@ -506,19 +536,20 @@ class FacesSideBySide(Rearranging):
             top += row_height
         return top
 
-    def _rows(self, width: int, height: int) -> list[list[tuple[FaceTile, int]]]:
-        """The tiles, with their widths, in rows ``width`` wide, their pictures ``height`` high: as many to a row as
-        fit, in order; a tile wider than a row on a row of its own, made narrower to fit it."""
-        rows: list[list[tuple[FaceTile, int]]] = []
-        left = 0
-        for tile in self.shown():
-            tile_width = min(tile.natural_width(height), max(width, tile.least_width()))
-            if not rows or left + tile_width > width:
-                rows.append([])
-                left = 0
-            rows[-1].append((tile, tile_width))
-            left += tile_width + TILE_SPACING
-        return rows
+
+def _rows(tiles: Sequence[tuple[FaceTile, TileWidths]], width: int, height: int) -> list[list[tuple[FaceTile, int]]]:
+    """``tiles``, with their widths, in rows ``width`` wide, their pictures ``height`` high: as many to a row as fit,
+    in order; a tile wider than a row on a row of its own, made narrower to fit it."""
+    rows: list[list[tuple[FaceTile, int]]] = []
+    left = 0
+    for tile, widths in tiles:
+        tile_width = min(widths.natural(height), max(width, widths.least))
+        if not rows or left + tile_width > width:
+            rows.append([])
+            left = 0
+        rows[-1].append((tile, tile_width))
+        left += tile_width + TILE_SPACING
+    return rows
 
 
 def _cancel_all(searches: list[asyncio.Future[None]]) -> None:
