@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -107,10 +106,10 @@ class EngineProcess:
         self._process: subprocess.Popen[bytes] | None = None
 
     def command(self) -> list[str]:
-        # A frozen bundle is its own interpreter: the executable takes the sub-command directly.
-        launcher = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "faceid_console"]
-        return [*launcher, "engine", "--host", "127.0.0.1", "--port", "0", "--data-dir", str(self.data_dir),
-                "--preload-model", "--exit-with-parent"]
+        from .processes import console_command
+
+        return console_command("engine", "--host", "127.0.0.1", "--port", "0", "--data-dir", str(self.data_dir),
+                               "--preload-model", "--exit-with-parent")
 
     def start(self, timeout: float = ENGINE_START_TIMEOUT) -> str:
         """Start the engine and wait until it has loaded the model and listens; returns its address."""

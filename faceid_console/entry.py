@@ -61,6 +61,10 @@ def window_request(argv: Sequence[str]) -> WindowRequest | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``faceid-console`` command: the window, or the command line's sub-commands."""
     args = sys.argv[1:] if argv is None else list(argv)
+    if args == ["find-faces"]:  # the window's face finder, a child process: no command line to load
+        from .face_finder_process import serve
+
+        return serve()
     request = window_request(args)
     if request is None:
         from .cli import main as cli_main

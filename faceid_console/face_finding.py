@@ -2,8 +2,9 @@
 FaceID compared: verify's answer boxes faces in the photo to check only. The built-in engine's HOG detector alone
 (``FaceDetector``: no landmark or descriptor model is loaded), in this process, whatever service answered.
 
-No Qt. Blocking: run it on a worker thread (~0.1-0.3 s a photo on a copy at most DETECT_MAX_SIDE a side; dlib and
-Pillow let go of the interpreter lock meanwhile). Thread-safe; a photo looked at before is answered from memory.
+No Qt. Blocking: run it on a worker thread (~0.1-0.3 s a photo on a copy at most DETECT_MAX_SIDE a side). dlib keeps
+the interpreter lock while it searches, so the window searches in a child process (``face_finder_process``).
+Thread-safe; a photo looked at before is answered from memory.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from typing import TYPE_CHECKING, Final
 from .api.results import FaceRect
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PIL import Image
+
+    #: A search of a photo for face boxes (l, t, r, b) in its pixels, as ``FaceDetector.boxes``.
+    Search = Callable[[Image.Image], list[tuple[float, float, float, float]]]
 
 #: How many photos' answers are kept: a few answers' references, each shown again (History, a redraw) unsearched.
 REMEMBERED_PHOTOS: Final = 64
@@ -25,13 +31,14 @@ _remembered: OrderedDict[bytes, FaceRect | None] = OrderedDict()
 _remembered_lock = threading.Lock()
 
 
-def largest_face(photo: Image.Image) -> FaceRect | None:
+def largest_face(photo: Image.Image, search: Search | None = None) -> FaceRect | None:
     """The largest face in ``photo`` (RGB) as fractions of it, as FaceID takes a reference photo's largest face
-    (verify 2.0.6); None when the console finds no face. Searched on a copy at most DETECT_MAX_SIDE a side; a photo
-    whose pixels were looked at before is not searched again."""
+    (verify 2.0.6); None when the console finds no face. Searched on a copy at most DETECT_MAX_SIDE a side by
+    ``search`` (the window's: its face finder process), by the detector in this process without one; a photo whose
+    pixels were looked at before is not searched again."""
     from PIL import Image
 
-    from .engine.face_model import DETECT_MAX_SIDE, FaceDetector
+    from .engine.search_size import DETECT_MAX_SIDE
 
     scale = DETECT_MAX_SIDE / max(photo.width, photo.height, 1)
     if scale < 1.0:  # searched on a copy as the engine searches one: a reference's face is large enough there
@@ -42,7 +49,11 @@ def largest_face(photo: Image.Image) -> FaceRect | None:
         if key in _remembered:
             _remembered.move_to_end(key)
             return _remembered[key]
-    boxes = FaceDetector.shared().boxes(photo)
+    if search is None:
+        from .engine.face_model import FaceDetector  # numpy and dlib: loaded only where the search runs
+
+        search = FaceDetector.shared().boxes
+    boxes = search(photo)
     found = None
     if boxes:
         largest = max(boxes, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))

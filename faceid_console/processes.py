@@ -1,8 +1,10 @@
-"""Whether another process still runs, asked without disturbing it (stale engine files, pending journal entries)."""
+"""Other processes: whether one still runs, asked without disturbing it (stale engine files, pending journal entries),
+and the command that starts this console again as a child (the built-in engine, the face finder)."""
 
 from __future__ import annotations
 
 import os
+import sys
 
 
 def process_alive(pid: int) -> bool:
@@ -22,3 +24,10 @@ def process_alive(pid: int) -> bool:
     except PermissionError:
         return True  # it runs, as another user
     return True
+
+
+def console_command(*args: str) -> list[str]:
+    """The command that runs this console with ``args`` (a sub-command): the interpreter and package running now,
+    or a frozen bundle's executable, which takes the sub-command directly."""
+    launcher = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "faceid_console"]
+    return [*launcher, *args]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tested as installed: build the bundle and the .deb once, check the .deb with lintian, install it, run the
-# installed console (--smoke, offscreen), a command-line verify of two photos on its built-in engine and a
+# installed console (--smoke, offscreen), its face finder process, a command-line verify of two photos on its
+# built-in engine and a
 # verify through the installed engine over HTTP, then remove it and check nothing is left. Run by scripts/test under CI (or with FACEID_TEST_PACKAGE=1).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,9 @@ run() { env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.l
 [ "$(readlink -f /usr/bin/faceid-console)" = /opt/faceid-console/faceid-console ]
 run faceid-console --version
 run faceid-console --smoke 2>/dev/null | grep -q "^first paint after [0-9]* ms$"
+# The window's face finder process, as the window starts it: a 64x64 black photo has no face, and it ends at EOF.
+found=$({ printf '{"width": 64, "height": 64}\n'; head -c 12288 /dev/zero; } | run faceid-console find-faces)
+[ "$found" = '{"boxes": []}' ] || { echo "$found"; echo "installed face finder: unexpected answer"; exit 1; }
 faces="$root/tests/data/faces"
 out=$(run faceid-console verify --comparison-type 0 --uuid installed-check --image "$faces/obama_1.jpg" \
       --image-ref1 "$faces/obama_2.jpg" --json)
@@ -44,4 +48,4 @@ for left in /opt/faceid-console /usr/bin/faceid-console \
   [ ! -e "$left" ] || { echo "left behind after removal: $left"; exit 1; }
 done
 ! dpkg -s faceid-console >/dev/null 2>&1
-echo "installed package: smoke, command-line verify, engine over HTTP and clean removal OK"
+echo "installed package: smoke, face finder, command-line verify, engine over HTTP and clean removal OK"

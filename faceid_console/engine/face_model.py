@@ -24,9 +24,8 @@ import numpy as np
 from PIL import Image
 
 from .descriptor_network import DescriptorNetwork
+from .search_size import DETECT_MAX_SIDE
 
-#: Detection runs on a copy no larger than this (long side), so large photos stay fast.
-DETECT_MAX_SIDE: Final = 1024
 #: dlib's frontal face detector as dlib saves it, written by
 #: ``python -c "import dlib; dlib.get_frontal_face_detector().save('frontal_face_detector.svm')"`` (dlib 20.0.1;
 #: Boost Software License). Read in ~7 ms, where ``get_frontal_face_detector`` decodes its built-in copy in

@@ -3,6 +3,7 @@ console), on the Verify page and in History, against the real built-in engine ov
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +15,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from faceid_console import face_finding
-from faceid_console.api.results import FaceRect
 from faceid_console.engine.face_model import FaceDetector
 from faceid_console.engine.registry import KycRegistry
+from faceid_console.face_finder_process import FaceFinderProcess
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour, text_meaning
@@ -40,18 +41,18 @@ from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_k
 
 @pytest.fixture
 def searches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The thread of every search of a reference photo for its face during the test (nothing found before it is
-    remembered)."""
+    """The thread of every search of a reference photo for its face during the test, each asked of the face finder
+    process (nothing found before it is remembered)."""
     monkeypatch.setattr(reference_faces, "_known", type(reference_faces._known)())
     monkeypatch.setattr(face_finding, "_remembered", type(face_finding._remembered)())
     threads: list[str] = []
-    boxes = FaceDetector.boxes
+    boxes = FaceFinderProcess.boxes
 
-    def spy(detector: FaceDetector, photo: Image.Image) -> list[tuple[float, float, float, float]]:
+    def spy(finder: FaceFinderProcess, photo: Image.Image) -> list[tuple[float, float, float, float]]:
         threads.append(threading.current_thread().name)
-        return boxes(detector, photo)
+        return boxes(finder, photo)
 
-    monkeypatch.setattr(FaceDetector, "boxes", spy)
+    monkeypatch.setattr(FaceFinderProcess, "boxes", spy)
     yield threads
 
 
@@ -465,11 +466,12 @@ def test_a_reference_whose_search_fails_stays_whole_and_the_error_is_reported(  
         qtbot, qasync_loop, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from faceid_console.ui.widgets import faces_side_by_side
 
-    def broken(_photo: Image.Image) -> FaceRect | None:
-        raise RuntimeError("the detector broke")
-
     reports: list[BaseException] = []
-    monkeypatch.setattr(face_finding, "largest_face", broken)
+    monkeypatch.setattr(reference_faces, "_known", type(reference_faces._known)())
+    monkeypatch.setattr(face_finding, "_remembered", type(face_finding._remembered)())
+    # The face finder process ends at once, as one whose interpreter or model is broken would.
+    broken = FaceFinderProcess([sys.executable, "-c", "import sys; sys.exit(3)"])
+    monkeypatch.setattr(reference_faces, "FACE_FINDER", broken)
     monkeypatch.setattr(faces_side_by_side, "report_unexpected", reports.append)
     part, check = _side_by_side(qtbot, faces)
     reference = QImage(str(faces / "obama_2.jpg"))
@@ -478,7 +480,7 @@ def test_a_reference_whose_search_fails_stays_whole_and_the_error_is_reported(  
     tile = part.references[0]
     assert tile.picture.picture == reference and tile.note.text() == "whole photo"
     assert "could not look for the face" in tile.note.toolTip()
-    assert [str(error) for error in reports] == ["the detector broke"]
+    assert len(reports) == 1 and str(reports[0]).startswith("the face finder process ended")
 
 
 def test_a_search_overtaken_by_a_newer_answer_or_a_clear_changes_nothing(  # type: ignore[no-untyped-def]

@@ -12,7 +12,8 @@ import pytest
 from PIL import Image
 
 from faceid_console import face_finding
-from faceid_console.engine.face_model import DETECT_MAX_SIDE, FaceDetector
+from faceid_console.engine.face_model import FaceDetector
+from faceid_console.engine.search_size import DETECT_MAX_SIDE
 
 
 @pytest.fixture
@@ -67,6 +68,94 @@ def test_finding_a_face_loads_neither_the_descriptor_network_nor_the_engine_s_se
         f"assert largest_face(Image.open({str(faces / 'obama_2.jpg')!r}).convert('RGB')) is not None\n"
         "print(sorted(m for m in ('face_recognition_models', 'faceid_console.engine.server', 'flask', 'PySide6')"
         " if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+
+
+def test_the_face_finder_process_finds_what_the_detector_here_finds_and_keeps_the_lock_free(faces: Path) -> None:
+    """dlib keeps the interpreter lock while it searches: on a thread of the window's process a verify's answer
+    stalled 100-180 ms. The window's searches go to a child process (``faceid-console find-faces``), whose answers
+    are the detector's own; a thread here keeps running meanwhile."""
+    import threading
+    import time
+
+    from faceid_console.face_finder_process import FaceFinderProcess
+
+    photo = Image.open(faces / "multi_obama_biden.jpg").convert("RGB").resize((1024, 731))
+    finder = FaceFinderProcess()
+    try:
+        assert finder.boxes(photo) == FaceDetector.shared().boxes(photo)  # the child started, and answered alike
+        gaps: list[float] = []
+        done = threading.Event()
+
+        def tick() -> None:
+            last = time.perf_counter()
+            while not done.is_set():
+                time.sleep(0.001)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
+
+        ticker = threading.Thread(target=tick)
+        ticker.start()
+        try:
+            for _ in range(3):
+                assert len(finder.boxes(photo)) == 3
+        finally:
+            done.set()
+            ticker.join()
+        # The searches took ~0.1-0.5 s; a thread of this process was never held up for one search's length.
+        assert max(gaps) < 0.08
+    finally:
+        finder.close()
+
+
+def test_the_face_finder_process_is_started_again_after_it_ended_and_says_what_it_could_not_read(
+        faces: Path) -> None:
+    import io
+    import json
+    import os
+    import signal
+
+    from faceid_console.face_finder_process import FaceFinderProcess, serve
+
+    photo = Image.open(faces / "obama_2.jpg").convert("RGB")
+    finder = FaceFinderProcess()
+    try:
+        first = finder.boxes(photo)
+        assert len(first) == 1
+        process = finder._process
+        assert process is not None
+        os.kill(process.pid, signal.SIGKILL)  # killed: the next search starts another
+        process.wait()
+        assert finder.boxes(photo) == first and finder._process is not process
+    finally:
+        finder.close()
+    # The child's side: a request it cannot read is answered with what is wrong, and nothing more is read.
+    answers = io.BytesIO()
+    assert serve(io.BytesIO(b'{"width": 0, "height": 5}\n'), answers) == 1
+    assert json.loads(answers.getvalue()) == {"error": "unreadable request: a 0x5 photo is not searched"}
+    answers = io.BytesIO()
+    assert serve(io.BytesIO(b"not json\n"), answers) == 1
+    assert json.loads(answers.getvalue())["error"].startswith("unreadable request")
+    # A photo cut short (the window closed mid-request) ends it quietly.
+    assert serve(io.BytesIO(b'{"width": 10, "height": 10}\n' + bytes(30)), io.BytesIO()) == 0
+
+
+def test_the_window_s_search_loads_neither_numpy_nor_dlib_in_its_own_process(faces: Path) -> None:
+    """Importing them on the search thread kept the interpreter lock ~0.1-0.2 s: the window stalled on its first
+    reference photo. The window's process only resizes the photo and asks the face finder process."""
+    code = (
+        "import sys\n"
+        "from PIL import Image\n"
+        "from faceid_console.face_finder_process import FaceFinderProcess\n"
+        "from faceid_console.face_finding import largest_face\n"
+        "finder = FaceFinderProcess()\n"
+        f"assert largest_face(Image.open({str(faces / 'obama_2.jpg')!r}).convert('RGB'), finder.boxes) is not None\n"
+        "finder.close()\n"
+        "print(sorted(m for m in ('numpy', 'dlib', '_dlib_pybind11') if m in sys.modules))\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0, run.stderr

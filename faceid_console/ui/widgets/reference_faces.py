@@ -5,6 +5,7 @@ policy level, a profile switch, the same History entry); decoded again, it is no
 
 from __future__ import annotations
 
+import atexit
 import sys
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtGui import QImage
 
+from ...face_finder_process import FaceFinderProcess
 from ..tasks import in_thread
 
 if TYPE_CHECKING:
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 
 #: One search at a time, on a thread of its own: the window's other work keeps the second core.
 _SEARCHES: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-reference-faces")
+#: The console's face detector in a child process, started with the first search.
+FACE_FINDER: Final = FaceFinderProcess()
+atexit.register(FACE_FINDER.close)  # its input closed: it ends with the window
 #: How many photos' answers are known at once, by ``QImage.cacheKey``: a few answers' references.
 KNOWN_PHOTOS: Final = 32
 
@@ -63,10 +68,11 @@ async def find_face(photo: QImage) -> FoundFace:
 
 
 def _largest_face_in(photo: QImage) -> FaceRect | None:
-    """On the search thread: ``photo``'s pixels to Pillow, then the console's detector."""
+    """On the search thread: ``photo``'s pixels to Pillow, then the console's detector, in its own process (dlib
+    keeps the interpreter lock while it searches: on a thread here it held the window still)."""
     from ...face_finding import largest_face
 
-    return largest_face(rgb_image(photo))
+    return largest_face(rgb_image(photo), search=FACE_FINDER.boxes)
 
 
 def rgb_image(photo: QImage) -> Image.Image:

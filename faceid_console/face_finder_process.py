@@ -1,0 +1,132 @@
+"""The console's face detector in a child process of its own (``faceid-console find-faces``), for ``face_finding``.
+
+dlib keeps the interpreter lock for the whole of a search (~10-30 ms on a coarse copy, ~150 ms on a fine one, and its
+first import and model load longer): on a thread of the window's process that held the window still (a verify's
+answer stalled 100-180 ms while a reference photo was searched). In a process of its own it never does, as the
+built-in engine's model never does.
+
+The parent writes one request per photo, a JSON line ``{"width": W, "height": H}`` then W*H*3 bytes of RGB pixels; the
+child answers one JSON line, ``{"boxes": [[l, t, r, b], ...]}`` or ``{"error": "..."}``. The child ends when its
+input ends: when the window closes, or dies. No Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import threading
+from typing import IO, TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: The sub-command the child runs (``entry.py`` starts it without loading the command line).
+SUB_COMMAND: Final = "find-faces"
+#: The largest photo a request may carry, in pixels: the console sends copies at most DETECT_MAX_SIDE a side.
+MAX_PIXELS: Final = 4096 * 4096
+
+Box = tuple[float, float, float, float]
+
+
+class FaceFinderError(RuntimeError):
+    """The child could not answer: it failed to start, ended, or said why it could not search."""
+
+
+class FaceFinderProcess:
+    """The child, started on first use and again after it ended; one search at a time, from any thread."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+
+    def boxes(self, photo: Image.Image) -> list[Box]:
+        """Face boxes (l, t, r, b) in ``photo`` (RGB) pixels, as ``FaceDetector.boxes`` finds them, by the child."""
+        header = json.dumps({"width": photo.width, "height": photo.height}).encode() + b"\n"
+        pixels = photo.tobytes()
+        with self._lock:
+            process = self._started()
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(header)
+                process.stdin.write(pixels)
+                process.stdin.flush()
+                line = process.stdout.readline()
+            except OSError as exc:  # a broken pipe: it ended meanwhile
+                self._forget()
+                raise FaceFinderError(f"the face finder process ended: {exc}") from exc
+            if not line:
+                self._forget()
+                raise FaceFinderError("the face finder process ended without answering")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise FaceFinderError(f"the face finder could not search the photo: {answer['error']}")
+        return [(float(left), float(top), float(right), float(bottom)) for left, top, right, bottom in answer["boxes"]]
+
+    def close(self) -> None:
+        """End the child (its input closed: it ends by itself), if it runs."""
+        with self._lock:
+            self._forget()
+
+    def _started(self) -> subprocess.Popen[bytes]:
+        if self._process is not None and self._process.poll() is not None:
+            self._forget()  # it ended (killed, crashed): its pipes closed, another started
+        if self._process is None:
+            from .processes import console_command
+
+            command = self._command or console_command(SUB_COMMAND)
+            # Our own interpreter and package, with fixed arguments: nothing from outside reaches the command.
+            self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # noqa: S603
+        return self._process
+
+    def _forget(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):  # already gone
+                    pipe.close()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def serve(requests: IO[bytes] | None = None, answers: IO[bytes] | None = None) -> int:
+    """The child: answer each request on ``requests`` (stdin) on ``answers`` (stdout) until its input ends."""
+    from PIL import Image
+
+    from .engine.face_model import FaceDetector
+
+    requests = requests if requests is not None else sys.stdin.buffer
+    answers = answers if answers is not None else sys.stdout.buffer
+    while True:
+        line = requests.readline()
+        if not line:
+            return 0  # the window closed, or died
+        try:
+            header = json.loads(line)
+            width, height = int(header["width"]), int(header["height"])
+            if not (width > 0 and height > 0 and width * height <= MAX_PIXELS):
+                raise ValueError(f"a {width}x{height} photo is not searched")
+        except (ValueError, KeyError, TypeError) as exc:
+            _answer(answers, {"error": f"unreadable request: {exc}"})
+            return 1  # the rest of the input cannot be read in step with it
+        pixels = requests.read(width * height * 3)
+        if len(pixels) < width * height * 3:
+            return 0  # the input ended within a photo
+        try:
+            found = FaceDetector.shared().boxes(Image.frombytes("RGB", (width, height), pixels))
+        except Exception as exc:  # said to the window, which reports it; the next photo is searched
+            _answer(answers, {"error": f"{type(exc).__name__}: {exc}"})
+            continue
+        _answer(answers, {"boxes": [list(box) for box in found]})
+
+
+def _answer(answers: IO[bytes], answer: dict[str, object]) -> None:
+    answers.write(json.dumps(answer).encode() + b"\n")
+    answers.flush()
