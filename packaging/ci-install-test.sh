@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Tested as installed: build the bundle and the .deb once, check the .deb with lintian, install it, run the
 # installed console (--smoke, offscreen), its face finder process, a command-line verify of two photos on its
-# built-in engine and a
-# verify through the installed engine over HTTP, then remove it and check nothing is left. Run by scripts/test under CI (or with FACEID_TEST_PACKAGE=1).
+# built-in engine and a verify through the installed engine over HTTP, then remove it and check nothing is left.
+# Run by scripts/test under CI (or with FACEID_TEST_PACKAGE=1).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
