@@ -946,21 +946,21 @@ def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  
 def test_a_wrapping_label_lays_its_text_out_once_for_a_width_until_text_or_font_change(  # type: ignore[no-untyped-def]
         qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Layouts ask a label's height for a width many times over while an answer is shown (~60 times a label for a
-    liveness answer), and each was laid out again: the window stalled. Asked again, the lines are remembered; new
-    text or a new font lays them out again."""
+    liveness answer), and each was laid out again: the window stalled. Asked again, the height is remembered; new
+    text or a new font lays the text out again."""
     from faceid_console.ui.widgets.fitting_labels import WrapAnywhereLabel
 
     label = WrapAnywhereLabel()
     qtbot.addWidget(label)
     label.setText("The photo to check and the reference photo show the same person. " * 3)
     laid_out: list[float] = []
-    new_layout = WrapAnywhereLabel._new_text_layout
+    text_layout = WrapAnywhereLabel._text_layout
 
     def counted(self: WrapAnywhereLabel, width: float):  # type: ignore[no-untyped-def]
         laid_out.append(width)
-        return new_layout(self, width)
+        return text_layout(self, width)
 
-    monkeypatch.setattr(WrapAnywhereLabel, "_new_text_layout", counted)
+    monkeypatch.setattr(WrapAnywhereLabel, "_text_layout", counted)
     height = label.heightForWidth(200)
     assert [label.heightForWidth(200) for _ in range(5)] == [height] * 5 and laid_out == [200]
     label.heightForWidth(400)

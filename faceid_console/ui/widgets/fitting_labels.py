@@ -34,8 +34,8 @@ HINT_CHARS = 6
 #: A wrapped text's last line with fewer characters than this (spaces aside) is stranded: "一）。" under a verdict, or
 #: "it." in English. The line before gives it more.
 MIN_LAST_LINE_CHARS = 5
-#: How many widths' text layouts a WrapAnywhereLabel keeps: the few a layout tries for one width of its column.
-REMEMBERED_LAYOUTS = 4
+#: How many widths' heights a WrapAnywhereLabel keeps: the few a layout tries for one width of its column.
+REMEMBERED_HEIGHTS = 8
 #: Brackets whose phrase a stranded end is taken down with whole ("（十万分之一）。", not "一）。").
 OPENING_BRACKETS = "(（「『《〈【"
 CLOSING_BRACKETS = ")）」』》〉】"
@@ -167,9 +167,9 @@ class WrapAnywhereLabel(QLabel):
         self._interaction = Qt.TextInteractionFlag.NoTextInteraction
         self._anchor = self._cursor = 0  # the selection's ends, as positions in text()
         self._dragging = False
-        #: The text laid out for the last few widths (layouts ask a height for a width many times over, ~60 times a
+        #: The height for the last few widths (layouts ask a height for a width many times over, ~60 times a
         #: liveness answer), by everything the lines depend on.
-        self._laid_out: dict[tuple[str, float, str, int, int, int], tuple[QTextLayout, float]] = {}
+        self._heights: dict[tuple[str, int, str, int, int, int], int] = {}
         _add_copy(self, lambda: self.selectedText() or self.text())
 
     def setText(self, text: str) -> None:
@@ -309,15 +309,6 @@ class WrapAnywhereLabel(QLabel):
         Chinese breaks between any two characters, so "…达到的最严格等级为 1e-5（十万分之|一）。" left "一）。" alone:
         the break is moved before the bracket, or back to leave the last line enough. The text itself is unchanged (no
         invisible joiners, which would stay in copied text and defeat a search)."""
-        key = (self.text(), width, self.font().key(), int(self.alignment()), self.logicalDpiX(), self.logicalDpiY())
-        laid_out = self._laid_out.get(key)
-        if laid_out is None:
-            if len(self._laid_out) >= REMEMBERED_LAYOUTS:
-                self._laid_out.pop(next(iter(self._laid_out)))
-            laid_out = self._laid_out[key] = self._new_text_layout(width)
-        return laid_out
-
-    def _new_text_layout(self, width: float) -> tuple[QTextLayout, float]:
         text = self.text().replace("\n", "\u2028")  # line separators break
         layout, height = self._lines(text, width)
         count = layout.lineCount()
@@ -389,7 +380,16 @@ class WrapAnywhereLabel(QLabel):
         across, down = self._frame()
         if not self.text():
             return down
-        return math.ceil(self._text_layout(width - across)[1]) + down
+        # Only the height is kept, not the layout: a layout kept across a change of font substitutes (the language)
+        # is drawn with glyphs of the font it was shaped in, in another ("load glyph failed").
+        key = (self.text(), width - across, self.font().key(), int(self.alignment()), self.logicalDpiX(),
+               self.logicalDpiY())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= REMEMBERED_HEIGHTS:
+                self._heights.pop(next(iter(self._heights)))
+            height = self._heights[key] = math.ceil(self._text_layout(width - across)[1]) + down
+        return height
 
     def sizeHint(self) -> QSize:
         width = _hint_width(self)
