@@ -7,11 +7,12 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any, Final
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .errors import FaceIDError
 from .results import LivenessSessionResult, refused_field
 from .signing import verify_callback_sign
+from .text_in_steps import json_in_steps, parse_form_in_steps
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _read_json(text: str, field: str, what: str, **hooks: Any) -> Any:
     JSON; FaceIDError naming ``field`` when it nests deeper than ``MAX_NESTING`` levels. An integer of any length
     reads as a number."""
     try:
-        value = json.loads(text, parse_int=_integer, **hooks)
+        value = json_in_steps(text, parse_int=_integer, **hooks)  # megabytes of images: read letting go of the lock
     except RecursionError:
         raise _too_deep(field, what) from None
     if _nests_deeper(value, MAX_NESTING):
@@ -214,7 +215,7 @@ def parse_callback_form(body: bytes | str) -> CallbackBody:
     text = text.strip().removeprefix(_BOM).strip().removeprefix("?")
     try:
         # Bytes that are not UTF-8 are kept as surrogates, so the field that holds them is named.
-        fields = parse_qs(text, keep_blank_values=True, strict_parsing=bool(text), errors="surrogateescape")
+        fields = parse_form_in_steps(text, errors="surrogateescape")
     except ValueError as exc:
         raise FaceIDError.input("body", f"The callback body is not a form: {exc}") from None
     for name in ("data", "sign"):
@@ -301,8 +302,8 @@ def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
     if text.lower().startswith(("http://", "https://")):
         parts = urlsplit(text)
         for query in (parts.query, parts.fragment.partition("?")[2] or parts.fragment):
-            fields = parse_qs(query, keep_blank_values=True)
-            if "data" in fields or "sign" in fields:
+            names = {unquote(field.partition("=")[0].replace("+", " ")) for field in query.split("&")}
+            if "data" in names or "sign" in names:  # its values read once, by parse_callback_form, in steps
                 return _checked(parse_callback_form(query))
         return ReturnUrlOnly(biz_id_from_return_url(text))
     plain = _from_plain_lines(text)  # before JSON: data on the first line starts with "{" too

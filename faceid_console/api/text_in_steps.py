@@ -1,0 +1,56 @@
+"""JSON and form bodies of several megabytes read on a worker thread in short steps, so the window keeps running.
+
+``json.loads`` and ``urllib.parse.unquote`` keep the interpreter lock for the whole of a 5 MB callback (its four
+images in base64): the window, waiting for the lock, stood still ~50 ms for each on a slow machine. These read the
+same text to the same values, letting go of the lock between steps: the JSON scanner in Python with C's string
+reader (a string at a time), and percent-decoding in slices cut before a ``%``.
+"""
+
+from __future__ import annotations
+
+import json
+from json.scanner import py_make_scanner  # type: ignore[attr-defined]  # in the module, not in its stubs
+from typing import Any, Final
+from urllib.parse import unquote, unquote_to_bytes
+
+#: Percent-decoded this many characters at a time.
+SLICE: Final = 64 * 1024
+
+
+def json_in_steps(text: str, **options: Any) -> Any:
+    """``json.loads(text, **options)``, the same value or the same error, in steps of one string or number."""
+    decoder = json.JSONDecoder(**options)
+    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]  # set in __init__, not in the stubs
+    return decoder.decode(text)
+
+
+def unquote_in_steps(text: str, encoding: str = "utf-8", errors: str = "replace") -> str:
+    """``urllib.parse.unquote(text, encoding, errors)``: for ASCII text (a form body as sent), decoded in slices.
+
+    Cut just before a ``%``, the slices' bytes are the whole's (each ``%XX`` is read alone), joined before they are
+    decoded, so a character encoded over several ``%XX`` is read whole."""
+    if len(text) <= SLICE or "%" not in text or not text.isascii():
+        return unquote(text, encoding, errors)
+    parts = []
+    start = 0
+    while start < len(text):
+        end = text.find("%", start + SLICE) if start + SLICE < len(text) else -1
+        end = len(text) if end < 0 else end
+        parts.append(unquote_to_bytes(text[start:end]))
+        start = end
+    return b"".join(parts).decode(encoding, errors)
+
+
+def parse_form_in_steps(text: str, errors: str = "replace") -> dict[str, list[str]]:
+    """``urllib.parse.parse_qs(text, keep_blank_values=True, strict_parsing=bool(text), errors=errors)``, its values
+    percent-decoded in steps (``unquote_in_steps``); ValueError as it raises one."""
+    fields: dict[str, list[str]] = {}
+    if not text:
+        return fields
+    for field in text.split("&"):
+        name, equals, value = field.partition("=")
+        if not equals:
+            raise ValueError(f"bad query field: {field!r}")
+        name = unquote_in_steps(name.replace("+", " "), errors=errors)
+        fields.setdefault(name, []).append(unquote_in_steps(value.replace("+", " "), errors=errors))
+    return fields
