@@ -73,6 +73,9 @@ def main() -> int:
     second = reference_1080p(home)
 
     app = QApplication(sys.argv)
+    from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
+
+    hand_the_lock_over_quickly()  # as the console's start-up sets it (ui/application.py)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     settings = Settings()
