@@ -9,18 +9,30 @@ reader (a string at a time), and percent-decoding in slices cut before a ``%``.
 from __future__ import annotations
 
 import json
-from json.scanner import py_make_scanner  # type: ignore[attr-defined]  # in the module, not in its stubs
+import json.scanner
+import re
+import types
 from typing import Any, Final
 from urllib.parse import unquote, unquote_to_bytes
 
 #: Percent-decoded this many characters at a time.
 SLICE: Final = 64 * 1024
 
+#: Python's JSON scanner reading numbers as C's does, in ASCII digits only: its own pattern's ``\d`` takes any
+#: digit ("9９.5", a full-width 9 from a Chinese keyboard, read as 99.5 where json.loads refuses it).
+_ASCII_NUMBER: Final = re.compile(json.scanner.NUMBER_RE.pattern,
+                                  (json.scanner.NUMBER_RE.flags & ~re.UNICODE) | re.ASCII)
+_make_scanner: Final = types.FunctionType(
+    json.scanner.py_make_scanner.__code__,  # type: ignore[attr-defined]  # in the module, not in its stubs
+    {**vars(json.scanner), "NUMBER_RE": _ASCII_NUMBER})
+
 
 def json_in_steps(text: str, **options: Any) -> Any:
     """``json.loads(text, **options)``, the same value or the same error, in steps of one string or number."""
+    if text.startswith("\ufeff"):  # refused as json.loads refuses it
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     decoder = json.JSONDecoder(**options)
-    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]  # set in __init__, not in the stubs
+    decoder.scan_once = _make_scanner(decoder)  # type: ignore[attr-defined]  # set in __init__, not in the stubs
     return decoder.decode(text)
 
 

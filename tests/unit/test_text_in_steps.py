@@ -66,7 +66,9 @@ def test_json_reads_to_the_value_json_loads_reads_and_fails_where_it_fails() -> 
     pairs = json_in_steps('{"a": 1, "a": 2}', object_pairs_hook=list)
     assert pairs == json.loads('{"a": 1, "a": 2}', object_pairs_hook=list) == [("a", 1), ("a", 2)]
     assert json_in_steps("12345678901234567890", parse_int=str) == "12345678901234567890"
-    for broken in ('{"a": 1', '{"a": NaN1}', "[1,]", '"\\x"', ""):
+    # Digits other than ASCII's (a full-width 9 from a Chinese keyboard, Arabic-Indic ones), a byte-order mark.
+    for broken in ('{"a": 1', '{"a": NaN1}', "[1,]", '"\\x"', "", '{"s": 9\uff19.5}', "[1\u0662]", "1.\u0663",
+                   "1e\u0663", '\ufeff{"a": 1}'):
         with pytest.raises(json.JSONDecodeError) as expected:
             json.loads(broken)
         with pytest.raises(json.JSONDecodeError) as found:
