@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from typing import IO, TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 
 #: The sub-command the child runs (``entry.py`` starts it without loading the command line).
 SUB_COMMAND: Final = "find-faces"
+#: After a child that could not start or ended before its first answer, how long before another is tried: a broken
+#: install is not started again for each reference photo.
+RETRY_AFTER_S: Final = 30.0
 #: The largest photo a request may carry, in pixels: the console sends copies at most DETECT_MAX_SIDE a side.
 MAX_PIXELS: Final = 4096 * 4096
 
@@ -41,6 +47,8 @@ class FaceFinderProcess:
         self._command = command
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
+        self._answered = False  # the running child has answered at least once
+        self._failed: tuple[float, str] | None = None  # when a child last failed to start, and why
 
     def boxes(self, photo: Image.Image) -> list[Box]:
         """Face boxes (l, t, r, b) in ``photo`` (RGB) pixels, as ``FaceDetector.boxes`` finds them, by the child."""
@@ -55,15 +63,22 @@ class FaceFinderProcess:
                 process.stdin.flush()
                 line = process.stdout.readline()
             except OSError as exc:  # a broken pipe: it ended meanwhile
-                self._forget()
-                raise FaceFinderError(f"the face finder process ended: {exc}") from exc
+                raise self._failure(f"the face finder process ended: {exc}") from exc
             if not line:
-                self._forget()
-                raise FaceFinderError("the face finder process ended without answering")
-        answer = json.loads(line)
+                raise self._failure("the face finder process ended without answering")
+            try:
+                answer = json.loads(line)
+                if "error" in answer:
+                    error = str(answer["error"])
+                else:
+                    found = [(float(left), float(top), float(right), float(bottom))
+                             for left, top, right, bottom in answer["boxes"]]
+            except (ValueError, KeyError, TypeError) as exc:  # out of step with it: no answer after this one is trusted
+                raise self._failure(f"the face finder answered something unreadable: {exc}") from exc
+            self._answered = True
         if "error" in answer:
-            raise FaceFinderError(f"the face finder could not search the photo: {answer['error']}")
-        return [(float(left), float(top), float(right), float(bottom)) for left, top, right, bottom in answer["boxes"]]
+            raise FaceFinderError(f"the face finder could not search the photo: {error}")
+        return found
 
     def close(self) -> None:
         """End the child (its input closed: it ends by itself), if it runs."""
@@ -74,12 +89,26 @@ class FaceFinderProcess:
         if self._process is not None and self._process.poll() is not None:
             self._forget()  # it ended (killed, crashed): its pipes closed, another started
         if self._process is None:
+            if self._failed is not None and time.monotonic() - self._failed[0] < RETRY_AFTER_S:
+                raise FaceFinderError(self._failed[1])
             from .processes import console_command
 
             command = self._command or console_command(SUB_COMMAND)
-            # Our own interpreter and package, with fixed arguments: nothing from outside reaches the command.
-            self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # noqa: S603
+            try:
+                # Our own interpreter and package, with fixed arguments: nothing from outside reaches the command.
+                self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # noqa: S603
+            except OSError as exc:
+                self._failed = (time.monotonic(), f"the face finder could not start: {exc}")
+                raise FaceFinderError(self._failed[1]) from exc
+            self._answered = False
         return self._process
+
+    def _failure(self, reason: str) -> FaceFinderError:
+        """The child let go of (it ended, or is out of step); one that never answered is not started again at once."""
+        if not self._answered:
+            self._failed = (time.monotonic(), reason)
+        self._forget()
+        return FaceFinderError(reason)
 
     def _forget(self) -> None:
         process, self._process = self._process, None
@@ -102,8 +131,12 @@ def serve(requests: IO[bytes] | None = None, answers: IO[bytes] | None = None) -
 
     from .engine.face_model import FaceDetector
 
+    if answers is None:
+        # Answers on a copy of stdout; stdout itself goes to stderr, so that nothing a library prints is read as one.
+        answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the window's terminal ends the window, which ends it
     requests = requests if requests is not None else sys.stdin.buffer
-    answers = answers if answers is not None else sys.stdout.buffer
     while True:
         line = requests.readline()
         if not line:
@@ -128,5 +161,6 @@ def serve(requests: IO[bytes] | None = None, answers: IO[bytes] | None = None) -
 
 
 def _answer(answers: IO[bytes], answer: dict[str, object]) -> None:
-    answers.write(json.dumps(answer).encode() + b"\n")
-    answers.flush()
+    with contextlib.suppress(BrokenPipeError):  # the window closed meanwhile: its next read ends this process
+        answers.write(json.dumps(answer).encode() + b"\n")
+        answers.flush()

@@ -4,347 +4,347 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. How a token just issued is worded (``_word_issued``): the latest request&apos;s answer, not failed since. The form&apos;s width beside the token where the window has room for both (more when its photos need it). How small the face labels&apos; type may be made (of the window&apos;s) on a photo narrowed beside the form. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). liveness_timeout&apos;s default by liveness type (get_biz_token v3): 10 s for each action (meglive), 60 s for the mirror step (still). flash has flash_liveness_timeout instead, raw_image no liveness check to time. Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. The face_quality_threshold sent: the largest face&apos;s quality is held to it (LOW_QUALITY below it). A refusal&apos;s faces (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND): none of them is to be compared. Emitted after each answer (token or error) has been shown. The error on show, with the rest, and what the fields and photo slots held when it was marked. The photo to compare of the request on its way, upright as sent, and its face_quality_threshold. The faces of the latest answer on show (None: none): a new request takes them off. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="208"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="210"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="214"/>
         <source>&amp;liveness_type:</source>
         <translation>liveness_type（活体类型）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="217"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
         <source>co&amp;mparison_type:</source>
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="237"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="425"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="427"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="273"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="273"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="276"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="278"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="281"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="281"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="285"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="285"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="306"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="322"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="334"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="347"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="576"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="680"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="578"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="682"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="361"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="614"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
         <source>Faces in the photo to compare</source>
         <translation>待比对照片中的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="431"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="433"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>将每个动作的截图与参考照片比对，识别验证过程中的换脸（仅动作活体 meglive）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="436"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>申请人全程闭眼时判定活体检测失败（仅静默和炫彩活体；检测耗时会增加）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="439"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>待验证照片中有多张人脸时：返回 MULTIPLE_FACES 错误（开启），或比对最大的人脸（关闭）。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="442"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>返回在待验证照片中检测到的人脸（人脸框和质量），即使返回 LOW_QUALITY、MULTIPLE_FACES 或 NO_FACE_FOUND 也会返回。仅 raw_image。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="445"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>即使 FaceID 判定为假脸也进行比对（此时只有在 verbose=1 时的 verification 中才会说明）。这样的会话会计费；关闭时，假脸会直接结束会话且不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="448"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>参考照片中检测不到人脸时，将其旋转 90°、180° 和 270° 再检测。会略微增加误检人脸的概率：若照片总是正向，请关闭。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="451"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>检测期间将手机屏幕亮度调到最大（SDK 3.3.3 及以上，动作活体和静默活体）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="454"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>检测申请人设备的风险：verify 时会拦截风险设备并返回相关设备风险信息。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="456"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>检测过程中检查是否出现多张人脸：出现时 SDK 会拦截并提示申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="526"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="528"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="570"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="595"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="597"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="599"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="604"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="614"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="616"/>
         <source>&amp;Copy the earlier biz_token</source>
         <translation>复制之前的 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="668"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="668"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="670"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="693"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="698"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="700"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="704"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="708"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="710"/>
         <source>Earlier biz_token: expires in {left} (at {until})</source>
         <translation>之前的 biz_token：{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="718"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="719"/>
         <source>Earlier biz_token copied: issued at {time} for {applicant}, not by the latest request.</source>
         <translation>已复制之前的 biz_token：于 {time} 为 {applicant} 签发，并非最近一次请求所得。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="741"/>
         <source>No new biz_token: {reason}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{reason}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="743"/>
         <source>No biz_token: {reason}</source>
         <translation>未获得 biz_token：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="776"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="778"/>
         <source>No face was found in the photo to compare.</source>
         <translation>待比对照片中没有找到人脸。</translation>
     </message>
@@ -352,139 +352,139 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="188"/>
         <source>Cl&amp;ear the paste</source>
         <translation>清除粘贴内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="197"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="202"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="223"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="417"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="431"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="229"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="268"/>
         <source>Checking the callback…</source>
         <translation>正在检查回调…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="345"/>
         <source>History already holds an entry for biz_id {biz_id}: search for it on the History page.</source>
         <translation>历史中已有 biz_id {biz_id} 的一条记录：可在历史页面搜索。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="347"/>
         <source>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</source>
         <translation>历史中已有 biz_id {biz_id} 的 {count} 条记录：可在历史页面搜索。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="370"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="372"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置“{profile}”的签名有效：数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="374"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置“{profile}”的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="495"/>
         <source>Copy the whole callback again, data and sign, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调（data 和 sign），再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="496"/>
         <source>Paste the callback as it arrived, with data as a quoted string.</source>
         <translation>请按收到时的原样粘贴回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="498"/>
         <source>The paste has {count} {field} fields.</source>
         <translation>粘贴内容中有 {count} 个 {field} 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="504"/>
         <source>Paste one callback, exactly as it arrived.</source>
         <translation>请只粘贴一个回调，与收到时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="508"/>
         <source>The paste has no {field} field; the fields found are: {fields}.</source>
         <translation>粘贴内容没有 {field} 字段；找到的字段是：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="517"/>
         <source>The pasted JSON is cut off or malformed.</source>
         <translation>粘贴的 JSON 被截断或格式有误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="522"/>
         <source>The pasted JSON is nested too deeply to read (over {levels} levels).</source>
         <translation>粘贴的 JSON 嵌套过深，无法读取（超过 {levels} 层）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="525"/>
         <source>The paste has no sign.</source>
         <translation>粘贴内容没有 sign。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="532"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="520"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="534"/>
         <source>The data is cut off or is not JSON.</source>
         <translation>data 被截断或不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="411"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>签名有效，说明 FaceID 发送的数据就是这样；其余内容无法可靠读取，因此不予显示。请将该字段问题反馈给 FaceID。按 biz_id 查询很可能遇到同一字段：届时应答会作为错误保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="415"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>签名不匹配：数据已被改动或并非来自 FaceID，格式不正确的字段可能正是改动的一部分。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="418"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>请连接发起此会话的配置，以校验签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="409"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="423"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>回调数据中有一个字段格式不正确</translation>
     </message>
@@ -581,77 +581,77 @@
         <translation>data 不是 JSON：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="338"/>
         <source>Checked here before, at {time} {zone}: the same callback (same data and sign), not a new result.</source>
         <translation>此前已在此检查过（{time} {zone}）：是同一个回调（data 和 sign 相同），不是新的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="452"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="466"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="467"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="473"/>
         <source>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</source>
         <translation>此 return_url 只带有 biz_id（{biz_id}），没有签名数据：请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="483"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="473"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="487"/>
         <source>Callback not checked — {problem}</source>
         <translation>未检查回调——{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="494"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="499"/>
         <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
         <translation>{field} 中百分号编码的字节不是 UTF-8 文本：FaceID 发送的是 UTF-8，因此粘贴内容已损坏，或不是来自 FaceID 的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="509"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。粘贴内容的开头是：{start}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="512"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="526"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="530"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="536"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="538"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="525"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="539"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -1465,7 +1465,7 @@
 <context>
     <name>FacePicture</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="193"/>
         <source>Loading…</source>
         <extracomment>Every picture&apos;s height: a face big enough to eyeball beside another; down to the least one where that puts the photos in fewer rows (one more reference beside the face, rather than under it). The face box grown this many times about its centre for its crop: the hair, ears and chin a reviewer compares too. The narrowest a tile goes in a column narrower than any tile (a picture made smaller, its caption wrapped). Between two tiles in a row, and between two rows. Between a tile&apos;s parameter name and its score, and between a picture and its caption. The focus frame&apos;s width, drawn over the picture&apos;s edge.</extracomment>
         <translation>正在载入…</translation>
@@ -1474,44 +1474,50 @@
 <context>
     <name>FaceTile</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="277"/>
         <source>Open {photo} full size</source>
-        <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score.</extracomment>
+        <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score. Its picture&apos;s width over height. Its caption&apos;s width on one line: the photo&apos;s name, or its parameter and score. The narrowest it goes (``FaceTile.least_width``).</extracomment>
         <translation>以原始大小打开{photo}</translation>
     </message>
 </context>
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="420"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="439"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="448"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="475"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="482"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="421"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="457"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>控制台正在此照片中查找人脸（FaceID 的响应中没有参考照片的人脸框）；找到之前显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="476"/>
+        <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
+        <translation>控制台的人脸查找程序无法运行（{reason}），因此显示整张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="483"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>控制台无法在此照片中查找人脸（发生意外错误，已报告），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>控制台自带的人脸检测未在此照片中找到人脸，因此显示整张照片（FaceID 的响应中没有参考照片的人脸框）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="495"/>
         <source>face found by the console</source>
         <translation>控制台检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="453"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="496"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>由控制台自带的人脸检测找到，而非 FaceID：FaceID 的响应中没有参考照片的人脸框。FaceID 比对参考照片中最大的人脸，通常就是这一张。</translation>
     </message>
@@ -1519,9 +1525,9 @@
 <context>
     <name>FittingLabels</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="45"/>
+        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="47"/>
         <source>Copy</source>
-        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end. A wrapped text&apos;s last line with fewer characters than this (spaces aside) is stranded: &quot;一）。&quot; under a verdict, or &quot;it.&quot; in English. The line before gives it more. Brackets whose phrase a stranded end is taken down with whole (&quot;（十万分之一）。&quot;, not &quot;一）。&quot;).</extracomment>
+        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end. A wrapped text&apos;s last line with fewer characters than this (spaces aside) is stranded: &quot;一）。&quot; under a verdict, or &quot;it.&quot; in English. The line before gives it more. How many widths&apos; heights a WrapAnywhereLabel keeps: the few a layout tries for one width of its column. Brackets whose phrase a stranded end is taken down with whole (&quot;（十万分之一）。&quot;, not &quot;一）。&quot;).</extracomment>
         <translation>复制</translation>
     </message>
 </context>
@@ -1825,28 +1831,28 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
         <location filename="../../faceid_console/ui/report.py" line="631"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1575"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1580"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1592"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1598"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1985,7 +1991,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1716"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
@@ -2015,17 +2021,17 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1467"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1381"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
@@ -2216,187 +2222,187 @@
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1438"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1440"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1453"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1454"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1462"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1472"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1484"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
         <location filename="../../faceid_console/ui/report.py" line="635"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1487"/>
         <location filename="../../faceid_console/ui/report.py" line="638"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1589"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1594"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1590"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1595"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1600"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1603"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1608"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1658"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1667"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1672"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1682"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1682"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1719"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1724"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1685"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1713"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1718"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1715"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1720"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1728"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1732"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2405,27 +2411,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1787"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1792"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1802"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1852"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1857"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2438,62 +2444,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1989"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1994"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2051"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2055"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2065"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2067"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2072"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>保留设置已保存；{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。再按“应用”即可缩减，否则下次自动清除时会缩减。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2085"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2088"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2093"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2095"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2139"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。将在一天后的下次自动清除时缩减，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2143"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2148"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2157"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2177"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2502,7 +2508,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2176"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2181"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2511,119 +2517,119 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2222"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2356"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2361"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1894"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1899"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1936"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1937"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1942"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1943"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1943"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1948"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1943"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1948"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2359"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2359"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2366"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2371"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1922"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2041"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2040"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2045"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2078"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2162"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2162"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2165"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2165"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2185"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2227"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1596"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1601"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
@@ -2633,32 +2639,32 @@ Do you want to replace it?</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1838"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1830"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1607"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1809"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1814"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
@@ -2668,44 +2674,44 @@ Do you want to replace it?</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1902"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1907"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1915"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1909"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1937"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1944"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1949"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1955"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1955"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1960"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1956"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2714,12 +2720,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2216"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2357"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -2742,33 +2748,33 @@ Purge now?</source>
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="93"/>
         <source>{name}
 (loading…)</source>
         <translation>{name}
 （载入中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="94"/>
         <source>{name}
 (not loaded)</source>
         <translation>{name}
 （未载入）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="99"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="130"/>
         <source>not a readable image</source>
         <translation>不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="133"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 （无法读取）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="143"/>
         <source>Open {name} full size</source>
         <translation>以原始大小打开 {name}</translation>
     </message>
@@ -3169,68 +3175,68 @@ Purge now?</source>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="134"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). A biz_id as FaceID gives them (get_result&apos;s documented example, 47 characters): the field is as wide as one. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The result last shown, with its decoded images (to put it back after a switch away and back). The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="134"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="139"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
         <source>0 — no images (the service&apos;s default)</source>
         <translation>0 — 不返回图像（服务的默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
         <source>0 — no images (default)</source>
         <translation>0 — 不返回图像（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="153"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="153"/>
         <source>1 — the best frame</source>
         <translation>1 — 最佳帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="155"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="156"/>
         <source>2 — best and action frames</source>
         <translation>2 — 最佳帧和动作帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="160"/>
         <source>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</source>
         <translation>除非请求，FaceID 不返回图像（默认值为 0）。本控制台请求最佳帧：结果只给出一次，此时未请求的图像以后无法再取回。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="167"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="173"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
@@ -3245,95 +3251,95 @@ Purge now?</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="249"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="385"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="386"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="283"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>已查询 biz_id {biz_id}（取自粘贴的 return URL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="284"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>已查询 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="294"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="296"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>这不是 biz_id：biz_id 形如 1462259748,52b13fb5-…，不含空格。也可粘贴完整的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="307"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="342"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="349"/>
         <source>Liveness result received and saved — {headline}</source>
         <translation>已收到并保存活体结果——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="374"/>
         <source>No liveness result — {reason}</source>
         <translation>没有活体结果——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="360"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="362"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="413"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="414"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -3341,315 +3347,315 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="333"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="534"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="537"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="338"/>
         <source>nothing: the liveness check only (no co&amp;mparison)</source>
         <translation>不比对：只做活体检测（&amp;M）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="404"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="405"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="409"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="416"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="417"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="637"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="771"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="464"/>
         <source>&amp;Copy the link</source>
         <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="473"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="496"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="500"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="502"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="505"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="530"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="533"/>
         <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
         <translation>参考照片（不使用：只做活体检测，不比对人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="535"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="579"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="592"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="595"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID 只向端口 {ports} 发送回调：此 notify_url 的端口 {port} 收不到回调。会话仍可开始；要接收回调，请改用这些端口之一上的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="625"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="652"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="659"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="662"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="698"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="754"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="773"/>
         <source>No session started — {reason}</source>
         <translation>未开始会话——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="917"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="920"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} {zone} 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="972"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="975"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} {zone} 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="721"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="730"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="881"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="970"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="971"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="971"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="969"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="972"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="978"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="982"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="981"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="985"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1000"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>活体通过；意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="999"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1002"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>活体通过；比对失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
         <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
         <translation>活体通过；与身份证照片比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1005"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1007"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1005"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1008"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1007"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1010"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1012"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1012"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1015"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3659,491 +3665,491 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="146"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="208"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="183"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="213"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="131"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>活体检测细节（liveness_result.details）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
         <source>Sho&amp;w what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>显示回调声称的内容（未经验证）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>检测过程中各项出现的次数（按 FaceID 的计数），非零的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
         <source>Copy the session&apos;s re&amp;quest_id</source>
         <translation>复制会话的 request_id(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>响应的原始 JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="203"/>
         <source>Copy J&amp;SON</source>
         <translation>复制 JSON(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="361"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>下一步：在据此处理之前，先用发起该会话的配置的 api_secret 校验其签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="395"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="435"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="448"/>
         <source>will (confirmation of intent)</source>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="489"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="455"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="495"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="533"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="533"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="609"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="649"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="689"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="650"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>侧脸，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="651"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="691"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>仰脸或低头，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
         <source>Eyes covered</source>
         <translation>遮挡眼部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="653"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="693"/>
         <source>Mouth covered</source>
         <translation>遮挡嘴部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="694"/>
         <source>Too far from the camera</source>
         <translation>过于远离摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="655"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="695"/>
         <source>Too close to the camera</source>
         <translation>过于靠近摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="656"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="696"/>
         <source>Not looking straight at the camera</source>
         <translation>未正视摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="657"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
         <source>Light too bright</source>
         <translation>光线过亮</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="658"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="698"/>
         <source>Light too dark</source>
         <translation>光线过暗</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>Face quality in the video too poor</source>
         <translation>视频中人脸质量太差</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="664"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>{code}: {count}</source>
         <translation>{code}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what}（{code}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="673"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="713"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · 另有 {more} 项（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="675"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>原因（按活体检测细节的计数）：{counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="727"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>活体通过，但意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="688"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="728"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>意愿确认（will_result）：{explanation}（{code}）请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="692"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="732"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>申请人的意愿回答（will_result）未通过。请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>活体通过，但比对失败：{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="739"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>未进行人脸比对，因此此次会话不能确认申请人：下方的比对部分说明了失败原因、是否计费以及下一步操作。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>活体通过：需人工复核——照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="748"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>活体通过：需人工复核——此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="750"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>活体通过：需人工复核——身份证未与数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="752"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸与身份证照片一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="722"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>活体通过，但与身份证照片上不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="724"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="766"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>活体通过：与身份证照片上是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="729"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="734"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="805"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="809"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="812"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="818"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="782"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="823"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="828"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="829"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="834"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="795"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="835"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="839"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="804"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="844"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="805"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="845"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="810"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="850"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="811"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="851"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="814"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="854"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="859"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="820"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="860"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="862"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="661"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="325"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="382"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="665"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="371"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="411"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="663"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="400"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="825"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="865"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="382"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="612"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="652"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="615"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="655"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="736"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>判定依据是 result_faceid、result_ref1–3 或 result_idcard_photo（活体人脸与身份证照片比对），而此应答均没有：只有 result_idcard_datasource（证件照片与数据源照片比对），下方按其自身的阈值列出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="621"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="661"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="626"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="631"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="671"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="636"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="640"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="680"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="450"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="452"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="457"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="497"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="458"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="498"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="511"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="541"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="551"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="524"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="564"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="534"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="574"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="537"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -4170,257 +4176,257 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="93"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
         <source>FaceID Console</source>
         <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. The profile box&apos;s most width, in average characters: the built-in names and a 40-letter Latin name fit whole. Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="102"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="197"/>
         <source>Liveness results</source>
         <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), and its opening (``Connection.opening``) the test belongs to, until its outcome is said: a later opening&apos;s automatic check was not asked for. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="197"/>
         <source>&amp;Liveness results</source>
         <translation>活体结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
         <source>Liveness &amp;session</source>
         <translation>活体会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
         <source>&amp;Callback inspector</source>
         <translation>回调检查器(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="201"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="201"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
         <source>&amp;App token</source>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="356"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="363"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="357"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="383"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="408"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="402"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="412"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="423"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="427"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="421"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="430"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="424"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="433"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="427"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="436"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="511"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="505"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="537"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="531"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="570"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="573"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="567"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="571"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="578"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="589"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="583"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="607"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="615"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="609"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="609"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="618"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="603"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="621"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="615"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="629"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="623"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="663"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="657"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="664"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="658"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4429,12 +4435,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="708"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="702"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="709"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="703"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4443,12 +4449,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="718"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="725"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="719"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -4460,122 +4466,122 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="195"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="309"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="199"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258"/>
         <source>No photo chosen (required)</source>
         <translation>未选择照片（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="310"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="328"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="363"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="404"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="406"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="422"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="434"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="436"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="446"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="464"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="468"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="478"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="448"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="450"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="478"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="327"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329"/>
         <source>The clipboard holds no image or image file. Copy a photo, or an image file in the file manager, then paste again; or press Choose… to pick a file.</source>
         <translation>剪贴板中没有图片或图片文件。请复制一张照片，或在文件管理器中复制一个图片文件，然后再次粘贴；也可以按“选择…”选取文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="480"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="482"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -4597,350 +4603,350 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="725"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="159"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="384"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="106"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
         <translation>与身份证照片上是同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="110"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
         <translation>与身份证照片比对未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
         <translation>与身份证照片上不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="119"/>
         <source>Judged against the ID card&apos;s photo (result_idcard_photo): the answer has no result_faceid or result_ref score.</source>
         <translation>依据身份证照片判定（result_idcard_photo）：应答中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="123"/>
         <source>Nothing in it compares that card with the data source&apos;s photo: check the card itself before approving.</source>
         <translation>应答中没有将该证件与数据源照片比对的结果：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="127"/>
         <source>The comparison of that card with the data source&apos;s photo (result_idcard_datasource) came with no threshold for your policy level ({odds}), so it does not say the card is the data source&apos;s: check the card itself before approving.</source>
         <translation>该证件照片与数据源照片的比对（result_idcard_datasource）没有您策略等级（{odds}）的阈值，无法说明该证件与数据源一致：审核通过前请核验证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
         <source>Needs review: this ID number has been used in attacks</source>
         <translation>需人工复核：此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="147"/>
         <source>Needs review: the ID card is not checked against the data source</source>
         <translation>需人工复核：身份证未与数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="175"/>
         <source>ID card photo vs data source photo</source>
         <translation>身份证照片与数据源照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="183"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked): FaceID has seen it used against its liveness check (a mask, another person, a 3D synthetic face), so someone may be using it now. This does not mean its holder took part. Whatever the score, confirm the applicant another way before approving: their documents, or a liveness check if none was done.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）：FaceID 发现有人曾用它攻击活体检测（戴面具、换人、3D 合成人脸等），该号码目前可能正被他人冒用。这并不表示证件持有人本人参与了攻击。无论分数如何，审核通过前都要用其他方式确认申请人身份：核验其证件，或在尚未做活体检测时进行一次活体检测。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="357"/>
         <source>Scores</source>
         <extracomment>A liveness session&apos;s own request_id (get_result&apos;s, a web callback&apos;s), when the answer is its comparison. The reference photos of the answer on show, by score (``result_ref1``), as sent; or the size of each still being decoded. Let go of with the answer. The faces boxed over the photo to check: the answer&apos;s, or those a refusal carried (``_refused_faces``), of which none was compared. The face_quality_threshold a refusal on show was sent with: its boxes are held to it.</extracomment>
         <translation>各项分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
         <source>Each against the thresholds of this response.</source>
         <translation>各项分数均按本次响应返回的阈值判定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>Faces side by side</source>
         <translation>人脸并排对比</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="896"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="921"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="454"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="471"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="523"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="539"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="524"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="540"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="533"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="549"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="573"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="589"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="530"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="582"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="97"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="473"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="434"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="490"/>
         <source>Copy r&amp;equest_id</source>
         <translation>复制 request_id(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="519"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="535"/>
         <source>There is no result_faceid, result_ref or result_idcard_photo score to decide on: result_idcard_datasource compares the ID card&apos;s photo with the data source&apos;s, not the live face. It is under Scores, against its own thresholds.</source>
         <translation>没有可据以判定的 result_faceid、result_ref 或 result_idcard_photo 分数：result_idcard_datasource 比对的是身份证照片与数据源照片，而非活体人脸。它列在“各项分数”下，按其自身的阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="708"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="712"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="691"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="716"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="694"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="719"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="173"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="724"/>
         <source>Faces found in the photo to compare</source>
         <translation>待比对照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="756"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="781"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="189"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="196"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="427"/>
         <source>Copy the session&apos;s request_id</source>
         <translation>复制会话的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="517"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="533"/>
         <source>No verdict: the answer has only ID card scores</source>
         <translation>无判定：应答中只有身份证照片的分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="654"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="679"/>
         <source>The comparison failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="465"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="668"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="693"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="672"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="697"/>
         <source>Copy the comparison&apos;s request_id</source>
         <translation>复制比对的 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="752"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="777"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. The ID card photographed in the session may not be the applicant&apos;s own, or not genuine: check the card itself before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您策略等级的阈值。会话中拍摄的身份证可能不是申请人本人的，或不是真实证件：审核通过前请核查证件本身。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="794"/>
         <source>The face matches, but this ID number has been used in attacks (see the notice below): confirm the applicant another way before approving.</source>
         <translation>人脸相符，但此证件号码曾被用于攻击（见下方提示）：审核通过前请用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>whole photo</source>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="841"/>
         <source>The answer has no face box for this photo (return_faces off), so it is shown whole.</source>
         <translation>响应中没有这张照片的人脸框（未开启 return_faces），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="844"/>
         <source>face compared, turned upright</source>
         <translation>比对的人脸（已转正）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="820"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="845"/>
         <source>The face FaceID compared, cut from the photo with room round it and turned upright ({degrees}°) to read as the references do.</source>
         <translation>FaceID 比对的人脸，连同周围留白从照片中裁出并转正（{degrees}°），以便与参考照片对照。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="823"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="848"/>
         <source>face compared</source>
         <translation>比对的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="824"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="849"/>
         <source>The face FaceID compared (the largest, when there are several), cut from the photo with room round it.</source>
         <translation>FaceID 比对的人脸（有多张人脸时为最大的一张），连同周围留白从照片中裁出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="826"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="851"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="832"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="857"/>
         <source>Click a photo, or press Enter on it, to open it full size.</source>
         <translation>点击照片（或选中后按 Enter）可以原始大小查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="834"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="859"/>
         <source>The data source&apos;s ID photo is not sent to the console, so it cannot be shown.</source>
         <translation>数据源的证件照不会发送到控制台，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="878"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="903"/>
         <source>No answer from the service: the console&apos;s error record</source>
         <translation>服务没有响应：本控制台的错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="880"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="905"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
         <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="882"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="890"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="907"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="915"/>
         <source>Copy error record</source>
         <translation>复制错误记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="883"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="908"/>
         <source>The console&apos;s error record (no answer came)</source>
         <translation>本控制台的错误记录（服务没有响应）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="885"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="910"/>
         <source>The recorded error (not the answer&apos;s &amp;JSON)</source>
         <translation>记录的错误（不是响应的 JSON）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="888"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="913"/>
         <source>History keeps the service&apos;s answer only for some errors. This is the console&apos;s own record of this one (no secrets in it), for support.</source>
         <translation>历史记录只为部分错误保存服务的响应。这是本控制台对此错误的记录（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="893"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="918"/>
         <source>Raw &amp;JSON</source>
         <translation>原始 JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="895"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="920"/>
         <source>Copy ra&amp;w JSON</source>
         <translation>复制原始 JSON(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="908"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="933"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="911"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="936"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -4948,19 +4954,19 @@ or paste</source>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="52"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="58"/>
         <source>Progress</source>
         <extracomment>The keys that send a page&apos;s form from anywhere in it, as on the Verify page (Enter: the keypad&apos;s).</extracomment>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="73"/>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="84"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="108"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
@@ -6570,7 +6576,7 @@ or paste</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ 表单已更改：此处显示的是当时发送内容的结果，而不是表单现在的内容。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
@@ -6788,7 +6794,7 @@ or paste</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
@@ -6798,88 +6804,88 @@ or paste</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="409"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="413"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="416"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ 表单已更改：此处显示的是当时点击“验证”时发现的问题（未发送任何内容）。请按“验证”（Ctrl+Return）重新检查表单。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="475"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="471"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>向内置引擎发送一次 verify 调用（Ctrl+Return）。不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC 附带 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="574"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC 附带 {count} 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="598"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="600"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="605"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
         <source>Ready for the next applicant.</source>
         <translation>可以录入下一位申请人了。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Empty the form without a decision?</source>
         <translation>未记录审核决定就清空表单？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6888,17 +6894,17 @@ Empty the form for a new applicant anyway?</source>
 仍要清空表单以录入新申请人吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="680"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="682"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6907,7 +6913,7 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="684"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6916,87 +6922,87 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="686"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="746"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="755"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="757"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="841"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="843"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="905"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="907"/>
         <source>Answer received — {headline}</source>
         <translation>已收到响应——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="937"/>
         <source>Not verified — {reason}</source>
         <translation>未完成验证——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="783"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="785"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="845"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="847"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="849"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="959"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="961"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="980"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="984"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="986"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="992"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="995"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="997"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1003"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -462,8 +462,10 @@ def test_a_reference_is_whole_until_its_face_is_found_and_whole_where_none_is(  
     assert len(searches) == 2 and threading.main_thread().name not in searches
 
 
-def test_a_reference_whose_search_fails_stays_whole_and_the_error_is_reported(  # type: ignore[no-untyped-def]
+def test_a_reference_whose_search_fails_stays_whole_and_says_why(  # type: ignore[no-untyped-def]
         qtbot, qasync_loop, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The face finder process failing (a broken install) is said on the tile, not reported as a bug; a bug in the
+    search is reported."""
     from faceid_console.ui.widgets import faces_side_by_side
 
     reports: list[BaseException] = []
@@ -479,8 +481,17 @@ def test_a_reference_whose_search_fails_stays_whole_and_the_error_is_reported(  
     qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
     tile = part.references[0]
     assert tile.picture.picture == reference and tile.note.text() == "whole photo"
+    assert "face finder could not run (the face finder process ended" in tile.note.toolTip()
+    assert reports == []
+
+    def bug(_photo: Image.Image, search: object = None) -> None:
+        raise RuntimeError("a bug in the search")
+
+    monkeypatch.setattr(face_finding, "largest_face", bug)
+    part.set_faces(check, [(QImage(str(faces / "obama_3.jpg")), _caption(1), None)])
+    qtbot.waitUntil(lambda: not part.searching, timeout=30_000)
     assert "could not look for the face" in tile.note.toolTip()
-    assert len(reports) == 1 and str(reports[0]).startswith("the face finder process ended")
+    assert [str(error) for error in reports] == ["a bug in the search"]
 
 
 def test_a_search_overtaken_by_a_newer_answer_or_a_clear_changes_nothing(  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ decoded (the Verify page's photos by its slots, History's on a worker); here the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -20,6 +21,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QSizePolicy, QWidget
 
+from ...face_finder_process import FaceFinderError
 from ..colours import NEUTRAL, secondary_text_colour, set_muted, set_text_colour
 from ..tasks import report_unexpected
 from .device_pixels import ratio_changed, screen_pixmap
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 
     from ...api import DetectedFace
     from ...api.results import FaceRect
+
+_log = logging.getLogger(__name__)
 
 #: Every picture's height: a face big enough to eyeball beside another; down to the least one where that puts the
 #: photos in fewer rows (one more reference beside the face, rather than under it).
@@ -465,6 +469,13 @@ class FacesSideBySide(Rearranging):
     async def _find(self, tile: FaceTile, photo: QImage) -> None:
         try:
             found = await find_face(photo)
+        except FaceFinderError as exc:  # the face finder process could not run here: said, not a bug report
+            _log.warning("reference face search failed: %s", exc)
+            if tile.full.cacheKey() == photo.cacheKey():
+                tile.set_note(self.tr("whole photo"), self.tr(
+                    "The console's face finder could not run ({reason}), so this photo is shown whole.").format(
+                    reason=exc))
+            return
         except Exception as exc:  # a bug: reported, and the photo stays whole
             report_unexpected(exc)
             if tile.full.cacheKey() == photo.cacheKey():
