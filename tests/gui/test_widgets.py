@@ -657,6 +657,36 @@ def test_columns_measure_their_widgets_once_for_a_width_until_one_changes(qtbot)
     qtbot.waitUntil(lambda: columns.heightForWidth(300) > height, timeout=3_000)
 
 
+def test_columns_changed_on_a_page_not_on_show_take_their_new_height_when_it_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt tells no hidden parent of a child's change: a label given a longer text on a page not on show kept its old
+    height (one line of several) when the page came back."""
+    from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
+
+    from faceid_console.ui.widgets.columns_box import ColumnsBox
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    columns = ColumnsBox(page)
+    labels = [QLabel("short text") for _ in range(3)]
+    for label in labels:
+        label.setWordWrap(True)
+        columns.add(label)
+    column.addWidget(columns)
+    column.addStretch(1)
+    stack.addWidget(page)
+    stack.addWidget(QWidget())
+    stack.resize(300, 600)
+    stack.show()
+    qtbot.waitUntil(lambda: labels[1].height() > 0, timeout=3_000)
+    stack.setCurrentIndex(1)
+    labels[1].setText("A long text that must wrap onto several lines in a narrow column " * 4)
+    QApplication.processEvents()
+    stack.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: labels[1].height() >= labels[1].heightForWidth(labels[1].width()) > 60, timeout=3_000)
+
+
 def test_columns_of_unequal_widths_all_fit_one_row_at_the_box_s_preferred_width(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The box gives its widgets equal widths: its preferred width was the sum of their own, and a liveness answer's
     four images, one narrower than the others, went three to a row beside the room for all four."""

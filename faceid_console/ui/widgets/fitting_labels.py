@@ -388,8 +388,8 @@ class WrapAnywhereLabel(QLabel):
         if height is None:
             if len(self._heights) >= REMEMBERED_HEIGHTS:
                 self._heights.pop(next(iter(self._heights)))
-            height = self._heights[key] = math.ceil(self._text_layout(width - across)[1]) + down
-        return height
+            height = self._heights[key] = math.ceil(self._text_layout(width - across)[1])
+        return height + down  # the text's height kept, the margins' as they are now
 
     def sizeHint(self) -> QSize:
         width = _hint_width(self)

@@ -64,4 +64,8 @@ class Rearranging(QWidget):
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest:
             self.children_changed()
+        elif event.type() == QEvent.Type.Show:
+            # Qt tells no hidden parent of a child's change (a page not on show): measured again when shown.
+            self.sizes_changed()
+            self.children_changed()
         return handled
