@@ -30,6 +30,9 @@ SUB_COMMAND: Final = "find-faces"
 #: After a child that could not start or ended before its first answer, how long before another is tried: a broken
 #: install is not started again for each reference photo.
 RETRY_AFTER_S: Final = 30.0
+#: The longest a search may take before its child is ended (a search is ~0.1-0.5 s; its first, with the model's
+#: loading, a few seconds): a hung child would hold every later search.
+ANSWER_TIMEOUT_S: Final = 60.0
 #: The largest photo a request may carry, in pixels: the console sends copies at most DETECT_MAX_SIDE a side.
 MAX_PIXELS: Final = 4096 * 4096
 
@@ -57,6 +60,8 @@ class FaceFinderProcess:
         with self._lock:
             process = self._started()
             assert process.stdin is not None and process.stdout is not None
+            deadline = threading.Timer(ANSWER_TIMEOUT_S, process.kill)  # its output then ends: no answer
+            deadline.start()
             try:
                 process.stdin.write(header)
                 process.stdin.write(pixels)
@@ -64,6 +69,8 @@ class FaceFinderProcess:
                 line = process.stdout.readline()
             except OSError as exc:  # a broken pipe: it ended meanwhile
                 raise self._failure(f"the face finder process ended: {exc}") from exc
+            finally:
+                deadline.cancel()
             if not line:
                 raise self._failure("the face finder process ended without answering")
             try:

@@ -184,3 +184,17 @@ def test_a_face_finder_that_cannot_start_or_answers_out_of_step_is_let_go_of_and
     missing = FaceFinderProcess([str(faces / "no-such-program")])
     with pytest.raises(FaceFinderError, match="could not start"):
         missing.boxes(photo)
+
+
+def test_a_face_finder_that_does_not_answer_is_ended(faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hung child would have held the one search thread, and every later search, for ever."""
+    from faceid_console import face_finder_process
+    from faceid_console.face_finder_process import FaceFinderError, FaceFinderProcess
+
+    monkeypatch.setattr(face_finder_process, "ANSWER_TIMEOUT_S", 1.0)
+    silent = FaceFinderProcess([sys.executable, "-c", "import sys, time; sys.stdin.buffer.readline(); time.sleep(60)"])
+    try:
+        with pytest.raises(FaceFinderError, match="face finder process ended"):  # while sent the photo, or after
+            silent.boxes(Image.open(faces / "obama_2.jpg").convert("RGB"))
+    finally:
+        silent.close()
