@@ -188,13 +188,18 @@ def test_a_face_finder_that_cannot_start_or_answers_out_of_step_is_let_go_of_and
 
 def test_a_face_finder_that_does_not_answer_is_ended(faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A hung child would have held the one search thread, and every later search, for ever."""
+    import time
+
     from faceid_console import face_finder_process
     from faceid_console.face_finder_process import FaceFinderError, FaceFinderProcess
 
     monkeypatch.setattr(face_finder_process, "ANSWER_TIMEOUT_S", 1.0)
     silent = FaceFinderProcess([sys.executable, "-c", "import sys, time; sys.stdin.buffer.readline(); time.sleep(60)"])
+    photo = Image.open(faces / "obama_2.jpg").convert("RGB")
+    started = time.monotonic()
     try:
         with pytest.raises(FaceFinderError, match="face finder process ended"):  # while sent the photo, or after
-            silent.boxes(Image.open(faces / "obama_2.jpg").convert("RGB"))
+            silent.boxes(photo)
     finally:
         silent.close()
+    assert time.monotonic() - started < 30  # ended at its deadline, not when its 60 s sleep ended
