@@ -146,7 +146,9 @@ def test_kyc_says_when_reference_photos_go_with_its_call(qtbot, window: MainWind
     """KYC needs no reference photo: one left in its slot from the last applicant was sent unnoticed."""
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
-    assert page.stage_label.text() == ""  # face comparison needs them: nothing to say
+    # Face comparison needs them: nothing to say, once the slots have said they are ready (their done callbacks run
+    # a turn after ``busy`` turns False: a slow machine caught "Preparing photos…" still there).
+    qtbot.waitUntil(lambda: page.stage_label.text() == "", timeout=5_000)
     click_radio(qtbot, page.kyc_radio)
     assert page.stage_label.text() == "KYC with 1 reference photo"
     page.slots["image_ref3"].set_file(faces / "obama_3.jpg")
