@@ -6,7 +6,9 @@ from __future__ import annotations
 import collections
 import threading
 import time
+from collections.abc import Iterator
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QObject
 
@@ -15,6 +17,28 @@ from faceid_console.ui.database_work import DatabaseWork
 
 def _never(exc: Exception) -> None:
     raise AssertionError(exc)
+
+
+@pytest.fixture(autouse=True)
+def drained(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test's workers stopped and their last answers delivered while they still exist: a parentless worker
+    dropped at the test's end with an answer's queued delivery pending crashed the next event processing (a
+    segfault in pytest-qt's teardown, one run in two on a slow machine, as at b89932c)."""
+    made: list[DatabaseWork] = []
+    init = DatabaseWork.__init__
+
+    def kept(self: DatabaseWork, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(DatabaseWork, "__init__", kept)
+    yield
+    for work in made:
+        if shiboken6.isValid(work):
+            work.shutdown()
+            work.join(5)
+    qtbot.wait(100)  # queued deliveries run while the workers are still referenced
+    made.clear()
 
 
 def test_answers_are_delivered_in_the_order_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
