@@ -75,15 +75,13 @@ class FaceFinderProcess:
                 raise self._failure("the face finder process ended without answering")
             try:
                 answer = json.loads(line)
-                if "error" in answer:
-                    error = str(answer["error"])
-                else:
-                    found = [(float(left), float(top), float(right), float(bottom))
-                             for left, top, right, bottom in answer["boxes"]]
+                error = str(answer["error"]) if "error" in answer else None
+                found = [] if error is not None else [(float(left), float(top), float(right), float(bottom))
+                                                      for left, top, right, bottom in answer["boxes"]]
             except (ValueError, KeyError, TypeError) as exc:  # out of step with it: no answer after this one is trusted
                 raise self._failure(f"the face finder answered something unreadable: {exc}") from exc
             self._answered = True
-        if "error" in answer:
+        if error is not None:
             raise FaceFinderError(f"the face finder could not search the photo: {error}")
         return found
 

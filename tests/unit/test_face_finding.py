@@ -3,6 +3,7 @@ engine's detector alone, on a copy at most DETECT_MAX_SIDE a side, once per phot
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -60,18 +61,21 @@ def test_a_photo_without_a_face_has_none_and_a_photo_seen_before_is_not_searched
     assert len(searches) == 2
 
 
+def _loaded_after(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has loaded after running ``code`` (which must not fail)."""
+    probe = f"import sys\n{code}\nprint(sorted(m for m in {modules!r} if m in sys.modules))\n"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    return list(ast.literal_eval(run.stdout.strip()))
+
+
 def test_finding_a_face_loads_neither_the_descriptor_network_nor_the_engine_s_server(faces: Path) -> None:
     code = (
-        "import sys\n"
         "from PIL import Image\n"
         "from faceid_console.face_finding import largest_face\n"
         f"assert largest_face(Image.open({str(faces / 'obama_2.jpg')!r}).convert('RGB')) is not None\n"
-        "print(sorted(m for m in ('face_recognition_models', 'faceid_console.engine.server', 'flask', 'PySide6')"
-        " if m in sys.modules))\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "[]"
+    assert _loaded_after(code, ("face_recognition_models", "faceid_console.engine.server", "flask", "PySide6")) == []
 
 
 def test_the_face_finder_process_finds_what_the_detector_here_finds_and_keeps_the_lock_free(faces: Path) -> None:
@@ -148,18 +152,14 @@ def test_the_window_s_search_loads_neither_numpy_nor_dlib_in_its_own_process(fac
     """Importing them on the search thread kept the interpreter lock ~0.1-0.2 s: the window stalled on its first
     reference photo. The window's process only resizes the photo and asks the face finder process."""
     code = (
-        "import sys\n"
         "from PIL import Image\n"
         "from faceid_console.face_finder_process import FaceFinderProcess\n"
         "from faceid_console.face_finding import largest_face\n"
         "finder = FaceFinderProcess()\n"
         f"assert largest_face(Image.open({str(faces / 'obama_2.jpg')!r}).convert('RGB'), finder.boxes) is not None\n"
         "finder.close()\n"
-        "print(sorted(m for m in ('numpy', 'dlib', '_dlib_pybind11') if m in sys.modules))\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "[]"
+    assert _loaded_after(code, ("numpy", "dlib", "_dlib_pybind11")) == []
 
 
 def test_a_face_finder_that_cannot_start_or_answers_out_of_step_is_let_go_of_and_not_restarted_at_once(

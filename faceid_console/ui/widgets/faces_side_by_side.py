@@ -228,12 +228,17 @@ class TileWidths:
     aspect: float
     #: Its caption's width on one line: the photo's name, or its parameter and score.
     caption: int
-    #: The narrowest it goes (``FaceTile.least_width``).
-    least: int
+    #: Its parameter and score's width on one line (they never wrap).
+    row: int
 
     def natural(self, height: int) -> int:
         """Its width with its picture ``height`` high, where there is room (``FaceTile.natural_width``)."""
         return max(1, round(height * self.aspect), self.caption)
+
+    @property
+    def least(self) -> int:
+        """The narrowest it goes (``FaceTile.least_width``)."""
+        return min(self.natural(PICTURE_HEIGHT), max(LEAST_TILE_WIDTH, self.row))
 
 
 class FaceTile(QWidget):
@@ -330,9 +335,8 @@ class FaceTile(QWidget):
     def widths(self) -> TileWidths:
         """Its widths for any picture height, measured now."""
         row = self._caption_row_width()
-        caption = max(self.fontMetrics().horizontalAdvance(self.title.text()) + 2, row)
-        natural = max(self.picture.width_at(PICTURE_HEIGHT), caption)
-        return TileWidths(self.picture.aspect(), caption, min(natural, max(LEAST_TILE_WIDTH, row)))
+        return TileWidths(self.picture.aspect(), max(self.fontMetrics().horizontalAdvance(self.title.text()) + 2, row),
+                          row)
 
     def _caption_row_width(self) -> int:
         return self.field.sizeHint().width() + CAPTION_SPACING + self.detail.sizeHint().width()
@@ -437,7 +441,6 @@ class FacesSideBySide(Rearranging):
     def mute(self) -> None:
         for tile in self.references:
             tile.mute()
-        self.sizes_changed()  # a score's weight may have changed, and its width
 
     # --- the reference photos' faces ----------------------------------------------------------------
 

@@ -59,13 +59,11 @@ class Rearranging(QWidget):
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest or ratio_changed(event):
+        # Shown: Qt tells no hidden parent of a child's change (a page not on show), so it is measured again then.
+        children_changed = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+        if children_changed or ratio_changed(event):
             self._heights.clear()  # before the children are placed again, below
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.children_changed()
-        elif event.type() == QEvent.Type.Show:
-            # Qt tells no hidden parent of a child's change (a page not on show): measured again when shown.
-            self.sizes_changed()
+        if children_changed:
             self.children_changed()
         return handled
