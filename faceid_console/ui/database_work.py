@@ -11,12 +11,18 @@ on its way: only the newest answer is shown.
 Work asked for while an answer is delivered belongs to the same *action* (a refresh re-selects the entry it
 showed): ``answered`` tells the page it may clear its "does not answer" notice once nothing is owed and the
 newest action met no failure.
+
+The worker thread never holds the last reference to anything the GUI thread made: a QObject (this one, a page's
+model a job's closure names) freed on the worker would be deleted off its thread while events are posted for it,
+and the next event processing crashes. So the worker knows only the queue, a stop flag and a thread-less doorbell;
+it lets go of each job before it says it is done, and the GUI thread keeps every job until the worker has.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
+import functools
+import itertools
 import queue
 import threading
 from collections import deque
@@ -29,8 +35,6 @@ from typing import Any, Final, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 
 from .tasks import report_unexpected
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -48,6 +52,55 @@ class _Job(Generic[T]):
     done: Callable[[T], None]
     failed: Callable[[Exception], None]
     future: Future[T] = field(default_factory=Future)
+    number: int = 0  # its place in the worker's queue, counted from 1
+
+
+class _Doorbell(QObject):
+    """Rung by a worker, with its number, after each job it let go of. One for the process, never freed: a
+    worker may ring it at any time, and a QObject freed by a worker thread crashes the next event processing."""
+
+    rang = Signal(int)
+
+
+@functools.cache
+def _doorbell() -> _Doorbell:
+    """Made by the first page's worker, on the GUI thread, whose events deliver its rings."""
+    return _Doorbell()
+
+
+_numbers = itertools.count(1)
+
+
+class _Progress:
+    """How many jobs the worker has let go of: written by the worker only, read by the GUI thread."""
+
+    def __init__(self) -> None:
+        self.released = 0
+
+
+def _serve(jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None], stopped: threading.Event,
+           progress: _Progress, number: int) -> None:
+    """The worker thread: each job in turn, until stopped. It holds a job's future and work only while it runs
+    them, and drops both before it rings."""
+    while (item := jobs.get()) is not None:
+        future, work = item
+        del item
+        if not stopped.is_set() and future.set_running_or_notify_cancel():
+            try:
+                result = work()
+            except BaseException as exc:  # handed to the GUI thread, which says it or reports it
+                del work
+                future.set_exception(exc)
+            else:
+                del work
+                future.set_result(result)
+                del result
+        else:
+            future.cancel()
+            del work
+        del future
+        progress.released += 1
+        _doorbell().rang.emit(number)
 
 
 class DatabaseWork(QObject):
@@ -57,16 +110,22 @@ class DatabaseWork(QObject):
     waiting_changed = Signal(bool)
     #: Nothing is owed and the newest action got all its answers: a "does not answer" notice can go.
     answered = Signal()
-    _arrived = Signal()
 
     def __init__(self, parent: QObject | None = None, wait_ms: int | None = None) -> None:
         super().__init__(parent)
         self.wait_ms = WAIT_MS if wait_ms is None else wait_ms
-        self._queue: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
         self._stopped = threading.Event()  # set by shutdown() or the page's end: nothing queued runs after it
+        self._progress = _Progress()
+        self._number = next(_numbers)
+        # Queued: an answer is never delivered inside ``run``, and the doorbell rings on the worker.
+        _doorbell().rang.connect(self._rung, Qt.ConnectionType.QueuedConnection)
         # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
-        self._worker = threading.Thread(target=self._serve, name="faceid-history-db", daemon=True)
+        self._worker = threading.Thread(target=_serve, name="faceid-history-db", daemon=True,
+                                        args=(self._queue, self._stopped, self._progress, self._number))
         self._worker.start()
+        self._queued = 0
+        self._held: deque[_Job[Any]] = deque()  # every job queued until the worker has let go of it
         #: Per purpose, the one job whose answer is wanted: an older one is superseded (not run if not started).
         self._newest: dict[str, _Job[Any]] = {}
         self._late: deque[_Job[Any]] = deque()  # answers owed past their wait, in the order asked
@@ -74,8 +133,6 @@ class DatabaseWork(QObject):
         self._newest_failed = False  # the newest action met a database that did not answer
         self._current_action: int | None = None
         self._closed = False
-        # Queued even when emitted on the GUI thread: an answer is never delivered inside ``run``.
-        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         jobs, stopped = self._queue, self._stopped
 
         def ended() -> None:  # a page dropped without shutdown(): nothing queued runs, and its worker ends
@@ -135,7 +192,10 @@ class DatabaseWork(QObject):
             if (older := self._newest.get(purpose)) is not None:
                 older.future.cancel()  # not started yet: never run (one running finishes, unobserved)
             self._newest[purpose] = job
-            self._queue.put(job)
+            self._queued += 1
+            job.number = self._queued
+            self._held.append(job)
+            self._queue.put((job.future, job.work))
             if not self._late:  # behind an answer owed, it cannot come first: not waited for
                 with contextlib.suppress(FutureTimeout, CancelledError, Exception):
                     job.future.result(timeout=self.wait_ms / 1000)
@@ -145,38 +205,22 @@ class DatabaseWork(QObject):
             self._late.append(job)
             if len(self._late) == 1:
                 self.waiting_changed.emit(True)
-            job.future.add_done_callback(lambda _future: self._arrive())
             return False
 
-    def _serve(self) -> None:
-        """The worker thread: each job in turn, until ``shutdown``."""
-        while (job := self._queue.get()) is not None:
-            if self._stopped.is_set():
-                job.future.cancel()
-                continue
-            if not job.future.set_running_or_notify_cancel():
-                continue
-            try:
-                result = job.work()
-            except BaseException as exc:  # handed to the GUI thread, which says it or reports it
-                job.future.set_exception(exc)
-            else:
-                job.future.set_result(result)
-
-    def _arrive(self) -> None:
-        """On the worker thread (or the GUI thread, if the work ended just then): wake the GUI thread."""
-        try:
-            self._arrived.emit()
-        except RuntimeError:  # the page (and this object) are gone: nobody to tell
-            log.debug("database answer after the page closed")
+    def _rung(self, number: int) -> None:
+        if number == self._number:
+            self._deliver()
 
     def _deliver(self) -> None:
         """Deliver every owed answer that has come, in the order asked (none overtakes an earlier one)."""
+        while self._held and self._held[0].number <= self._progress.released:
+            self._held.popleft()  # the worker let go of it: freed here, on the GUI thread
+        owed = bool(self._late)
         while self._late and self._late[0].future.done():
             job = self._late.popleft()
             if not self._closed:
                 self._finish(job)
-        if not self._late and not self._closed:
+        if owed and not self._late and not self._closed:
             self.waiting_changed.emit(False)
             if not self._newest_failed:
                 self.answered.emit()

@@ -4,11 +4,13 @@ behind an answer already owed, and ``answered`` once everything asked was answer
 from __future__ import annotations
 
 import collections
+import os
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QObject
 
@@ -17,28 +19,6 @@ from faceid_console.ui.database_work import DatabaseWork
 
 def _never(exc: Exception) -> None:
     raise AssertionError(exc)
-
-
-@pytest.fixture(autouse=True)
-def drained(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Each test's workers stopped and their last answers delivered while they still exist: a parentless worker
-    dropped at the test's end with an answer's queued delivery pending crashed the next event processing (a
-    segfault in pytest-qt's teardown, one run in two on a slow machine, as at b89932c)."""
-    made: list[DatabaseWork] = []
-    init = DatabaseWork.__init__
-
-    def kept(self: DatabaseWork, *args: object, **kwargs: object) -> None:
-        init(self, *args, **kwargs)  # type: ignore[arg-type]
-        made.append(self)
-
-    monkeypatch.setattr(DatabaseWork, "__init__", kept)
-    yield
-    for work in made:
-        if shiboken6.isValid(work):
-            work.shutdown()
-            work.join(5)
-    qtbot.wait(100)  # queued deliveries run while the workers are still referenced
-    made.clear()
 
 
 def test_answers_are_delivered_in_the_order_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -114,3 +94,35 @@ def test_work_queued_when_the_page_is_destroyed_is_not_run(qtbot) -> None:  # ty
     time.sleep(0.3)
     qtbot.wait(50)
     assert ran == [], ran
+
+
+_DROPPED_WORKERS = """
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from faceid_console.ui.database_work import DatabaseWork
+
+app = QApplication([])
+for _ in range(300):
+    work = DatabaseWork(wait_ms=0)
+    work.run("page", lambda: [1, 2, 3], lambda rows: None, print)
+    while work.waiting:
+        app.processEvents()
+    work.shutdown()
+    for _event in range(50):  # events still on their way to the worker when its page drops it
+        QCoreApplication.postEvent(work, QEvent(QEvent.Type.User))
+    del work
+    app.processEvents()
+print("survived")
+"""
+
+
+def test_a_worker_dropped_with_events_on_their_way_never_crashes_the_window(tmp_path: Path) -> None:
+    """A parentless worker dropped while events were posted for it: its thread held the last reference to it
+    (the thread's target), freed it off the GUI thread, and the next event processing crashed (a segfault in
+    CI's History tests). Run apart, so a crash reads as a failure."""
+    script = tmp_path / "dropped_workers.py"
+    script.write_text(_DROPPED_WORKERS, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
+                         text=True, timeout=120, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
