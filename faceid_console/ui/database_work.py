@@ -14,15 +14,13 @@ newest action met no failure.
 
 The worker thread never holds the last reference to anything the GUI thread made: a QObject (this one, a page's
 model a job's closure names) freed on the worker would be deleted off its thread while events are posted for it,
-and the next event processing crashes. So the worker knows only the queue, a stop flag and a thread-less doorbell;
-it lets go of each job before it says it is done, and the GUI thread keeps every job until the worker has.
+and the next event processing crashes. So the worker knows only the queue, a stop flag, a count and the courier;
+it lets go of each job before it says so, and the GUI thread keeps every job until the worker has.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import itertools
 import queue
 import threading
 from collections import deque
@@ -34,6 +32,7 @@ from typing import Any, Final, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from .courier import courier, hand_over, receiver_number
 from .tasks import report_unexpected
 
 T = TypeVar("T")
@@ -55,22 +54,6 @@ class _Job(Generic[T]):
     number: int = 0  # its place in the worker's queue, counted from 1
 
 
-class _Doorbell(QObject):
-    """Rung by a worker, with its number, after each job it let go of. One for the process, never freed: a
-    worker may ring it at any time, and a QObject freed by a worker thread crashes the next event processing."""
-
-    rang = Signal(int)
-
-
-@functools.cache
-def _doorbell() -> _Doorbell:
-    """Made by the first page's worker, on the GUI thread, whose events deliver its rings."""
-    return _Doorbell()
-
-
-_numbers = itertools.count(1)
-
-
 class _Progress:
     """How many jobs the worker has let go of: written by the worker only, read by the GUI thread."""
 
@@ -81,7 +64,7 @@ class _Progress:
 def _serve(jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None], stopped: threading.Event,
            progress: _Progress, number: int) -> None:
     """The worker thread: each job in turn, until stopped. It holds a job's future and work only while it runs
-    them, and drops both before it rings."""
+    them, and drops both before it hands over."""
     while (item := jobs.get()) is not None:
         future, work = item
         del item
@@ -100,7 +83,7 @@ def _serve(jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None]
             del work
         del future
         progress.released += 1
-        _doorbell().rang.emit(number)
+        hand_over(number)
 
 
 class DatabaseWork(QObject):
@@ -117,9 +100,9 @@ class DatabaseWork(QObject):
         self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
         self._stopped = threading.Event()  # set by shutdown() or the page's end: nothing queued runs after it
         self._progress = _Progress()
-        self._number = next(_numbers)
-        # Queued: an answer is never delivered inside ``run``, and the doorbell rings on the worker.
-        _doorbell().rang.connect(self._rung, Qt.ConnectionType.QueuedConnection)
+        self._number = receiver_number()
+        # Queued: an answer is never delivered inside ``run``, and the worker hands over on its own thread.
+        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
         # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
         self._worker = threading.Thread(target=_serve, name="faceid-history-db", daemon=True,
                                         args=(self._queue, self._stopped, self._progress, self._number))
@@ -207,7 +190,7 @@ class DatabaseWork(QObject):
                 self.waiting_changed.emit(True)
             return False
 
-    def _rung(self, number: int) -> None:
+    def _handed_over(self, number: int, _nothing: object) -> None:
         if number == self._number:
             self._deliver()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -304,3 +305,39 @@ def test_a_list_arriving_while_a_row_is_on_its_way_keeps_that_row_highlighted(  
     qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
     assert rows == [page.model.row_of(second.id)], \
         f"while entry {second.id} was on its way the list highlighted row(s) {rows} (entry {first.id})"
+
+
+_DROPPED_HOSTS = """
+import threading
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from faceid_console.settings import Settings
+from faceid_console.ui.pages.history_host import HistoryPageHost
+
+app = QApplication([])
+for _ in range(200):
+    opened = threading.Event()
+    host = HistoryPageHost(open_store=lambda: opened.wait(0.002) and None, settings=Settings(), language="en")
+    host.open()
+    for _event in range(50):  # events still on their way to the host when the window drops it
+        QCoreApplication.postEvent(host, QEvent(QEvent.Type.User))
+    del host
+    app.processEvents()
+print("survived")
+"""
+
+
+def test_a_history_dropped_while_its_store_opens_never_crashes_the_window(tmp_path: Path) -> None:
+    """The opening thread's target was the host's own method: the thread held the last reference to a dropped host
+    and freed it off the GUI thread while events were posted for it. Run apart, so a crash reads as a failure."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "dropped_hosts.py"
+    script.write_text(_DROPPED_HOSTS, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
+                         text=True, timeout=120, cwd=tmp_path, env=env)
+    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...settings import Settings
+from ..courier import courier, hand_over, receiver_number
 from ..focus import focus_first_field
 
 if TYPE_CHECKING:
@@ -75,6 +77,21 @@ def history_least_size(font_of: QWidget, text: str) -> QSize:
                  margins.top() + margins.bottom() + CONTROL_ROWS * (tallest + spacing) + least_list_height(table))
 
 
+@dataclass(frozen=True)
+class _OpeningFailed:
+    reason: str
+
+
+def _open_in_thread(open_store: Callable[[], Any], number: int) -> None:
+    """The opening thread: the store, or why it did not open, handed over to the host with ``number``."""
+    try:
+        store = open_store()
+    except Exception as exc:  # shown on the page: a server down or a bad URL is not a crash
+        hand_over(number, _OpeningFailed(f"{type(exc).__name__}: {exc}"))
+        return
+    hand_over(number, store)
+
+
 class HistoryPageHost(QWidget):
     """A placeholder that becomes the History page once ``open_store`` has returned."""
 
@@ -83,8 +100,6 @@ class HistoryPageHost(QWidget):
     decided = Signal(int, object)
     #: The store has opened and the page is built, or the opening failed (said on the page).
     finished_opening = Signal()
-    _opened = Signal(object)
-    _failed = Signal(str)
 
     def __init__(self, *, open_store: Callable[[], Any], settings: Settings, language: str,
                  parent: QWidget | None = None, state: QSettings | None = None) -> None:
@@ -110,8 +125,8 @@ class HistoryPageHost(QWidget):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self._layout.addWidget(self.notice)
-        self._opened.connect(self._show_page)
-        self._failed.connect(self._show_failure)
+        self._number = receiver_number()
+        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
         self._least: QSize | None = None  # History's least size, reckoned when first asked for
 
     def minimumSizeHint(self) -> QSize:
@@ -163,15 +178,17 @@ class HistoryPageHost(QWidget):
     def open(self) -> None:
         """Open the store on a worker thread (once)."""
         self._started = True
-        threading.Thread(target=self._work, name="faceid-history-open", daemon=True).start()
+        # The thread holds the opener and a number, not this page: it never frees the page off the GUI thread.
+        threading.Thread(target=_open_in_thread, args=(self._open_store, self._number), name="faceid-history-open",
+                         daemon=True).start()
 
-    def _work(self) -> None:
-        try:
-            store = self._open_store()
-        except Exception as exc:  # shown on the page: a server down or a bad URL is not a crash
-            self._failed.emit(f"{type(exc).__name__}: {exc}")
+    def _handed_over(self, number: int, outcome: object) -> None:
+        if number != self._number:
             return
-        self._opened.emit(store)
+        if isinstance(outcome, _OpeningFailed):
+            self._show_failure(outcome.reason)
+        else:
+            self._show_page(outcome)
 
     def _show_page(self, store: Any) -> None:
         from .history_page import HistoryPage
