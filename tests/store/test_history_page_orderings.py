@@ -341,3 +341,27 @@ def test_a_history_dropped_while_its_store_opens_never_crashes_the_window(tmp_pa
     ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
                          text=True, timeout=120, cwd=tmp_path, env=env)
     assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
+
+
+def test_the_store_and_the_purge_never_hold_the_page(qtbot, store: HistoryStore) -> None:  # type: ignore[no-untyped-def]
+    """The store's in-flight listeners held the page's own method, and so did the automatic purge's Future: the
+    thread that sent a call, or purged, could hold the page last and free it off the GUI thread."""
+    import gc
+
+    from faceid_console.settings import Settings
+    from faceid_console.ui.pages.history_page import HistoryPage
+
+    page = HistoryPage(store=store, settings=Settings(), language="en", database_wait_ms=20)
+    qtbot.addWidget(page)
+    futures = []
+    submit = page._executor.submit
+    page._executor.submit = lambda *args: futures.append(submit(*args)) or futures[-1]  # type: ignore[method-assign]
+    page.purge_by_retention()
+    qtbot.waitUntil(lambda: not page._purging_automatically, timeout=5000)
+    held = [*store.in_flight._listeners, *futures[0]._done_callbacks]
+    assert len(held) == 2
+
+    def holds_page(thing: object) -> bool:
+        return any(r is page or holds_page(r) for r in gc.get_referents(thing) if callable(r) or r is page)
+
+    assert not any(holds_page(thing) for thing in held), "a thread's callback holds the page"

@@ -7,7 +7,6 @@ retention setting, and billed calls per day and profile.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import datetime
 import html
@@ -15,6 +14,7 @@ import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -116,6 +116,7 @@ from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_ve
 from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
+from ..courier import courier, hand_over, receiver_number
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
 from ..focus import give_keyboard_back, park_keyboard
@@ -291,16 +292,17 @@ class Footer(QWidget):
             self.updateGeometry()  # another width: another height for its wrapped lines
 
 
+def _tell_call_ended(number: int, entry: EntryId) -> None:
+    """On the thread that sent the call: its entry handed over to the page numbered ``number``."""
+    hand_over(number, int(entry))
+
+
 class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
     status_message = Signal(str)
     #: A decision was recorded: the entry, and the decision (``Decision``, worded by ``decision_summary``).
     decided = Signal(int, object)
-    #: A call this window sent has ended (from the thread that sent it): its entry.
-    _call_ended = Signal(int)
-    #: The console's own retention purge has ended (from its thread): its Future.
-    _retention_kept = Signal(object)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
@@ -346,8 +348,11 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(store.history, self, profile_name=self.profile_name, run=self.database.run,
                                   in_flight=store.in_flight, zone=self.zone)
         # The entry of a call sent from another page is read again once its answer is in, without F5.
-        self._call_ended.connect(self._call_answered)
-        self._stop_listening = store.in_flight.listen(self._tell_call_ended)
+        # Threads tell this page through the courier, by number: they never hold the page (ui/courier.py).
+        self._calls_number, self._purge_number = receiver_number(), receiver_number()
+        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
+        #: A call this window sent has ended (told from the thread that sent it): its entry.
+        self._stop_listening = store.in_flight.listen(partial(_tell_call_ended, self._calls_number))
         self.destroyed.connect(self._stop_listening)  # a page dropped without shutdown() is told nothing more
         #: Photos decoded, and a report, an export or a purge written: off the GUI thread.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-history")
@@ -370,7 +375,6 @@ class HistoryPage(QWidget):
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(RETENTION_PURGE_MS)
         self.retention_timer.timeout.connect(self.purge_by_retention)
-        self._retention_kept.connect(self._retention_purged)
         self._closed = False
         #: The selection is being put back on the entry shown (its replacement could not be read).
         self._restoring_selection = False
@@ -1108,10 +1112,12 @@ class HistoryPage(QWidget):
         self._fit_time_column()  # its title and times are worded in the new zone: "Time (UTC)" became longer
         return True
 
-    def _tell_call_ended(self, entry: EntryId) -> None:
-        """On the thread that sent the call: hand its entry to the GUI thread."""
-        with contextlib.suppress(RuntimeError):  # the page is gone meanwhile: nobody to tell
-            self._call_ended.emit(int(entry))
+    def _handed_over(self, number: int, what: object) -> None:
+        """On the GUI thread: a call's entry, or the automatic purge's Future, handed over by their threads."""
+        if number == self._calls_number:
+            self._call_answered(what)  # type: ignore[arg-type]
+        elif number == self._purge_number:
+            self._retention_purged(what)  # type: ignore[arg-type]
 
     def _call_answered(self, entry_id: int) -> None:
         """A call this window sent has ended (its answer or error recorded, or not): its row, the entry if it is the
@@ -2119,12 +2125,7 @@ class HistoryPage(QWidget):
         self._purging_automatically = True
         store = self.store
         future = self._executor.submit(lambda: (store.purge(automatic=True), store.retention.image_mode))
-        future.add_done_callback(self._tell_retention_kept)
-
-    def _tell_retention_kept(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
-        """On the purge's thread: hand its outcome to the GUI thread."""
-        with contextlib.suppress(RuntimeError):  # the page is gone meanwhile: nobody to tell
-            self._retention_kept.emit(future)
+        future.add_done_callback(partial(hand_over, self._purge_number))  # the page is not held by the purge
 
     def _retention_purged(self, future: Future[tuple[PurgeReport, ImageRetention]]) -> None:
         self._purging_automatically = False
