@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -75,6 +75,7 @@ def run_until_first_paint(app: QApplication, window: QWidget, on_first_paint: Ca
     window.installEventFilter(first_paint)
     timeout = QTimer()
     timeout.setSingleShot(True)
+    timeout.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end the wait up to 5 % early
     timeout.timeout.connect(waiting.quit)
     closed = app.lastWindowClosed.connect(waiting.quit)
     timeout.start(timeout_ms)
