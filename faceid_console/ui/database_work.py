@@ -25,8 +25,8 @@ import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import CancelledError, Future
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent import futures
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar
 
@@ -180,8 +180,9 @@ class DatabaseWork(QObject):
             self._held.append(job)
             self._queue.put((job.future, job.work))
             if not self._late:  # behind an answer owed, it cannot come first: not waited for
-                with contextlib.suppress(FutureTimeout, CancelledError, Exception):
-                    job.future.result(timeout=self.wait_ms / 1000)
+                # Waited for, not read: result() re-raises a failure with this frame (self, job) in its traceback, a
+                # cycle that left a dropped worker to the cycle collector, on whichever thread it next ran.
+                futures.wait((job.future,), timeout=self.wait_ms / 1000)
                 if job.future.done():
                     self._finish(job)
                     return True
@@ -232,6 +233,9 @@ class DatabaseWork(QObject):
         self._stopped.set()
         for job in self._late:
             job.future.cancel()
+        # Nothing is delivered after this: the jobs (and the pages' methods they hold) are let go of here.
+        self._late.clear()
+        self._newest.clear()
         self._queue.put(None)
 
     def join(self, timeout: float) -> bool:

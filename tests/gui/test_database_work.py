@@ -126,3 +126,29 @@ def test_a_worker_dropped_with_events_on_their_way_never_crashes_the_window(tmp_
     ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
                          text=True, timeout=120, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
     assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
+
+
+def test_a_worker_whose_read_failed_within_its_wait_is_freed_as_soon_as_it_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A failure answered within the wait was read with ``Future.result()``, which re-raised it with ``run``'s frame
+    (the worker itself) in its traceback: a cycle, so a dropped worker waited for the cycle collector, which frees it
+    on whichever thread it next runs on, off the GUI thread (a crash, as its thread's target did)."""
+    import gc
+    import weakref
+
+    failures: list[Exception] = []
+
+    def database_down() -> None:
+        raise ConnectionError("the history database does not answer")
+
+    collecting = gc.isenabled()
+    gc.disable()  # only reference counting frees it here
+    try:
+        work = DatabaseWork(wait_ms=5000)
+        assert work.run("entry", database_down, lambda _: None, failures.append)  # answered within the wait
+        assert [type(failure) for failure in failures] == [ConnectionError]
+        gone = weakref.ref(work)
+        del work
+        assert gone() is None, "the dropped worker is kept alive by a reference cycle"
+    finally:
+        if collecting:
+            gc.enable()
