@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from .errors import FaceIDError
 from .results import LivenessSessionResult, refused_field
 from .signing import verify_callback_sign
-from .text_in_steps import json_in_steps, parse_form_in_steps
+from .text_in_steps import json_in_steps, parse_form_in_steps, utf8_in_steps
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,10 @@ class CallbackBody:
         when notify_url did not answer; anyone can replay one): a digest of the exact data and of the sign as
         ``signature_valid`` compares it (its case and the whitespace around it aside). A few dozen bytes to keep,
         where a callback can be megabytes."""
-        data = self.data.encode("utf-8", "surrogateescape")
-        digest = hashlib.sha256(len(data).to_bytes(8, "big"))  # where data ends: no two splits hash alike
-        digest.update(data)
+        pieces = list(utf8_in_steps(self.data, "surrogateescape"))  # as callback_sign: not 5 MB encoded at once
+        digest = hashlib.sha256(sum(map(len, pieces)).to_bytes(8, "big"))  # where data ends: no two splits hash alike
+        for piece in pieces:
+            digest.update(piece)
         digest.update(self.sign.strip().lower().encode("utf-8", "surrogateescape"))
         return digest.hexdigest()
 
@@ -285,6 +286,8 @@ _SIGN_LENGTH = 40  # sha1 as lowercase hex
 #: A labelled line: ``data: …``, ``sign=…``, or the label and its value apart by a tab or spaces (a spreadsheet's).
 _LINE = re.compile(r"^\s*(data|sign)(?:\s*[:=]|\s)\s*(.*)$", re.IGNORECASE)
 _HEX = re.compile(r"[0-9a-fA-F]+")
+#: Where ``str.splitlines`` breaks a line.
+_LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
@@ -299,19 +302,22 @@ def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
     text = text.strip().removeprefix(_BOM).strip()
     if not text:
         raise FaceIDError.input("body", "Nothing was pasted.", code="MISSING_ARGUMENTS")
-    if text.lower().startswith(("http://", "https://")):
+    # The start alone lowered, and a one-line paste not split into lines: each a pass over a 5 MB callback that held
+    # the interpreter lock, which the window waits for (benchmarks/responsiveness.py).
+    if text[:16].lower().startswith(("http://", "https://")):
         parts = urlsplit(text)
         for query in (parts.query, parts.fragment.partition("?")[2] or parts.fragment):
             names = {unquote(field.partition("=")[0].replace("+", " ")) for field in query.split("&")}
             if "data" in names or "sign" in names:  # its values read once, by parse_callback_form, in steps
                 return _checked(parse_callback_form(query))
         return ReturnUrlOnly(biz_id_from_return_url(text))
-    plain = _from_plain_lines(text)  # before JSON: data on the first line starts with "{" too
+    one_line = _one_line(text)  # then in no shape on lines
+    plain = None if one_line else _from_plain_lines(text)  # before JSON: data on the first line starts with "{" too
     if plain is not None:
         return _checked(plain)
     if text.startswith("{"):
         return _checked(_from_json(text))
-    lines = _from_lines(text)
+    lines = None if one_line else _from_lines(text)
     if lines is not None:
         return _checked(lines)
     try:
@@ -358,6 +364,12 @@ def _from_json(text: str) -> CallbackBody:
     if not isinstance(sign, str):
         raise FaceIDError.input("sign", "sign must be a string.")
     return CallbackBody(data=data, sign=sign)
+
+
+def _one_line(text: str) -> bool:
+    """Whether ``text`` has none of the line breaks ``str.splitlines`` breaks at: looked for one at a time, each a
+    short pass (a character another kind of string cannot hold is not looked for)."""
+    return not any(line_break in text for line_break in _LINE_BREAKS)
 
 
 def _from_lines(text: str) -> CallbackBody | None:

@@ -251,3 +251,15 @@ def test_a_number_of_more_digits_than_python_converts_is_named_as_a_field_out_of
         "verify_result.result_ref1.confidence", "finite", "number", digits, "1,g")
     kept = '{"biz_id":"1,h","idcard_info":{"number":-' + digits + '}}'  # a field the window does not judge: read
     assert CallbackBody(kept, SIGN).payload().idcard_info == {"number": float("-inf")}
+
+
+@pytest.mark.parametrize("line_break", list("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"))
+def test_a_paste_is_one_line_exactly_when_splitlines_finds_one_line(line_break: str) -> None:
+    """A one-line paste (a form body) is not split into lines, each a pass over 5 MB: one line as ``str.splitlines``
+    reads it, whatever character breaks it."""
+    from faceid_console.api.callbacks import _one_line
+
+    for text in ("data=%7B%7D&sign=ab", "中文 data", "x" * 100):
+        assert _one_line(text) and len(text.splitlines()) == 1
+        broken = text[:3] + line_break + text[3:]
+        assert not _one_line(broken) and len(broken.splitlines()) == 2

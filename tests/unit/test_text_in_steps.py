@@ -77,3 +77,40 @@ def test_json_reads_to_the_value_json_loads_reads_and_fails_where_it_fails() -> 
     with pytest.raises(RecursionError):
         json_in_steps("[" * 100_000 + "]" * 100_000)
 
+
+
+@pytest.mark.parametrize("errors", ["replace", "surrogateescape"])
+def test_pluses_are_read_as_spaces_slice_by_slice_as_in_a_whole_form_value(errors: str) -> None:
+    """A form value's + are spaces: read in each slice, not over the whole 5 MB value first (a pass that held the
+    interpreter lock); the same text as replacing them first."""
+    value = _big_value()
+    assert value.count("+") > 10
+    for shift in range(5):
+        shifted = "+" * shift + value + "+"
+        assert unquote_in_steps(shifted, errors=errors, plus=True) == \
+            unquote(shifted.replace("+", " "), errors=errors)
+    short = "a+b%20c+"
+    assert unquote_in_steps(short, plus=True) == "a b c " and unquote_in_steps(short) == "a+b c+"
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_text_encoded_in_pieces_is_the_whole_text_s_utf_8(errors: str) -> None:
+    """Pieces cut between characters of one, two, three and four bytes, and (surrogateescape) between escaped bytes:
+    joined, the whole's bytes."""
+    from faceid_console.api.text_in_steps import PIECE, utf8_in_steps
+
+    text = ("aé中😀" + ("\udc80\udcff" if errors == "surrogateescape" else "")) * (PIECE // 3)
+    for shift in range(4):
+        shifted = "x" * shift + text
+        assert b"".join(utf8_in_steps(shifted, errors)) == shifted.encode("utf-8", errors)
+    assert list(utf8_in_steps("")) == []
+
+
+def test_a_callback_s_sign_over_its_data_in_pieces_is_sha1_of_the_secret_and_the_whole_data() -> None:
+    import hashlib
+
+    from faceid_console.api import callback_sign
+
+    data = json.dumps({"images": {"image_best": "中" + "A" * 3_000_000}}, ensure_ascii=False)
+    whole = hashlib.sha1(("s3cret" + data).encode()).hexdigest()  # FaceID's documented algorithm
+    assert callback_sign("s3cret", data) == whole == callback_sign("s3cret", data.encode())
