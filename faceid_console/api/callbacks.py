@@ -252,8 +252,12 @@ def _repeated(name: str, count: int) -> FaceIDError:
 
 
 def _is_text(value: str) -> bool:
+    """Whether ``value`` is UTF-8 text (no lone surrogate): looked at in pieces, as a callback can be megabytes."""
+    if value.isascii():
+        return True
     try:
-        value.encode("utf-8")
+        for _piece in utf8_in_steps(value):
+            pass
     except UnicodeEncodeError:
         return False
     return True
@@ -412,4 +416,8 @@ def _checked(body: CallbackBody) -> CallbackBody:
         _read_json(body.data, "data", "data")
     except ValueError as exc:
         raise FaceIDError.input("data", f"data is cut off or not JSON ({exc}).") from None
+    # A JSON paste's "\ud800" is read as a lone surrogate, which no posted (UTF-8) data can hold, nor be signed over.
+    if not _is_text(body.data):
+        raise FaceIDError.input("data", "data is not UTF-8 text once read: it holds a lone surrogate (such as "
+                                        "\\ud800 in the pasted JSON), which no data FaceID posts can hold.")
     return body

@@ -263,3 +263,17 @@ def test_a_paste_is_one_line_exactly_when_splitlines_finds_one_line(line_break: 
         assert _one_line(text) and len(text.splitlines()) == 1
         broken = text[:3] + line_break + text[3:]
         assert not _one_line(broken) and len(broken.splitlines()) == 2
+
+
+def test_a_json_paste_whose_data_holds_a_lone_surrogate_is_refused_naming_data() -> None:
+    """"\\ud800" in a pasted JSON is read as a lone surrogate, which no posted data can hold: the signature check
+    raised UnicodeEncodeError, and the inspector showed a crash report."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.pages.callback_inspector_page import check_paste
+
+    data = '{"biz_info": {"biz_id": "1700000000,surrogate"}, "x": "\\ud800"}'
+    paste = json.dumps({"data": json.loads(json.dumps(data).replace("\\\\ud800", "\\ud800")), "sign": "a" * 40})
+    assert "\ud800" in json.loads(paste)["data"]
+    with pytest.raises(FaceIDError) as refused:
+        check_paste(paste, "secret")
+    assert refused.value.field == "data" and "lone surrogate" in str(refused.value)
