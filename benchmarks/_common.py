@@ -159,6 +159,7 @@ def start_console_window(home: Path) -> ConsoleWindow:
     from faceid_console.settings import Settings
     from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
     from faceid_console.ui.connection import Connection
+    from faceid_console.ui.gui_thread_collector import GuiThreadCollector
     from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
     from faceid_console.ui.main_window import MainWindow
 
@@ -178,6 +179,7 @@ def start_console_window(home: Path) -> ConsoleWindow:
                         state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
     window.show()
     run_until_first_paint(app, window)
+    GuiThreadCollector(app)  # as application.run does: only the GUI thread collects
     loop = install_asyncio_loop(app)
     painted = time.perf_counter()
     loop.call_soon(connection.open_active)

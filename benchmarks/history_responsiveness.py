@@ -62,6 +62,7 @@ def main() -> int:
 
     from faceid_console.settings import Settings
     from faceid_console.store import HistoryFilter, HistoryReader, HistoryStore, export
+    from faceid_console.ui.gui_thread_collector import GuiThreadCollector
     from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
     from faceid_console.ui.pages.history_page import HistoryPage
     from faceid_console.ui.start_up_heap import freeze_start_up_heap
@@ -80,6 +81,7 @@ def main() -> int:
 
     hand_the_lock_over_quickly()  # as application.run does
     app = QApplication(sys.argv)
+    GuiThreadCollector(app)  # as application.run does: only the GUI thread collects
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     page = HistoryPage(store=store, settings=Settings(), language="en")

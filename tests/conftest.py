@@ -32,6 +32,25 @@ API_KEY = "test-key"
 API_SECRET = "test-secret-value-0123456789"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collected_on_the_main_thread_only() -> Iterator[None]:
+    """As in the window's process (ui/gui_thread_collector.py): no worker thread (an engine's, a page's) ever runs the
+    cyclic collector, which could free the GUI's Qt objects there; the main thread collects after each test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collected_after_each_test(collected_on_the_main_thread_only: None) -> Iterator[None]:
+    from faceid_console.ui.gui_thread_collector import collect_due
+
+    yield
+    collect_due()
+
+
 @pytest.fixture
 def qasync_loop(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """An asyncio loop that runs inside Qt's, as in the console (pytest-qt spins Qt's loop)."""

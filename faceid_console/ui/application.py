@@ -8,7 +8,6 @@ is opened once it runs.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import sys
@@ -26,6 +25,7 @@ from ..connections import Connector
 from ..lazy_history import LazyHistoryStore
 from ..settings import Settings
 from .connection import Connection, ServiceState
+from .gui_thread_collector import GuiThreadCollector
 from .interpreter_lock import hand_the_lock_over_quickly
 from .main_window import MainWindow
 from .translations import effective_language, install_translator
@@ -152,7 +152,9 @@ def run(
 
     window.show()
     run_until_first_paint(app, window, report_first_paint if smoke else None)
-    gc.enable()  # off since the command started (entry.py): nothing before the first paint needed it
+    # Off since the command started (entry.py): nothing before the first paint needed it. From now on the GUI thread
+    # collects, never a worker (gui_thread_collector.py).
+    GuiThreadCollector(app)
     if window.isVisible():
         loop = install_asyncio_loop(app)
         if smoke:

@@ -813,7 +813,10 @@ def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_come
         "    real_print(*args, **kwargs)\n"
         "builtins.print = spy\n"
         "code = main(['--smoke'])\n"
-        "real_print('after:', 'asyncio' in sys.modules, 'qasync' in sys.modules, gc.isenabled())\n"
+        "from faceid_console.ui.gui_thread_collector import GuiThreadCollector\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "real_print('after:', 'asyncio' in sys.modules, 'qasync' in sys.modules, gc.isenabled(),\n"
+        "           len(QApplication.instance().findChildren(GuiThreadCollector)) == 1)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
@@ -823,8 +826,9 @@ def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_come
     assert lines[1] == "loaded: []"
     assert lines[2] == "Qt classes: []"
     assert lines[3].startswith("first paint after ")
-    # The window closed through the asyncio loop, installed after the paint; the collector is on again.
-    assert lines[4] == "after: True True True"
+    # The window closed through the asyncio loop, installed after the paint; automatic collection stays off: the GUI
+    # thread collects from the first paint on (gui_thread_collector.py).
+    assert lines[4] == "after: True True False True"
 
 
 def test_the_window_lets_the_gui_thread_have_the_interpreter_lock_within_a_millisecond() -> None:
