@@ -4,9 +4,6 @@ behind an answer already owed, and ``answered`` once everything asked was answer
 from __future__ import annotations
 
 import collections
-import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -15,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from faceid_console.ui.database_work import DatabaseWork
+from tests.apart import assert_survives_apart
 
 
 def _never(exc: Exception) -> None:
@@ -120,12 +118,7 @@ def test_a_worker_dropped_with_events_on_their_way_never_crashes_the_window(tmp_
     """A parentless worker dropped while events were posted for it: its thread held the last reference to it
     (the thread's target), freed it off the GUI thread, and the next event processing crashed (a segfault in
     CI's History tests). Run apart, so a crash reads as a failure."""
-    script = tmp_path / "dropped_workers.py"
-    script.write_text(_DROPPED_WORKERS, encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
-                         text=True, timeout=120, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
-    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
+    assert_survives_apart(_DROPPED_WORKERS, tmp_path)
 
 
 def test_a_worker_whose_read_failed_within_its_wait_is_freed_as_soon_as_it_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]

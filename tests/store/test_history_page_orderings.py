@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from faceid_console.store import HistoryReader, HistoryStore
+from tests.apart import assert_survives_apart
 
 from .test_history_database_waits import _blocking, _page, _store_with_two
 
@@ -330,17 +331,7 @@ print("survived")
 def test_a_history_dropped_while_its_store_opens_never_crashes_the_window(tmp_path: Path) -> None:
     """The opening thread's target was the host's own method: the thread held the last reference to a dropped host
     and freed it off the GUI thread while events were posted for it. Run apart, so a crash reads as a failure."""
-    import os
-    import subprocess
-    import sys
-
-    script = tmp_path / "dropped_hosts.py"
-    script.write_text(_DROPPED_HOSTS, encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(script)], check=False, capture_output=True,
-                         text=True, timeout=120, cwd=tmp_path, env=env)
-    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
+    assert_survives_apart(_DROPPED_HOSTS, tmp_path)
 
 
 def test_the_store_and_the_purge_never_hold_the_page(qtbot, store: HistoryStore) -> None:  # type: ignore[no-untyped-def]

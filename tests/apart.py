@@ -1,0 +1,22 @@
+"""A script run in a process of its own, so a crash (a segfault, an abort) reads as a failure, not as the end of the
+test session."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def assert_survives_apart(script: str, folder: Path) -> None:
+    """Run ``script`` (which prints "survived" at its end) in a child interpreter, its home and working folder
+    ``folder``; fail with the end of its standard error (faulthandler's stacks) unless it survived."""
+    path = folder / "apart.py"
+    path.write_text(script, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
+    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(path)], check=False, capture_output=True,
+                         text=True, timeout=120, cwd=folder, env=env)
+    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
