@@ -9,9 +9,10 @@ opened, the other pages built in idle time), against its real built-in engine, w
 engine answers and the window has settled (its idle build done) and a second has passed, the run opens Settings,
 changes the level and the time-outs and presses OK, waits until the profile is open and tested again, then goes to
 App token, types a uuid, chooses a reference photo and presses Get; then Get again, with a full collection set off on
-another thread as the request leaves. The interpreter sets one off, on whichever thread's allocation crosses its
-threshold, at moments no one chooses: where it falls, the GUI thread waits for it (it holds the interpreter lock), so
-each action's line also says whether one fell within it. A precise 2 ms timer measures the gaps between its ticks; a
+another thread as the request leaves. The window's collector runs one on the GUI thread when the collector's
+thresholds say it is due (``ui/gui_thread_collector.py``; before 2026-12-03 the interpreter ran it on whichever thread's
+allocation crossed them), at moments no one chooses: where it falls, the GUI thread waits for it, so each action's line
+also says whether one fell within it. A precise 2 ms timer measures the gaps between its ticks; a
 gap beyond the interval is time the event loop was blocked. The floor is the settled window sitting idle for a second,
 in the same process. The full collection is timed last, on the GUI thread.
 
@@ -154,7 +155,7 @@ def one_run(home: Path) -> dict[str, float]:
         await measured("biz_token", get_biz_token(page))
         if page.token is None:
             raise RuntimeError(f"no biz_token: {page.error_panel.explanation.text()}")
-        after_paint = [ms for at, ms in collections.found if at >= painted]  # the interpreter's own, until now
+        after_paint = [ms for at, ms in collections.found if at >= painted]  # the collector's own, until now
         figures["session_gcs"], figures["session_gc_max"] = len(after_paint), max(after_paint, default=0.0)
         await asyncio.sleep(0.5)
         await measured("biz_token_collected", get_biz_token(page, collect=True))

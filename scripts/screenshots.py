@@ -72,10 +72,12 @@ def main() -> int:
     from faceid_console.store import HistoryStore
     from faceid_console.ui.application import window_state_store
     from faceid_console.ui.connection import Connection, ServiceState
+    from faceid_console.ui.gui_thread_collector import GuiThreadCollector
     from faceid_console.ui.main_window import MainWindow
     from faceid_console.ui.translations import install_translator
 
     app = QApplication(sys.argv)
+    GuiThreadCollector(app)  # as application.run does: only the GUI thread collects
     if args.dark:  # a dark desktop's palette, for disabled controls too, as the tests' dark_desktop gives it
         app.setPalette(breeze_dark_palette(app.palette()))
     translators = install_translator(app, args.lang)

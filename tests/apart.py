@@ -4,6 +4,7 @@ test session."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,11 @@ def assert_survives_apart(script: str, folder: Path) -> None:
     path = folder / "apart.py"
     path.write_text(script, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
-    ran = subprocess.run([sys.executable, "-X", "faulthandler", str(path)], check=False, capture_output=True,
-                         text=True, timeout=120, cwd=folder, env=env)
-    assert ran.returncode == 0 and ran.stdout.strip() == "survived", ran.stderr[-2000:]
+    child = subprocess.Popen([sys.executable, "-X", "faulthandler", str(path)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, cwd=folder, env=env)
+    try:
+        out, err = child.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        child.send_signal(signal.SIGABRT)  # a hang: faulthandler prints every thread's stack as it aborts
+        out, err = child.communicate()
+    assert child.returncode == 0 and out.strip() == "survived", err[-4000:]

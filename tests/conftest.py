@@ -45,9 +45,12 @@ def collected_on_the_main_thread_only() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def collected_after_each_test(collected_on_the_main_thread_only: None) -> Iterator[None]:
+    import gc
+
     from faceid_console.ui.gui_thread_collector import collect_due
 
     yield
+    assert not gc.isenabled(), "the test left automatic garbage collection on"
     collect_due()
 
 

@@ -3,10 +3,10 @@
 Left automatic, the collector runs on whichever thread allocates past its threshold: a worker preparing a photo,
 writing a report or reading the History database (measured: a History export and report ran 10–20 collections on
 their workers). Garbage found there can hold the GUI's Qt objects (a closed page's timers, pixmaps, parentless
-widgets), whose C++ destructors then run off the GUI thread, where Qt forbids it: a crash or a hang with no Python
-frame to show, as CI met in History's tests. So automatic collection stays off in the window's process and the GUI
-thread collects on a short timer, each generation when the collector's own thresholds say it is due, as pyqtgraph's
-``GarbageCollector`` and Spyder's ``QGarbageCollector`` do.
+widgets), whose C++ destructors then run off the GUI thread, where Qt forbids it (CI crashed in History's tests when a
+worker freed a page's object that way). So automatic collection stays off in the window's process and the GUI
+thread collects on a short timer, each generation when the interpreter would have collected it (its thresholds, and
+its rule for full collections), as pyqtgraph's ``GarbageCollector`` and Spyder's ``QGarbageCollector`` do.
 """
 
 from __future__ import annotations
@@ -21,15 +21,36 @@ from PySide6.QtCore import QObject, Qt, QTimer
 CHECK_INTERVAL_MS: Final = 100
 
 
+class _OldestGeneration:
+    """What the interpreter keeps to decide whether a full collection is worth its cost."""
+
+    #: Objects in the oldest generation after the last full collection (the interpreter's ``long_lived_total``).
+    size_after_full = 0
+
+
+def _full_collection_worth_it() -> bool:
+    """The interpreter's rule: a full collection only once the oldest generation has grown by a quarter since the
+    last one, so that objects made to live long (History's rows) are not walked again and again."""
+    grown = len(gc.get_objects(generation=2)) - _OldestGeneration.size_after_full
+    return grown >= _OldestGeneration.size_after_full // 4
+
+
 def collect_due() -> int:
-    """Collect the oldest generation the collector's thresholds say is due, on the calling thread; the generation
-    collected, or -1 when none was due."""
+    """Collect the generation the interpreter would collect now, on the calling thread; the generation collected, or
+    -1 when none was due."""
     counts, thresholds = gc.get_count(), gc.get_threshold()
-    if counts[0] <= thresholds[0]:
-        return -1  # the interpreter looks at the older generations only when the youngest is due, too
-    due = max(generation for generation in range(3) if counts[generation] > thresholds[generation])
-    gc.collect(due)
-    return due
+    if thresholds[0] == 0 or counts[0] <= thresholds[0]:
+        return -1  # a threshold of 0 turns collection off; the older generations are looked at only with the youngest
+    for generation in (2, 1, 0):  # the oldest over its threshold, as the interpreter chooses
+        if counts[generation] <= thresholds[generation]:
+            continue
+        if generation == 2 and not _full_collection_worth_it():
+            continue
+        gc.collect(generation)
+        if generation == 2:
+            _OldestGeneration.size_after_full = len(gc.get_objects(generation=2))
+        return generation
+    return -1  # not reached: the youngest generation is over its threshold
 
 
 class GuiThreadCollector(QObject):
@@ -39,6 +60,7 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
+        self._was_automatic = gc.isenabled()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)  # a few ms late is of no matter
@@ -51,6 +73,7 @@ class GuiThreadCollector(QObject):
         return self._timer.isActive()
 
     def stop(self) -> None:
-        """Stop collecting here; the interpreter collects automatically again (on any thread)."""
+        """Stop collecting here; automatic collection (on any thread) is back as it was before."""
         self._timer.stop()
-        gc.enable()
+        if self._was_automatic:
+            gc.enable()
