@@ -18,11 +18,16 @@ def assert_survives_apart(script: str, folder: Path) -> None:
     path = folder / "apart.py"
     path.write_text(script, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
-    child = subprocess.Popen([sys.executable, "-X", "faulthandler", str(path)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, cwd=folder, env=env)
-    try:
-        out, err = child.communicate(timeout=120)
-    except subprocess.TimeoutExpired:
-        child.send_signal(signal.SIGABRT)  # a hang: faulthandler prints every thread's stack as it aborts
-        out, err = child.communicate()
+    with subprocess.Popen([sys.executable, "-X", "faulthandler", str(path)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, cwd=folder, env=env) as child:
+        try:
+            out, err = child.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGABRT)  # a hang: faulthandler prints every thread's stack as it aborts
+            try:
+                out, err = child.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                out, err = child.communicate()
+            err = f"timed out after 120 s\n{err}"
     assert child.returncode == 0 and out.strip() == "survived", err[-4000:]

@@ -21,18 +21,19 @@ from PySide6.QtCore import QObject, Qt, QTimer
 CHECK_INTERVAL_MS: Final = 100
 
 
-class _OldestGeneration:
-    """What the interpreter keeps to decide whether a full collection is worth its cost."""
+class _LongLived:
+    """The interpreter's record for its rule on full collections, kept as automatic collection keeps it, for the
+    collections made here (one ``gc.collect()`` made elsewhere is not seen: the rule then errs for a while)."""
 
     #: Objects in the oldest generation after the last full collection (the interpreter's ``long_lived_total``).
-    size_after_full = 0
+    total = 0
+    #: Objects moved into it since, by collections of the middle generation (``long_lived_pending``).
+    pending = 0
 
 
-def _full_collection_worth_it() -> bool:
-    """The interpreter's rule: a full collection only once the oldest generation has grown by a quarter since the
-    last one, so that objects made to live long (History's rows) are not walked again and again."""
-    grown = len(gc.get_objects(generation=2)) - _OldestGeneration.size_after_full
-    return grown >= _OldestGeneration.size_after_full // 4
+def forget_long_lived() -> None:
+    """After ``gc.freeze()``: the oldest generation starts again from what is left in it (nothing, after a freeze)."""
+    _LongLived.total, _LongLived.pending = len(gc.get_objects(generation=2)), 0
 
 
 def collect_due() -> int:
@@ -44,11 +45,18 @@ def collect_due() -> int:
     for generation in (2, 1, 0):  # the oldest over its threshold, as the interpreter chooses
         if counts[generation] <= thresholds[generation]:
             continue
-        if generation == 2 and not _full_collection_worth_it():
+        # The interpreter's rule: a full collection only once a quarter more than the last one left has moved into the
+        # oldest generation, so that objects made to live long (History's rows) are not walked again and again.
+        if generation == 2 and _LongLived.pending < _LongLived.total // 4:
             continue
-        gc.collect(generation)
-        if generation == 2:
-            _OldestGeneration.size_after_full = len(gc.get_objects(generation=2))
+        if generation == 1:
+            young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+            _LongLived.pending += max(young - gc.collect(1), 0)  # what survived moved into the oldest generation
+        elif generation == 2:
+            gc.collect(2)
+            forget_long_lived()
+        else:
+            gc.collect(0)
         return generation
     return -1  # not reached: the youngest generation is over its threshold
 

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import gc
 
+from .gui_thread_collector import forget_long_lived
+
 
 def freeze_start_up_heap() -> None:
     """Move every object tracked now out of later full collections (cheap: no collection walks them here)."""
     gc.collect(1)  # the young garbage first (a few ms at most): what is frozen is never collected
     gc.freeze()
+    forget_long_lived()  # the GUI thread's collector weighs full collections against what is left: nothing

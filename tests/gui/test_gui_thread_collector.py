@@ -106,13 +106,15 @@ def test_a_qt_object_a_worker_drops_in_a_cycle_is_freed_on_the_gui_thread(  # ty
 def test_each_generation_is_collected_when_the_interpreter_would_collect_it(  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The thresholds decide, as in automatic collection: the young generation when it is over its own, an older one
-    when it is over its own too; a full collection only once the oldest generation has grown by a quarter."""
+    when it is over its own too; a full collection only once a quarter more than the last one left has moved into the
+    oldest generation."""
     from faceid_console.ui import gui_thread_collector
 
     thresholds = gc.get_threshold()
     gc.collect()
     gc.freeze()  # the session's objects out of the way: the oldest generation starts empty
-    monkeypatch.setattr(gui_thread_collector._OldestGeneration, "size_after_full", 0)
+    monkeypatch.setattr(gui_thread_collector._LongLived, "total", 0)
+    monkeypatch.setattr(gui_thread_collector._LongLived, "pending", 0)
     kept: list[object] = []
 
     def steps(count: int, make: Callable[[], object]) -> list[int]:
@@ -128,20 +130,27 @@ def test_each_generation_is_collected_when_the_interpreter_would_collect_it(  # 
     try:
         gc.set_threshold(50, 2, 2)
         assert collect_due() == -1  # nothing made since the last collection
-        # Objects that live on: promoted, and the oldest generation grows from nothing: a full collection.
-        assert steps(16, list) == [0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0]
-        # Garbage only: the oldest generation does not grow, so where it is due the middle one is collected instead.
-        assert steps(12, _Cycle) == [1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]
-        assert gc.get_count()[2] > 2 and steps(4, _Cycle) == [1, 0, 0, 0]  # still due, still not worth it
-        # A quarter more that lives on, promoted into the oldest generation: a full collection again, which frees an
-        # old cycle that only it can reach.
+        # Objects that live on move into the oldest generation, which had nothing: a full collection.
+        assert steps(13, list) == [0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2]
+        left = gui_thread_collector._LongLived.total
+        assert left >= len(kept)  # every list kept is in it
+        # Garbage only: nothing moves into the oldest generation, so where it is due the middle one is collected.
+        assert steps(16, _Cycle) == [0, 0, 0, 1] * 4
+        assert gc.get_count()[2] > 2 and gui_thread_collector._LongLived.pending < left // 20  # far from a quarter
+        # Twice as much again that lives on, moved in by the next middle collection: a full collection follows, and
+        # frees an old cycle only it can reach.
         old_cycle = _Cycle()
         freed = weakref.ref(old_cycle)
-        kept.extend([old_cycle, *([] for _ in range(len(kept)))])
+        kept.extend([old_cycle, *([] for _ in range(2 * left))])
         del old_cycle
-        assert collect_due() == 1 and gc.get_count()[2] > 2
+        assert steps(4, _Cycle) == [0, 0, 0, 1] and gui_thread_collector._LongLived.pending > left
         kept.remove(freed())
         assert steps(1, _Cycle) == [2] and freed() is None
+        # After a freeze nothing is left in the oldest generation to weigh against: the next full collection is due.
+        gc.freeze()
+        gui_thread_collector.forget_long_lived()
+        assert gui_thread_collector._LongLived.total == 0
+        assert steps(16, list)[-4:] == [2, 0, 0, 0]
         gc.set_threshold(0)
         kept.extend([] for _ in range(600))
         assert collect_due() == -1  # a threshold of 0: collection off, as the interpreter reads it
