@@ -51,7 +51,10 @@ def collect_due() -> int:
             continue
         if generation == 1:
             young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
-            _LongLived.pending += max(young - gc.collect(1), 0)  # what survived moved into the oldest generation
+            # What survived moved into the oldest generation. Close to the interpreter's count, not exact: weak
+            # references its callbacks freed, tuples it stopped tracking and objects brought back to life differ;
+            # they only move a full collection a little earlier or later.
+            _LongLived.pending += max(young - gc.collect(1), 0)
         elif generation == 2:
             gc.collect(2)
             forget_long_lived()

@@ -20,4 +20,6 @@ def freeze_start_up_heap() -> None:
     """Move every object tracked now out of later full collections (cheap: no collection walks them here)."""
     gc.collect(1)  # the young garbage first (a few ms at most): what is frozen is never collected
     gc.freeze()
-    forget_long_lived()  # the GUI thread's collector weighs full collections against what is left: nothing
+    # The GUI thread's collector weighs full collections against what is left (nothing; the interpreter would keep
+    # weighing them against the frozen heap and put them off for as long as a quarter of it takes to build up).
+    forget_long_lived()
