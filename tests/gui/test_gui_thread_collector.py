@@ -45,10 +45,10 @@ def collections() -> Iterator[list[tuple[str, int]]]:
     gc.callbacks.remove(record)
 
 
-def _make_garbage_on_a_worker(name: str, cycles: int, held: object = None) -> None:
+def _make_garbage_on_a_worker(name: str, cycles: int) -> None:
     def work() -> None:
         for _ in range(cycles):
-            _Cycle(held)
+            _Cycle()
 
     worker = threading.Thread(target=work, name=name)
     worker.start()
