@@ -1,0 +1,513 @@
+"""The console's window as it is at its first paint, written out again as a plain PySide6 script.
+
+``benchmarks/startup.py`` times the script this writes as a reference: what showing the same window costs when
+it is written directly in Qt, without the console (its Python modules, settings, connection, translations and
+custom widget classes). The script has the same Qt widgets (each custom one as the Qt class it
+derives from), in the same layouts, containers, menus, tool bar and status bar, with the same texts, tooltips,
+fonts, palettes, style sheets, icons, sizes and visibility, and the same window actions with their shortcuts.
+What it leaves out, custom painting and event handling, makes it a lower bound for this content.
+
+    .venv/bin/python benchmarks/window_replica.py OUT.py   # then: .venv/bin/python OUT.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import PySide6.QtCore
+import PySide6.QtGui
+import PySide6.QtWidgets
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedLayout,
+    QStackedWidget,
+    QStatusBar,
+    QToolBar,
+    QWidget,
+    QWidgetAction,
+)
+
+#: The palette roles a widget's own palette is compared on (those the console sets).
+PALETTE_ROLES = ("Window", "WindowText", "Base", "AlternateBase", "Text", "Button", "ButtonText", "Highlight",
+                 "HighlightedText", "PlaceholderText", "Link", "ToolTipBase", "ToolTipText", "Mid", "Dark")
+
+HEADER = '''"""Written by benchmarks/window_replica.py: the FaceID Console window at its first paint, plain PySide6."""
+import sys
+{imports}
+app = QApplication(sys.argv)
+def font(description):
+    made = QFont()
+    made.fromString(description)
+    return made
+'''
+
+FOOTER = '''
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:  # reported once the paint is done, as the console reports it
+            QTimer.singleShot(0, lambda: (print("first paint", flush=True), app.quit()))
+        return False
+paint = FirstPaint()
+window.installEventFilter(paint)
+window.show()
+app.exec()
+'''
+
+
+def qt_class(thing: QObject) -> type:
+    """The Qt class ``thing`` is, or derives from when it is one of the console's own."""
+    return next(kind for kind in type(thing).__mro__ if kind.__module__.startswith("PySide6"))
+
+
+#: The object name of a scroll area's viewport: Qt makes it, but what it holds is the application's.
+VIEWPORT = "qt_scrollarea_viewport"
+
+
+def is_internal(widget: QWidget) -> bool:
+    """A widget Qt makes itself for its parent (viewports, scroll bars, splitter handles, pop-ups)."""
+    return widget.objectName().startswith("qt_") or widget.isWindow()
+
+
+class ReplicaWriter:
+    """Writes the statements that build a widget tree again; icons and pixmaps go to files in ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.lines: list[str] = []
+        self.written: dict[int, str] = {}  # id of a widget or layout: its variable
+        self.buddies: list[tuple[str, QWidget]] = []  # a label's variable and its buddy, set once all are made
+        self._kept: list[QObject] = []  # holds what ``written`` names, so no id is reused meanwhile
+        self._images = 0
+
+    # --- output -------------------------------------------------------------------------------------------------
+
+    def emit(self, line: str) -> None:
+        self.lines.append(line)
+
+    def name(self, thing: QObject, prefix: str) -> str:
+        variable = f"{prefix}{len(self.written)}"
+        self.written[id(thing)] = variable
+        self._kept.append(thing)
+        return variable
+
+    def image(self, icon: QIcon, size: int) -> str | None:
+        """A PNG file of ``icon`` at ``size`` px, or None for an empty icon."""
+        if icon.isNull():
+            return None
+        self._images += 1
+        path = self.folder / f"icon{self._images}.png"
+        icon.pixmap(size, size).save(str(path), "PNG")
+        return str(path)
+
+    # --- widgets ------------------------------------------------------------------------------------------------
+
+    def widget(self, widget: QWidget, parent: str | None) -> str:
+        """Build ``widget`` (with ``parent``), its properties and its contents; returns its variable."""
+        kind = qt_class(widget)
+        variable = self.name(widget, "w")
+        self.emit(f"{variable} = {kind.__name__}({parent or ''})")
+        self.properties(widget, variable)
+        self.contents(widget, variable)
+        if widget.isHidden() and not widget.isWindow():
+            self.emit(f"{variable}.setVisible(False)")
+        return variable
+
+    def properties(self, widget: QWidget, v: str) -> None:
+        """The properties a plain script would set: names, texts, sizes, fonts, palettes, style sheets."""
+        e = self.emit
+        if widget.objectName():
+            e(f"{v}.setObjectName({widget.objectName()!r})")
+        if widget.styleSheet():
+            e(f"{v}.setStyleSheet({widget.styleSheet()!r})")
+        if widget.toolTip():
+            e(f"{v}.setToolTip({widget.toolTip()!r})")
+        if widget.accessibleName():
+            e(f"{v}.setAccessibleName({widget.accessibleName()!r})")
+        if not widget.isEnabled():
+            e(f"{v}.setEnabled(False)")
+        if widget.minimumWidth() or widget.minimumHeight():
+            e(f"{v}.setMinimumSize({widget.minimumWidth()}, {widget.minimumHeight()})")
+        if widget.maximumWidth() < 16777215 or widget.maximumHeight() < 16777215:
+            e(f"{v}.setMaximumSize({widget.maximumWidth()}, {widget.maximumHeight()})")
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            e(f"{v}.setFont(font({widget.font().toString()!r}))")
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            self.palette(widget, v)
+        if isinstance(widget, QLabel):
+            self.label(widget, v)
+        if isinstance(widget, QAbstractButton):
+            self.button(widget, v)
+        if isinstance(widget, QLineEdit):
+            if widget.placeholderText():
+                e(f"{v}.setPlaceholderText({widget.placeholderText()!r})")
+            if widget.text():
+                e(f"{v}.setText({widget.text()!r})")
+            if widget.maxLength() != 32767:
+                e(f"{v}.setMaxLength({widget.maxLength()})")
+            if widget.isClearButtonEnabled():
+                e(f"{v}.setClearButtonEnabled(True)")
+        if isinstance(widget, QComboBox):
+            items = [widget.itemText(i) for i in range(widget.count())]
+            e(f"{v}.addItems({items!r})")
+            e(f"{v}.setCurrentIndex({widget.currentIndex()})")
+        if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            e(f"{v}.setRange({widget.minimum()!r}, {widget.maximum()!r})")
+            e(f"{v}.setValue({widget.value()!r})")
+            if widget.suffix():
+                e(f"{v}.setSuffix({widget.suffix()!r})")
+        if isinstance(widget, QAbstractSpinBox) and widget.specialValueText():
+            e(f"{v}.setSpecialValueText({widget.specialValueText()!r})")
+        if isinstance(widget, QProgressBar):
+            e(f"{v}.setRange({widget.minimum()}, {widget.maximum()})")
+            e(f"{v}.setValue({widget.value()})")
+            e(f"{v}.setTextVisible({widget.isTextVisible()})")
+        if isinstance(widget, QGroupBox):
+            e(f"{v}.setTitle({widget.title()!r})")
+        if isinstance(widget, QFrame) and not isinstance(widget, (QLabel, QAbstractScrollArea)) \
+                and widget.frameShape() != QFrame.Shape.NoFrame:
+            e(f"{v}.setFrameShape(QFrame.Shape.{widget.frameShape().name})")
+        if isinstance(widget, QAbstractScrollArea):
+            for axis in ("Horizontal", "Vertical"):
+                policy = getattr(widget, f"{axis[0].lower()}{axis[1:]}ScrollBarPolicy")()
+                if policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+                    e(f"{v}.set{axis}ScrollBarPolicy(Qt.ScrollBarPolicy.{policy.name})")
+        if isinstance(widget, QListWidget):
+            size = widget.iconSize()
+            e(f"{v}.setIconSize(QSize({size.width()}, {size.height()}))")
+            for row in range(widget.count()):
+                item = widget.item(row)
+                icon = self.image(item.icon(), size.width())
+                item_icon = f"QIcon({icon!r}), " if icon else ""
+                e(f"QListWidgetItem({item_icon}{item.text()!r}, {v}).setToolTip({item.toolTip()!r})")
+            e(f"{v}.setCurrentRow({widget.currentRow()})")
+
+    def label(self, label: QLabel, v: str) -> None:
+        e = self.emit
+        if label.textFormat() != Qt.TextFormat.AutoText:
+            e(f"{v}.setTextFormat(Qt.TextFormat.{label.textFormat().name})")
+        if label.text():
+            e(f"{v}.setText({label.text()!r})")
+        if label.wordWrap():
+            e(f"{v}.setWordWrap(True)")
+        if label.alignment() != (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter):
+            e(f"{v}.setAlignment(Qt.AlignmentFlag({label.alignment().value}))")
+        if label.textInteractionFlags() != Qt.TextInteractionFlag.LinksAccessibleByMouse:
+            e(f"{v}.setTextInteractionFlags(Qt.TextInteractionFlag({label.textInteractionFlags().value}))")
+        if label.buddy() is not None:
+            self.buddies.append((v, label.buddy()))
+        if not label.wordWrap() and type(label) is not QLabel:  # a label class of the console's own, fitting its text
+            if label.height() > 1.5 * label.fontMetrics().height():
+                e(f"{v}.setWordWrap(True)")  # wrapped
+            elif label.maximumWidth() == 16777215:
+                e(f"{v}.setMaximumWidth({label.width()})")  # elided: no wider than it was
+        pixmap = label.pixmap()
+        if not pixmap.isNull():
+            icon = self.image(QIcon(pixmap), max(pixmap.width(), pixmap.height()))
+            e(f"{v}.setPixmap(QPixmap({icon!r}))")
+
+    def button(self, button: QAbstractButton, v: str) -> None:
+        e = self.emit
+        if button.text():
+            e(f"{v}.setText({button.text()!r})")
+        icon = self.image(button.icon(), button.iconSize().width())
+        if icon:
+            e(f"{v}.setIcon(QIcon({icon!r}))")
+        if button.isCheckable():
+            e(f"{v}.setCheckable(True)")
+            e(f"{v}.setChecked({button.isChecked()})")
+        if isinstance(button, QPushButton) and button.isDefault():
+            e(f"{v}.setDefault(True)")
+        if not button.shortcut().isEmpty():
+            e(f"{v}.setShortcut(QKeySequence({button.shortcut().toString()!r}))")
+
+    def palette(self, widget: QWidget, v: str) -> None:
+        """The colours ``widget``'s own palette sets apart from the one it would inherit."""
+        parent = widget.parentWidget()
+        inherited = parent.palette() if parent is not None else QGuiApplication.palette()
+        own = widget.palette()
+        roles = {name: getattr(QPalette.ColorRole, name) for name in PALETTE_ROLES}
+        changed = [name for name, role in roles.items() if own.color(role) != inherited.color(role)]
+        if not changed:
+            return
+        self.emit(f"palette = {v}.palette()")
+        for name in changed:
+            colour = own.color(roles[name]).name(QColor.NameFormat.HexArgb)
+            self.emit(f"palette.setColor(QPalette.ColorRole.{name}, QColor({colour!r}))")
+        self.emit(f"{v}.setPalette(palette)")
+
+    # --- what a widget holds ----------------------------------------------------------------------------------
+
+    def contents(self, widget: QWidget, v: str) -> None:
+        """The children of ``widget``: through its container's own API or its layout, then any placed by hand."""
+        if isinstance(widget, QScrollArea):
+            inner = widget.widget()
+            if inner is not None:
+                self.emit(f"{v}.setWidgetResizable({widget.widgetResizable()})")
+                self.emit(f"{v}.setWidget({self.widget(inner, None)})")
+        elif isinstance(widget, QStackedWidget):
+            for index in range(widget.count()):
+                self.emit(f"{v}.addWidget({self.widget(widget.widget(index), v)})")
+            self.emit(f"{v}.setCurrentIndex({widget.currentIndex()})")
+        elif isinstance(widget, QSplitter):
+            if widget.orientation() != Qt.Orientation.Horizontal:
+                self.emit(f"{v}.setOrientation(Qt.Orientation.{widget.orientation().name})")
+            for index in range(widget.count()):
+                self.emit(f"{v}.addWidget({self.widget(widget.widget(index), v)})")
+            self.emit(f"{v}.setSizes({widget.sizes()!r})")
+        elif widget.layout() is not None and not isinstance(widget, (QStatusBar, QToolBar, QMainWindow)):
+            self.layout(widget.layout(), v, owner=v)
+        if isinstance(widget, (QAbstractScrollArea, QMainWindow, QStatusBar, QToolBar)):
+            return
+        by_hand = [child for child in widget.children() if isinstance(child, QWidget)
+                   and id(child) not in self.written and not is_internal(child)]
+        for child in by_hand:  # placed by the widget's own code (columns, an overlay): at the same places
+            placed = self.widget(child, v)
+            geometry = child.geometry()
+            self.emit(f"{placed}.setGeometry({geometry.x()}, {geometry.y()}, {geometry.width()}, {geometry.height()})")
+        if by_hand and widget.layout() is None:
+            self.emit(f"{v}.setMinimumHeight({widget.height()})")  # no layout to ask: keep the height it had
+
+    def layout(self, layout: QLayout, parent: str | None, owner: str) -> str:
+        """Build ``layout`` (set on ``parent`` when given) and its items; widgets in it are made with ``owner``."""
+        variable = self.name(layout, "l")
+        e = self.emit
+        if isinstance(layout, QBoxLayout):
+            on = f", {parent}" if parent else ""
+            e(f"{variable} = QBoxLayout(QBoxLayout.Direction.{layout.direction().name}{on})")
+        else:
+            e(f"{variable} = {qt_class(layout).__name__}({parent or ''})")
+        margins = layout.contentsMargins()
+        e(f"{variable}.setContentsMargins({margins.left()}, {margins.top()}, {margins.right()}, {margins.bottom()})")
+        if not isinstance(layout, QStackedLayout) and not isinstance(layout, QGridLayout) and layout.spacing() >= 0:
+            e(f"{variable}.setSpacing({layout.spacing()})")
+        if isinstance(layout, QFormLayout):
+            e(f"{variable}.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.{layout.fieldGrowthPolicy().name})")
+            e(f"{variable}.setRowWrapPolicy(QFormLayout.RowWrapPolicy.{layout.rowWrapPolicy().name})")
+            e(f"{variable}.setLabelAlignment(Qt.AlignmentFlag({layout.labelAlignment().value}))")
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            what = self.item(item, owner)
+            if isinstance(layout, QBoxLayout):
+                adder = "addLayout" if item.layout() is not None else "addWidget" if item.widget() else "addSpacerItem"
+                if adder == "addSpacerItem":
+                    e(f"{variable}.addSpacerItem({what})")
+                elif adder == "addWidget" and item.alignment() != Qt.AlignmentFlag(0):
+                    alignment = f"Qt.AlignmentFlag({item.alignment().value})"
+                    e(f"{variable}.addWidget({what}, {layout.stretch(index)}, {alignment})")
+                else:
+                    e(f"{variable}.{adder}({what}, {layout.stretch(index)})")
+                if adder == "addSpacerItem" and layout.stretch(index):
+                    e(f"{variable}.setStretch({index}, {layout.stretch(index)})")
+            elif isinstance(layout, QFormLayout):
+                row, role = layout.getItemPosition(index)
+                setter = "setLayout" if item.layout() is not None else "setWidget" if item.widget() else "setItem"
+                e(f"{variable}.{setter}({row}, QFormLayout.ItemRole.{role.name}, {what})")
+            elif isinstance(layout, QGridLayout):
+                row, column, rows, columns = layout.getItemPosition(index)
+                adder = "addLayout" if item.layout() is not None else "addWidget" if item.widget() else "addItem"
+                e(f"{variable}.{adder}({what}, {row}, {column}, {rows}, {columns})")
+            elif isinstance(layout, QStackedLayout):
+                e(f"{variable}.addWidget({what})")
+        if isinstance(layout, QGridLayout):
+            for column in range(layout.columnCount()):
+                if layout.columnStretch(column):
+                    e(f"{variable}.setColumnStretch({column}, {layout.columnStretch(column)})")
+        if isinstance(layout, QStackedLayout):
+            e(f"{variable}.setCurrentIndex({layout.currentIndex()})")
+        return variable
+
+    def item(self, item: Any, owner: str) -> str:
+        """The variable (or expression) for one layout item: a widget, a nested layout or a spacer."""
+        if (widget := item.widget()) is not None:
+            return self.widget(widget, owner)
+        if (layout := item.layout()) is not None:
+            return self.layout(layout, None, owner)
+        spacer = item.spacerItem()
+        hint = spacer.sizeHint()
+        policy = spacer.sizePolicy()
+        return (f"QSpacerItem({hint.width()}, {hint.height()}, QSizePolicy.Policy.{policy.horizontalPolicy().name}, "
+                f"QSizePolicy.Policy.{policy.verticalPolicy().name})")
+
+    # --- the main window ------------------------------------------------------------------------------------
+
+    def action(self, action: QAction, v: str) -> None:
+        """An action's shortcuts, check state and tooltip, once the statement making ``v`` is written."""
+        shortcuts = [shortcut.toString(QKeySequence.SequenceFormat.PortableText) for shortcut in action.shortcuts()]
+        if shortcuts:
+            self.emit(f"{v}.setShortcuts([QKeySequence(s) for s in {shortcuts!r}])")
+        if action.isCheckable():
+            self.emit(f"{v}.setCheckable(True)")
+            self.emit(f"{v}.setChecked({action.isChecked()})")
+        if not action.isEnabled():
+            self.emit(f"{v}.setEnabled(False)")
+
+    def menu(self, menu: QMenu, v: str) -> None:
+        for action in menu.actions():
+            if action.isSeparator():
+                self.emit(f"{v}.addSeparator()")
+            elif action.menu() is not None:
+                sub = self.name(action.menu(), "m")
+                self.emit(f"{sub} = {v}.addMenu({action.text()!r})")
+                self.menu(action.menu(), sub)
+            else:
+                made = self.name(action, "a")
+                self.emit(f"{made} = {v}.addAction({action.text()!r})")
+                self.action(action, made)
+
+    def main_window(self, window: QMainWindow) -> str:
+        """The whole window: central widget, menus, tool bars, status bar and window actions."""
+        self.written[id(window)] = "window"
+        e = self.emit
+        e("window = QMainWindow()")
+        e(f"window.setObjectName({window.objectName()!r})")
+        e(f"window.setWindowTitle({window.windowTitle()!r})")
+        icon = self.image(QGuiApplication.windowIcon(), 64)
+        if icon:
+            e(f"app.setWindowIcon(QIcon({icon!r}))")
+        central = window.centralWidget()
+        if central is not None:
+            e(f"window.setCentralWidget({self.widget(central, 'window')})")
+        for top in window.menuBar().actions():
+            if top.menu() is not None:
+                made = self.name(top.menu(), "m")
+                e(f"{made} = window.menuBar().addMenu({top.text()!r})")
+                self.menu(top.menu(), made)
+        for bar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            made = self.name(bar, "t")
+            e(f"{made} = window.addToolBar({bar.windowTitle()!r})")
+            e(f"{made}.setObjectName({bar.objectName()!r})")
+            for action in bar.actions():
+                if action.isSeparator():
+                    e(f"{made}.addSeparator()")
+                elif isinstance(action, QWidgetAction):
+                    e(f"{made}.addWidget({self.widget(bar.widgetForAction(action), None)})")
+                else:
+                    act = self.name(action, "a")
+                    e(f"{act} = {made}.addAction({action.text()!r})")
+                    self.action(action, act)
+            if bar.isHidden():
+                e(f"{made}.setVisible(False)")
+        status = window.statusBar()
+        placed = [child for child in status.children() if isinstance(child, QWidget) and not is_internal(child)
+                  and qt_class(child).__name__ != "QSizeGrip"]
+        for child in sorted(placed, key=lambda child: child.x()):
+            adder = "addPermanentWidget" if child.x() > status.width() // 2 else "addWidget"
+            e(f"window.statusBar().{adder}({self.widget(child, None)})")
+        for action in window.actions():
+            made = self.name(action, "a")
+            e(f"{made} = QAction({action.text()!r}, window)")
+            self.action(action, made)
+            e(f"window.addAction({made})")
+        for label, buddy in self.buddies:
+            if id(buddy) in self.written:
+                e(f"{label}.setBuddy({self.written[id(buddy)]})")
+        e(f"window.resize({window.width()}, {window.height()})")
+        return "window"
+
+
+def visible_classes(window: QWidget) -> dict[str, int]:
+    """How many widgets of each Qt class ``window`` shows, leaving out those Qt makes itself: what the replica must
+    show too (tests/gui/test_window_replica.py)."""
+    counts: dict[str, int] = {}
+    for widget in window.findChildren(QWidget):
+        inside = ancestry(widget, window)
+        if widget.isVisibleTo(window) and not any(is_internal(w) for w in inside if w.objectName() != VIEWPORT):
+            name = qt_class(widget).__name__
+            counts[name] = counts.get(name, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def ancestry(widget: QWidget, window: QWidget) -> list[QWidget]:
+    """``widget`` and its parents below ``window``."""
+    chain = []
+    while widget is not None and widget is not window:
+        chain.append(widget)
+        widget = widget.parentWidget()
+    return chain
+
+
+def replica_source(window: QMainWindow, folder: Path) -> str:
+    """A plain PySide6 script that shows ``window`` again and prints "first paint" at its first paint."""
+    writer = ReplicaWriter(folder)
+    writer.main_window(window)
+    body = "\n".join(writer.lines) + "\n" + FOOTER
+    return HEADER.format(imports=imports_for(body + "QApplication QFont")) + body
+
+
+def imports_for(code: str) -> str:
+    """The import statements for the Qt names ``code`` uses, each by name: PySide makes a class (and its enums)
+    when it is first named, so a star import would make every class of the module."""
+    wanted = set(re.findall(r"\bQ[A-Za-z]+\b|\bQt\b", code))
+    lines = []
+    for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets):
+        names = sorted(name for name in wanted if hasattr(module, name))
+        wanted -= set(names)
+        if names:
+            lines.append(f"from {module.__name__} import {', '.join(names)}")
+    return "\n".join(lines)
+
+
+def write_replica(out: Path) -> None:
+    """Start the console as ``faceid-console --smoke`` does and write the replica of its window at its first paint."""
+    from faceid_console.entry import main as console_main
+    from faceid_console.ui import application
+
+    original = application.run_until_first_paint
+
+    def at_first_paint(app: QApplication, window: QMainWindow, on_first_paint: Any = None, **options: Any) -> None:
+        def painted() -> None:
+            out.write_text(replica_source(window, out.parent), encoding="utf-8")
+            out.with_suffix(".classes.json").write_text(json.dumps(visible_classes(window), indent=1), encoding="utf-8")
+            if on_first_paint is not None:
+                on_first_paint()
+
+        original(app, window, painted, **options)
+
+    application.run_until_first_paint = at_first_paint
+    try:
+        console_main(["--smoke"])
+    finally:
+        application.run_until_first_paint = original
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out = Path(sys.argv[1]).resolve()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_replica(out)
+    return 0 if out.is_file() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
