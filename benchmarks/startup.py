@@ -80,7 +80,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--bundle", type=Path, help="the bundle's executable (packaging/build.sh)")
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="faceid-startup-"))
+    with tempfile.TemporaryDirectory(prefix="faceid-startup-") as folder:
+        return measure(args, Path(folder))
+
+
+def measure(args: argparse.Namespace, home: Path) -> int:
+    """Prints the figures, with ``home`` as the commands' home (settings, window state, the replica)."""
     (home / "run").mkdir(mode=0o700)
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
@@ -90,8 +95,10 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     console = str(Path(sys.executable).with_name("faceid-console"))
     replica = home / "replica" / "window.py"
-    subprocess.run([sys.executable, str(Path(__file__).with_name("window_replica.py")), str(replica)], env=env,
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    made = subprocess.run([sys.executable, str(Path(__file__).with_name("window_replica.py")), str(replica)], env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    if made.returncode != 0:
+        raise SystemExit(f"benchmarks/window_replica.py failed:\n{made.stderr}")
     commands = {"bare PySide6 window (floor)": [sys.executable, "-c", BARE_WINDOW],
                 "window with one centred label (reference)": [sys.executable, "-c", ONE_LABEL_WINDOW],
                 REPLICA: [sys.executable, "-c", IMPORT_REPLICA, str(replica)],

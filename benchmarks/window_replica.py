@@ -60,8 +60,10 @@ PALETTE_ROLES = ("Window", "WindowText", "Base", "AlternateBase", "Text", "Butto
                  "HighlightedText", "PlaceholderText", "Link", "ToolTipBase", "ToolTipText", "Mid", "Dark")
 
 HEADER = '''"""Written by benchmarks/window_replica.py: the FaceID Console window at its first paint, plain PySide6."""
+import gc
 import sys
 {imports}
+gc.disable()  # as the console has it until its first paint: the collector's passes are not the window's content
 app = QApplication(sys.argv)
 def font(description):
     made = QFont()
@@ -106,6 +108,14 @@ class ReplicaWriter:
         self.buddies: list[tuple[str, QWidget]] = []  # a label's variable and its buddy, set once all are made
         self._kept: list[QObject] = []  # holds what ``written`` names, so no id is reused meanwhile
         self._images = 0
+        self._defaults: dict[type, QWidget] = {}
+
+    def default(self, widget: QWidget) -> QWidget:
+        """A new widget of ``widget``'s Qt class, for the properties that class starts with."""
+        kind = qt_class(widget)
+        if kind not in self._defaults:
+            self._defaults[kind] = kind()
+        return self._defaults[kind]
 
     # --- output -------------------------------------------------------------------------------------------------
 
@@ -113,7 +123,7 @@ class ReplicaWriter:
         self.lines.append(line)
 
     def name(self, thing: QObject, prefix: str) -> str:
-        variable = f"{prefix}{len(self.written)}"
+        variable = f"{prefix}{len(self._kept)}"
         self.written[id(thing)] = variable
         self._kept.append(thing)
         return variable
@@ -153,8 +163,20 @@ class ReplicaWriter:
             e(f"{v}.setAccessibleName({widget.accessibleName()!r})")
         if not widget.isEnabled():
             e(f"{v}.setEnabled(False)")
-        if widget.minimumWidth() or widget.minimumHeight():
-            e(f"{v}.setMinimumSize({widget.minimumWidth()}, {widget.minimumHeight()})")
+        policy, default = widget.sizePolicy(), self.default(widget).sizePolicy()
+        if policy != default:
+            e(f"{v}.setSizePolicy(QSizePolicy.Policy.{policy.horizontalPolicy().name}, "
+              f"QSizePolicy.Policy.{policy.verticalPolicy().name})")
+            if policy.horizontalStretch() or policy.verticalStretch():
+                e(f"policy = {v}.sizePolicy()")
+                e(f"policy.setHorizontalStretch({policy.horizontalStretch()})")
+                e(f"policy.setVerticalStretch({policy.verticalStretch()})")
+                e(f"{v}.setSizePolicy(policy)")
+        least_height = widget.minimumHeight()
+        if type(widget) not in (QWidget, QFrame) and qt_class(widget) in (QWidget, QFrame) and widget.layout() is None:
+            least_height = max(least_height, widget.height())  # a widget of the console's own that paints itself
+        if widget.minimumWidth() or least_height:
+            e(f"{v}.setMinimumSize({widget.minimumWidth()}, {least_height})")
         if widget.maximumWidth() < 16777215 or widget.maximumHeight() < 16777215:
             e(f"{v}.setMaximumSize({widget.maximumWidth()}, {widget.maximumHeight()})")
         if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
@@ -191,9 +213,12 @@ class ReplicaWriter:
             e(f"{v}.setTextVisible({widget.isTextVisible()})")
         if isinstance(widget, QGroupBox):
             e(f"{v}.setTitle({widget.title()!r})")
-        if isinstance(widget, QFrame) and not isinstance(widget, (QLabel, QAbstractScrollArea)) \
-                and widget.frameShape() != QFrame.Shape.NoFrame:
+        if isinstance(widget, QFrame) and widget.frameShape() != self.default(widget).frameShape():
             e(f"{v}.setFrameShape(QFrame.Shape.{widget.frameShape().name})")
+        margins = widget.contentsMargins()  # after the frame's shape, which sets them to its width
+        edge = widget.frameWidth() if isinstance(widget, QFrame) else 0
+        if (margins.left(), margins.top(), margins.right(), margins.bottom()) != (edge,) * 4:
+            e(f"{v}.setContentsMargins({margins.left()}, {margins.top()}, {margins.right()}, {margins.bottom()})")
         if isinstance(widget, QAbstractScrollArea):
             for axis in ("Horizontal", "Vertical"):
                 policy = getattr(widget, f"{axis[0].lower()}{axis[1:]}ScrollBarPolicy")()
@@ -246,7 +271,8 @@ class ReplicaWriter:
         if isinstance(button, QPushButton) and button.isDefault():
             e(f"{v}.setDefault(True)")
         if not button.shortcut().isEmpty():
-            e(f"{v}.setShortcut(QKeySequence({button.shortcut().toString()!r}))")
+            portable = button.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            e(f"{v}.setShortcut(QKeySequence({portable!r}))")
 
     def palette(self, widget: QWidget, v: str) -> None:
         """The colours ``widget``'s own palette sets apart from the one it would inherit."""
@@ -360,6 +386,10 @@ class ReplicaWriter:
 
     def action(self, action: QAction, v: str) -> None:
         """An action's shortcuts, check state and tooltip, once the statement making ``v`` is written."""
+        if action.iconText() != QAction(action.text()).iconText():  # a tool bar button's own text
+            self.emit(f"{v}.setIconText({action.iconText()!r})")
+        if action.toolTip() != action.text().replace("&", ""):
+            self.emit(f"{v}.setToolTip({action.toolTip()!r})")
         shortcuts = [shortcut.toString(QKeySequence.SequenceFormat.PortableText) for shortcut in action.shortcuts()]
         if shortcuts:
             self.emit(f"{v}.setShortcuts([QKeySequence(s) for s in {shortcuts!r}])")
@@ -404,11 +434,14 @@ class ReplicaWriter:
             made = self.name(bar, "t")
             e(f"{made} = window.addToolBar({bar.windowTitle()!r})")
             e(f"{made}.setObjectName({bar.objectName()!r})")
+            e(f"{made}.setMovable({bar.isMovable()})")
             for action in bar.actions():
                 if action.isSeparator():
                     e(f"{made}.addSeparator()")
                 elif isinstance(action, QWidgetAction):
                     e(f"{made}.addWidget({self.widget(bar.widgetForAction(action), None)})")
+                elif id(action) in self.written:  # the menus' own action, shown on the tool bar too
+                    e(f"{made}.addAction({self.written[id(action)]})")
                 else:
                     act = self.name(action, "a")
                     e(f"{act} = {made}.addAction({action.text()!r})")
@@ -433,16 +466,26 @@ class ReplicaWriter:
         return "window"
 
 
-def visible_classes(window: QWidget) -> dict[str, int]:
-    """How many widgets of each Qt class ``window`` shows, leaving out those Qt makes itself: what the replica must
-    show too (tests/gui/test_window_replica.py)."""
-    counts: dict[str, int] = {}
+def visible_widgets(window: QWidget) -> list[list[Any]]:
+    """Each widget ``window`` shows, leaving out those Qt makes itself, as [Qt class, text, x, y, width, height] in
+    the window, sorted: what the replica must show too (tests/gui/test_window_replica.py)."""
+    shown = []
     for widget in window.findChildren(QWidget):
         inside = ancestry(widget, window)
         if widget.isVisibleTo(window) and not any(is_internal(w) for w in inside if w.objectName() != VIEWPORT):
-            name = qt_class(widget).__name__
-            counts[name] = counts.get(name, 0) + 1
-    return dict(sorted(counts.items()))
+            place = widget.mapTo(window, widget.rect().topLeft())
+            shown.append([qt_class(widget).__name__, shown_text(widget), place.x(), place.y(), widget.width(),
+                          widget.height()])
+    return sorted(shown)
+
+
+def shown_text(widget: QWidget) -> str:
+    """The text a widget shows of its own: a label's or button's, a group's title, a field's placeholder."""
+    if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+        return widget.text() or (widget.placeholderText() if isinstance(widget, QLineEdit) else "")
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    return ""
 
 
 def ancestry(widget: QWidget, window: QWidget) -> list[QWidget]:
@@ -465,7 +508,7 @@ def replica_source(window: QMainWindow, folder: Path) -> str:
 def imports_for(code: str) -> str:
     """The import statements for the Qt names ``code`` uses, each by name: PySide makes a class (and its enums)
     when it is first named, so a star import would make every class of the module."""
-    wanted = set(re.findall(r"\bQ[A-Za-z]+\b|\bQt\b", code))
+    wanted = set(re.findall(r"\bQ[A-Za-z0-9]+\b", code))
     lines = []
     for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets):
         names = sorted(name for name in wanted if hasattr(module, name))
@@ -485,17 +528,21 @@ def write_replica(out: Path) -> None:
     def at_first_paint(app: QApplication, window: QMainWindow, on_first_paint: Any = None, **options: Any) -> None:
         def painted() -> None:
             out.write_text(replica_source(window, out.parent), encoding="utf-8")
-            out.with_suffix(".classes.json").write_text(json.dumps(visible_classes(window), indent=1), encoding="utf-8")
+            shown = json.dumps(visible_widgets(window), indent=0)
+            out.with_suffix(".shown.json").write_text(shown, encoding="utf-8")
             if on_first_paint is not None:
                 on_first_paint()
 
-        original(app, window, painted, **options)
+        # However loaded the machine, the replica is of the painted window: wait for the paint as long as it takes.
+        original(app, window, painted, **{**options, "timeout_ms": 120_000})
 
     application.run_until_first_paint = at_first_paint
     try:
-        console_main(["--smoke"])
+        code = console_main(["--smoke"])
     finally:
         application.run_until_first_paint = original
+    if code != 0 or not out.is_file():
+        raise RuntimeError(f"faceid-console --smoke ended with {code} and {'a' if out.is_file() else 'no'} replica")
 
 
 def main() -> int:
@@ -506,7 +553,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out.parent.mkdir(parents=True, exist_ok=True)
     write_replica(out)
-    return 0 if out.is_file() else 1
+    return 0
 
 
 if __name__ == "__main__":
