@@ -164,7 +164,9 @@ class ReplicaWriter:
         if not widget.isEnabled():
             e(f"{v}.setEnabled(False)")
         policy, default = widget.sizePolicy(), self.default(widget).sizePolicy()
-        if policy != default:
+        policies = (policy.horizontalPolicy(), policy.verticalPolicy())
+        if policies != (default.horizontalPolicy(), default.verticalPolicy()) \
+                or (policy.horizontalStretch(), policy.verticalStretch()) != (0, 0):
             e(f"{v}.setSizePolicy(QSizePolicy.Policy.{policy.horizontalPolicy().name}, "
               f"QSizePolicy.Policy.{policy.verticalPolicy().name})")
             if policy.horizontalStretch() or policy.verticalStretch():
@@ -388,7 +390,7 @@ class ReplicaWriter:
         """An action's shortcuts, check state and tooltip, once the statement making ``v`` is written."""
         if action.iconText() != QAction(action.text()).iconText():  # a tool bar button's own text
             self.emit(f"{v}.setIconText({action.iconText()!r})")
-        if action.toolTip() != action.text().replace("&", ""):
+        if action.toolTip() != QAction(action.text()).toolTip():
             self.emit(f"{v}.setToolTip({action.toolTip()!r})")
         shortcuts = [shortcut.toString(QKeySequence.SequenceFormat.PortableText) for shortcut in action.shortcuts()]
         if shortcuts:
@@ -525,13 +527,20 @@ def write_replica(out: Path) -> None:
 
     original = application.run_until_first_paint
 
+    failures: list[BaseException] = []
+
     def at_first_paint(app: QApplication, window: QMainWindow, on_first_paint: Any = None, **options: Any) -> None:
         def painted() -> None:
-            out.write_text(replica_source(window, out.parent), encoding="utf-8")
-            shown = json.dumps(visible_widgets(window), indent=0)
-            out.with_suffix(".shown.json").write_text(shown, encoding="utf-8")
-            if on_first_paint is not None:
-                on_first_paint()
+            try:
+                source = replica_source(window, out.parent)
+                shown = json.dumps(visible_widgets(window), indent=0)
+                out.write_text(source, encoding="utf-8")
+                out.with_suffix(".shown.json").write_text(shown, encoding="utf-8")
+            except BaseException as failure:  # said after the console has closed, not after the wait's time-out
+                failures.append(failure)
+            finally:
+                if on_first_paint is not None:
+                    on_first_paint()
 
         # However loaded the machine, the replica is of the painted window: wait for the paint as long as it takes.
         original(app, window, painted, **{**options, "timeout_ms": 120_000})
@@ -541,6 +550,8 @@ def write_replica(out: Path) -> None:
         code = console_main(["--smoke"])
     finally:
         application.run_until_first_paint = original
+    if failures:
+        raise failures[0]
     if code != 0 or not out.is_file():
         raise RuntimeError(f"faceid-console --smoke ended with {code} and {'a' if out.is_file() else 'no'} replica")
 

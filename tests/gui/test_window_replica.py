@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,7 +39,9 @@ def benchmark(name: str) -> ModuleType:
 def test_the_replica_shows_what_the_console_shows_at_its_first_paint(tmp_path: Path) -> None:
     """Each widget, of the same Qt class, with the same text, at the same place and size in the window."""
     out = tmp_path / "replica" / "window.py"
-    made = subprocess.run([sys.executable, str(REPO / "benchmarks" / "window_replica.py"), str(out)],
+    # One locale for both windows (it sets the console's language and Qt's font fallbacks); English for the text below.
+    english = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LANGUAGE": ""}
+    made = subprocess.run([sys.executable, str(REPO / "benchmarks" / "window_replica.py"), str(out)], env=english,
                           capture_output=True, text=True, timeout=180, check=False)
     assert made.returncode == 0, made.stderr
     console = json.loads(out.with_suffix(".shown.json").read_text(encoding="utf-8"))
@@ -46,13 +49,13 @@ def test_the_replica_shows_what_the_console_shows_at_its_first_paint(tmp_path: P
     assert kinds.count("QLineEdit") >= 1 and kinds.count("QPushButton") >= 4 and kinds.count("QLabel") >= 20
     assert ["QLineEdit", "your own id for this applicant"] in [shown[:2] for shown in console]
 
-    shown = subprocess.run([sys.executable, "-c", SHOW_REPLICA, str(out), str(REPO / "benchmarks")],
+    shown = subprocess.run([sys.executable, "-c", SHOW_REPLICA, str(out), str(REPO / "benchmarks")], env=english,
                            capture_output=True, text=True, timeout=120, check=False)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout.splitlines()[-1]) == console
 
-    ran = subprocess.run([sys.executable, "-c", benchmark("startup").IMPORT_REPLICA, str(out)], capture_output=True, text=True,
-                         timeout=120, check=False)
+    ran = subprocess.run([sys.executable, "-c", benchmark("startup").IMPORT_REPLICA, str(out)], env=english,
+                         capture_output=True, text=True, timeout=120, check=False)
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.startswith("first paint")  # as startup.py runs it, it paints and says so
 
