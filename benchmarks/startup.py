@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from window_replica import SHOW_AND_REPORT_FIRST_PAINT
+
 TARGET = 1.5
 
 #: What anyone would write to show a window: QApplication, a QMainWindow, and a note at its first paint.
@@ -28,16 +30,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1280, 820)
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:  # reported once the paint is done, as the console reports it
-            QTimer.singleShot(0, lambda: (print("first paint", flush=True), app.quit()))
-        return False
-paint = FirstPaint()
-window.installEventFilter(paint)
-window.show()
-app.exec()
-"""
+""" + SHOW_AND_REPORT_FIRST_PAINT
 
 #: For reference only, not the floor: the least any window with content pays beyond the bare one: its first
 #: line of text (Qt loads the font database) and the ``Qt`` namespace (PySide builds its ~90 enums on first use).

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -71,7 +72,9 @@ def font(description):
     return made
 '''
 
-FOOTER = '''
+#: Shows ``window`` and prints "first paint" once its first paint is done, as the console reports it: the end of the
+#: replica, and of startup.py's floor and label windows, so every row is timed to the same point.
+SHOW_AND_REPORT_FIRST_PAINT = '''
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:  # reported once the paint is done, as the console reports it
@@ -222,8 +225,8 @@ class ReplicaWriter:
         if (margins.left(), margins.top(), margins.right(), margins.bottom()) != (edge,) * 4:
             e(f"{v}.setContentsMargins({margins.left()}, {margins.top()}, {margins.right()}, {margins.bottom()})")
         if isinstance(widget, QAbstractScrollArea):
-            for axis in ("Horizontal", "Vertical"):
-                policy = getattr(widget, f"{axis[0].lower()}{axis[1:]}ScrollBarPolicy")()
+            for axis, policy in (("Horizontal", widget.horizontalScrollBarPolicy()),
+                                 ("Vertical", widget.verticalScrollBarPolicy())):
                 if policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
                     e(f"{v}.set{axis}ScrollBarPolicy(Qt.ScrollBarPolicy.{policy.name})")
         if isinstance(widget, QListWidget):
@@ -320,8 +323,6 @@ class ReplicaWriter:
             placed = self.widget(child, v)
             geometry = child.geometry()
             self.emit(f"{placed}.setGeometry({geometry.x()}, {geometry.y()}, {geometry.width()}, {geometry.height()})")
-        if by_hand and widget.layout() is None:
-            self.emit(f"{v}.setMinimumHeight({widget.height()})")  # no layout to ask: keep the height it had
 
     def layout(self, layout: QLayout, parent: str | None, owner: str) -> str:
         """Build ``layout`` (set on ``parent`` when given) and its items; widgets in it are made with ``owner``."""
@@ -344,16 +345,17 @@ class ReplicaWriter:
             item = layout.itemAt(index)
             what = self.item(item, owner)
             if isinstance(layout, QBoxLayout):
-                adder = "addLayout" if item.layout() is not None else "addWidget" if item.widget() else "addSpacerItem"
-                if adder == "addSpacerItem":
-                    e(f"{variable}.addSpacerItem({what})")
-                elif adder == "addWidget" and item.alignment() != Qt.AlignmentFlag(0):
-                    alignment = f"Qt.AlignmentFlag({item.alignment().value})"
-                    e(f"{variable}.addWidget({what}, {layout.stretch(index)}, {alignment})")
+                stretch = layout.stretch(index)
+                if item.widget() is not None:
+                    alignment = item.alignment()
+                    aligned = f", Qt.AlignmentFlag({alignment.value})" if alignment != Qt.AlignmentFlag(0) else ""
+                    e(f"{variable}.addWidget({what}, {stretch}{aligned})")
+                elif item.layout() is not None:
+                    e(f"{variable}.addLayout({what}, {stretch})")
                 else:
-                    e(f"{variable}.{adder}({what}, {layout.stretch(index)})")
-                if adder == "addSpacerItem" and layout.stretch(index):
-                    e(f"{variable}.setStretch({index}, {layout.stretch(index)})")
+                    e(f"{variable}.addSpacerItem({what})")
+                    if stretch:
+                        e(f"{variable}.setStretch({index}, {stretch})")
             elif isinstance(layout, QFormLayout):
                 row, role = layout.getItemPosition(index)
                 setter = "setLayout" if item.layout() is not None else "setWidget" if item.widget() else "setItem"
@@ -388,9 +390,10 @@ class ReplicaWriter:
 
     def action(self, action: QAction, v: str) -> None:
         """An action's shortcuts, check state and tooltip, once the statement making ``v`` is written."""
-        if action.iconText() != QAction(action.text()).iconText():  # a tool bar button's own text
+        plain = QAction(action.text())  # what Qt derives from the text alone
+        if action.iconText() != plain.iconText():  # a tool bar button's own text
             self.emit(f"{v}.setIconText({action.iconText()!r})")
-        if action.toolTip() != QAction(action.text()).toolTip():
+        if action.toolTip() != plain.toolTip():
             self.emit(f"{v}.setToolTip({action.toolTip()!r})")
         shortcuts = [shortcut.toString(QKeySequence.SequenceFormat.PortableText) for shortcut in action.shortcuts()]
         if shortcuts:
@@ -401,7 +404,8 @@ class ReplicaWriter:
         if not action.isEnabled():
             self.emit(f"{v}.setEnabled(False)")
 
-    def menu(self, menu: QMenu, v: str) -> None:
+    def menu(self, menu: QMenu | QMenuBar, v: str) -> None:
+        """The actions and sub-menus of ``menu`` (or the menu bar), added to ``v``."""
         for action in menu.actions():
             if action.isSeparator():
                 self.emit(f"{v}.addSeparator()")
@@ -427,11 +431,7 @@ class ReplicaWriter:
         central = window.centralWidget()
         if central is not None:
             e(f"window.setCentralWidget({self.widget(central, 'window')})")
-        for top in window.menuBar().actions():
-            if top.menu() is not None:
-                made = self.name(top.menu(), "m")
-                e(f"{made} = window.menuBar().addMenu({top.text()!r})")
-                self.menu(top.menu(), made)
+        self.menu(window.menuBar(), "window.menuBar()")
         for bar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             made = self.name(bar, "t")
             e(f"{made} = window.addToolBar({bar.windowTitle()!r})")
@@ -503,7 +503,7 @@ def replica_source(window: QMainWindow, folder: Path) -> str:
     """A plain PySide6 script that shows ``window`` again and prints "first paint" at its first paint."""
     writer = ReplicaWriter(folder)
     writer.main_window(window)
-    body = "\n".join(writer.lines) + "\n" + FOOTER
+    body = "\n".join(writer.lines) + "\n" + SHOW_AND_REPORT_FIRST_PAINT
     return HEADER.format(imports=imports_for(body + "QApplication QFont")) + body
 
 

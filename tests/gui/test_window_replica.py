@@ -28,11 +28,16 @@ print(json.dumps(window_replica.visible_widgets(scope["window"])))
 
 
 def benchmark(name: str) -> ModuleType:
-    """The script benchmarks/``name``.py, loaded as a module (benchmarks/ is not a package)."""
+    """The script benchmarks/``name``.py, loaded as a module, with benchmarks/ on the path as when it is run
+    (benchmarks/ is not a package; startup.py imports window_replica.py)."""
     spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", REPO / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
     return module
 
 
