@@ -304,41 +304,6 @@ def test_f5_leaves_the_keyboard_on_the_part_of_the_entry_it_was_on(  # type: ign
     assert page.decision_choice.currentIndex() == -1  # no decision chosen by an arrow key
 
 
-
-@pytest.fixture
-def other_entries(tmp_path: Path, faces: Path) -> dict[str, int]:
-    """The window's history holding, by name: a refused verify call ("error"), an SDK biz_token whose raw_image
-    answer carried the faces of its photo to compare ("biz_token") and a liveness session's result with two images
-    ("liveness")."""
-    import base64
-    import json
-
-    from faceid_console.api import FaceIDError
-    from tests.conftest import FIXTURES
-
-    store = HistoryStore.open(sqlite_path=tmp_path / "history.sqlite3", database_url="")
-    try:
-        refused = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-refused"})
-        body = (FIXTURES / "verify_failure.json").read_text("utf-8")
-        store.journal.fail(refused, FaceIDError("NO_SUCH_ID_NUMBER", http_status=400,
-                                                request_id=json.loads(body)["request_id"], raw_body=body))
-        token = store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
-                                    {"liveness_type": "raw_image", "comparison_type": "0", "return_faces": "1"},
-                                    {"image": (faces / "obama_1.jpg").read_bytes()})
-        verify_faces = json.loads((FIXTURES / "verify_success.json").read_text("utf-8"))["faces"]
-        store.journal.complete(token, {**json.loads((FIXTURES / "get_biz_token_success.json").read_text("utf-8")),
-                                       "faces": verify_faces})
-        session = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,f5"})
-        # Its images real photos (the fixture's are placeholders, which History does not keep).
-        images = {name: "data:image/jpeg;base64," + base64.b64encode((faces / photo).read_bytes()).decode("ascii")
-                  for name, photo in (("image_best", "obama_1.jpg"), ("image_action1", "obama_2.jpg"))}
-        store.journal.complete(session, {**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")),
-                                         "images": images})
-        return {"error": int(refused), "biz_token": int(token), "liveness": int(session)}
-    finally:
-        store.close()
-
-
 @pytest.mark.parametrize(("entry", "view_name", "part"), [
     ("error", "result_view", "json_toggle"), ("error", "result_view", "copy_json"),
     ("biz_token", "result_view", "overlay"),

@@ -20,6 +20,8 @@ from faceid_console.ui.widgets import image_gallery
 from faceid_console.ui.widgets.image_gallery import THUMB, ImageGallery, decode_with_thumbnails, thumbnail_image
 from faceid_console.ui.widgets.liveness_view import LivenessView
 
+from .test_history_keyboard import _on_history as on_history
+
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
 
 
@@ -202,3 +204,15 @@ def test_enter_on_a_returned_image_opens_it_full_size(qtbot, faces: Path, monkey
     qtbot.keyClick(button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: opened == ["image_best"], timeout=2_000)
+
+
+def test_a_stored_session_s_thumbnails_are_made_in_the_worker_that_decodes_its_images(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, other_entries: dict[str, int], monkeypatch) -> None:
+    """History's stored liveness images were decoded in a worker, then scaled into thumbnails on the GUI thread."""
+    page = on_history(qtbot, window)
+    scaled = scaled_here(monkeypatch)
+    page.select_entry(other_entries["liveness"])
+    gallery = page.liveness_view.gallery
+    qtbot.waitUntil(lambda: list(gallery.images) == ["image_best", "image_action1"], timeout=10_000)
+    assert scaled == []
+    assert_thumbnails_for_its_screen(gallery)

@@ -148,6 +148,7 @@ from ..widgets.field_with_problem import add_named_row, name_unlabelled
 from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.focus_progress import FocusProgressBar
+from ..widgets.image_gallery import thumbnail_image
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
@@ -365,7 +366,7 @@ class HistoryPage(QWidget):
         self._decode_task: asyncio.Task[None] | None = None
         self._decode_key: Hashable = None
         self._decode_requested = False
-        self._pictures: tuple[Hashable, dict[str, QImage]] | None = None
+        self._pictures: tuple[Hashable, tuple[dict[str, QImage], dict[str, QImage]]] | None = None
         #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
         self._purging = False
         #: The console's own purge by the setting in force is running (``keep_retention``); decisions need not wait:
@@ -1401,7 +1402,7 @@ class HistoryPage(QWidget):
                                                              for head in references})
             if photo is not None:
                 self._decode_later(entry.id, [photo, *references],
-                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field), references={
+                                   lambda decoded, _: self.result_view.show_photo(decoded.get(photo.field), references={
                                        reference_score(field): picture for field, picture in decoded.items()
                                        if field in REFERENCE_PHOTOS}),
                                    lambda: self.result_view.show_photo(None),
@@ -1431,7 +1432,7 @@ class HistoryPage(QWidget):
     def _decode_photo_to_box(self, entry_id: int, photo: StoredImageHead) -> None:
         """Decode ``photo`` off the GUI thread, then show it under the faces boxed over it (none, if it cannot be)."""
         field = photo.field
-        self._decode_later(entry_id, [photo], lambda decoded: self.result_view.show_photo(decoded.get(field)),
+        self._decode_later(entry_id, [photo], lambda decoded, _: self.result_view.show_photo(decoded.get(field)),
                            lambda: self.result_view.show_photo(None), longest=PREVIEW_SIZE)
 
     def _show_linked_entries(self, entry: HistoryEntry | None) -> None:
@@ -1508,22 +1509,29 @@ class HistoryPage(QWidget):
             view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images),
                              billable=profile_charges(entry.profile, self.settings.profiles))
         if shown.images:
-            self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
-                field.removeprefix("liveness:"): picture for field, picture in decoded.items()}),
-                lambda: view.gallery.set_images(shown.images, unavailable=True))
+            def show_images(decoded: dict[str, QImage], thumbnails: dict[str, QImage]) -> None:
+                view.gallery.set_images(shown.images, {
+                    field.removeprefix("liveness:"): picture for field, picture in decoded.items()}, thumbnails={
+                    field.removeprefix("liveness:"): picture for field, picture in thumbnails.items()})
+
+            self._decode_later(entry.id, kept, show_images, lambda: view.gallery.set_images(shown.images,
+                                                                                             unavailable=True),
+                               thumbnails_at=view.gallery.devicePixelRatioF())
 
     def _decode_later(self, entry_id: int, heads: Sequence[StoredImageHead],
-                      show: Callable[[dict[str, QImage]], None], unavailable: Callable[[], None], *,
-                      longest: int | None = None) -> None:
+                      show: Callable[[dict[str, QImage], dict[str, QImage]], None], unavailable: Callable[[], None],
+                      *, longest: int | None = None, thumbnails_at: float | None = None) -> None:
         """Read the photos ``heads`` of entry ``entry_id`` and decode them (at most ``longest`` pixels a side) on a
         worker thread, then ``show`` the pictures if their entry is still open (``unavailable`` when the database
-        does not give them). The last pictures decoded are shown again at once while they are the same photos."""
+        does not give them). With ``thumbnails_at`` (a screen scale), the worker also makes the image gallery's
+        thumbnails of them, shown with them (else none). The last pictures decoded are shown again at once while they
+        are the same photos."""
         # The same photos: an entry id can come back after a purge or a restore, its SHA-256s cannot.
-        key = (entry_id, longest, tuple(sorted((h.field, h.sha256, h.has_data) for h in heads)))
+        key = (entry_id, longest, thumbnails_at, tuple(sorted((h.field, h.sha256, h.has_data) for h in heads)))
         self._decode_requested = True
         if self._pictures is not None and self._pictures[0] == key:
             self._cancel_decoding()
-            show(self._pictures[1])
+            show(*self._pictures[1])
             return
         if self.decoding and self._decode_key == key:
             return  # already on their way (the entry shown again: F5, a return to the page)
@@ -1532,8 +1540,11 @@ class HistoryPage(QWidget):
             return
         fields, history = {h.field for h in heads}, self.store.history
 
-        def read_and_decode() -> dict[str, QImage]:
-            return decode_stored(history.images(EntryId(entry_id), fields), longest)
+        def read_and_decode() -> tuple[dict[str, QImage], dict[str, QImage]]:
+            decoded = decode_stored(history.images(EntryId(entry_id), fields), longest)
+            # Four liveness images scaled to thumbnails took ~10 ms: here, not on the GUI thread.
+            return decoded, ({} if thumbnails_at is None else {
+                field: thumbnail_image(picture, thumbnails_at) for field, picture in decoded.items()})
 
         async def decode() -> None:
             try:
@@ -1544,7 +1555,7 @@ class HistoryPage(QWidget):
                     unavailable()  # never "loading" for ever: the notice says why
                     return
                 self._pictures = (key, decoded)
-                show(decoded)
+                show(*decoded)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # a bug: reported, and the page stays usable
