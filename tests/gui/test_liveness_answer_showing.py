@@ -21,6 +21,7 @@ from faceid_console.ui.widgets.image_gallery import THUMB, ImageGallery, decode_
 from faceid_console.ui.widgets.liveness_view import LivenessView
 
 from .test_history_keyboard import _on_history as on_history
+from .test_liveness_pages import _branch_answering_one_result
 
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.9}
 
@@ -214,5 +215,63 @@ def test_a_stored_session_s_thumbnails_are_made_in_the_worker_that_decodes_its_i
     page.select_entry(other_entries["liveness"])
     gallery = page.liveness_view.gallery
     qtbot.waitUntil(lambda: list(gallery.images) == ["image_best", "image_action1"], timeout=10_000)
+    assert scaled == []
+    assert_thumbnails_for_its_screen(gallery)
+
+
+def test_the_same_pictures_shown_again_keep_their_thumbnails(qtbot, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A re-judged answer (another policy level) or one put back after a profile switch shows the pictures it showed:
+    they were scaled into thumbnails again on the GUI thread. Other pictures under the same names still are."""
+    photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+    other = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_2.jpg").read_bytes()).decode()
+    images = (LivenessImage("image_best", photo), LivenessImage("image_action1", other))
+    gallery = ImageGallery()
+    qtbot.addWidget(gallery)
+    gallery.set_images(images)
+    scaled = scaled_here(monkeypatch)
+    gallery.set_images(images, dict(gallery.images))
+    assert scaled == []
+    assert_thumbnails_for_its_screen(gallery)
+    swapped = (LivenessImage("image_best", other), LivenessImage("image_action1", photo))
+    gallery.set_images(swapped, decode_with_thumbnails(swapped, gallery.devicePixelRatioF())[0])
+    assert sorted(scaled) == sorted("{}x{}".format(*gallery.images[name].size().toTuple()) for name in gallery.images)
+    assert_thumbnails_for_its_screen(gallery)
+
+
+def test_a_rejudged_answer_keeps_its_thumbnails(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    check(qtbot, inspector, signed_callback(window, faces))
+    gallery = inspector.view.gallery
+    assert list(gallery.images) == ["image_best", "image_action1"]
+    scaled = scaled_here(monkeypatch)
+    inspector.view.rejudge("1e-6")
+    assert scaled == [] and list(gallery.images) == ["image_best", "image_action1"]
+    assert_thumbnails_for_its_screen(gallery)
+
+
+def test_a_session_result_put_back_after_a_profile_switch_keeps_its_thumbnails(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, faces: Path, monkeypatch) -> None:
+    """Switched away and back, the Liveness results page puts back the result it had (the service gives it once):
+    its images were scaled into thumbnails again, on the GUI thread."""
+    images = {name: "data:image/jpeg;base64," + base64.b64encode((faces / photo).read_bytes()).decode("ascii")
+              for name, photo in (("image_best", "obama_1.jpg"), ("image_action1", "obama_2.jpg"))}
+    answer, switch = _branch_answering_one_result(qtbot, window, settings, fixed_answer_server, images)
+    switch("branch")
+    results = window.liveness_page
+    window.go_to(results)
+    results.biz_edit.setText(answer["biz_id"])
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    gallery = results.view.gallery
+    assert list(gallery.images) == ["image_best", "image_action1"]
+    switch("local-engine")
+    assert results.view.result is None
+    # Meanwhile the gallery shows another session's image (as a look-up on this profile would).
+    gallery.set_images((LivenessImage("image_best", images["image_action1"]),))
+    scaled = scaled_here(monkeypatch)
+    switch("branch")
+    qtbot.waitUntil(lambda: results.view.result is not None, timeout=10_000)
+    assert list(gallery.images) == ["image_best", "image_action1"]
     assert scaled == []
     assert_thumbnails_for_its_screen(gallery)

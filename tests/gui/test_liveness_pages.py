@@ -491,9 +491,10 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  
     assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
 
 
-def _branch_answering_one_result(qtbot, window: MainWindow, settings, fixed_answer_server):  # type: ignore[no-untyped-def]
-    """A custom profile "branch" whose host answers every call with one session's result; and a way to switch
-    profiles that waits until the one chosen is ready."""
+def _branch_answering_one_result(qtbot, window: MainWindow, settings, fixed_answer_server,  # type: ignore[no-untyped-def]
+                                 images: dict[str, str] | None = None):
+    """A custom profile "branch" whose host answers every call with one session's result (with ``images``, else
+    none); and a way to switch profiles that waits until the one chosen is ready."""
     from faceid_console.api import Credentials
     from faceid_console.credentials import save as save_credentials
     from faceid_console.ui.connection import ServiceState
@@ -501,7 +502,7 @@ def _branch_answering_one_result(qtbot, window: MainWindow, settings, fixed_answ
     from .conftest import custom_profile
 
     answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
-    answer["images"] = {}
+    answer["images"] = images or {}
     custom_profile(settings, "branch", fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
     save_credentials("branch", Credentials("k", "s"))
 

@@ -117,7 +117,7 @@ class LivenessResultsPage(QWidget):
         self._task.busy_changed.connect(self._busy_changed)
         self._request_profile = ""  # the profile Fetch was last pressed for
         #: The result last shown, with its decoded images (to put it back after a switch away and back).
-        self._shown: tuple[LivenessSessionResult, dict[str, QImage]] | None = None
+        self._shown: tuple[LivenessSessionResult, dict[str, QImage], dict[str, QImage]] | None = None
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile the result on show came from: a session is its own account's, as Verify's answer is.
@@ -337,13 +337,13 @@ class LivenessResultsPage(QWidget):
             # The answer of the profile the look-up went with; the top bar now names another: said whose it is, and
             # shown once that profile is back.
             self._say_result_of(self._request_profile)
-            self._result_from.kept_off(self._request_profile, self._result_put_back(result, decoded))
+            self._result_from.kept_off(self._request_profile, self._result_put_back(result, decoded, thumbnails))
             self.status_message.emit(self.view.status_label.text())
             self.finished.emit()
             return
         self.view.show_result(result, self.settings.policy_level, decoded, thumbnails=thumbnails,
                               billable=profile_charges(self._request_profile, self.settings.profiles))
-        self._shown = (result, decoded)
+        self._shown = (result, decoded, thumbnails)
         self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
         self.status_message.emit(self.tr("Liveness result received and saved — {headline}").format(
@@ -394,15 +394,16 @@ class LivenessResultsPage(QWidget):
         self._say_result_of(profile)
         return None if shown is None else self._result_put_back(*shown)
 
-    def _result_put_back(self, result: LivenessSessionResult, decoded: dict[str, QImage]) -> PutBack:
+    def _result_put_back(self, result: LivenessSessionResult, decoded: dict[str, QImage],
+                         thumbnails: dict[str, QImage]) -> PutBack:
         """What shows ``result`` again as it was, with the biz_id it was looked up by."""
         looked_up = self._looked_up
         billable = profile_charges(self._request_profile, self.settings.profiles)
 
         def put_back() -> None:
-            self._shown = (result, decoded)
+            self._shown = (result, decoded, thumbnails)
             self._history_row.setVisible(False)
-            self.view.show_result(result, self.settings.policy_level, decoded, billable=billable)
+            self.view.show_result(result, self.settings.policy_level, decoded, thumbnails=thumbnails, billable=billable)
             self._looked_up = looked_up
             self._show_looked_up(True)
         return put_back

@@ -83,6 +83,9 @@ class ImageGallery(QWidget):
             self._add_buttons(names)
         # The same images again (F5 in History, a rejudged answer): their buttons kept, drawn anew in place, so the
         # one with the keyboard keeps it (a new button in its place left the keyboard to Qt, which passed it on).
+        # The same pictures shown again (a re-judged answer, one put back): their thumbnails are kept, not made again.
+        shown_before = {name: picture.cacheKey() for name, picture in self.images.items()}
+        ratio_before = self._icon_ratio
         self.images.clear()
         self.problems.clear()
         for image in images:
@@ -94,7 +97,8 @@ class ImageGallery(QWidget):
                                self.tr("{name}\n(not loaded)").format(name=image.name))
                 button.setEnabled(False)
             else:
-                self._show_picture(button, image, decoded, (thumbnails or {}).get(image.name))
+                self._show_picture(button, image, decoded, (thumbnails or {}).get(image.name),
+                                   None if ratio_before != self.devicePixelRatioF() else shown_before.get(image.name))
         # Its height for a width changed with its images: said now, the answer is laid out with it when next shown,
         # not a few turns of the event loop later (meanwhile the images lay over what follows them).
         self.updateGeometry()
@@ -119,7 +123,8 @@ class ImageGallery(QWidget):
         self._row.addStretch(1)
 
     def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None,
-                      thumbnail: QImage | None) -> None:
+                      thumbnail: QImage | None, shown_before: int | None = None) -> None:
+        """``shown_before``: the cache key of the picture ``button`` showed at this screen scale, if any."""
         picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
         if decoded is None:
             try:
@@ -137,6 +142,8 @@ class ImageGallery(QWidget):
         self._icon_ratio = self.devicePixelRatioF()
         if thumbnail is not None and not thumbnail.isNull() and thumbnail.devicePixelRatio() == self._icon_ratio:
             button.setIcon(QIcon(QPixmap.fromImage(thumbnail)))  # made in a worker, for this screen scale
+        elif shown_before == picture.cacheKey() and not button.icon().isNull():
+            pass  # the same picture's thumbnail, already on the button
         else:
             button.setIcon(self._thumbnail(picture))
         button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
