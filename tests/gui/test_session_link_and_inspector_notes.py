@@ -168,12 +168,18 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
                       headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
     session._executor.shutdown(wait=True)  # its History write is done
     check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,kept-in-history")
-    assert inspector.seen_note.text() == (
-        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page.")
+    kept = "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."
+    assert inspector.history_note.text() == kept and not inspector.seen_note.text()
     check(qtbot, inspector, form)
-    assert inspector.seen_note.text().splitlines()[1:] == [
-        "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."]
+    qtbot.waitUntil(lambda: inspector.history_note.text() == kept, timeout=10_000)
     assert inspector.seen_note.text().startswith("Checked here before, at ")
+    # The warning above the verdict, the pointer to History under it: the verdict is read before the pointer.
+    view = inspector.view
+    qtbot.waitUntil(lambda: inspector.history_note.isVisible() and view.headline.isVisible(), timeout=5_000)
+    column = view.parentWidget()
+    top = lambda widget: widget.mapTo(column, widget.rect().topLeft()).y()  # noqa: E731
+    assert top(inspector.seen_note) < top(view.headline) < top(view.banner) + view.banner.height() <= top(
+        inspector.history_note)
 
 
 def test_the_inspector_s_note_of_a_callback_checked_before_follows_a_switch_of_the_zone(  # type: ignore[no-untyped-def]

@@ -151,7 +151,7 @@ class CallbackInspectorPage(QWidget):
         #: (same data, same sign, checked alike for the same profile) is said to be no new result.
         self._checked_before = FirstReceipts()
         self._repeat_at: datetime.datetime | None = None  # the paste on show was checked here before: when
-        self._kept = ""  # what History holds for its biz_id (the note's second line)
+        self._kept = ""  # what History holds for its biz_id (the note under the verdict)
         self._shown = 0  # counts the checks started: History's answer is noted for the one on show only
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-inspect")
         self._history_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-history")
@@ -225,6 +225,18 @@ class CallbackInspectorPage(QWidget):
         self.view = LivenessView(language, result_side,
                                  build_ahead=lambda: connection.state is not ServiceState.STARTING)
         inset_as_text_of(self.seen_note, self.view.banner)  # in line with the verdict under it, off the frame
+        # Under the verdict, read after it: where the session's other entries are (a pointer, not a warning; bold
+        # orange above the verdict, it was read before "Signature invalid").
+        self.history_note = QLabel(self.view)
+        self.history_note.setObjectName("callbackHistoryNote")
+        self.history_note.setWordWrap(True)
+        self.history_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_note.setVisible(False)
+        inset_as_text_of(self.history_note, self.view.banner)
+        margins = self.history_note.contentsMargins()
+        margins.setBottom(margins.top())  # as far from what follows as from the verdict
+        self.history_note.setContentsMargins(margins)
+        self.view.add_under_verdict(self.history_note)
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
             "profile's api_secret; nothing is sent to FaceID."))
@@ -348,12 +360,14 @@ class CallbackInspectorPage(QWidget):
                         "page.")).format(count=kept, biz_id=shortened(biz_id))
 
     def _note_seen(self, repeat_at: datetime.datetime | None, kept: str = "") -> None:
-        """The note above the verdict: checked here before (at ``repeat_at``), in History already (neither: no
-        note)."""
+        """The notes around the verdict: checked here before (at ``repeat_at``) above it, what History holds for its
+        biz_id (``kept``) under it; each hidden when there is nothing to say."""
         self._repeat_at, self._kept = repeat_at, kept
-        text = "\n".join(line for line in (self._repeat_text(repeat_at), kept) if line)
-        self.seen_note.setText(text)
-        self.seen_note.setVisible(bool(text))
+        repeat = self._repeat_text(repeat_at)
+        self.seen_note.setText(repeat)
+        self.seen_note.setVisible(bool(repeat))
+        self.history_note.setText(kept)
+        self.history_note.setVisible(bool(kept))
 
     def _checked(self, shown: bool) -> None:
         if shown:

@@ -279,6 +279,13 @@ class LivenessView(QWidget):
         self.copy_json.setEnabled(False)
         self.session_request_id = ""
 
+    def add_under_verdict(self, widget: QWidget) -> None:
+        """Put a page's own ``widget`` (a note about the answer) right under the verdict's banner; the page shows
+        and hides it."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.banner) + 1, widget)
+
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
         (a valid signature is where the data came from, not a verdict: no green beside a red headline)."""
