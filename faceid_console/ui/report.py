@@ -527,7 +527,7 @@ class VerificationReport(QObject):
             if outranked:
                 # as the window's comparison under an attack or a forged callback: grey, named as the comparison's
                 # alone, so it cannot read as the outcome
-                verdict = QCoreApplication.translate("ResultView", "Face comparison only: {verdict}").format(
+                verdict = QCoreApplication.translate("ResultView", "{verdict} (face comparison only)").format(
                     verdict=verdict)
                 parts.append(f"<p style='color:{on_paper(NEUTRAL)}'>{esc(verdict)} — {esc(confidence_word)} "
                              f"{primary.confidence:.3f}</p><img src='gauge.png'>")
@@ -662,7 +662,7 @@ class VerificationReport(QObject):
                 "LivenessView", "Signature invalid: do not trust this callback"), FAIL) if self._signature_failed()
                 else (QCoreApplication.translate("LivenessView", "Signature not checked: this data is unverified"),
                       CAUTION))
-            reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
+            reason = QCoreApplication.translate("LivenessView", "Unverified claim — {claim}").format(
                 claim=outcome.headline)
         parts = [f"<p style='font-size:x-large'><b style='color:{on_paper(colour)}'>{esc(headline)}</b></p>"]
         if self.entry.kind.value == "callback_check":

@@ -158,7 +158,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert view.result_view.gauge.score == shown  # the banner gauge, as on the Verify page
     # The attack above decides: the comparison's own "Same person" stays, greyed and named as the comparison's.
     assert view.result_view.verdict is not None and view.result_view.verdict.passed
-    assert view.result_view.headline.text().startswith("Face comparison only: Same person")
+    assert view.result_view.headline.text().startswith("Same person: above the")
+    assert view.result_view.headline.text().endswith(" (face comparison only)")
     assert view.result_view.banner.edge() == colours.NEUTRAL
     assert text_colour(view.result_view.headline) == colours.NEUTRAL
     # ...and its markers and scores are grey too: no green "pass" under the red attack headline.
@@ -838,7 +839,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     view = inspector.view
     assert view.headline.text() == "Signature invalid: do not trust this callback"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
-    assert view.reason_label.text().startswith("It claims, unverified: Liveness passed")
+    assert view.reason_label.text().startswith("Unverified claim — Liveness passed")
     assert not view.genuineness_box.isVisibleTo(inspector) and not view.verify_box.isVisibleTo(inspector)
     view.claims_toggle.click()
     assert view.genuineness_box.isVisibleTo(inspector) and not view.genuineness_box.isEnabled()
@@ -2414,7 +2415,7 @@ def test_a_cancelled_session_s_callback_says_what_happened_and_the_next_step_unl
     assert "did not pass" not in view.no_verify_label.text()
     check(qtbot, inspector, f"data={quote(data)}&sign={'0' * 40}")
     assert view.headline.text() == "Signature invalid: do not trust this callback"
-    assert view.reason_label.text() == "It claims, unverified: Cancelled: the applicant left the check"
+    assert view.reason_label.text() == "Unverified claim — Cancelled: the applicant left the check"
     assert not view.next_label.isVisibleTo(inspector)
 
 
@@ -2451,7 +2452,7 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     view = inspector.view
     assert view.headline.text() == "Signature not checked: this data is unverified"
     assert text_meaning(view.headline) == colours.CAUTION
-    assert view.reason_label.text() == "It claims, unverified: Liveness passed: a live person did the check"
+    assert view.reason_label.text() == "Unverified claim — Liveness passed: a live person did the check"
     assert view.next_label.text().startswith("What to do: check its signature with the api_secret")
 
 
@@ -3718,7 +3719,7 @@ def test_an_id_card_photo_below_the_policy_level_is_no_same_person(qtbot, window
     assert comparison.headline.text() == "Needs review: the photos disagree"
     assert text_meaning(comparison.headline) == colours.CAUTION
     disagreement = comparison.disagreement.text()
-    assert "ID card photo vs data source photo: 60.00" in disagreement and "check the card itself" in disagreement
+    assert "ID card photo vs data source photo (60.00)" in disagreement and "check the card itself" in disagreement
     assert list(comparison.score_rows) == ["result_faceid", "result_idcard_photo", "result_idcard_datasource"]
 
 
@@ -3734,7 +3735,8 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
     assert f"{explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)" in view.reason_label.text()
     assert text_colour(view.will_label) == colours.FAIL
     # The comparison's own "Same person" stays, greyed and named as the comparison's alone.
-    assert view.result_view.headline.text().startswith("Face comparison only: Same person")
+    assert view.result_view.headline.text().startswith("Same person: above the")
+    assert view.result_view.headline.text().endswith(" (face comparison only)")
     assert text_colour(view.result_view.headline) == colours.NEUTRAL
     post_signed(qtbot, window, data)
     item = window.session_page.callback_list.item(0)

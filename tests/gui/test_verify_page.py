@@ -197,7 +197,7 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
     assert view.banner.edge() == colours.CAUTION and text_meaning(view.headline) == colours.CAUTION
     biden = response_score(window, "result_ref2")["confidence"]
     assert view.disagreement.isVisibleTo(view)
-    assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()
+    assert f"Reference photo 2 ({biden:.2f})" in view.disagreement.text()
     assert "Reference photo 1" not in view.disagreement.text() and "Reference photo 3" not in view.disagreement.text()
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
@@ -214,7 +214,7 @@ def test_a_reference_sent_under_another_number_is_named_as_the_form_names_it(qtb
     assert set(view.result.raw) >= {"result_ref1", "result_ref2"} and "result_ref3" not in view.result.raw  # type: ignore[union-attr]
     assert view.headline.text() == "Needs review: the photos disagree"
     assert view.subline.text().startswith("Best match of the 2 reference photos: Reference photo 1.")
-    assert "Reference photo 3: " in view.disagreement.text() and "Reference photo 2" not in view.disagreement.text()
+    assert "Reference photo 3 (" in view.disagreement.text() and "Reference photo 2" not in view.disagreement.text()
     assert view.score_rows["result_ref2"][0].text().startswith("Reference photo 3<br>")
 
 

@@ -254,7 +254,7 @@ class AppTokenPage(QWidget):
             photo_row.add(slot, 1)
         layout.addWidget(photos)
 
-        options = QGroupBox(self.tr("Options (the documents' range and default)"), side)
+        options = QGroupBox(self.tr("Options (range and default from the FaceID documents)"), side)
         grid = self.options_grid = QFormLayout(options)
         # On a narrow page a field goes under its label rather than past the page's edge.
         grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -415,7 +415,7 @@ class LivenessView(QWidget):
         claim = self.headline.text()
         self.headline.setText(headline)
         self._paint_banner(colour)
-        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
+        self.reason_label.setText(self.tr("Unverified claim — {claim}").format(claim=claim))
         self.reason_label.setVisible(True)
 
     def _paint_banner(self, colour: QColor) -> None:

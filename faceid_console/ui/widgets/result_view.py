@@ -595,7 +595,7 @@ class ResultView(QWidget):
         if self.verdict is None or self._subordinate:
             return
         self._subordinate = True
-        self.headline.setText(self.tr("Face comparison only: {verdict}").format(verdict=self.headline.text()))
+        self.headline.setText(self.tr("{verdict} (face comparison only)").format(verdict=self.headline.text()))
         self._paint_banner(NEUTRAL)
         self._mute_scores()
 
@@ -766,7 +766,7 @@ class ResultView(QWidget):
         if not verdict.passed:
             return
         disagreeing = below_policy(compared_scores(result), policy_level)
-        below = [self.tr("{photo}: {confidence}").format(photo=self.photo_name(key, names),
+        below = [self.tr("{photo} ({confidence})").format(photo=self.photo_name(key, names),
                                                           confidence=f"{score.confidence:.2f}")
                  for key, score in disagreeing]
         if below:
