@@ -1722,7 +1722,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="429"/>
         <source>Web token</source>
-        <translation>网页凭证</translation>
+        <translation>网页令牌</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="386"/>
@@ -1749,7 +1749,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="88"/>
         <source>Web liveness token</source>
-        <translation>网页活体凭证</translation>
+        <translation>网页活体令牌</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="89"/>
@@ -2028,7 +2028,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
         <source>Web liveness token issued</source>
-        <translation>已签发网页活体凭证</translation>
+        <translation>已签发网页活体令牌</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
@@ -2038,7 +2038,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
-        <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
+        <translation>令牌用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
@@ -2139,7 +2139,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1266"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
-        <translation>无需决定：凭证只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
+        <translation>无需决定：令牌只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
