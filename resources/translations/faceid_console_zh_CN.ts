@@ -1104,8 +1104,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
-        <source>FaceID did not accept this profile&apos;s api_key</source>
-        <translation>FaceID 不接受此配置的 api_key</translation>
+        <source>FaceID did not accept this profile&apos;s api_key or api_secret</source>
+        <translation>FaceID 不接受此配置的 api_key 或 api_secret</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>

@@ -42,7 +42,7 @@ def test_wrong_secret_is_found_by_the_connection_test_and_explained_on_verify(qt
     submit_with_keyboard(qtbot, window)
     panel = window.verify_page.result_view.error_panel
     assert panel.error is not None and panel.error.code == "AUTHENTICATION_ERROR"
-    assert panel.headline.text() == "FaceID did not accept this profile's api_key"
+    assert panel.headline.text() == "FaceID did not accept this profile's api_key or api_secret"
     assert "Settings" in panel.next_label.text()
     assert "wrong-secret" not in window.verify_page.result_view.raw_json.toPlainText()
     page = window.verify_page  # a refusal of the profile says nothing of the applicant: nothing to decide on

@@ -184,7 +184,7 @@ class ErrorPanel(EdgeFrame):
         if code in IDENTITY_CODES:
             return self.tr("FaceID could not check this identity")
         if code == "AUTHENTICATION_ERROR":
-            return self.tr("FaceID did not accept this profile's api_key")
+            return self.tr("FaceID did not accept this profile's api_key or api_secret")
         if code == "AUTHORIZATION_ERROR":
             return self._authorization_headline(err.detail)
         if code == "CONCURRENCY_LIMIT_EXCEEDED":
