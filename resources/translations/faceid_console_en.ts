@@ -2748,33 +2748,33 @@ Purge now?</translation>
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="98"/>
         <source>{name}
 (loading…)</source>
         <translation>{name}
 (loading…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="97"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="99"/>
         <source>{name}
 (not loaded)</source>
         <translation>{name}
 (not loaded)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="137"/>
         <source>not a readable image</source>
         <translation>not a readable image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="140"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="152"/>
         <source>Open {name} full size</source>
         <translation>Open {name} full size</translation>
     </message>
@@ -3665,491 +3665,491 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="147"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="153"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="227"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="213"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>Liveness check details (liveness_result.details)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
         <source>Sho&amp;w what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>Sho&amp;w what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="134"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>How many times the check saw each, as FaceID counts it; those not nought first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="178"/>
         <source>Copy the session&apos;s re&amp;quest_id</source>
         <translation>Copy the session&apos;s re&amp;quest_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>Raw &amp;JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="204"/>
         <source>Copy J&amp;SON</source>
         <translation>Copy J&amp;SON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="264"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="411"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="442"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="445"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="455"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="458"/>
         <source>will (confirmation of intent)</source>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="496"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="502"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="619"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="696"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>Face turned sideways, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="698"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>Head tilted up or down, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
         <source>Eyes covered</source>
         <translation>Eyes covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
         <source>Mouth covered</source>
         <translation>Mouth covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Too far from the camera</source>
         <translation>Too far from the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
         <source>Too close to the camera</source>
         <translation>Too close to the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Not looking straight at the camera</source>
         <translation>Not looking straight at the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Light too bright</source>
         <translation>Light too bright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
         <source>Light too dark</source>
         <translation>Light too dark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
         <source>Face quality in the video too poor</source>
         <translation>Face quality in the video too poor</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
         <source>{code}: {count}</source>
         <translation>{code}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what} ({code}): {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="723"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · and {more} more (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="722"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="725"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>Reason, as the check&apos;s details count it: {counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="734"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="735"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>Liveness passed: needs review — the ID card is not checked against the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="759"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="773"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="812"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="815"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="825"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="828"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="829"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="832"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="833"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="835"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="838"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="839"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="844"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="842"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="845"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="849"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="854"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="852"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="855"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="857"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="860"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="858"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="864"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="866"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="869"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="867"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="870"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="869"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="661"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="372"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="373"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="665"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>Unverified claim — {claim}</source>
         <translation>Unverified claim — {claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="663"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="875"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="410"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="671"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="673"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="678"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="686"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="457"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="460"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="459"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="462"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="504"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="468"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="558"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="471"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="561"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="574"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -4613,7 +4613,7 @@ or paste</translation>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -4834,7 +4834,7 @@ or paste</translation>
         <translation>The comparison failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="515"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="693"/>
         <source>Session request_id: {request_id}</source>
         <translation>Session request_id: {request_id}</translation>

@@ -92,7 +92,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="257"/>
         <source>Options (range and default from the FaceID documents)</source>
-        <translation>选项（文档规定的取值范围与默认值）</translation>
+        <translation>选项（FaceID 文档规定的取值范围与默认值）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="427"/>
@@ -2748,33 +2748,33 @@ Purge now?</source>
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="98"/>
         <source>{name}
 (loading…)</source>
         <translation>{name}
 （载入中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="97"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="99"/>
         <source>{name}
 (not loaded)</source>
         <translation>{name}
 （未载入）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="137"/>
         <source>not a readable image</source>
         <translation>不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="140"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 （无法读取）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="152"/>
         <source>Open {name} full size</source>
         <translation>以原始大小打开 {name}</translation>
     </message>
@@ -3665,491 +3665,491 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="147"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="153"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="227"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="213"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Liveness check details (liveness_result.details)</source>
         <translation>活体检测细节（liveness_result.details）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="118"/>
         <source>Sho&amp;w what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The sender chooses how many keys liveness_result.details holds too: at most this many are listed (the answer&apos;s JSON has them all), and at most REASON_DETAILS of those not nought name the reason under the headline. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>显示回调声称的内容（未经验证）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="134"/>
         <source>How many times the check saw each, as FaceID counts it; those not nought first.</source>
         <translation>检测过程中各项出现的次数（按 FaceID 的计数），非零的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="178"/>
         <source>Copy the session&apos;s re&amp;quest_id</source>
         <translation>复制会话的 request_id(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
         <source>Raw &amp;JSON of the answer</source>
         <translation>响应的原始 JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="204"/>
         <source>Copy J&amp;SON</source>
         <translation>复制 JSON(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="264"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="411"/>
         <source>What to do: check its signature with the api_secret of the profile that started the session before acting on it.</source>
         <translation>下一步：在据此处理之前，先用发起该会话的配置的 api_secret 校验其签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="442"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="445"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="455"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="458"/>
         <source>will (confirmation of intent)</source>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="496"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="502"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="600"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="603"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="616"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="619"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="696"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="697"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>侧脸，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="698"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>仰脸或低头，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
         <source>Eyes covered</source>
         <translation>遮挡眼部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
         <source>Mouth covered</source>
         <translation>遮挡嘴部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Too far from the camera</source>
         <translation>过于远离摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
         <source>Too close to the camera</source>
         <translation>过于靠近摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Not looking straight at the camera</source>
         <translation>未正视摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Light too bright</source>
         <translation>光线过亮</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
         <source>Light too dark</source>
         <translation>光线过暗</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
         <source>Face quality in the video too poor</source>
         <translation>视频中人脸质量太差</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
         <source>{code}: {count}</source>
         <translation>{code}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what}（{code}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="723"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · 另有 {more} 项（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="722"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="725"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>原因（按活体检测细节的计数）：{counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="734"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>活体通过，但意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="735"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
         <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
         <translation>意愿确认（will_result）：{explanation}（{code}）请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>申请人的意愿回答（will_result）未通过。请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>活体通过，但比对失败：{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>未进行人脸比对，因此此次会话不能确认申请人：下方的比对部分说明了失败原因、是否计费以及下一步操作。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>活体通过：需人工复核——照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="755"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>活体通过：需人工复核——此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="757"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>活体通过：需人工复核——身份证未与数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="759"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸与身份证照片一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>活体通过，但与身份证照片上不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="771"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="773"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>活体通过：与身份证照片上是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="789"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="812"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="815"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="816"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="825"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="828"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="829"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="832"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="833"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="835"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="838"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="836"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="839"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="844"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="842"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="845"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="849"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="854"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="852"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="855"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="857"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="860"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="858"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="864"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="866"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="869"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="867"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="870"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="869"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="661"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="372"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="373"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="665"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>Unverified claim — {claim}</source>
         <translation>未经验证的声称——{claim}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="663"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="875"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="410"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="659"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="662"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>判定依据是 result_faceid、result_ref1–3 或 result_idcard_photo（活体人脸与身份证照片比对），而此应答均没有：只有 result_idcard_datasource（证件照片与数据源照片比对），下方按其自身的阈值列出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="671"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="673"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="678"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="683"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="686"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="457"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="460"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="459"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="462"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="504"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="468"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="558"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="471"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="561"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="571"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="574"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -4613,7 +4613,7 @@ or paste</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="399"/>
         <source>Details</source>
         <translation>详情</translation>
@@ -4834,7 +4834,7 @@ or paste</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="515"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="693"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>

@@ -232,9 +232,29 @@ def test_the_same_pictures_shown_again_keep_their_thumbnails(qtbot, faces: Path,
     gallery.set_images(images, dict(gallery.images))
     assert scaled == []
     assert_thumbnails_for_its_screen(gallery)
+    # The same pictures under each other's names: each button's thumbnail is made anew (their shapes differ, so a
+    # thumbnail left on the other button would show).
     swapped = (LivenessImage("image_best", other), LivenessImage("image_action1", photo))
-    gallery.set_images(swapped, decode_with_thumbnails(swapped, gallery.devicePixelRatioF())[0])
+    gallery.set_images(swapped, {"image_best": gallery.images["image_action1"],
+                                 "image_action1": gallery.images["image_best"]})
     assert sorted(scaled) == sorted("{}x{}".format(*gallery.images[name].size().toTuple()) for name in gallery.images)
+    assert_thumbnails_for_its_screen(gallery)
+
+
+def test_the_same_pictures_on_a_screen_of_another_scale_get_thumbnails_for_it(  # type: ignore[no-untyped-def]
+        qtbot, faces: Path, monkeypatch) -> None:
+    """Shown again once the window is on a screen of another scale (before its change event came), a thumbnail kept
+    from the other screen would blur (or be twice the size)."""
+    photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+    images = (LivenessImage("image_best", photo),)
+    gallery = ImageGallery()
+    qtbot.addWidget(gallery)
+    gallery.set_images(images)
+    ratio = gallery.devicePixelRatioF() * 2
+    monkeypatch.setattr(gallery, "devicePixelRatioF", lambda: ratio)
+    scaled = scaled_here(monkeypatch)
+    gallery.set_images(images, dict(gallery.images))
+    assert scaled == ["{}x{}".format(*gallery.images["image_best"].size().toTuple())]
     assert_thumbnails_for_its_screen(gallery)
 
 
@@ -275,3 +295,25 @@ def test_a_session_result_put_back_after_a_profile_switch_keeps_its_thumbnails( 
     assert list(gallery.images) == ["image_best", "image_action1"]
     assert scaled == []
     assert_thumbnails_for_its_screen(gallery)
+
+
+def test_an_answer_rejudged_while_its_images_are_decoded_says_they_are_loading(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """The policy level changed while a checked callback's images were still being decoded: they read "(unreadable)"
+    until the decoding ended."""
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    gallery = inspector.view.gallery
+    during: list[str] = []
+
+    async def in_thread(executor, work, *args):  # type: ignore[no-untyped-def]
+        if work is decode_with_thumbnails:
+            inspector.view.rejudge("1e-6")
+            during.extend(button.text() for button in gallery.buttons.values())
+        return await real_in_thread(executor, work, *args)
+
+    real_in_thread = callback_inspector_page.in_thread
+    monkeypatch.setattr(callback_inspector_page, "in_thread", in_thread)
+    check(qtbot, inspector, signed_callback(window, faces))
+    assert during == ["image_best\n(loading…)", "image_action1\n(loading…)"]
+    assert list(gallery.images) == ["image_best", "image_action1"] and not gallery.pending

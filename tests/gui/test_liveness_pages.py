@@ -3661,6 +3661,8 @@ def test_an_h5_callback_s_comparison_error_is_shown_in_red_with_its_code_billing
     qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
     check_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})
     assert panel.billed_label.text() == "Not billed: the built-in engine charges nothing."
+    view.rejudge("1e-5")  # judged again at another policy level: still the built-in engine's (it said "Billed: …")
+    assert panel.billed_label.text() == "Not billed: the built-in engine charges nothing."
 
     # Received on the session page: listed and recorded as the failed comparison it is, in red.
     post_signed(qtbot, window, {**H5_PASSED, "verify_result": {"error_message": "NO_SUCH_ID_NUMBER"}})

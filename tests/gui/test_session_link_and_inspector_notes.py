@@ -161,7 +161,7 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
     data = session_data("1700000000,kept-in-history")
     form = signed_form(data, secret_of(window))
     check(qtbot, inspector, form)
-    assert not inspector.seen_note.text()  # nothing of it in History yet
+    assert not inspector.history_note.isVisibleTo(inspector) and not inspector.seen_note.text()  # not in History yet
 
     with qtbot.waitSignal(session.callback_received, timeout=10_000):
         requests.post(session.receiver.notify_url, data=form,
@@ -180,6 +180,17 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
     top = lambda widget: widget.mapTo(column, widget.rect().topLeft()).y()  # noqa: E731
     assert top(inspector.seen_note) < top(view.headline) < top(view.banner) + view.banner.height() <= top(
         inspector.history_note)
+
+    # Gone with the next paste: a callback History holds nothing of, and a paste that is no callback at all.
+    check(qtbot, inspector, signed_form(session_data("1700000000,not-in-history"), secret_of(window)))
+    assert view.isVisibleTo(inspector) and not inspector.history_note.isVisibleTo(inspector)
+    check(qtbot, inspector, form)
+    assert inspector.history_note.isVisibleTo(inspector)
+    inspector.paste_edit.setPlainText("not a callback")
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        inspector.check_button.click()
+    assert inspector.error_panel.isVisibleTo(inspector)
+    assert not inspector.history_note.isVisibleTo(inspector) and not inspector.history_note.text()
 
 
 def test_the_inspector_s_note_of_a_callback_checked_before_follows_a_switch_of_the_zone(  # type: ignore[no-untyped-def]

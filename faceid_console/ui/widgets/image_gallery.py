@@ -70,6 +70,7 @@ class ImageGallery(QWidget):
         self.images: dict[str, QImage] = {}
         self.problems: dict[str, str] = {}
         self._icon_ratio = 0.0  # the screen scale the thumbnails were made for
+        self.pending = False  # the images shown are still being decoded (a call with them follows)
 
     def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
                    thumbnails: Mapping[str, QImage] | None = None, pending: bool = False,
@@ -88,6 +89,7 @@ class ImageGallery(QWidget):
         ratio_before = self._icon_ratio
         self.images.clear()
         self.problems.clear()
+        self.pending = pending
         for image in images:
             button = self.buttons[image.name]
             if pending or unavailable:

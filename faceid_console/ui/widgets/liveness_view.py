@@ -72,6 +72,7 @@ class LivenessView(QWidget):
         super().__init__(parent)
         self.language = language
         self.result: LivenessSessionResult | None = None
+        self._billable = True  # whether the answer on show was a billing service's (judged again with it)
         self._keyboard = KeyboardKeeper(self)  # where it is while a result is drawn again (F5 in History)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -280,8 +281,8 @@ class LivenessView(QWidget):
         self.session_request_id = ""
 
     def add_under_verdict(self, widget: QWidget) -> None:
-        """Put a page's own ``widget`` (a note about the answer) right under the verdict's banner; the page shows
-        and hides it."""
+        """Put a page's own ``widget`` (a note about the answer) right under the verdict's banner, above any added
+        before; the page shows and hides it."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.banner) + 1, widget)
@@ -340,7 +341,7 @@ class LivenessView(QWidget):
         self.clear()
         if signature is not None:
             self.set_signature(*signature)
-        self.result = result
+        self.result, self._billable = result, billable
         self._show_outcome(result, policy_level)
         self._show_details(result.liveness_result)
         genuineness = result.genuineness()
@@ -380,9 +381,11 @@ class LivenessView(QWidget):
         self.status_label.setVisible(True)
 
     def rejudge(self, policy_level: str) -> None:
-        """Show the same answer again, judged at ``policy_level`` (its images as they were decoded)."""
+        """Show the same answer again, judged at ``policy_level`` (its images as they were decoded, or still on their
+        way: "loading", not "unreadable")."""
         if self.result is not None:
-            self.show_result(self.result, policy_level, dict(self.gallery.images))
+            self.show_result(self.result, policy_level, dict(self.gallery.images), images_pending=self.gallery.pending,
+                             billable=self._billable)
 
     def _mark_untrusted(self) -> None:
         """A failed signature decides the reading: the verdict is "do not trust", what it claims comes second."""
