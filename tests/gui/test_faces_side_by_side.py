@@ -96,8 +96,9 @@ def test_the_face_compared_is_shown_beside_each_reference_with_its_score(  # typ
     assert abs(crop.width() / crop.height() - box_aspect) < 0.02
     assert abs(photo.width() / photo.height() - box_aspect) > 0.1  # not the whole photo's shape
     assert face.rect.width * photo.width() < crop.width() < photo.width()  # the face, with room round it
-    assert (part.check.title.text(), part.check.field.text(), part.check.detail.text()) == (
-        "Photo to check", "image", "face compared")
+    assert (part.check.title.text(), part.check.field.text(), part.check.detail.text(), part.check.note.text()) == (
+        "Photo to check", "image", "", "face compared")
+    assert part.check.picture.accessibleDescription() == "image · face compared"
 
     # Each reference sent (whole as it was prepared, where a click opens it), captioned with its name, parameter and
     # score in its row's colour.
@@ -325,7 +326,7 @@ def test_without_face_boxes_the_whole_photo_to_check_is_put_beside_the_reference
     check = view.side_by_side.check
     assert view.side_by_side_box.isVisibleTo(view)
     assert check.picture.picture == page.slots["image"].photo.upright  # type: ignore[union-attr]
-    assert check.detail.text() == "whole photo" and "return_faces" in check.detail.toolTip()
+    assert check.note.text() == "whole photo" and "return_faces" in check.note.toolTip()
 
 
 def test_a_face_is_cut_in_its_box_s_shape_at_the_photo_s_edges_and_stood_upright() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -281,7 +281,7 @@ class FaceTile(QWidget):
             label.adjustSize()  # at the width of its new text, as ``place`` sets it
         opens = self.tr("Open {photo} full size").format(photo=caption.name)
         self.picture.setAccessibleName(opens)
-        self._opens, self._described = opens, f"{caption.field} · {caption.detail}"
+        self._opens, self._described = opens, " · ".join(text for text in (caption.field, caption.detail) if text)
         self.set_note("", "")
 
     def set_note(self, note: str, about: str, picture: QImage | None = None) -> None:
@@ -416,7 +416,13 @@ class FacesSideBySide(Rearranging):
         has found it, the whole photo until then."""
         _cancel_all(self._finding)
         picture, full, caption, pending = check
-        self.check.set_photo(picture, full, caption, pending=pending)
+        if caption.colour is None and caption.detail:
+            # A word on the face ("face compared"), not a score: muted on a line of its own, as a reference's note is
+            # (beside the parameter, in the text's colour, it read as a caption of another kind).
+            self.check.set_photo(picture, full, replace(caption, detail="", tooltip=""), pending=pending)
+            self.check.set_note(caption.detail, caption.tooltip)
+        else:
+            self.check.set_photo(picture, full, caption, pending=pending)
         self.check.setVisible(True)
         for index, tile in enumerate(self.references):
             if index < len(references):
