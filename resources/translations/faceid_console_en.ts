@@ -1017,118 +1017,123 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
         <source>The connection was closed before any answer</source>
         <translation>The connection was closed before any answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="160"/>
         <source>The answer broke off part-way</source>
         <translation>The answer broke off part-way</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="162"/>
         <source>The answer came but could not be decoded</source>
         <translation>The answer came but could not be decoded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
         <source>The address answers, but not in HTTP</source>
         <translation>The address answers, but not in HTTP</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="166"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>The secure connection (HTTPS) failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
+        <source>Could not connect to the service</source>
+        <translation>Could not connect to the service</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
         <source>The answer is for another liveness session</source>
         <translation>The answer is for another liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="223"/>
         <source>{headline}.</source>
         <translation>{headline}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>About: {field}</source>
         <translation>About: {field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="181"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="184"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="183"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="186"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="190"/>
         <source>FaceID did not accept this profile&apos;s api_key or api_secret</source>
         <translation>FaceID did not accept this profile&apos;s api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="194"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>The request was refused as too large on the way to FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="201"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID had an internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
@@ -1173,33 +1178,33 @@
         <translation>FaceID found the request&apos;s signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="205"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="208"/>
         <source>This api_key is not allowed this call</source>
         <translation>This api_key is not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="212"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="215"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -1483,41 +1488,41 @@
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="459"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="478"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="484"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="500"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="460"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="479"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
         <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
         <translation>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="495"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="504"/>
         <source>face found by the console</source>
         <translation>face found by the console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="499"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</translation>
     </message>

@@ -1017,118 +1017,123 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="156"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
         <source>The connection was closed before any answer</source>
         <translation>连接在应答之前被关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="160"/>
         <source>The answer broke off part-way</source>
         <translation>应答中途中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="161"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="162"/>
         <source>The answer came but could not be decoded</source>
         <translation>应答已到达，但无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="164"/>
         <source>The address answers, but not in HTTP</source>
         <translation>该地址有应答，但不是 HTTP 应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="166"/>
         <source>The secure connection (HTTPS) failed</source>
         <translation>安全连接（HTTPS）失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
+        <source>Could not connect to the service</source>
+        <translation>无法连接到服务</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="174"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="223"/>
         <source>{headline}.</source>
         <translation>{headline}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="181"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="184"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="183"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="186"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="188"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="190"/>
         <source>FaceID did not accept this profile&apos;s api_key or api_secret</source>
         <translation>FaceID 不接受此配置的 api_key 或 api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="191"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="194"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
         <source>The request was refused as too large on the way to FaceID</source>
         <translation>请求在通往 FaceID 的途中因过大被拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="201"/>
         <source>FaceID had an internal error</source>
         <translation>FaceID 内部出错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="202"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
@@ -1173,33 +1178,33 @@
         <translation>FaceID 认为请求的签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="205"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="208"/>
         <source>This api_key is not allowed this call</source>
         <translation>此 api_key 无权进行此调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="212"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="215"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1483,41 +1488,41 @@
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="459"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="478"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="494"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="484"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="500"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="460"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>控制台正在此照片中查找人脸（FaceID 的响应中没有参考照片的人脸框）；找到之前显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="479"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
         <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
         <translation>控制台的人脸查找程序无法运行（{reason}），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>控制台无法在此照片中查找人脸（发生意外错误，已报告），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="495"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>控制台自带的人脸检测未在此照片中找到人脸，因此显示整张照片（FaceID 的响应中没有参考照片的人脸框）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="498"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="504"/>
         <source>face found by the console</source>
         <translation>控制台检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="499"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>由控制台自带的人脸检测找到，而非 FaceID：FaceID 的响应中没有参考照片的人脸框。FaceID 比对参考照片中最大的人脸，通常就是这一张。</translation>
     </message>

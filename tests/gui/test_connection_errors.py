@@ -97,7 +97,7 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     submit_with_keyboard(qtbot, window)
     panel = window.verify_page.result_view.error_panel
     assert panel.error is not None and panel.error.code == "CONNECTION_FAILED"
-    assert panel.headline.text() == "No answer from the service"
+    assert panel.headline.text() == "Could not connect to the service"
     assert panel.billed_label.text() == "Not billed: nothing reached the service."
     assert not advice_in_both(panel.explanation.text(), panel.next_label.text())  # what happened, then what to do
     assert window.verify_page.submit_button.isEnabled()
