@@ -6582,8 +6582,8 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
-        <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
-        <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
+        <source>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
+        <translation>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
@@ -6826,8 +6826,8 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
-        <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
-        <translation>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</translation>
+        <source>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</source>
+        <translation>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>

@@ -6582,8 +6582,8 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
-        <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
-        <translation>⚠ 表单已更改：此处显示的是当时发送内容的结果，而不是表单现在的内容。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
+        <source>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
+        <translation>⚠ 此应答针对的是发送时的表单内容，表单此后已更改。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
@@ -6826,8 +6826,8 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
-        <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
-        <translation>⚠ 表单已更改：此处显示的是当时点击“验证”时发现的问题（未发送任何内容）。请按“验证”（Ctrl+Return）重新检查表单。</translation>
+        <source>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</source>
+        <translation>⚠ 这些问题是在当时的表单中发现的（未发送任何内容），表单此后已更改。请按“验证”（Ctrl+Return）重新检查。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>

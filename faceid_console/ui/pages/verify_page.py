@@ -442,10 +442,10 @@ class VerifyPage(QWidget):
         """The note over an outcome the form has changed since: about what was sent, or (nothing sent: the form's own
         problems) about the form as Verify found it."""
         if sent:
-            return self.tr("⚠ The form has changed since: what is shown here is about what was sent then, not what "
-                           "the form holds now. Press Verify (Ctrl+Return) for an answer about it.")
-        return self.tr("⚠ The form has changed since: the problems shown here are those Verify found then (nothing "
-                       "was sent). Press Verify (Ctrl+Return) to check the form again.")
+            return self.tr("⚠ This answer is about the form as it was sent; the form has changed since. Press Verify "
+                           "(Ctrl+Return) for an answer about it as it is now.")
+        return self.tr("⚠ These problems were found in the form as it was then (nothing was sent); the form has "
+                       "changed since. Press Verify (Ctrl+Return) to check it again.")
 
     def _form_edited(self) -> None:
         self.outdated_note.setVisible(self._shown_for is not None and self._form_now() != self._shown_for)
