@@ -955,7 +955,7 @@ def error_titles() -> dict[str, str]:
             "BAD_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input refused"),
             "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate("ErrorTitles", "Too many calls at once"),
             "CONNECTION_CLOSED": QCoreApplication.translate("ErrorTitles", "Connection closed, no answer"),
-            "CONNECTION_FAILED": QCoreApplication.translate("ErrorTitles", "Could not connect"),
+            "CONNECTION_FAILED": QCoreApplication.translate("ErrorTitles", "Connection failed"),
             "DATA_DESTROYED": QCoreApplication.translate("ErrorTitles", "Result destroyed"),
             "DATA_SOURCE_ERROR": QCoreApplication.translate("ErrorTitles", "Data source failed"),
             "DATA_VALIDATION_ERROR": QCoreApplication.translate("ErrorTitles", "Liveness data did not check"),

@@ -1059,8 +1059,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
-        <source>Could not connect to the service</source>
-        <translation>Could not connect to the service</translation>
+        <source>The request did not reach the service</source>
+        <translation>The request did not reach the service</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
@@ -1253,8 +1253,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="958"/>
-        <source>Could not connect</source>
-        <translation>Could not connect</translation>
+        <source>Connection failed</source>
+        <translation>Connection failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="959"/>
@@ -1479,7 +1479,7 @@
 <context>
     <name>FaceTile</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="283"/>
         <source>Open {photo} full size</source>
         <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score. Its picture&apos;s width over height. Its caption&apos;s width on one line: the photo&apos;s name, or its parameter and score. Its parameter and score&apos;s width on one line (they never wrap).</extracomment>
         <translation>Open {photo} full size</translation>
@@ -1488,41 +1488,41 @@
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="465"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="484"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>whole photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="467"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="486"/>
         <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
         <translation>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="493"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="502"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="504"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
         <source>face found by the console</source>
         <translation>face found by the console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="506"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</translation>
     </message>
@@ -6581,9 +6581,9 @@ or paste</translation>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
-        <source>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
-        <translation>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="446"/>
+        <source>⚠ This is about the form as it was when Verify was pressed; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
+        <translation>⚠ This is about the form as it was when Verify was pressed; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
@@ -6799,7 +6799,7 @@ or paste</translation>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
@@ -6815,7 +6815,7 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="415"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="460"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
@@ -6825,72 +6825,72 @@ or paste</translation>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="448"/>
         <source>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</source>
         <translation>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC with 1 reference photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="577"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC with {count} reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="641"/>
         <source>Ready for the next applicant.</source>
         <translation>Ready for the next applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
         <source>Empty the form without a decision?</source>
         <translation>Empty the form without a decision?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6899,17 +6899,17 @@ Empty the form for a new applicant anyway?</source>
 Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="665"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6918,7 +6918,7 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="684"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="685"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6927,87 +6927,87 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="689"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="716"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="843"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="907"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
         <source>Answer received — {headline}</source>
         <translation>Answer received — {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="938"/>
         <source>Not verified — {reason}</source>
         <translation>Not verified — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="786"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="847"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="848"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="852"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="909"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="961"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="962"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="980"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="981"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="987"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="992"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="993"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="998"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1003"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1004"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -1059,8 +1059,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
-        <source>Could not connect to the service</source>
-        <translation>无法连接到服务</translation>
+        <source>The request did not reach the service</source>
+        <translation>请求未送达服务</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
@@ -1253,8 +1253,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="958"/>
-        <source>Could not connect</source>
-        <translation>无法连接</translation>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="959"/>
@@ -1479,7 +1479,7 @@
 <context>
     <name>FaceTile</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="283"/>
         <source>Open {photo} full size</source>
         <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score. Its picture&apos;s width over height. Its caption&apos;s width on one line: the photo&apos;s name, or its parameter and score. Its parameter and score&apos;s width on one line (they never wrap).</extracomment>
         <translation>以原始大小打开{photo}</translation>
@@ -1488,41 +1488,41 @@
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="465"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="484"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="467"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>控制台正在此照片中查找人脸（FaceID 的响应中没有参考照片的人脸框）；找到之前显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="486"/>
         <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
         <translation>控制台的人脸查找程序无法运行（{reason}），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="493"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>控制台无法在此照片中查找人脸（发生意外错误，已报告），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="502"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>控制台自带的人脸检测未在此照片中找到人脸，因此显示整张照片（FaceID 的响应中没有参考照片的人脸框）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="504"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
         <source>face found by the console</source>
         <translation>控制台检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="506"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>由控制台自带的人脸检测找到，而非 FaceID：FaceID 的响应中没有参考照片的人脸框。FaceID 比对参考照片中最大的人脸，通常就是这一张。</translation>
     </message>
@@ -6581,9 +6581,9 @@ or paste</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
-        <source>⚠ This answer is about the form as it was sent; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
-        <translation>⚠ 此应答针对的是发送时的表单内容，表单此后已更改。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="446"/>
+        <source>⚠ This is about the form as it was when Verify was pressed; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
+        <translation>⚠ 此处显示的内容针对的是按下“验证”时的表单，表单此后已更改。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
@@ -6799,7 +6799,7 @@ or paste</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
@@ -6815,7 +6815,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="415"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="460"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
@@ -6825,72 +6825,72 @@ or paste</source>
         <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="448"/>
         <source>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</source>
         <translation>⚠ 这些问题是在当时的表单中发现的（未发送任何内容），表单此后已更改。请按“验证”（Ctrl+Return）重新检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>向内置引擎发送一次 verify 调用（Ctrl+Return）。不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
         <source>KYC with 1 reference photo</source>
         <translation>KYC 附带 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="577"/>
         <source>KYC with {count} reference photos</source>
         <translation>KYC 附带 {count} 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="641"/>
         <source>Ready for the next applicant.</source>
         <translation>可以录入下一位申请人了。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
         <source>Empty the form without a decision?</source>
         <translation>未记录审核决定就清空表单？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6899,17 +6899,17 @@ Empty the form for a new applicant anyway?</source>
 仍要清空表单以录入新申请人吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="665"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6918,7 +6918,7 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="684"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="685"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6927,87 +6927,87 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="689"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="716"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="843"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="907"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
         <source>Answer received — {headline}</source>
         <translation>已收到响应——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="938"/>
         <source>Not verified — {reason}</source>
         <translation>未完成验证——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="786"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="847"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="848"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="852"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="909"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="961"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="962"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="980"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="981"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="987"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="992"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="993"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="998"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1003"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1004"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

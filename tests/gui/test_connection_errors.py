@@ -97,8 +97,13 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     submit_with_keyboard(qtbot, window)
     panel = window.verify_page.result_view.error_panel
     assert panel.error is not None and panel.error.code == "CONNECTION_FAILED"
-    assert panel.headline.text() == "Could not connect to the service"
+    assert panel.headline.text() == "The request did not reach the service"
     assert panel.billed_label.text() == "Not billed: nothing reached the service."
+    # The form edited since: the note over it does not call the failure an answer.
+    page = window.verify_page
+    page.uuid_edit.setText("applicant-next")
+    assert page.outdated_note.isVisibleTo(page)
+    assert page.outdated_note.text().startswith("⚠ This is about the form as it was when Verify was pressed;")
     assert not advice_in_both(panel.explanation.text(), panel.next_label.text())  # what happened, then what to do
     assert window.verify_page.submit_button.isEnabled()
     page = window.verify_page  # no answer, so nothing to decide on

@@ -95,7 +95,7 @@ def test_the_status_line_says_an_answer_or_a_refusal_without_two_colons(  # type
 
 def test_the_note_above_an_answer_is_inset_as_the_verdict_under_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path) -> None:
-    """"⚠ This answer is about the form as it was sent…" started 0–2 px from the column's corner, left of the
+    """"⚠ This is about the form as it was when Verify was pressed…" started 0–2 px from the column's corner, left of the
     verdict's text."""
     from PySide6.QtCore import QPoint
 
@@ -1767,7 +1767,7 @@ def test_an_answer_says_so_once_the_form_no_longer_holds_what_was_sent(  # type:
     submit_with_keyboard(qtbot, window)
     assert page.result_view.result is not None and not note.isVisibleTo(page)
     page.uuid_edit.setText("applicant-42")  # the next applicant
-    assert note.isVisibleTo(page) and "about the form as it was sent" in note.text()
+    assert note.isVisibleTo(page) and "as it was when Verify was pressed" in note.text()
     page.uuid_edit.setText("applicant-41")  # the form holds what was sent again
     assert not note.isVisibleTo(page)
     page.slots["image_ref1"].clear()  # a photo taken away counts too
@@ -1794,11 +1794,11 @@ def test_the_form_s_own_problems_never_read_as_about_what_was_sent(  # type: ign
     assert page.result_view.error_panel.error is not None
     page.uuid_edit.setText("applicant-43")
     assert note.isVisibleTo(page) and "nothing was sent" in note.text()
-    assert "about the form as it was sent" not in note.text()
+    assert "as it was when Verify was pressed" not in note.text()
     submit_with_keyboard(qtbot, window)  # an answer: the note is about what was sent again
     assert page.result_view.result is not None
     page.uuid_edit.setText("applicant-44")
-    assert note.isVisibleTo(page) and "about the form as it was sent" in note.text()
+    assert note.isVisibleTo(page) and "as it was when Verify was pressed" in note.text()
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

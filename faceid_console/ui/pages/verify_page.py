@@ -442,8 +442,9 @@ class VerifyPage(QWidget):
         """The note over an outcome the form has changed since: about what was sent, or (nothing sent: the form's own
         problems) about the form as Verify found it."""
         if sent:
-            return self.tr("⚠ This answer is about the form as it was sent; the form has changed since. Press Verify "
-                           "(Ctrl+Return) for an answer about it as it is now.")
+            # Not "this answer": a connection that failed or a time-out shows here too.
+            return self.tr("⚠ This is about the form as it was when Verify was pressed; the form has changed since. "
+                           "Press Verify (Ctrl+Return) for an answer about it as it is now.")
         return self.tr("⚠ These problems were found in the form as it was then (nothing was sent); the form has "
                        "changed since. Press Verify (Ctrl+Return) to check it again.")
 

@@ -164,8 +164,8 @@ class ErrorPanel(EdgeFrame):
             return self.tr("The address answers, but not in HTTP")
         if err.code == TLS_FAILED:
             return self.tr("The secure connection (HTTPS) failed")
-        if err.code == CONNECTION_FAILED:  # as History's list names it: no connection, so nothing was sent
-            return self.tr("Could not connect to the service")
+        if err.code == CONNECTION_FAILED:  # unreachable, a proxy's failure, closed before the request was sent
+            return self.tr("The request did not reach the service")
         if err.origin is ErrorOrigin.TRANSPORT:
             return self.tr("No answer from the service")
         if other_session(err) is not None:  # FaceID's shape: "not from FaceID" sent reviewers to the base URL

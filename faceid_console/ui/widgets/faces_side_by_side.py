@@ -209,7 +209,8 @@ class FacePicture(QAbstractButton):
 
 @dataclass(frozen=True)
 class TileCaption:
-    """What a tile says under its picture: the photo's name, its parameter, and its score (or a word on the face)."""
+    """What a tile says under its picture: the photo's name, its parameter, and its score (or a word on the face,
+    which ``FacesSideBySide.set_faces`` says as the tile's note)."""
 
     name: str
     field: str
@@ -243,8 +244,8 @@ class TileWidths:
 
 class FaceTile(QWidget):
     """One picture with its caption under it: the photo's name, then its parameter and its score, then a note on what
-    the picture shows of the photo (a reference's). Placed by FacesSideBySide at the height it chose for every picture
-    (``place``)."""
+    the picture shows of the photo (the face found or compared, or the whole photo). Placed by FacesSideBySide at the
+    height it chose for every picture (``place``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
