@@ -1509,10 +1509,11 @@ class HistoryPage(QWidget):
             view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images),
                              billable=profile_charges(entry.profile, self.settings.profiles))
         if shown.images:
+            def by_name(pictures: dict[str, QImage]) -> dict[str, QImage]:  # stored as "liveness:<name>"
+                return {field.removeprefix("liveness:"): picture for field, picture in pictures.items()}
+
             def show_images(decoded: dict[str, QImage], thumbnails: dict[str, QImage]) -> None:
-                view.gallery.set_images(shown.images, {
-                    field.removeprefix("liveness:"): picture for field, picture in decoded.items()}, thumbnails={
-                    field.removeprefix("liveness:"): picture for field, picture in thumbnails.items()})
+                view.gallery.set_images(shown.images, by_name(decoded), thumbnails=by_name(thumbnails))
 
             self._decode_later(entry.id, kept, show_images, lambda: view.gallery.set_images(shown.images,
                                                                                              unavailable=True),

@@ -210,7 +210,7 @@ class FacePicture(QAbstractButton):
 @dataclass(frozen=True)
 class TileCaption:
     """What a tile says under its picture: the photo's name, its parameter, and its score (or a word on the face,
-    which ``FacesSideBySide.set_faces`` says as the tile's note)."""
+    which the tile says as its note)."""
 
     name: str
     field: str
@@ -269,13 +269,18 @@ class FaceTile(QWidget):
     def set_photo(self, picture: QImage, full: QImage, caption: TileCaption, *, pending: QSize | None = None) -> None:
         """Show ``picture`` (of ``full``, what a click opens) captioned ``caption``; ``pending``: its size, while it is
         still on its way."""
+        note = about = ""
+        if caption.colour is None and caption.detail:
+            # A word on the face ("face compared"), not a score: muted on a line of its own, as a reference's note is
+            # (beside the parameter, in the text's colour, it read as a caption of another kind).
+            note, about, caption = caption.detail, caption.tooltip, replace(caption, detail="", tooltip="")
         self.full = full
         self.picture.set_picture(picture, pending)
         self.title.setText(caption.name)
         self.field.setText(caption.field)
         self.detail.setText(caption.detail)
         self._scored = caption.colour is not None
-        # A score bold in its row's colour; a word on the face in the text's own, apart from the muted parameter.
+        # A score bold in its row's colour, apart from the muted parameter.
         set_text_colour(self.detail, caption.colour, bold=self._scored)
         self.detail.setToolTip(caption.tooltip)
         for label in (self.field, self.detail):
@@ -283,7 +288,7 @@ class FaceTile(QWidget):
         opens = self.tr("Open {photo} full size").format(photo=caption.name)
         self.picture.setAccessibleName(opens)
         self._opens, self._described = opens, " · ".join(text for text in (caption.field, caption.detail) if text)
-        self.set_note("", "")
+        self.set_note(note, about)
 
     def set_note(self, note: str, about: str, picture: QImage | None = None) -> None:
         """Say ``note`` under the caption, ``about`` (what it means) in its tooltip and the picture's; ``picture``: what
@@ -417,13 +422,7 @@ class FacesSideBySide(Rearranging):
         has found it, the whole photo until then."""
         _cancel_all(self._finding)
         picture, full, caption, pending = check
-        if caption.colour is None and caption.detail:
-            # A word on the face ("face compared"), not a score: muted on a line of its own, as a reference's note is
-            # (beside the parameter, in the text's colour, it read as a caption of another kind).
-            self.check.set_photo(picture, full, replace(caption, detail="", tooltip=""), pending=pending)
-            self.check.set_note(caption.detail, caption.tooltip)
-        else:
-            self.check.set_photo(picture, full, caption, pending=pending)
+        self.check.set_photo(picture, full, caption, pending=pending)
         self.check.setVisible(True)
         for index, tile in enumerate(self.references):
             if index < len(references):
