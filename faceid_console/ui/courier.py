@@ -2,8 +2,12 @@
 
 A worker that emits a page's own signal holds the page (through its thread's target, a bound method) and may be the
 one to free it, off the GUI thread, while events are posted for it: the next event processing then crashes. Workers
-hand over here instead, with the number of the receiver they work for, and hold nothing of the GUI's; each receiver
-takes only what carries its own number.
+hand over here instead, with the number of the receiver they work for, and hold nothing of the GUI's.
+
+The courier's signal has one connection, made once, to the courier's own slot, which calls the receiver that holds
+the number. Receivers never connect to the signal themselves: PySide connected each receiver's bound method through
+an object of its own, made and freed on the GUI thread while workers emitted, and one CI run crashed in a worker's
+emit that way. It also woke every receiver for every hand-over.
 """
 
 from __future__ import annotations
@@ -11,8 +15,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
+import weakref
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from shiboken6 import Shiboken
 
 _numbers = itertools.count(1)
 
@@ -21,6 +29,30 @@ class _Courier(QObject):
     #: A receiver's number and what a worker hands it.
     arrived = Signal(int, object)
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: Each receiver's method, held weakly: a receiver dropped is not kept alive by its number.
+        self._receivers: dict[int, weakref.WeakMethod[Callable[[Any], None]]] = {}
+        # Queued even when emitted on the GUI thread: a hand-over never runs inside the code that made it.
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def listen(self, receive: Callable[[Any], None]) -> int:
+        number = next(_numbers)
+        receivers = self._receivers
+        self._receivers[number] = weakref.WeakMethod(receive, lambda _gone: receivers.pop(number, None))
+        return number
+
+    @Slot(int, object)
+    def _deliver(self, number: int, payload: object) -> None:
+        held = self._receivers.get(number)
+        receive = None if held is None else held()
+        if receive is None:
+            return  # its receiver is gone: nobody to tell
+        if not Shiboken.isValid(receive.__self__):  # type: ignore[attr-defined]
+            self._receivers.pop(number, None)  # its widget was deleted by Qt while its Python wrapper lives on
+            return
+        receive(payload)
+
 
 @functools.cache
 def courier() -> _Courier:
@@ -28,9 +60,10 @@ def courier() -> _Courier:
     return _Courier()
 
 
-def receiver_number() -> int:
-    """A number no other receiver has: connect ``courier().arrived`` queued, and take what carries it."""
-    return next(_numbers)
+def listen(receive: Callable[[Any], None]) -> int:
+    """On the GUI thread: a number no other receiver has; what a worker hands over with it reaches ``receive`` (a
+    bound method of a QObject, held weakly) on the GUI thread, while its object exists."""
+    return courier().listen(receive)
 
 
 def hand_over(number: int, payload: object = None) -> None:

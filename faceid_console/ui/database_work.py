@@ -30,9 +30,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
-from .courier import courier, hand_over, receiver_number
+from .courier import hand_over, listen
 from .tasks import report_unexpected
 
 T = TypeVar("T")
@@ -100,9 +100,8 @@ class DatabaseWork(QObject):
         self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
         self._stopped = threading.Event()  # set by shutdown() or the page's end: nothing queued runs after it
         self._progress = _Progress()
-        self._number = receiver_number()
-        # Queued: an answer is never delivered inside ``run``, and the worker hands over on its own thread.
-        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
+        # Through the event loop: an answer is never delivered inside ``run``, and the worker hands over on its thread.
+        self._number = listen(self._handed_over)
         # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
         self._worker = threading.Thread(target=_serve, name="faceid-history-db", daemon=True,
                                         args=(self._queue, self._stopped, self._progress, self._number))
@@ -191,9 +190,8 @@ class DatabaseWork(QObject):
                 self.waiting_changed.emit(True)
             return False
 
-    def _handed_over(self, number: int, _nothing: object) -> None:
-        if number == self._number:
-            self._deliver()
+    def _handed_over(self, _nothing: object) -> None:
+        self._deliver()
 
     def _deliver(self) -> None:
         """Deliver every owed answer that has come, in the order asked (none overtakes an earlier one)."""

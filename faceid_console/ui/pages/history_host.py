@@ -17,7 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...settings import Settings
-from ..courier import courier, hand_over, receiver_number
+from ..courier import hand_over, listen
 from ..focus import focus_first_field
 
 if TYPE_CHECKING:
@@ -125,8 +125,7 @@ class HistoryPageHost(QWidget):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self._layout.addWidget(self.notice)
-        self._number = receiver_number()
-        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
+        self._number = listen(self._handed_over)
         self._least: QSize | None = None  # History's least size, reckoned when first asked for
 
     def minimumSizeHint(self) -> QSize:
@@ -182,9 +181,7 @@ class HistoryPageHost(QWidget):
         threading.Thread(target=_open_in_thread, args=(self._open_store, self._number), name="faceid-history-open",
                          daemon=True).start()
 
-    def _handed_over(self, number: int, outcome: object) -> None:
-        if number != self._number:
-            return
+    def _handed_over(self, outcome: object) -> None:
         if isinstance(outcome, _OpeningFailed):
             self._show_failure(outcome.reason)
         else:

@@ -116,7 +116,7 @@ from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_ve
 from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
-from ..courier import courier, hand_over, receiver_number
+from ..courier import hand_over, listen
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
 from ..focus import give_keyboard_back, park_keyboard
@@ -350,8 +350,8 @@ class HistoryPage(QWidget):
                                   in_flight=store.in_flight, zone=self.zone)
         # The entry of a call sent from another page is read again once its answer is in, without F5.
         # Threads tell this page through the courier, by number: they never hold the page (ui/courier.py).
-        self._calls_number, self._purge_number = receiver_number(), receiver_number()
-        courier().arrived.connect(self._handed_over, Qt.ConnectionType.QueuedConnection)
+        self._calls_number = listen(self._call_answered)
+        self._purge_number = listen(self._retention_purged)
         #: A call this window sent has ended (told from the thread that sent it): its entry.
         self._stop_listening = store.in_flight.listen(partial(_tell_call_ended, self._calls_number))
         self.destroyed.connect(self._stop_listening)  # a page dropped without shutdown() is told nothing more
@@ -1112,13 +1112,6 @@ class HistoryPage(QWidget):
         self.model.zone_changed()
         self._fit_time_column()  # its title and times are worded in the new zone: "Time (UTC)" became longer
         return True
-
-    def _handed_over(self, number: int, what: object) -> None:
-        """On the GUI thread: a call's entry, or the automatic purge's Future, handed over by their threads."""
-        if number == self._calls_number:
-            self._call_answered(what)  # type: ignore[arg-type]
-        elif number == self._purge_number:
-            self._retention_purged(what)  # type: ignore[arg-type]
 
     def _call_answered(self, entry_id: int) -> None:
         """A call this window sent has ended (its answer or error recorded, or not): its row, the entry if it is the
