@@ -527,10 +527,11 @@ class VerificationReport(QObject):
             if outranked:
                 # as the window's comparison under an attack or a forged callback: grey, named as the comparison's
                 # alone, so it cannot read as the outcome
-                verdict = QCoreApplication.translate("ResultView", "{verdict} (face comparison only)").format(
+                verdict = QCoreApplication.translate("ResultView", "{verdict} — face comparison only").format(
                     verdict=verdict)
-                parts.append(f"<p style='color:{on_paper(NEUTRAL)}'>{esc(verdict)} — {esc(confidence_word)} "
-                             f"{primary.confidence:.3f}</p><img src='gauge.png'>")
+                line = self.tr("{verdict}; confidence {confidence}").format(  # one dash in the line is enough
+                    verdict=verdict, confidence=f"{primary.confidence:.3f}")
+                parts.append(f"<p style='color:{on_paper(NEUTRAL)}'>{esc(line)}</p><img src='gauge.png'>")
             else:
                 parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
                              "<img src='gauge.png'>")

@@ -1479,7 +1479,7 @@
 <context>
     <name>FaceTile</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="283"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="288"/>
         <source>Open {photo} full size</source>
         <extracomment>The score&apos;s colour, as its score row has it; None: ``detail`` is a word on the face, not a score. Its picture&apos;s width over height. Its caption&apos;s width on one line: the photo&apos;s name, or its parameter and score. Its parameter and score&apos;s width on one line (they never wrap).</extracomment>
         <translation>以原始大小打开{photo}</translation>
@@ -1488,41 +1488,41 @@
 <context>
     <name>FacesSideBySide</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="484"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="491"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="500"/>
         <source>whole photo</source>
         <extracomment>The searches for the reference photos&apos; faces on show; cancelled with their answer, or with the part.</extracomment>
         <translation>整张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="467"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="466"/>
         <source>The console is looking for the face in this photo (FaceID&apos;s answer has no face box for a reference photo); until then it is shown whole.</source>
         <translation>控制台正在此照片中查找人脸（FaceID 的响应中没有参考照片的人脸框）；找到之前显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="486"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="485"/>
         <source>The console&apos;s face finder could not run ({reason}), so this photo is shown whole.</source>
         <translation>控制台的人脸查找程序无法运行（{reason}），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="493"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="492"/>
         <source>The console could not look for the face in this photo (an unexpected error, reported), so it is shown whole.</source>
         <translation>控制台无法在此照片中查找人脸（发生意外错误，已报告），因此显示整张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="502"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="501"/>
         <source>The console&apos;s own face detector found no face in this photo, so it is shown whole (FaceID&apos;s answer has no face box for a reference photo).</source>
         <translation>控制台自带的人脸检测未在此照片中找到人脸，因此显示整张照片（FaceID 的响应中没有参考照片的人脸框）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="504"/>
         <source>face found by the console</source>
         <translation>控制台检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="506"/>
+        <location filename="../../faceid_console/ui/widgets/faces_side_by_side.py" line="505"/>
         <source>Found by the console&apos;s own face detector, not by FaceID: FaceID&apos;s answer has no face box for a reference photo. FaceID compares a reference photo&apos;s largest face, usually this one.</source>
         <translation>由控制台自带的人脸检测找到，而非 FaceID：FaceID 的响应中没有参考照片的人脸框。FaceID 比对参考照片中最大的人脸，通常就是这一张。</translation>
     </message>
@@ -1836,28 +1836,28 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1496"/>
-        <location filename="../../faceid_console/ui/report.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
+        <location filename="../../faceid_console/ui/report.py" line="632"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1591"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1608"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1613"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1733"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
@@ -2026,22 +2026,22 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1474"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1467"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1381"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1368"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>令牌用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
@@ -2142,272 +2142,272 @@
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1266"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1259"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>无需决定：令牌只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>暂无需决定：此调用正在等待 FaceID 的应答。应答一经记录即显示在此处，届时再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1274"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>暂无需决定：此调用尚未记录应答，发送它的控制台可能仍在等待。请稍后按 {key} 重新读取；待应答到达后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>无需决定：此调用没有记录到应答。它已重新发送为记录 {entry}：请根据该记录的应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1274"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1284"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1277"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1289"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1346"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1339"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1350"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1345"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1367"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>结果未知，已重新发送为记录 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>它已重新发送为记录 {entry}：应答见该记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1438"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1440"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1460"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1453"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1462"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1480"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1492"/>
-        <location filename="../../faceid_console/ui/report.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
+        <location filename="../../faceid_console/ui/report.py" line="636"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
-        <location filename="../../faceid_console/ui/report.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1487"/>
+        <location filename="../../faceid_console/ui/report.py" line="639"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1621"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1620"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1652"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1675"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1669"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1679"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1673"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1684"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1678"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1689"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1683"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1694"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1699"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1693"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1704"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1698"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1735"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1707"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1712"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1708"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1719"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1713"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1729"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1737"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1744"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1738"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1745"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1739"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1748"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1742"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1749"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1743"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2416,27 +2416,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1809"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1803"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1819"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1813"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1879"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1880"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2449,62 +2449,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2011"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2005"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2067"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2077"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2071"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2082"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2076"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2083"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>保留设置已保存；{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。再按“应用”即可缩减，否则下次自动清除时会缩减。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2107"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2101"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2110"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2112"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2106"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2145"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。将在一天后的下次自动清除时缩减，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2154"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2163"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2189"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2183"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2513,7 +2513,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2187"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2522,154 +2522,154 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2228"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2373"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2367"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1912"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1960"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1954"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1965"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1965"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2365"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2365"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2377"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1933"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2058"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2052"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2062"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2095"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2168"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2168"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2177"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2171"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2177"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2171"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2233"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1372"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1365"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1855"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1849"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1847"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1841"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1831"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
@@ -2679,44 +2679,44 @@ Do you want to replace it?</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1917"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1924"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1926"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1920"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1954"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1948"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1960"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1966"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1972"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1977"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1971"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1978"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1972"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2186"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2180"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2725,12 +2725,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2222"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2363"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -2739,13 +2739,13 @@ Purge now?</source>
     <name>HistoryPageHost</name>
     <message>
         <location filename="../../faceid_console/ui/pages/history_host.py" line="123"/>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="145"/>
         <source>Opening the history…</source>
         <extracomment>The entries the list shows at the least: at the window&apos;s least size it showed one. The rows of controls around the list at the page&apos;s narrowest, none taller than its tallest control: the search, the filters and the dates above it; the billed calls and the retention&apos;s two halves under it. The filters side by side under the search, each at least this many characters wide: the page&apos;s widest row. The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is. What was asked of the page while out of sight (a search, an entry to decide on); done once it is shown, in place of reading again the entry it showed.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="233"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -4047,20 +4047,20 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="661"/>
+        <location filename="../../faceid_console/ui/report.py" line="662"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="373"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="665"/>
+        <location filename="../../faceid_console/ui/report.py" line="666"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>Unverified claim — {claim}</source>
         <translation>未经验证的声称——{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="663"/>
+        <location filename="../../faceid_console/ui/report.py" line="664"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
@@ -4723,8 +4723,8 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="530"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
-        <source>{verdict} (face comparison only)</source>
-        <translation>{verdict}（仅人脸比对）</translation>
+        <source>{verdict} — face comparison only</source>
+        <translation>{verdict} —— 仅人脸比对</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
@@ -6399,7 +6399,7 @@ or paste</source>
     <name>VerificationReport</name>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="473"/>
-        <location filename="../../faceid_console/ui/report.py" line="714"/>
+        <location filename="../../faceid_console/ui/report.py" line="715"/>
         <source>FaceID verification report</source>
         <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
@@ -6411,7 +6411,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="478"/>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="575"/>
         <source>Time ({zone})</source>
         <translation>时间（{zone}）</translation>
     </message>
@@ -6427,7 +6427,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="481"/>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="575"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -6502,72 +6502,77 @@ or paste</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="537"/>
+        <location filename="../../faceid_console/ui/report.py" line="532"/>
+        <source>{verdict}; confidence {confidence}</source>
+        <translation>{verdict}；置信度 {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="538"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="540"/>
+        <location filename="../../faceid_console/ui/report.py" line="541"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="540"/>
+        <location filename="../../faceid_console/ui/report.py" line="541"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="550"/>
+        <location filename="../../faceid_console/ui/report.py" line="551"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="558"/>
+        <location filename="../../faceid_console/ui/report.py" line="559"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="564"/>
+        <location filename="../../faceid_console/ui/report.py" line="565"/>
         <source>Decision and trail</source>
         <translation>审核决定及历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="564"/>
+        <location filename="../../faceid_console/ui/report.py" line="565"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="574"/>
+        <location filename="../../faceid_console/ui/report.py" line="575"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="575"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="579"/>
+        <location filename="../../faceid_console/ui/report.py" line="580"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="579"/>
+        <location filename="../../faceid_console/ui/report.py" line="580"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="581"/>
+        <location filename="../../faceid_console/ui/report.py" line="582"/>
         <source>{decision} ({state})</source>
         <translation>{decision}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="607"/>
+        <location filename="../../faceid_console/ui/report.py" line="608"/>
         <source>Photo to compare</source>
         <translation>待比对照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="742"/>
+        <location filename="../../faceid_console/ui/report.py" line="743"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>

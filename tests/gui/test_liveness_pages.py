@@ -159,7 +159,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     # The attack above decides: the comparison's own "Same person" stays, greyed and named as the comparison's.
     assert view.result_view.verdict is not None and view.result_view.verdict.passed
     assert view.result_view.headline.text().startswith("Same person: above the")
-    assert view.result_view.headline.text().endswith(" (face comparison only)")
+    assert view.result_view.headline.text().endswith(" — face comparison only")
     assert view.result_view.banner.edge() == colours.NEUTRAL
     assert text_colour(view.result_view.headline) == colours.NEUTRAL
     # ...and its markers and scores are grey too: no green "pass" under the red attack headline.
@@ -3738,7 +3738,7 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
     assert text_colour(view.will_label) == colours.FAIL
     # The comparison's own "Same person" stays, greyed and named as the comparison's alone.
     assert view.result_view.headline.text().startswith("Same person: above the")
-    assert view.result_view.headline.text().endswith(" (face comparison only)")
+    assert view.result_view.headline.text().endswith(" — face comparison only")
     assert text_colour(view.result_view.headline) == colours.NEUTRAL
     post_signed(qtbot, window, data)
     item = window.session_page.callback_list.item(0)

@@ -172,7 +172,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
         tmp_path: Path, qapp) -> None:
     """A session whose liveness passed but whose synthetic-face check reached its threshold was headed "Attack
     suspected" and then printed "Same person at the policy level" in bold, unqualified; the window greys that
-    comparison out as "… (face comparison only)". A callback whose signature failed is read the same way."""
+    comparison out as "… — face comparison only". A callback whose signature failed is read the same way."""
     import json
     import shutil
     import subprocess
@@ -209,17 +209,18 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     doc = report.document()
     text = doc.toPlainText()
     line, bold, colour = comparison_line(doc)
-    assert line.startswith("Same person: above the") and " (face comparison only)" in line
+    assert line.startswith("Same person: above the") and " — face comparison only" in line
+    assert line.count("—") == 1 and "; confidence 68.919" in line  # one dash and no brackets in a row
     assert not bold and colour == NEUTRAL.name()
-    assert text.index("Attack suspected: Synthetic face") < text.index("(face comparison only)")
+    assert text.index("Attack suspected: Synthetic face") < text.index("— face comparison only")
 
     untrusted = {**answer, "face_genuineness": None,
                  "verify_result": {**answer["verify_result"], "face_genuineness": None}}
     forged = report_of(CallKind.CALLBACK_CHECK, {"signature_valid": False, "payload": untrusted})
     doc = forged.document()  # the document is the report's child: the report is kept while it is read
     line, bold, colour = comparison_line(doc)
-    assert line.startswith("Same person: above the") and " (face comparison only)" in line and not bold
-    assert doc.toPlainText().index("Signature invalid") < doc.toPlainText().index("(face comparison only)")
+    assert line.startswith("Same person: above the") and " — face comparison only" in line and not bold
+    assert doc.toPlainText().index("Signature invalid") < doc.toPlainText().index("— face comparison only")
 
     # Without an attack or a failed signature the comparison is the outcome: bold, as before.
     clean = {**answer, "verify_result": {**answer["verify_result"], "face_genuineness": {
@@ -233,8 +234,8 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     if shutil.which("pdftotext"):
         written = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                           check=True).stdout.split())
-        assert "Same person: above the" in written and "(face comparison only)" in written
-        assert written.index("Attack suspected: Synthetic face") < written.index("(face comparison only)")
+        assert "Same person: above the" in written and "— face comparison only" in written
+        assert written.index("Attack suspected: Synthetic face") < written.index("— face comparison only")
     store.close()
 
 
@@ -285,7 +286,7 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
         assert contrast_ratio(formats[0].foreground().color(), QColor("white")) >= TEXT_CONTRAST
         # The comparison is the claim's, not the entry's outcome: greyed and named as the comparison's alone.
         line = next(line for line in text.splitlines() if "Same person: above the" in line)
-        assert line.startswith("Same person: above the") and " (face comparison only)" in line, line
+        assert line.startswith("Same person: above the") and " — face comparison only" in line, line
         block = doc.findBlock(text.index(line))
         formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
         assert not any(f.fontWeight() >= QFont.Weight.Bold for f in formats)
@@ -308,7 +309,7 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
 
         written = " ".join(unicodedata.normalize("NFKC", subprocess.run(  # "unveriﬁed": the PDF's ligature undone
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout).split())
-        assert unverified in written and "(face comparison only)" in written
+        assert unverified in written and "— face comparison only" in written
     store.close()
 
 
@@ -813,7 +814,7 @@ def test_a_liveness_session_s_report_is_headed_by_the_session_s_verdict_as_the_w
                                  "will_result": [{"result": "FAIL", "will_error_message": "NO_AUDIO"}]})
     assert verdict == "will_failed"
     assert "Liveness passed, but the spoken consent failed" in text and "(NO_AUDIO)" in text
-    assert "Same person: above the" in text and "(face comparison only)" in text  # the consent decides, as in the window
+    assert "Same person: above the" in text and "— face comparison only" in text  # the consent decides, as in the window
 
 
 def test_the_report_s_times_are_in_the_zone_shown_and_say_which(qapp) -> None:  # type: ignore[no-untyped-def]

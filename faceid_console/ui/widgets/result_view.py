@@ -595,7 +595,7 @@ class ResultView(QWidget):
         if self.verdict is None or self._subordinate:
             return
         self._subordinate = True
-        self.headline.setText(self.tr("{verdict} (face comparison only)").format(verdict=self.headline.text()))
+        self.headline.setText(self.tr("{verdict} — face comparison only").format(verdict=self.headline.text()))
         self._paint_banner(NEUTRAL)
         self._mute_scores()
 
