@@ -13,7 +13,6 @@ emit that way. It also woke every receiver for every hand-over.
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
 import weakref
 from collections.abc import Callable
@@ -54,19 +53,27 @@ class _Courier(QObject):
         receive(payload)
 
 
-@functools.cache
-def courier() -> _Courier:
-    """The process's courier: made by the first receiver, on the GUI thread, and never freed."""
-    return _Courier()
+#: The courier, made by the first ``listen`` on the GUI thread (a worker cannot hold a number before it) and never
+#: freed; its thread is the one it was made on, where ``_deliver`` runs.
+_made: list[_Courier] = []
+
+
+def courier() -> _Courier | None:
+    """The process's courier, once a receiver has listened."""
+    return _made[0] if _made else None
 
 
 def listen(receive: Callable[[Any], None]) -> int:
     """On the GUI thread: a number no other receiver has; what a worker hands over with it reaches ``receive`` (a
     bound method of a QObject, held weakly) on the GUI thread, while its object exists."""
-    return courier().listen(receive)
+    if not _made:
+        _made.append(_Courier())
+    return _made[0].listen(receive)
 
 
 def hand_over(number: int, payload: object = None) -> None:
     """From any thread: ``payload`` reaches receiver ``number`` through the GUI event loop, if it still exists."""
+    if not _made:
+        return  # nobody has listened: no number was given out
     with contextlib.suppress(RuntimeError):  # the application is ending and its courier gone: nobody to tell
-        courier().arrived.emit(number, payload)
+        _made[0].arrived.emit(number, payload)

@@ -523,7 +523,6 @@ class VerificationReport(QObject):
             if self.entry.verdict == "attack_suspected" and self.session is None:
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
                 parts.append(f"<p><b style='color:{on_paper(FAIL)}'>{esc(attack)}</b></p>")
-            confidence_word = self.tr("confidence")
             if outranked:
                 # as the window's comparison under an attack or a forged callback: grey, named as the comparison's
                 # alone, so it cannot read as the outcome
@@ -533,6 +532,7 @@ class VerificationReport(QObject):
                     verdict=verdict, confidence=f"{primary.confidence:.3f}")
                 parts.append(f"<p style='color:{on_paper(NEUTRAL)}'>{esc(line)}</p><img src='gauge.png'>")
             else:
+                confidence_word = self.tr("confidence")
                 parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
                              "<img src='gauge.png'>")
             scores_title = self.tr("Scores and thresholds")
