@@ -42,7 +42,8 @@ NOTICE_TEXT_ON_DARK: Final = QColor("#ffe0b2")
 NOTICE_TINT: Final = 0.2
 
 #: Recorded verdicts coloured as the result pages colour them, so a list can be scanned by eye. A valid
-#: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified.
+#: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified. History
+#: greys an error that says nothing about the applicant (``history_model.verdict_colour``).
 VERDICT_COLOURS: Final = {
     "match": PASS, "photos_disagree": CAUTION, "id_attacked": CAUTION, "card_unchecked": CAUTION,
     "not_confirmed": CAUTION, "signature_unchecked": CAUTION,

@@ -100,6 +100,29 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
     assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour
 
 
+def test_an_error_that_says_nothing_about_the_applicant_is_grey_not_red(sqlite_store: HistoryStore) -> None:
+    """"Connection failed" and "Wrong key or secret" were as red as "Not the same person": scanning the column for
+    refused applicants counted them. An error about the applicant (no face in the photo) stays red."""
+    from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
+
+    about = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "no-face"})
+    sqlite_store.journal.fail(about, FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: IMAGE"}'))
+    wrong = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "secret"})
+    sqlite_store.journal.fail(wrong, FaceIDError.from_response(403, b'{"error_message": "AUTHENTICATION_ERROR"}'))
+    down = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "down"})
+    sqlite_store.journal.fail(down, FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT, message="refused"))
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+    shown = {}
+    for row in range(model.rowCount()):
+        entry = model.entry(row)
+        assert entry is not None
+        if entry.uuid in ("no-face", "secret", "down"):
+            assert entry.verdict == "error"
+            shown[entry.uuid] = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole).name()
+    assert shown == {"no-face": "#c62828", "secret": "#5f6368", "down": "#5f6368"}
+
+
 def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sqlite_store: HistoryStore) -> None:
     """The documents' example: liveness passed, synthetic face flagged, comparison 9x.xx: not a pass to scan."""
     answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))

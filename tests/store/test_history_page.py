@@ -1927,6 +1927,7 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     from faceid_console.api import FaceIDError
     from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin
     from faceid_console.store import DecisionKind
+    from faceid_console.ui.colours import FAIL, NEUTRAL, text_colour
 
     secret = _failed_entry(filled_store, "U-secret",
                            FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR"}'))
@@ -1945,6 +1946,7 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
         assert not any(w.isEnabled() for w in form) and not page.decide_button.isEnabled()
         assert page.nothing_to_decide.isVisibleTo(page) and page.nothing_to_decide.text() == said
         assert not page.decision_summary.text().startswith("Deciding on")
+        assert text_colour(page.decision_summary) == NEUTRAL  # in red it read as one more applicant refused
     # Enter in the note, or a press of the button, records nothing.
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
     page.reason_choice.setCurrentIndex(page.reason_choice.findData("Different person"))
@@ -1959,6 +1961,7 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
 
     page.select_entry(no_face)  # the applicant's photo has no face: a reviewer decides on that
     assert page.decision_summary.text() == f"Deciding on entry {no_face}: No face found (NO_FACE_FOUND)"
+    assert text_colour(page.decision_summary) == FAIL
     assert all(w.isEnabled() for w in form) and not page.nothing_to_decide.isVisibleTo(page)
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
     page.reason_choice.setCurrentIndex(page.reason_choice.findData("Photo quality too low to judge"))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...display_time import DisplayZone
@@ -38,6 +39,7 @@ from ...store import (
     SortColumn,
     failure_reason,
 )
+from ...store.history import decidable
 from ...verdict import VERDICT_ORDER
 from ..colours import NEUTRAL, VERDICT_COLOURS, readable_in_lists
 from ..database_work import run_now
@@ -87,6 +89,15 @@ def call_kind_text(kind: str) -> str:
             "get_biz_token": QCoreApplication.translate("HistoryModel", "SDK biz token"),
             "get_token": QCoreApplication.translate("HistoryModel", "Web liveness token"),
             "callback_check": QCoreApplication.translate("HistoryModel", "Callback check")}.get(kind, kind)
+
+
+def verdict_colour(entry: HistoryEntry) -> QColor | None:
+    """The colour History gives ``entry``'s verdict: as the result pages colour it, except an error that says nothing
+    about the applicant (a wrong secret, a failed connection), which is grey: in red beside "Not the same person" it
+    read as one more applicant refused."""
+    if entry.verdict == "error" and not decidable(entry):
+        return NEUTRAL
+    return VERDICT_COLOURS.get(entry.verdict or "")
 
 
 def error_detail(entry: HistoryEntry) -> str:
@@ -306,7 +317,7 @@ class HistoryModel(QAbstractTableModel):
             return self._text(entry, COLUMNS[index.column()][0])
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
-            colour = VERDICT_COLOURS.get(entry.verdict or "")
+            colour = verdict_colour(entry)
             return None if colour is None else readable_in_lists(colour)
         # Under a suspected attack the comparison's score is kept but greyed, as the result pages show it.
         overruled = column == "confidence" and entry.confidence is not None and entry.verdict == "attack_suspected"

@@ -115,12 +115,20 @@ from ...store.retention import ImageRetention, PurgeReport, PurgeUnfinished, Ret
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..alt_keys import name_without_alt_keys
 from ..callback_texts import malformed_text, unreadable_data_text
-from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_outline, set_text_colour
+from ..colours import CAUTION, FAIL, set_outline, set_text_colour
 from ..courier import hand_over, listen
 from ..database_work import DatabaseWork
 from ..detail_texts import detail_text
 from ..focus import give_keyboard_back, park_keyboard
-from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel, error_detail
+from ..models.history_model import (
+    COLUMN_NAMES,
+    COLUMNS,
+    ENTRY_ROLE,
+    VERDICTS,
+    HistoryModel,
+    error_detail,
+    verdict_colour,
+)
 from ..report import (
     VerificationReport,
     sent_quality_threshold,
@@ -1713,7 +1721,7 @@ class HistoryPage(QWidget):
             text = self.tr("Deciding on entry {id}: {verdict}, confidence {confidence:.2f}").format(
                 id=entry.id, verdict=verdict, confidence=entry.confidence)
         self.decision_summary.setText(text)
-        set_text_colour(self.decision_summary, VERDICT_COLOURS.get(entry.verdict or ""), bold=True)
+        set_text_colour(self.decision_summary, verdict_colour(entry), bold=True)
         self._show_current_decision()
 
     def _show_current_decision(self) -> None:
