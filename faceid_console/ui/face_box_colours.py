@@ -39,10 +39,11 @@ def shown_threshold(face: DetectedFace, refusal_threshold: float | None) -> floa
     return refusal_threshold if refusal_threshold is not None else face.quality_threshold
 
 
-def box_colours(face: DetectedFace, threshold: float | None, *, refused: bool) -> BoxColours:
+def box_colours(face: DetectedFace, threshold: float | None, *, refused: bool, compared: bool = True) -> BoxColours:
     """``face``'s box's colours: red below ``threshold`` (as ``shown_threshold`` gives it); reaching it, or either
-    not known, green, or blue-grey for the face of a refusal (``refused``: MULTIPLE_FACES, LOW_QUALITY), which
-    passed nothing."""
+    not known, green, or blue-grey for a face that passed nothing: the face of a refusal (``refused``:
+    MULTIPLE_FACES, LOW_QUALITY), or one of several that the comparison did not use (not ``compared``: a bystander's
+    face in green read as a second applicant passed)."""
     if face.quality is not None and threshold is not None and face.quality < threshold:
         return BoxColours(POOR, POOR_LABEL)
-    return BoxColours(HELD, HELD_LABEL) if refused else BoxColours(GOOD, GOOD_LABEL)
+    return BoxColours(HELD, HELD_LABEL) if refused or not compared else BoxColours(GOOD, GOOD_LABEL)

@@ -52,6 +52,7 @@ from .face_box_colours import box_colours, shown_threshold
 from .models.history_model import call_kind_text
 from .pages.verify_page import DEFAULT_QUALITY_THRESHOLD, photo_slot_title
 from .texts import decision_text, reason_text
+from .widgets.face_overlay import compared_face
 from .widgets.genuineness_gauges import check_name, face_replaced_text, gauge_reading, suspected_attacks
 from .widgets.liveness_view import liveness_outcome
 from .widgets.result_view import comparison_headline, exception_warnings, no_exceptions_text, score_title
@@ -167,7 +168,8 @@ def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces 
 def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
     """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it, coloured as the window colours
     them: a result's red below FaceID's suggested quality_threshold, else green; a refusal's red below the
-    face_quality_threshold sent, else blue-grey (in green they read as passed, beside the refusal)."""
+    face_quality_threshold sent, else blue-grey (in green they read as passed, beside the refusal), as are the faces
+    of several that the comparison did not use."""
     if image.isNull():
         return image
     drawn = image.convertToFormat(QImage.Format.Format_RGB32)
@@ -175,8 +177,10 @@ def photo_with_faces(image: QImage, found: StoredFaces | None) -> QImage:
         painter = QPainter(drawn)
         width = max(2.0, drawn.width() / 150)
         refusal_threshold = found.quality_threshold if found.refused else None
-        for face in found.faces:
-            colour = box_colours(face, shown_threshold(face, refusal_threshold), refused=found.refused).edge
+        compared = compared_face(found.faces)  # of several, the largest: the others passed nothing
+        for index, face in enumerate(found.faces):
+            colour = box_colours(face, shown_threshold(face, refusal_threshold), refused=found.refused,
+                                 compared=compared is None or index == compared).edge
             painter.setPen(QPen(colour, width))
             if face.rect is not None:  # fractions of the photo's width and height ("均取值[0,1]")
                 painter.drawRect(QRectF(face.rect.left * drawn.width(), face.rect.top * drawn.height(),

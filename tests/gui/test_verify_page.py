@@ -446,6 +446,15 @@ def test_of_several_faces_the_compared_one_is_told_apart_and_no_label_covers_ano
     labels = [overlay.face_label(i, f) for i, f in enumerate(overlay.faces)]
     assert [("compared" in label) for label in labels] == [i == largest for i in range(len(labels))]
     assert "compared" in overlay.accessibleDescription()
+    # Only the compared face can be green: a bystander's face in green read as a second applicant passed.
+    from faceid_console.ui.face_box_colours import GOOD_LABEL, HELD_LABEL, POOR_LABEL
+
+    fills = dict(zip(overlay.face_boxes(), label_fills(overlay), strict=True))
+    for index, fill in fills.items():
+        face = overlay.faces[index]
+        poor = face.quality is not None and face.quality < (overlay.quality_threshold(face) or 0)
+        assert fill == (POOR_LABEL if poor else GOOD_LABEL if index == largest else HELD_LABEL).name(), (index, fill)
+    assert HELD_LABEL.name() in fills.values()
     for width in (overlay.width(), 320):  # as laid out, and narrow
         overlay.resize(width, overlay.heightForWidth(width))
         tags = overlay.tag_rects()

@@ -997,6 +997,34 @@ def test_a_refusal_s_faces_reaching_the_threshold_sent_are_printed_blue_grey_as_
     store.close()
 
 
+def test_of_several_faces_compared_only_the_compared_one_is_printed_green(  # type: ignore[no-untyped-def]
+        engine, faces: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
+    """With several faces allowed FaceID compares the largest; the others passed nothing and are printed blue-grey,
+    as the window draws them (in green a bystander read as a second applicant passed)."""
+    from faceid_console.ui.face_box_colours import GOOD, HELD, POOR
+    from faceid_console.ui.report import stored_faces
+    from faceid_console.ui.widgets.face_overlay import compared_face
+
+    store = HistoryStore.open(operator="reviewer-2")
+    journaled_compare(store, engine.base_url, faces / "multi_obama_biden.jpg", faces / "obama_2.jpg",
+                      return_faces=True, fail_when_multiple_faces=False)
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    assert entry.error_code is None
+    found = stored_faces(entry, None)
+    assert found is not None and len(found.faces) == 3 and not found.refused
+    largest = compared_face(found.faces)
+    expected = [(POOR if face.quality is not None and face.quality_threshold is not None
+                 and face.quality < face.quality_threshold else GOOD if index == largest else HELD).name()
+                for index, face in enumerate(found.faces)]
+    assert expected.count(GOOD.name()) == 1 and HELD.name() in expected
+    (stored,) = [image for image in store.history.images(entry.id) if image.field == "image"]
+    size = QImage.fromData(stored.data or b"").size()
+    monkeypatch.setattr("faceid_console.ui.report.PHOTO_PX", max(size.width(), size.height()))
+    printed = printed_photo(VerificationReport(entry, store.history.images(entry.id), [], "1e-4"))
+    assert [edge_line_colours(printed, face) for face in found.faces] == [{colour} for colour in expected]
+    store.close()
+
+
 def test_a_result_s_face_below_faceid_s_suggested_quality_is_printed_red_as_the_window_draws_it(
         engine, faces: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     """A result's faces were all printed green, while the window draws one whose quality is below FaceID's suggested

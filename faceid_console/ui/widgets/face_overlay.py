@@ -300,8 +300,9 @@ class FaceOverlay(QWidget):
         painter.setFont(self._label_font or self.font())
         for (index, box), label, tag in zip(boxed.items(), labels, tags, strict=True):
             face = self._faces[index]
-            # a refusal's faces (none compared) passed nothing
-            colour, fill = box_colours(face, self.quality_threshold(face), refused=not self._compared)
+            # a refusal's faces (none compared), and those the comparison did not use, passed nothing
+            colour, fill = box_colours(face, self.quality_threshold(face), refused=not self._compared,
+                                       compared=compared is None or index == compared)
             pen = QPen(colour, BOX_PEN)
             if compared is not None and index != compared:
                 pen.setStyle(Qt.PenStyle.DashLine)  # a face the comparison did not use
