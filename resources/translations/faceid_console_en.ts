@@ -1612,152 +1612,152 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="292"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="303"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="293"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="304"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="295"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="306"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="296"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="307"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="295"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="306"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="294"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="305"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="294"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="305"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="295"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="386"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="404"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="306"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="397"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="415"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="294"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="305"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="292"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="303"/>
         <source>Time ({zone})</source>
         <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. The zone times are shown in, as set now (the reviewer may change it while the list is on show). The calls this window sent: their pending entries are awaited, not of unknown outcome. Of the entries listed, those sent again: the entry that did (read with each screenful). A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="316"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="327"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="322"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="333"/>
         <source>Sent from this window, which is waiting for FaceID&apos;s answer: the entry shows it as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>Sent from this window, which is waiting for FaceID&apos;s answer: the entry shows it as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="324"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="335"/>
         <source>Sent from another console, which has not recorded an answer yet and may still be waiting for it. Do not send it again meanwhile; reload the history later to see its answer.</source>
         <translation>Sent from another console, which has not recorded an answer yet and may still be waiting for it. Do not send it again meanwhile; reload the history later to see its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="328"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="339"/>
         <source>No answer from FaceID was recorded for this call; it was sent again as entry {entry}, whose answer is the one to decide on.</source>
         <translation>No answer from FaceID was recorded for this call; it was sent again as entry {entry}, whose answer is the one to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="333"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="344"/>
         <source>No answer from FaceID was recorded ({error}). FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>No answer from FaceID was recorded ({error}). FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="336"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="347"/>
         <source>The console ended before an answer was recorded. FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. FaceID may have answered this look-up and given it the result, which it gives only once; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="341"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="352"/>
         <source>No answer from FaceID was recorded ({error}). The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>No answer from FaceID was recorded ({error}). The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="344"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="355"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="397"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="408"/>
         <source>Sent, waiting for the answer</source>
         <translation>Sent, waiting for the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="399"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="410"/>
         <source>Sent, no answer recorded yet</source>
         <translation>Sent, no answer recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="401"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="412"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="403"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="414"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="429"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="440"/>
         <source>Web token</source>
         <translation>Web token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="386"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="404"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="397"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="415"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="85"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="87"/>
         <source>Verify</source>
         <extracomment>The columns&apos; names, in their order (the window&apos;s state keeps widths and sort by name). The verdicts an entry records, in the order the Verdict filter offers them (and the column sorts them by). ``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already.</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="86"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="88"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="87"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="89"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="88"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="90"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="89"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="91"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -1765,649 +1765,649 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="595"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="645"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="670"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
-        <location filename="../../faceid_console/ui/report.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1497"/>
+        <location filename="../../faceid_console/ui/report.py" line="636"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1599"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1608"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1613"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1621"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>History database problem</source>
         <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. How often the window purges by the retention setting while it runs: once a day. The days the date filter spans until the reviewer sets its first day. The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A verify&apos;s reference photos, as sent (renumbered in order, so ``image_ref2`` is ``result_ref2``&apos;s). A decision was recorded: the entry, and the decision (``Decision``, worded by ``decision_summary``). Today in the zone times are shown in (by default the setting&apos;s): asked again on each refresh, as the window may stay open past midnight. The zone setting the page&apos;s times and days were last put in (a change re-reads the days asked for). The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. Whether that verdict differs from the recorded one by a rule the console reads answers by since, not by the policy level (no level gives the recorded verdict under today&apos;s rules). The entry that sent the open one again (its outcome unknown), as read with it; None if none did. The current decision the reviewer is shown (its id; None: undecided): a decision recorded from the form supersedes that one only, never one another reviewer made meanwhile without being asked. That decision itself, said in the Decision box (None: undecided, or no entry shown). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). A call this window sent has ended (told from the thread that sent it): its entry. Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page; let go of once an entry without pictures is shown). A purge is running: decisions wait (SQLite would hold them behind its write lock). The console&apos;s own purge by the setting in force is running (``keep_retention``); decisions need not wait: it deletes what is past its time, in moments. The console&apos;s own purge, once a day while the window runs (started by ``keep_retention``). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="796"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="806"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="806"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="814"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="809"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="825"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="820"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="828"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="888"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="888"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="905"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="907"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="911"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
         <source>Last report, export or purge</source>
         <extracomment>The bar of the report or export being written, shown in its button&apos;s place; the retention&apos;s bar while a purge is made; None: nothing is written.</extracomment>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1735"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="823"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="904"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="912"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1467"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1381"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1390"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1368"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="803"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="845"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
         <source>Billed calls</source>
         <translation>Billed calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
         <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
         <source>Decision filter</source>
         <translation>Decision filter</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="682"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>this computer&apos;s time zone ({offset})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="679"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>Fro&amp;m ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="681"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="689"/>
         <source>First day shown ({zone})</source>
         <translation>First day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="690"/>
         <source>Last day shown ({zone})</source>
         <translation>Last day shown ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="683"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="691"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="699"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>Billed calls of each of the last {days} {zone} days, per profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="695"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="703"/>
         <source>Billed calls per {zone} day</source>
         <translation>Billed calls per {zone} day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>Billed calls per {zone} day and profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="847"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
         <source>Per da&amp;y…</source>
         <translation>Per da&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1272"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1275"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1279"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1274"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1282"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1289"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1289"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1297"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1345"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1339"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1347"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1351"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1368"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1384"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1426"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1448"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1481"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
-        <location filename="../../faceid_console/ui/report.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1493"/>
+        <location filename="../../faceid_console/ui/report.py" line="640"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1487"/>
-        <location filename="../../faceid_console/ui/report.py" line="639"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1495"/>
+        <location filename="../../faceid_console/ui/report.py" line="643"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1613"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1619"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1620"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1636"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1654"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1677"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1673"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1681"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1678"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1683"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1691"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1693"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1698"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1743"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1709"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1714"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1708"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1716"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1719"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1713"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1721"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1729"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1737"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1739"/>
         <source>&amp;Change the decision</source>
         <translation>&amp;Change the decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1738"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1746"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1739"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1747"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1742"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1750"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1743"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1751"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2416,27 +2416,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1803"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1811"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1813"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1821"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1876"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1887"/>
         <source>Decided meanwhile</source>
         <translation>Decided meanwhile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1888"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2449,62 +2449,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2005"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2013"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2067"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2075"/>
         <source>Retention saved; {summary}.</source>
         <translation>Retention saved; {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2071"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2079"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2076"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2084"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2083"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2091"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2101"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
         <source>{images} and {records} purged</source>
         <translation>{images} and {records} purged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2112"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2106"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2114"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2145"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2153"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2154"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2162"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2163"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2171"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>Retention applied automatically (the setting in force): {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2183"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2513,7 +2513,7 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2195"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2522,154 +2522,154 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2236"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2367"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2375"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1910"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1912"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1920"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1955"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1961"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1954"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1962"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1959"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2373"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2373"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1933"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1941"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2052"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2060"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2064"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2089"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2097"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2168"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2176"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2168"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2176"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2179"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2179"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2199"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2233"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2241"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1620"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1373"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1653"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1849"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1857"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1841"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1849"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
@@ -2679,44 +2679,44 @@ Do you want to replace it?</translation>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1911"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1919"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1918"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1934"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1920"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1928"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1948"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1956"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1960"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1966"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1971"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1972"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2725,12 +2725,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2230"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2371"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -3796,277 +3796,277 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="699"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>Face turned sideways, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>Head tilted up or down, not facing the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
         <source>Eyes covered</source>
         <translation>Eyes covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
         <source>Mouth covered</source>
         <translation>Mouth covered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
         <source>Too far from the camera</source>
         <translation>Too far from the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
         <source>Too close to the camera</source>
         <translation>Too close to the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
         <source>Not looking straight at the camera</source>
         <translation>Not looking straight at the camera</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="713"/>
         <source>Light too bright</source>
         <translation>Light too bright</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
         <source>Light too dark</source>
         <translation>Light too dark</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
         <source>Face quality in the video too poor</source>
         <translation>Face quality in the video too poor</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="714"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="720"/>
         <source>{code}: {count}</source>
         <translation>{code}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="721"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what} ({code}): {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="723"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="729"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · and {more} more (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="725"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="731"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>Reason, as the check&apos;s details count it: {counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="737"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="743"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>Liveness passed, but the spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
-        <source>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</source>
-        <translation>Spoken consent (will_result): {explanation} ({code}) Do not accept the applicant on this session.</translation>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <source>Spoken consent (will_result): {explanation} ({code}). Do not accept the applicant on this session.</source>
+        <translation>Spoken consent (will_result): {explanation} ({code}). Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="742"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="747"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="754"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>Liveness passed, but the comparison failed: {title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="756"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="763"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>Liveness passed: needs review — the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>Liveness passed: needs review — this ID number has been used in attacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="767"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>Liveness passed: needs review — the ID card is not checked against the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="765"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="772"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed, but not the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
         <source>Liveness passed, but not the same person</source>
         <translation>Liveness passed, but not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>Liveness passed: the same person as in the ID card&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="779"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>Liveness passed, but the comparison carries no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="784"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="791"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="792"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="799"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="815"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="826"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="822"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="829"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="828"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="835"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="832"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="839"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="833"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="840"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="838"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="845"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="839"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="846"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="844"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="851"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="845"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="852"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="849"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="856"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="854"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="855"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="862"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="860"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="867"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="861"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="868"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="864"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="871"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="869"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="876"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="870"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="877"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="879"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="662"/>
+        <location filename="../../faceid_console/ui/report.py" line="666"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="373"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="666"/>
+        <location filename="../../faceid_console/ui/report.py" line="670"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>Unverified claim — {claim}</source>
         <translation>Unverified claim — {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="664"/>
+        <location filename="../../faceid_console/ui/report.py" line="668"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="875"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="882"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
@@ -4082,12 +4082,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="793"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="801"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
@@ -4098,8 +4098,8 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="676"/>
-        <source>Reason: {explanation} ({code})</source>
-        <translation>Reason: {explanation} ({code})</translation>
+        <source>Reason: {explanation} ({code}).</source>
+        <translation>Reason: {explanation} ({code}).</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="681"/>
@@ -4108,13 +4108,13 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="686"/>
-        <source>Session status: {explanation} ({code})</source>
-        <translation>Session status: {explanation} ({code})</translation>
+        <source>Session status: {explanation} ({code}).</source>
+        <translation>Session status: {explanation} ({code}).</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="690"/>
-        <source>Failure reason: {explanation} ({code})</source>
-        <translation>Failure reason: {explanation} ({code})</translation>
+        <source>Failure reason: {explanation} ({code}).</source>
+        <translation>Failure reason: {explanation} ({code}).</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="460"/>
@@ -4155,8 +4155,8 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
-        <source>{explanation} ({code})</source>
-        <translation>{explanation} ({code})</translation>
+        <source>{explanation} ({code}).</source>
+        <translation>{explanation} ({code}).</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4721,7 @@ or paste</translation>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="530"/>
+        <location filename="../../faceid_console/ui/report.py" line="533"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
         <source>{verdict} — face comparison only</source>
         <translation>{verdict} — face comparison only</translation>
@@ -6398,181 +6398,181 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="473"/>
-        <location filename="../../faceid_console/ui/report.py" line="715"/>
+        <location filename="../../faceid_console/ui/report.py" line="477"/>
+        <location filename="../../faceid_console/ui/report.py" line="719"/>
         <source>FaceID verification report</source>
         <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="477"/>
+        <location filename="../../faceid_console/ui/report.py" line="481"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="478"/>
-        <location filename="../../faceid_console/ui/report.py" line="575"/>
+        <location filename="../../faceid_console/ui/report.py" line="482"/>
+        <location filename="../../faceid_console/ui/report.py" line="579"/>
         <source>Time ({zone})</source>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="479"/>
+        <location filename="../../faceid_console/ui/report.py" line="483"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="480"/>
+        <location filename="../../faceid_console/ui/report.py" line="484"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="481"/>
-        <location filename="../../faceid_console/ui/report.py" line="575"/>
+        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="579"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="482"/>
+        <location filename="../../faceid_console/ui/report.py" line="486"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="483"/>
+        <location filename="../../faceid_console/ui/report.py" line="487"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="484"/>
+        <location filename="../../faceid_console/ui/report.py" line="488"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="485"/>
+        <location filename="../../faceid_console/ui/report.py" line="489"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="486"/>
+        <location filename="../../faceid_console/ui/report.py" line="490"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="487"/>
+        <location filename="../../faceid_console/ui/report.py" line="491"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
+        <location filename="../../faceid_console/ui/report.py" line="494"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="494"/>
+        <location filename="../../faceid_console/ui/report.py" line="498"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="492"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="493"/>
+        <location filename="../../faceid_console/ui/report.py" line="497"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="500"/>
         <source>Resend of</source>
         <translation>Resend of</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="500"/>
         <source>entry {id}</source>
         <translation>entry {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="524"/>
+        <location filename="../../faceid_console/ui/report.py" line="528"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="526"/>
+        <location filename="../../faceid_console/ui/report.py" line="539"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="532"/>
+        <location filename="../../faceid_console/ui/report.py" line="535"/>
         <source>{verdict}; confidence {confidence}</source>
         <translation>{verdict}; confidence {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="538"/>
+        <location filename="../../faceid_console/ui/report.py" line="542"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="541"/>
+        <location filename="../../faceid_console/ui/report.py" line="545"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="541"/>
+        <location filename="../../faceid_console/ui/report.py" line="545"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="551"/>
+        <location filename="../../faceid_console/ui/report.py" line="555"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="559"/>
+        <location filename="../../faceid_console/ui/report.py" line="563"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="565"/>
+        <location filename="../../faceid_console/ui/report.py" line="569"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="565"/>
+        <location filename="../../faceid_console/ui/report.py" line="569"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="575"/>
+        <location filename="../../faceid_console/ui/report.py" line="579"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="576"/>
+        <location filename="../../faceid_console/ui/report.py" line="580"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="580"/>
+        <location filename="../../faceid_console/ui/report.py" line="584"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="580"/>
+        <location filename="../../faceid_console/ui/report.py" line="584"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="582"/>
+        <location filename="../../faceid_console/ui/report.py" line="586"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="608"/>
+        <location filename="../../faceid_console/ui/report.py" line="612"/>
         <source>Photo to compare</source>
         <translation>Photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="743"/>
+        <location filename="../../faceid_console/ui/report.py" line="747"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>
@@ -6910,8 +6910,8 @@ Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="665"/>
-        <source>The last answer came from profile {profile} and is kept in History.</source>
-        <translation>The last answer came from profile {profile} and is kept in History.</translation>
+        <source>What was shown here was for profile {profile}, and is kept in History.</source>
+        <translation>What was shown here was for profile {profile}, and is kept in History.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>

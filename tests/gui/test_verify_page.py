@@ -1148,8 +1148,8 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
     assert page.result_view.result is None and page.answer_entry is None
     assert page.result_view.headline.text() == "No answer from this profile yet"
     # Named as the top bar names it, not by its settings key ("local-engine").
-    assert page.result_view.subline.text() == ("The last answer came from profile Built-in engine (offline) and "
-                                               "is kept in History.")
+    assert page.result_view.subline.text() == ("What was shown here was for profile Built-in engine (offline), "
+                                               "and is kept in History.")
     # Nor does the status line report it under the new profile's name.
     assert window.statusBar().currentMessage() == ("The answer from profile Built-in engine (offline) came after the "
                                                    "switch and is kept in History.")
@@ -1185,8 +1185,8 @@ def test_switching_back_to_the_profile_that_answered_puts_its_answer_back_as_it_
     assert page.decide_button.text() == "Change the decision…"
     assert page.outdated_note.isVisibleTo(page)
     pick_profile(qtbot, window, "cloud-sgp")  # away again: taken off again, named as before
-    assert view.result is None and view.subline.text() == ("The last answer came from profile Built-in engine "
-                                                           "(offline) and is kept in History.")
+    assert view.result is None and view.subline.text() == ("What was shown here was for profile Built-in "
+                                                           "engine (offline), and is kept in History.")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup

@@ -116,6 +116,7 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
 
     from faceid_console.api import explain
     from faceid_console.store import CallKind
+    from faceid_console.ui.widgets.liveness_view import sentence_body
     from tests.conftest import FIXTURES
 
     store = HistoryStore.open(operator="reviewer-2")
@@ -125,7 +126,7 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
         "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5}}}
     failed = {key: value for key, value in answer.items() if key != "verify_result"}
     failed["liveness_result"] = {**answer["liveness_result"], "result": "failed", "failure_reason": "not_video"}
-    reason = f"Reason: {explain('not_video', '', 'en')} (not_video)"
+    reason = f"Reason: {sentence_body(explain('not_video', '', 'en'))} (not_video)."
 
     def report_of(kind: CallKind, response: dict[str, object]) -> VerificationReport:
         entry = store.journal.begin(kind, "local-engine", {"biz_id": answer["biz_id"]})

@@ -662,7 +662,7 @@ class VerifyPage(QWidget):
         self._clear_problems()  # the other profile's answer marked them
         self._shown_about(None)
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
-            "The last answer came from profile {profile} and is kept in History.").format(
+            "What was shown here was for profile {profile}, and is kept in History.").format(
             profile=stored_profile_name(answered, self.settings.profiles)))
 
         def put_back() -> None:
