@@ -6850,52 +6850,42 @@ or paste</translation>
         <translation>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
-        <source>KYC with 1 reference photo</source>
-        <translation>KYC with 1 reference photo</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="577"/>
-        <source>KYC with {count} reference photos</source>
-        <translation>KYC with {count} reference photos</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="608"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Ready for the next applicant.</source>
         <translation>Ready for the next applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="656"/>
         <source>Empty the form without a decision?</source>
         <translation>Empty the form without a decision?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6904,17 +6894,17 @@ Empty the form for a new applicant anyway?</source>
 Empty the form for a new applicant anyway?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="671"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="672"/>
         <source>What was shown here was for profile {profile}, and is kept in History.</source>
         <translation>What was shown here was for profile {profile}, and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="690"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6923,7 +6913,7 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="685"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6932,87 +6922,102 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="689"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="696"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="756"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="765"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="915"/>
         <source>Answer received — {headline}</source>
         <translation>Answer received — {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="945"/>
         <source>Not verified — {reason}</source>
         <translation>Not verified — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="786"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="793"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="848"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="579"/>
+        <source>⚠ KYC sends 1 reference photo too</source>
+        <translation>⚠ KYC sends 1 reference photo too</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
+        <source>⚠ KYC sends {count} reference photos too</source>
+        <translation>⚠ KYC sends {count} reference photos too</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="583"/>
+        <source>KYC needs no reference photo. Any in the slots is sent with this applicant&apos;s call and kept in History: clear it if it is not this applicant&apos;s.</source>
+        <translation>KYC needs no reference photo. Any in the slots is sent with this applicant&apos;s call and kept in History: clear it if it is not this applicant&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="855"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="852"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="859"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="909"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="916"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="962"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="969"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="981"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="988"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="994"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1000"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="998"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1005"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1011"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -6850,52 +6850,42 @@ or paste</source>
         <translation>向内置引擎发送一次 verify 调用（Ctrl+Return）。不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
-        <source>KYC with 1 reference photo</source>
-        <translation>KYC 附带 1 张参考照片</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="577"/>
-        <source>KYC with {count} reference photos</source>
-        <translation>KYC 附带 {count} 张参考照片</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="608"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Ready for the next applicant.</source>
         <translation>可以录入下一位申请人了。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="656"/>
         <source>Empty the form without a decision?</source>
         <translation>未记录审核决定就清空表单？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6904,17 +6894,17 @@ Empty the form for a new applicant anyway?</source>
 仍要清空表单以录入新申请人吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="671"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="672"/>
         <source>What was shown here was for profile {profile}, and is kept in History.</source>
         <translation>此处显示的内容属于配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="690"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6923,7 +6913,7 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="685"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6932,87 +6922,102 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="689"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="696"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="756"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="765"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="851"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="915"/>
         <source>Answer received — {headline}</source>
         <translation>已收到响应——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="945"/>
         <source>Not verified — {reason}</source>
         <translation>未完成验证——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="786"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="793"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="848"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="579"/>
+        <source>⚠ KYC sends 1 reference photo too</source>
+        <translation>⚠ KYC 也会发送 1 张参考照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
+        <source>⚠ KYC sends {count} reference photos too</source>
+        <translation>⚠ KYC 也会发送 {count} 张参考照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="583"/>
+        <source>KYC needs no reference photo. Any in the slots is sent with this applicant&apos;s call and kept in History: clear it if it is not this applicant&apos;s.</source>
+        <translation>KYC 不需要参考照片。框中的参考照片会随此申请人的请求一起发送，并保存在“历史”中：如果不是此申请人的照片，请清除。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="855"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="852"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="859"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="909"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="916"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="962"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="969"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="981"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="988"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="994"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1000"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="998"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1005"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1004"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1011"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.store import DecisionKind
+from faceid_console.ui.colours import CAUTION, text_meaning
 from faceid_console.ui.main_window import MainWindow
 
 from .conftest import answer_question
@@ -149,11 +150,15 @@ def test_kyc_says_when_reference_photos_go_with_its_call(qtbot, window: MainWind
     # Face comparison needs them: nothing to say, once the slots have said they are ready (their done callbacks run
     # a turn after ``busy`` turns False: a slow machine caught "Preparing photos…" still there).
     qtbot.waitUntil(lambda: page.stage_label.text() == "", timeout=5_000)
+    assert text_meaning(page.stage_label) is None
     click_radio(qtbot, page.kyc_radio)
-    assert page.stage_label.text() == "KYC with 1 reference photo"
+    # In amber, with what to do: in the bar's plain black it read as one more status line.
+    assert page.stage_label.text() == "⚠ KYC sends 1 reference photo too"
+    assert text_meaning(page.stage_label) == CAUTION and "clear it" in page.stage_label.toolTip()
     page.slots["image_ref3"].set_file(faces / "obama_3.jpg")
     # The stage line follows the slot a turn after it stops being busy (as above): waited for, not read at once.
-    qtbot.waitUntil(lambda: page.stage_label.text() == "KYC with 2 reference photos", timeout=30_000)
+    qtbot.waitUntil(lambda: page.stage_label.text() == "⚠ KYC sends 2 reference photos too", timeout=30_000)
     page.slots["image_ref1"].clear()
     page.slots["image_ref3"].clear()
     assert page.stage_label.text() == ""
+    assert text_meaning(page.stage_label) is None and page.stage_label.toolTip() == ""

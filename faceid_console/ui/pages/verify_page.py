@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...api import VerifyResult
     from ...store import Decision, EntryId
 from ...lazy_history import LazyHistoryStore
-from ..colours import CAUTION, set_muted, set_text_colour
+from ..colours import CAUTION, set_muted, set_text_colour, text_meaning
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, give_keyboard_back, park_keyboard, park_keyboard_out_of, tab_to_the_checked
 from ..input_texts import input_problem_text
@@ -562,6 +562,9 @@ class VerifyPage(QWidget):
         self.submit_button.setToolTip(
             self.tr("Send one verify call (Ctrl+Return). Every call is billed.") if self.connection.profile.billed
             else self.tr("Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed."))
+        if text_meaning(self.stage_label) is not None:  # the KYC caution below, taken back whatever comes next
+            set_text_colour(self.stage_label, None)
+            self.stage_label.setToolTip("")
         if busy:
             return
         if self.connection.state is ServiceState.STARTING:
@@ -573,8 +576,12 @@ class VerifyPage(QWidget):
         elif self.comparison_type is ComparisonType.KYC and (references := sum(
                 self.slots[field].has_photo for field in PHOTO_FIELDS[1:])):
             # KYC needs none: one left from the last applicant would be sent with this one's call, and journaled.
-            self.stage_label.setText(self.tr("KYC with 1 reference photo") if references == 1
-                                     else self.tr("KYC with {count} reference photos").format(count=references))
+            self.stage_label.setText(self.tr("⚠ KYC sends 1 reference photo too") if references == 1
+                                     else self.tr("⚠ KYC sends {count} reference photos too").format(count=references))
+            set_text_colour(self.stage_label, CAUTION)
+            self.stage_label.setToolTip(self.tr(
+                "KYC needs no reference photo. Any in the slots is sent with this applicant's call and kept in "
+                "History: clear it if it is not this applicant's."))
         else:
             self.stage_label.setText("")
 
