@@ -292,12 +292,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Policy level:"), self.level_box)
         self.connect_spin = QDoubleSpinBox(general)
         self.connect_spin.setRange(1, 60)
+        self.connect_spin.setDecimals(1)  # tenths are plenty for a time-out: "5.0 s", not "5.00 s"
         self.connect_spin.setSuffix(self.tr(" s"))
         self.connect_spin.setValue(settings.connect_timeout)
         # Each Alt key of the dialog is its own: Alt+C is Cancel on GNOME and KDE, Alt+A adds a host.
         form.addRow(self.tr("Co&nnect time-out:"), self.connect_spin)
         self.read_spin = QDoubleSpinBox(general)
         self.read_spin.setRange(5, 600)
+        self.read_spin.setDecimals(1)
         self.read_spin.setSuffix(self.tr(" s"))
         self.read_spin.setValue(settings.read_timeout)
         form.addRow(self.tr("Ans&wer time-out:"), self.read_spin)

@@ -97,6 +97,16 @@ def within(widget: QWidget, area: QWidget) -> bool:
     return area.rect().contains(QRect(widget.mapTo(area, QPoint(0, 0)), widget.size()))
 
 
+def test_settings_time_outs_read_in_tenths_of_a_second(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """"5.00 s" and "60.00 s" (QDoubleSpinBox's two decimals) for time-outs set in seconds: one decimal is enough."""
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    assert (dialog.connect_spin.text(), dialog.read_spin.text()) == ("5.0 s", "60.0 s")
+    dialog.read_spin.setValue(2.5 + 60)
+    assert dialog.read_spin.text() == "62.5 s"
+    dialog.reject()
+
+
 def test_settings_on_a_small_screen_scroll_above_ok_and_cancel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """At 1366×768 and 150 % the language row was cut off and OK and Cancel were below the screen: the dialog
     could not be smaller than all its rows. Now they scroll, and the buttons stay."""
