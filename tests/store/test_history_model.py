@@ -123,6 +123,38 @@ def test_an_error_that_says_nothing_about_the_applicant_is_grey_not_red(sqlite_s
     assert shown == {"no-face": "#c62828", "secret": "#5f6368", "down": "#5f6368"}
 
 
+def test_a_token_refused_for_the_applicant_s_photo_and_a_forged_unreadable_callback_stay_red(  # type: ignore[no-untyped-def]
+        sqlite_store: HistoryStore) -> None:
+    """Review: the grey went by "can be decided on", which no token is, so a token refused for the applicant's photo
+    (no face) went grey; and so did a callback whose data could not be read, kept as an error, though its signature
+    failed: the Liveness session page lists it in red, and the red was History's only sign of the forgery."""
+    import datetime
+
+    from faceid_console.api.callbacks import CallbackBody
+    from faceid_console.api.errors import FaceIDError
+    from faceid_console.ui.models.history_model import verdict_colour
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, refused_callback
+
+    token = sqlite_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"uuid": "token"})
+    sqlite_store.journal.fail(token, FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: IMAGE"}'))
+    busy = sqlite_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"uuid": "busy"})
+    sqlite_store.journal.fail(busy, FaceIDError.from_response(403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED"}'))
+    kept = {}
+    for name, signature_valid in (("forged", False), ("unchecked", None)):
+        received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), signature_valid, None,
+                                    "not JSON", datetime.datetime.now(datetime.UTC))
+        entry = sqlite_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": name})
+        sqlite_store.journal.fail(entry, refused_callback(received, []))
+        kept[name] = entry
+    colours = {}
+    for name, entry_id in (("token", token), ("busy", busy), *kept.items()):
+        entry = sqlite_store.history.entry(entry_id)
+        assert entry is not None and entry.verdict == "error"
+        colour = verdict_colour(entry)
+        colours[name] = None if colour is None else colour.name()
+    assert colours == {"token": "#c62828", "busy": "#5f6368", "forged": "#c62828", "unchecked": "#5f6368"}
+
+
 def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sqlite_store: HistoryStore) -> None:
     """The documents' example: liveness passed, synthetic face flagged, comparison 9x.xx: not a pass to scan."""
     answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))

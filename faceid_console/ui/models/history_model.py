@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ...api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...display_time import DisplayZone
 from ...store import (
@@ -39,7 +40,6 @@ from ...store import (
     SortColumn,
     failure_reason,
 )
-from ...store.history import decidable
 from ...verdict import VERDICT_ORDER
 from ..colours import NEUTRAL, VERDICT_COLOURS, readable_in_lists
 from ..database_work import run_now
@@ -94,10 +94,26 @@ def call_kind_text(kind: str) -> str:
 def verdict_colour(entry: HistoryEntry) -> QColor | None:
     """The colour History gives ``entry``'s verdict: as the result pages colour it, except an error that says nothing
     about the applicant (a wrong secret, a failed connection), which is grey: in red beside "Not the same person" it
-    read as one more applicant refused."""
-    if entry.verdict == "error" and not decidable(entry):
+    read as one more applicant refused. A forged callback stays red, as the Liveness session page lists it, even when
+    its data could not be read."""
+    if entry.verdict == "error" and not _about_the_applicant(entry) and not _forged_callback(entry):
         return NEUTRAL
     return VERDICT_COLOURS.get(entry.verdict or "")
+
+
+def _about_the_applicant(entry: HistoryEntry) -> bool:
+    """The service refused the call for something of the applicant's (no face, a name that does not match)."""
+    return entry.error_code in ABOUT_THE_APPLICANT and (entry.error or {}).get("origin") == ErrorOrigin.SERVICE.value
+
+
+#: How a callback whose data could not be read is kept when its signature failed (``refused_callback``'s record).
+_FORGED_CALLBACK_KEPT: Final = '{"signature_valid": false'
+
+
+def _forged_callback(entry: HistoryEntry) -> bool:
+    """A received callback kept as an error (its data unreadable) whose signature failed."""
+    kept = (entry.error or {}).get("answer")
+    return entry.kind is CallKind.CALLBACK_CHECK and isinstance(kept, str) and kept.startswith(_FORGED_CALLBACK_KEPT)
 
 
 def error_detail(entry: HistoryEntry) -> str:
