@@ -1190,6 +1190,26 @@ def test_switching_back_to_the_profile_that_answered_puts_its_answer_back_as_it_
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_the_form_s_own_problems_after_an_answer_stay_on_show_at_a_profile_switch(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Review: after an answer, a form problem ("nothing was sent") was taken off at a switch as the answer's
+    profile's, and read "What was shown here was for profile …, and is kept in History": nothing was sent, nothing
+    is in History, and the problem is still the form's."""
+    page = window.verify_page
+    view = page.result_view
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.result is not None
+    page.uuid_edit.setText("")
+    submit_with_keyboard(qtbot, window)
+    headline = view.error_panel.headline.text()
+    assert view.error_panel.isVisibleTo(view) and "nothing was sent" in headline
+    pick_profile(qtbot, window, "cloud-cn")
+    assert view.error_panel.isVisibleTo(view) and view.error_panel.headline.text() == headline
+    assert "is kept in History" not in view.subline.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
 def test_switching_back_puts_a_refusal_back_with_its_marks_and_its_way_to_a_decision(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path) -> None:
     page = window.verify_page

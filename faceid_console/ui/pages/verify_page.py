@@ -918,7 +918,10 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
-        self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
+        if err.origin is ErrorOrigin.INPUT:  # the form's own problems: nothing sent, of no profile, kept at a switch
+            self._answer_from.cleared()
+        else:  # an answer taken off is not put back over this one
+            self._answer_from.replaced()
         # The photo sent, for the faces a refusal of it carried; nothing sent, no photo of a call (the last one's).
         photo = self._sent_photo if err.origin is ErrorOrigin.SERVICE else None
         threshold = self._sent_quality_threshold
