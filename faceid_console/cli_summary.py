@@ -232,7 +232,8 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
     else:
         live = result.liveness_result
         # Each failure_reason explained as the window explains it (the catalogue's words), not its bare code.
-        reason = f" ({live.failure_reason}: {explain(live.failure_reason, '', 'en')})" if live.failure_reason else ""
+        # After a dash, not in brackets: an explanation ends in a full stop, some in a bracket of their own.
+        reason = f" — {live.failure_reason}: {explain(live.failure_reason, '', 'en')}" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
     genuineness = result.genuineness()
     suspected = [] if genuineness is None else genuineness.suspected()
@@ -240,9 +241,9 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         lines.append("ATTACK SUSPECTED: " + ", ".join(suspected) + " (do not accept on this session alone)")
     will = result.failed_will()
     if will is not None:  # outranks the comparison too (verdict.session_verdict)
-        said = f": {will.will_error_message} ({explain(will.will_error_message, '', 'en')})" \
+        said = f" — {will.will_error_message}: {explain(will.will_error_message, '', 'en')}" \
             if will.will_error_message else ""
-        lines.append(f"SPOKEN CONSENT FAILED (will_result){said} (do not accept on this session)")
+        lines.append(f"SPOKEN CONSENT FAILED (will_result){said} Do not accept on this session.")
     if isinstance(result.verify_result, VerifyResult):
         lines += ["", verify_summary(result.verify_result, level, in_session=True)]
     elif isinstance(result.verify_result, VerifyFailure):

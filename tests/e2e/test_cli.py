@@ -119,7 +119,7 @@ def test_get_result_s_summary_explains_a_failure_and_names_both_request_ids(stan
     failed = run("get-result", "--base-url", url, "--summary", "--biz-id",
                  _finished_session(url, faces, compared, liveness_outcome="interrupt_in_mirro_state"))
     assert failed.returncode == 3
-    assert "liveness: FAILED (interrupt_in_mirro_state: The applicant left during the mirror step.)" in \
+    assert "liveness: FAILED — interrupt_in_mirro_state: The applicant left during the mirror step." in \
         failed.stdout.decode().splitlines()
     passed = run("get-result", "--base-url", url, "--summary", "--biz-id", _finished_session(url, faces, compared))
     lines = passed.stdout.decode().splitlines()

@@ -26,7 +26,6 @@ from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
-from faceid_console.ui.widgets.liveness_view import sentence_body
 from tests.conftest import FIXTURES
 from tests.gui.helpers import (
     advice_in_both,
@@ -269,7 +268,7 @@ def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: Mai
         results.fetch_button.click()
     view = results.view
     assert view.headline.text() == "Liveness failed"
-    assert f'{sentence_body(explain("not_video", "", "en"))} (not_video).' in view.reason_label.text()
+    assert view.reason_label.text() == f'Reason (not_video): {explain("not_video", "", "en")}'
     assert "version" in view.facts_label.text()
     assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
 
@@ -2311,7 +2310,7 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(qt
     check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
     view = inspector.view
     assert inspector.signature_valid is True
-    assert view.status_label.text() == f"Session status: {sentence_body(explain('OK', '', 'en'))} (OK)."
+    assert view.status_label.text() == f"Session status (OK): {explain('OK', '', 'en')}"
     assert "procedure: will (confirmation of intent)" in view.facts_label.text()  # not the bare code
     assert "biz_no: order-77" in view.facts_label.text()
     assert view.headline.text() == "Attack suspected: Screen replay"
@@ -2320,7 +2319,7 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(qt
     assert [i.text(1) for i in quality] == ["0.925"] and quality[0].font(1).bold()
     assert [i.text(1) for i in tree.findItems("ID Photo", Qt.MatchFlag.MatchRecursive)] == ["0.855"]
     assert view.will_label.text() == \
-        f"Result: failed (FAIL) — {sentence_body(explain('ANSWER_INCONSISTENT', '', 'en'))} (ANSWER_INCONSISTENT)."
+        f"Result: failed (FAIL) — ANSWER_INCONSISTENT: {explain('ANSWER_INCONSISTENT', '', 'en')}"
     assert "result_idcard_photo" in view.result_view.score_rows
 
 
@@ -2336,11 +2335,11 @@ def test_every_documented_failure_reason_and_status_is_explained(qtbot, language
     for reason in LIVENESS_FAILURE_REASONS:
         view.show_result(LivenessSessionResult.parse(
             {"biz_id": "1,x", "liveness_result": {"result": "failed", "failure_reason": reason}}), "1e-4")
-        assert sentence_body(explain(reason, "", language)) in view.reason_label.text() and unknown not in view.reason_label.text()
+        assert explain(reason, "", language) in view.reason_label.text() and unknown not in view.reason_label.text()
     for status in ("NOT_STARTED", "PROCESSING", "WEBRTC_UNSUPPORTED", "OK", "FAILED", "CANCELLED", "TIMEOUT"):
         view.show_result(LivenessSessionResult.parse({"status": status, "fail_reason": "PERMISSIONS_ERROR"}), "1e-4")
-        assert sentence_body(explain(status, "", language)) in view.status_label.text()
-        assert sentence_body(explain("PERMISSIONS_ERROR", "", language)) in view.status_label.text()
+        assert explain(status, "", language) in view.status_label.text()
+        assert explain("PERMISSIONS_ERROR", "", language) in view.status_label.text()
         assert unknown not in view.status_label.text()
 
 
@@ -2412,7 +2411,7 @@ def test_a_cancelled_session_s_callback_says_what_happened_and_the_next_step_unl
     assert view.next_label.isVisibleTo(inspector) and view.next_label.text() == (
         "What to do: Start a new session (get_token) on the Liveness session page and send the applicant its link; "
         "ask them to go through the check to the end.")
-    assert view.status_label.text() == f"Session status: {sentence_body(explain('CANCELLED', '', 'en'))} (CANCELLED)."
+    assert view.status_label.text() == f"Session status (CANCELLED): {explain('CANCELLED', '', 'en')}"
     assert "did not pass" not in view.no_verify_label.text()
     check(qtbot, inspector, f"data={quote(data)}&sign={'0' * 40}")
     assert view.headline.text() == "Signature invalid: do not trust this callback"
@@ -3735,7 +3734,7 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
     view = window.inspector_page.view
     assert view.headline.text() == "Liveness passed, but the spoken consent failed"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
-    assert f"{sentence_body(explain('ANSWER_INCONSISTENT', '', 'en'))} (ANSWER_INCONSISTENT)." in view.reason_label.text()
+    assert f"(will_result, ANSWER_INCONSISTENT): {explain('ANSWER_INCONSISTENT', '', 'en')}" in view.reason_label.text()
     assert text_colour(view.will_label) == colours.FAIL
     # The comparison's own "Same person" stays, greyed and named as the comparison's alone.
     assert view.result_view.headline.text().startswith("Same person: above the")

@@ -116,7 +116,6 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
 
     from faceid_console.api import explain
     from faceid_console.store import CallKind
-    from faceid_console.ui.widgets.liveness_view import sentence_body
     from tests.conftest import FIXTURES
 
     store = HistoryStore.open(operator="reviewer-2")
@@ -126,7 +125,7 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
         "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5}}}
     failed = {key: value for key, value in answer.items() if key != "verify_result"}
     failed["liveness_result"] = {**answer["liveness_result"], "result": "failed", "failure_reason": "not_video"}
-    reason = f"Reason: {sentence_body(explain('not_video', '', 'en'))} (not_video)."
+    reason = f"Reason (not_video): {explain('not_video', '', 'en')}"
 
     def report_of(kind: CallKind, response: dict[str, object]) -> VerificationReport:
         entry = store.journal.begin(kind, "local-engine", {"biz_id": answer["biz_id"]})
@@ -814,7 +813,7 @@ def test_a_liveness_session_s_report_is_headed_by_the_session_s_verdict_as_the_w
                                                                            "thresholds": thresholds}},
                                  "will_result": [{"result": "FAIL", "will_error_message": "NO_AUDIO"}]})
     assert verdict == "will_failed"
-    assert "Liveness passed, but the spoken consent failed" in text and "(NO_AUDIO)" in text
+    assert "Liveness passed, but the spoken consent failed" in text and "(will_result, NO_AUDIO)" in text
     assert "Same person: above the" in text and "— face comparison only" in text  # the consent decides, as in the window
 
 

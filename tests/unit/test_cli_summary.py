@@ -99,8 +99,8 @@ def test_an_h5_session_s_comparison_error_and_failed_consent_are_said_and_exit_a
                                            "will_result": [{"result": "FAIL",
                                                             "will_error_message": "ANSWER_INCONSISTENT"}]})
     lines = session_summary(consent, "1e-4").splitlines()
-    assert (f"SPOKEN CONSENT FAILED (will_result): ANSWER_INCONSISTENT ({explain('ANSWER_INCONSISTENT', '', 'en')}) "
-            "(do not accept on this session)") in lines
+    assert (f"SPOKEN CONSENT FAILED (will_result) — ANSWER_INCONSISTENT: {explain('ANSWER_INCONSISTENT', '', 'en')} "
+            "Do not accept on this session.") in lines
     for result in (failed, unknown, consent):
         assert session_verdict(result, "1e-4")[0] in NOT_CONFIRMED_VERDICTS
 

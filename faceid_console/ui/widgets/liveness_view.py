@@ -584,8 +584,8 @@ class LivenessView(QWidget):
             text = self.tr("Result: {result}").format(result=said or shortened(will.result or "—"))
             if will.will_error_message:
                 code = shortened(will.will_error_message)
-                text += " — " + self.tr("{explanation} ({code}).").format(
-                    explanation=sentence_body(explain(code, "", self.language)), code=code)
+                text += " — " + self.tr("{code}: {explanation}").format(
+                    explanation=explain(code, "", self.language), code=code)
             lines.append(text)
         if len(result.will_result) > WILL_ITEMS:
             lines.append(self.tr("… and {count} more, not shown here: the answer's JSON has them all").format(
@@ -672,9 +672,9 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
     if liveness is not None and not liveness.passed:
         code = shortened(liveness.failure_reason or "")  # a real code is short: explained the same
         counted = [(key, value) for key, value in liveness.detail_counts() if not is_zero_count(value)]
-        if code:
-            reason = QCoreApplication.translate("LivenessView", "Reason: {explanation} ({code}).").format(
-                explanation=sentence_body(explain(code, "", language)), code=code)
+        if code:  # the code before the explanation, which ends in a full stop or a bracket: not "…in time. (timeout)"
+            reason = QCoreApplication.translate("LivenessView", "Reason ({code}): {explanation}").format(
+                explanation=explain(code, "", language), code=code)
         elif counted:  # an H5 session names no reason, but counts what went wrong
             reason = _details_reason(counted)
         else:
@@ -683,19 +683,13 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
     status = []
     if result.status:
         code = shortened(result.status)
-        status.append(QCoreApplication.translate("LivenessView", "Session status: {explanation} ({code}).").format(
-            explanation=sentence_body(explain(code, "", language)), code=code))
+        status.append(QCoreApplication.translate("LivenessView", "Session status ({code}): {explanation}").format(
+            explanation=explain(code, "", language), code=code))
     if result.fail_reason:
         code = shortened(result.fail_reason)
-        status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code}).").format(
-            explanation=sentence_body(explain(code, "", language)), code=code))
+        status.append(QCoreApplication.translate("LivenessView", "Failure reason ({code}): {explanation}").format(
+            explanation=explain(code, "", language), code=code))
     return LivenessOutcome(headline, reason, colour, tuple(status), step)
-
-
-def sentence_body(explanation: str) -> str:
-    """An explanation without its closing full stop, for a code in brackets to follow inside the sentence: not
-    "…in time. (timeout)"."""
-    return explanation.rstrip(".。")
 
 
 def liveness_detail_text(key: str, value: Any) -> str:
@@ -742,9 +736,9 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
         code = shortened(will.will_error_message or "")
         return (QCoreApplication.translate("LivenessView", "Liveness passed, but the spoken consent failed"),
                 QCoreApplication.translate(
-                    "LivenessView", "Spoken consent (will_result): {explanation} ({code}). Do not accept the "
+                    "LivenessView", "Spoken consent (will_result, {code}): {explanation} Do not accept the "
                                     "applicant on this session.").format(
-                    explanation=sentence_body(explain(code, "", language)), code=code)
+                    explanation=explain(code, "", language), code=code)
                 if code else
                 QCoreApplication.translate(
                     "LivenessView", "The applicant's spoken answer (will_result) did not pass. Do not accept the "
