@@ -18,8 +18,8 @@ POOR = QColor("#e53935")
 #: edge's own tones at 3.3:1 and 4.2:1).
 GOOD_LABEL = QColor("#2e7d32")
 POOR_LABEL = QColor("#c62828")
-#: A refused call's face that reaches the threshold sent: nothing passed (green boxes under a red refusal read as a
-#: pass), so blue-grey; white reads at 5.9:1 on its label.
+#: A face that reaches the threshold but passed nothing: a refused call's (green boxes under a red refusal read as a
+#: pass), or one of several the comparison did not use; blue-grey, white reading at 5.9:1 on its label.
 HELD = QColor("#78909c")
 HELD_LABEL = QColor("#546e7a")
 #: The label's text on its fill.

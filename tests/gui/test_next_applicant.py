@@ -155,6 +155,7 @@ def test_kyc_says_when_reference_photos_go_with_its_call(qtbot, window: MainWind
     # In amber, with what to do: in the bar's plain black it read as one more status line.
     assert page.stage_label.text() == "⚠ KYC sends 1 reference photo too"
     assert text_meaning(page.stage_label) == CAUTION and "clear it" in page.stage_label.toolTip()
+    assert page.stage_label.accessibleDescription() == page.stage_label.toolTip()
     page.slots["image_ref3"].set_file(faces / "obama_3.jpg")
     # The stage line follows the slot a turn after it stops being busy (as above): waited for, not read at once.
     qtbot.waitUntil(lambda: page.stage_label.text() == "⚠ KYC sends 2 reference photos too", timeout=30_000)
@@ -162,3 +163,4 @@ def test_kyc_says_when_reference_photos_go_with_its_call(qtbot, window: MainWind
     page.slots["image_ref3"].clear()
     assert page.stage_label.text() == ""
     assert text_meaning(page.stage_label) is None and page.stage_label.toolTip() == ""
+    assert page.stage_label.accessibleDescription() == ""

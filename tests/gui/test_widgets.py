@@ -1578,3 +1578,17 @@ def test_a_tool_button_enter_presses_takes_enter_alone(qtbot) -> None:  # type: 
     qtbot.waitUntil(toggle.isChecked, timeout=2_000)
     qtbot.keyClick(toggle, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: not toggle.isChecked(), timeout=2_000)
+
+
+def test_of_two_faces_as_large_the_one_compared_is_the_one_the_quality_line_speaks_of() -> None:
+    """Review: on a tie the overlay marked (and coloured green) the last face while "The largest one's quality…"
+    spoke of the first."""
+    from faceid_console.api.results import DetectedFace, FaceRect
+    from faceid_console.ui.widgets.face_overlay import compared_face, largest_face
+
+    faces = [DetectedFace(90.0, 30.0, FaceRect(0.1, 0.1, 0.2, 0.2), 0),
+             DetectedFace(40.0, 30.0, FaceRect(0.6, 0.1, 0.2, 0.2), 0),
+             DetectedFace(99.0, 30.0, FaceRect(0.4, 0.6, 0.1, 0.1), 0)]
+    assert compared_face(faces) == 0 and largest_face(faces) is faces[0]
+    assert compared_face(faces[2:]) is None  # one face: nothing to tell apart
+    assert compared_face([*faces[:1], DetectedFace(50.0, 30.0, None, None)]) is None  # one boxed face

@@ -565,6 +565,7 @@ class VerifyPage(QWidget):
         if text_meaning(self.stage_label) is not None:  # the KYC caution below, taken back whatever comes next
             set_text_colour(self.stage_label, None)
             self.stage_label.setToolTip("")
+            self.stage_label.setAccessibleDescription("")
         if busy:
             return
         if self.connection.state is ServiceState.STARTING:
@@ -579,9 +580,10 @@ class VerifyPage(QWidget):
             self.stage_label.setText(self.tr("⚠ KYC sends 1 reference photo too") if references == 1
                                      else self.tr("⚠ KYC sends {count} reference photos too").format(count=references))
             set_text_colour(self.stage_label, CAUTION)
-            self.stage_label.setToolTip(self.tr(
-                "KYC needs no reference photo. Any in the slots is sent with this applicant's call and kept in "
-                "History: clear it if it is not this applicant's."))
+            advice = self.tr("KYC needs no reference photo. Any in the slots is sent with this applicant's call and "
+                             "kept in History: clear it if it is not this applicant's.")
+            self.stage_label.setToolTip(advice)
+            self.stage_label.setAccessibleDescription(advice)  # read out where the tooltip is not seen
         else:
             self.stage_label.setText("")
 

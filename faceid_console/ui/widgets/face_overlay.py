@@ -29,10 +29,10 @@ TAG_PADDING = (8, 4)
 def compared_face(faces: Sequence[DetectedFace]) -> int | None:
     """Which of several faces FaceID compared: the largest (verify 2.0.6, fail_when_multiple_faces=0); None for one
     face or none, where there is nothing to tell apart."""
-    boxed = [(f.rect.width * f.rect.height, i) for i, f in enumerate(faces) if f.rect is not None]
-    if len(boxed) < 2:
+    if sum(face.rect is not None for face in faces) < 2:
         return None
-    return max(boxed)[1]
+    largest = largest_face(faces)
+    return next(i for i, face in enumerate(faces) if face is largest)  # the face the quality line speaks of too
 
 
 def largest_face(faces: Sequence[DetectedFace]) -> DetectedFace | None:
