@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from .api.callbacks import MalformedPayload
-from .api.errors import ErrorOrigin, FaceIDError, explain
+from .api.errors import ErrorOrigin, FaceIDError, as_sentence, explain
 from .api.results import (
     THRESHOLD_LEVELS,
     BizToken,
@@ -241,8 +241,8 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         lines.append("ATTACK SUSPECTED: " + ", ".join(suspected) + " (do not accept on this session alone)")
     will = result.failed_will()
     if will is not None:  # outranks the comparison too (verdict.session_verdict)
-        said = f" — {will.will_error_message}: {explain(will.will_error_message, '', 'en')}" \
-            if will.will_error_message else ""
+        said = f" — {will.will_error_message}: {as_sentence(explain(will.will_error_message, '', 'en'))}" \
+            if will.will_error_message else "."
         lines.append(f"SPOKEN CONSENT FAILED (will_result){said} Do not accept on this session.")
     if isinstance(result.verify_result, VerifyResult):
         lines += ["", verify_summary(result.verify_result, level, in_session=True)]

@@ -512,6 +512,14 @@ _V3_EXPLANATIONS: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+def as_sentence(explanation: str, language: str = "en") -> str:
+    """``explanation`` ending as a sentence, for advice to follow it: an unknown code's ("Unknown error: X") has no
+    full stop of its own."""
+    if explanation.endswith((".", "。", "!", "！", "?", "？")):
+        return explanation
+    return explanation + ("。" if language == "zh_CN" else ".")
+
+
 def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call: bool = False,
             session_comparison: bool = False, v3: bool = False) -> str:
     """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN");

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, quote
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -3744,3 +3744,25 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
     item = window.session_page.callback_list.item(0)
     assert "signature valid · liveness passed; spoken consent failed" in item.text()
     assert item.foreground().color().name() == colours.FAIL.name()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Spoken consent (will_result, NEW_CODE): Unknown error: NEW_CODE. Do not accept the applicant on this "
+           "session."),
+    ("zh_CN", "意愿确认（will_result，NEW_CODE）：未知错误：NEW_CODE。请勿凭此次会话认可该申请人。")])
+def test_a_failed_spoken_consent_with_an_unknown_code_reads_as_two_sentences(  # type: ignore[no-untyped-def]
+        qapp, language: str, expected: str) -> None:
+    """Review: an unknown code's explanation ("Unknown error: X") has no full stop, and ran into the advice."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.translations import install_translator
+    from faceid_console.ui.widgets.liveness_view import liveness_outcome
+
+    data = {**H5_PASSED, "verify_result": {"result_faceid": h5_score(85.0)},
+            "will_result": [{"will_error_message": "NEW_CODE", "result": "FAIL"}]}
+    translators = install_translator(qapp, language)
+    try:
+        outcome = liveness_outcome(LivenessSessionResult.parse(data), language, "1e-4")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert outcome.reason == expected

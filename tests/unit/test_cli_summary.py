@@ -114,3 +114,14 @@ def test_a_session_s_failed_comparison_is_said_in_a_session_s_words_not_told_to_
     said = lines[lines.index("verify_result: INTERNAL_ERROR (the comparison did not run; not billed)") + 1]
     assert said == f"  {explain('INTERNAL_ERROR', '', 'en', session_comparison=True)}"
     assert "again" not in said.lower()
+
+
+def test_a_failed_spoken_consent_with_an_unknown_code_or_none_is_still_two_sentences() -> None:
+    """Review: an unknown code's explanation ("Unknown error: X") has no full stop, and ran into the advice."""
+    h5 = {"status": "OK", "biz_info": {"biz_id": "1,h5"}, "liveness_result": {"result": "PASS"},
+          "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}}
+    unknown = LivenessSessionResult.parse({**h5, "will_result": [{"result": "FAIL", "will_error_message": "NEW_CODE"}]})
+    none = LivenessSessionResult.parse({**h5, "will_result": [{"result": "FAIL"}]})
+    assert "SPOKEN CONSENT FAILED (will_result) — NEW_CODE: Unknown error: NEW_CODE. Do not accept on this session." \
+        in session_summary(unknown, "1e-4").splitlines()
+    assert "SPOKEN CONSENT FAILED (will_result). Do not accept on this session." in session_summary(none, "1e-4").splitlines()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
+from ...api.errors import ErrorOrigin, is_about_the_applicant
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...display_time import DisplayZone
 from ...store import (
@@ -103,7 +103,8 @@ def verdict_colour(entry: HistoryEntry) -> QColor | None:
 
 def _about_the_applicant(entry: HistoryEntry) -> bool:
     """The service refused the call for something of the applicant's (no face, a name that does not match)."""
-    return entry.error_code in ABOUT_THE_APPLICANT and (entry.error or {}).get("origin") == ErrorOrigin.SERVICE.value
+    return (entry.error_code is not None and is_about_the_applicant(entry.error_code)
+            and (entry.error or {}).get("origin") == ErrorOrigin.SERVICE.value)
 
 
 #: How a callback whose data could not be read is kept when its signature failed (``refused_callback``'s record).

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
+from ...api.errors import as_sentence
 from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
@@ -738,7 +739,7 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
                 QCoreApplication.translate(
                     "LivenessView", "Spoken consent (will_result, {code}): {explanation} Do not accept the "
                                     "applicant on this session.").format(
-                    explanation=explain(code, "", language), code=code)
+                    explanation=as_sentence(explain(code, "", language), language), code=code)
                 if code else
                 QCoreApplication.translate(
                     "LivenessView", "The applicant's spoken answer (will_result) did not pass. Do not accept the "
