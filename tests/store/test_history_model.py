@@ -153,6 +153,11 @@ def test_a_token_refused_for_the_applicant_s_photo_and_a_forged_unreadable_callb
         colour = verdict_colour(entry)
         colours[name] = None if colour is None else colour.name()
     assert colours == {"token": "#c62828", "busy": "#5f6368", "forged": "#c62828", "unchecked": "#5f6368"}
+    # In words too, not by colour alone: the forged one says its signature failed; the other what is wrong with it.
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+    said = {model.entry(row).id: model.index(row, verdict).data() for row in range(model.rowCount())}  # type: ignore[union-attr]
+    assert said[kept["forged"]] == "Signature invalid" and said[kept["unchecked"]] != "Signature invalid"
 
 
 def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sqlite_store: HistoryStore) -> None:

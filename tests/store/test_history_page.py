@@ -3052,3 +3052,23 @@ def test_a_stored_error_s_json_is_named_the_answer_s_only_where_the_entry_kept_t
     page.select_entry(unauthorised)
     page.select_entry(1)  # an answer's JSON after the record's
     assert view.json_toggle.text() == "Raw &JSON" and view.raw_json.accessibleName() == "Raw JSON of the answer"
+
+
+def test_a_forged_callback_whose_data_could_not_be_read_is_headed_by_its_failed_signature(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """It was headed "Answer not FaceID's" as a validly signed one is, its forgery told by its red alone."""
+    import datetime
+
+    from faceid_console.api.callbacks import CallbackBody
+    from faceid_console.ui.colours import FAIL, text_colour
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, refused_callback
+
+    received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), False, None, "not JSON",
+                                datetime.datetime.now(datetime.UTC))
+    entry = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "1,forged"})
+    filled_store.journal.fail(entry, refused_callback(received, []))
+    page.refresh()
+    page.select_entry(entry)
+    assert page.current is not None and page.current.id == entry
+    assert page.decision_summary.text() == f"Entry {entry}: Signature invalid (INVALID_RESPONSE)"
+    assert text_colour(page.decision_summary) == FAIL

@@ -127,6 +127,7 @@ from ..models.history_model import (
     VERDICTS,
     HistoryModel,
     error_detail,
+    forged_callback,
     verdict_colour,
 )
 from ..report import (
@@ -1706,6 +1707,8 @@ class HistoryPage(QWidget):
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:  # in words, in full (the list may shorten them), and the code
             title = error_title(entry.error_code, error_detail(entry))  # an AUTHORIZATION_ERROR by its reason
+            if forged_callback(entry):  # a callback whose data could not be read: its failed signature first
+                title = verdict_text("signature_invalid")
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
         # "Deciding on" only while undecided: once decided, the box says so, and the form changes the decision.
