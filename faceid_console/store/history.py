@@ -102,8 +102,11 @@ def decidable(entry: HistoryEntry) -> bool:
     A decision recorded on a token before stays (decisions are only ever added)."""
     if entry.kind in TOKEN_KINDS:
         return False
-    if entry.status is EntryStatus.COMPLETE:
-        return True
+    return entry.status is EntryStatus.COMPLETE or refused_for_the_applicant(entry)
+
+
+def refused_for_the_applicant(entry: HistoryEntry) -> bool:
+    """``entry`` is the service's refusal about the applicant (no face, a name that does not match…), any call."""
     return (entry.status is EntryStatus.ERROR and entry.error_code in ABOUT_THE_APPLICANT
             and entry.error is not None and entry.error.get("origin") == ErrorOrigin.SERVICE.value)
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from faceid_console.store import CallKind, HistoryFilter, HistoryStore
+from faceid_console.store import CallKind, HistoryEntry, HistoryFilter, HistoryStore
 from faceid_console.ui.database_work import DatabaseWork
 from faceid_console.ui.models.history_model import COLUMNS, HistoryModel
 from tests.conftest import FIXTURES
@@ -66,6 +66,18 @@ def test_sort_and_filter_reload_from_the_store(sqlite_store: HistoryStore) -> No
     assert model.rowCount() == 1 and model.entry(0) is not None and model.entry(0).uuid == "U-7"  # type: ignore[union-attr]
 
 
+def verdict_cells(model: HistoryModel) -> dict[int, tuple[HistoryEntry, str, str | None]]:
+    """Each listed entry's Verdict cell, by entry id: the entry, its text, and its colour's name (None: uncoloured)."""
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+    cells = {}
+    for row in range(model.rowCount()):
+        entry = model.entry(row)
+        assert entry is not None
+        colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
+        cells[entry.id] = (entry, model.index(row, verdict).data(), None if colour is None else colour.name())
+    return cells
+
+
 def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: HistoryStore) -> None:
     thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
     answers = {  # confidences at the default policy level 1e-4
@@ -83,13 +95,7 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
         entry = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
         sqlite_store.journal.complete(entry, {"request_id": uuid, "time_used": 1, **answer})
     model = HistoryModel(sqlite_store.history, page_rows=100)
-    verdict = [name for name, _ in COLUMNS].index("verdict")
-    shown = {}
-    for row in range(model.rowCount()):
-        entry = model.entry(row)
-        assert entry is not None
-        colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
-        shown[entry.verdict] = (model.index(row, verdict).data(), None if colour is None else colour.name())
+    shown = {entry.verdict: (text, colour) for entry, text, colour in verdict_cells(model).values()}
     # The result pages' colours, in their form for text on the list's white (amber #b26a00 read at 4.2:1 there).
     assert shown["photos_disagree"] == ("Photos disagree", "#8a5200")
     assert shown["not_confirmed"] == ("Not confirmed", "#8a5200")
@@ -111,15 +117,9 @@ def test_an_error_that_says_nothing_about_the_applicant_is_grey_not_red(sqlite_s
     sqlite_store.journal.fail(wrong, FaceIDError.from_response(403, b'{"error_message": "AUTHENTICATION_ERROR"}'))
     down = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "down"})
     sqlite_store.journal.fail(down, FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT, message="refused"))
-    model = HistoryModel(sqlite_store.history, page_rows=100)
-    verdict = [name for name, _ in COLUMNS].index("verdict")
-    shown = {}
-    for row in range(model.rowCount()):
-        entry = model.entry(row)
-        assert entry is not None
-        if entry.uuid in ("no-face", "secret", "down"):
-            assert entry.verdict == "error"
-            shown[entry.uuid] = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole).name()
+    cells = verdict_cells(HistoryModel(sqlite_store.history, page_rows=100))
+    shown = {entry.uuid: colour for entry, _text, colour in (cells[about], cells[wrong], cells[down])}
+    assert all(cells[entry][0].verdict == "error" for entry in (about, wrong, down))
     assert shown == {"no-face": "#c62828", "secret": "#5f6368", "down": "#5f6368"}
 
 
@@ -154,10 +154,8 @@ def test_a_token_refused_for_the_applicant_s_photo_and_a_forged_unreadable_callb
         colours[name] = None if colour is None else colour.name()
     assert colours == {"token": "#c62828", "busy": "#5f6368", "forged": "#c62828", "unchecked": "#5f6368"}
     # In words too, not by colour alone: the forged one says its signature failed; the other what is wrong with it.
-    model = HistoryModel(sqlite_store.history, page_rows=100)
-    verdict = [name for name, _ in COLUMNS].index("verdict")
-    said = {model.entry(row).id: model.index(row, verdict).data() for row in range(model.rowCount())}  # type: ignore[union-attr]
-    assert said[kept["forged"]] == "Signature invalid" and said[kept["unchecked"]] != "Signature invalid"
+    cells = verdict_cells(HistoryModel(sqlite_store.history, page_rows=100))
+    assert cells[kept["forged"]][1] == "Signature invalid" and cells[kept["unchecked"]][1] != "Signature invalid"
 
 
 def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sqlite_store: HistoryStore) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...api.errors import ErrorOrigin, is_about_the_applicant
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...display_time import DisplayZone
 from ...store import (
@@ -40,6 +39,7 @@ from ...store import (
     SortColumn,
     failure_reason,
 )
+from ...store.history import refused_for_the_applicant
 from ...verdict import VERDICT_ORDER
 from ..colours import NEUTRAL, VERDICT_COLOURS, readable_in_lists
 from ..database_work import run_now
@@ -96,15 +96,9 @@ def verdict_colour(entry: HistoryEntry) -> QColor | None:
     about the applicant (a wrong secret, a failed connection), which is grey: in red beside "Not the same person" it
     read as one more applicant refused. A forged callback stays red, as the Liveness session page lists it, even when
     its data could not be read."""
-    if entry.verdict == "error" and not _about_the_applicant(entry) and not forged_callback(entry):
+    if entry.verdict == "error" and not refused_for_the_applicant(entry) and not forged_callback(entry):
         return NEUTRAL
     return VERDICT_COLOURS.get(entry.verdict or "")
-
-
-def _about_the_applicant(entry: HistoryEntry) -> bool:
-    """The service refused the call for something of the applicant's (no face, a name that does not match)."""
-    return (entry.error_code is not None and is_about_the_applicant(entry.error_code)
-            and (entry.error or {}).get("origin") == ErrorOrigin.SERVICE.value)
 
 
 #: How a callback whose data could not be read is kept when its signature failed (``refused_callback``'s record).
