@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 SQLITE_FILE_NAME: Final = "history.sqlite3"
 MIGRATIONS: Final = "faceid_console.store:migrations"
 #: The newest migration (a test checks it): a database already there opens without loading Alembic.
-SCHEMA_HEAD: Final = "0007"
+SCHEMA_HEAD: Final = "0008"
 #: Held while migrating, so two consoles opening one PostgreSQL database do not both migrate it.
 _PG_MIGRATION_LOCK: Final = 0x46616365  # "Face"
 

@@ -323,17 +323,19 @@ class Journal:
             connection.execute(calls.update().where(calls.c.id == entry).values(**values))
         self.in_flight.recorded(entry)
 
-    def fail(self, entry: EntryId, error: FaceIDError, *, billable: bool = True) -> None:
+    def fail(self, entry: EntryId, error: FaceIDError, *, billable: bool = True, verdict: str = "error") -> None:
         """Record a failed call; one that may have been processed (no answer in time, a gateway's 502/504) leaves the
         outcome ``unknown``, and whether it was billed unknown (NULL) too. ``billable``: False for a call to a
-        service that charges nothing (the built-in engine), whatever its error."""
+        service that charges nothing (the built-in engine), whatever its error. ``verdict``: "error", or what decides
+        before the error does (a received callback whose signature failed is "signature_invalid", whatever its
+        data)."""
         billed = (None if error.outcome_unknown else error.billed) if billable else False
         with self._engine.begin() as connection:
             connection.execute(calls.update().where(calls.c.id == entry).values(
                 status=(EntryStatus.UNKNOWN if error.outcome_unknown else EntryStatus.ERROR).value,
                 completed_at=utcnow(), error_code=error.code, billed=billed,
                 error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
-                verdict="error",
+                verdict=verdict,
             ))
         self.in_flight.recorded(entry)
 

@@ -9,6 +9,7 @@ network call. ID numbers and names are masked, as everywhere outside an audited 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -142,6 +143,18 @@ class StoredFaces(NamedTuple):
     refused: bool
     #: The face_quality_threshold sent.
     quality_threshold: int | None
+
+
+def kept_callback_signature(entry: HistoryEntry) -> bool | None:
+    """How the signature of a callback kept as an error (its data unreadable) checked when it arrived: the kept
+    callback says it (``{"signature_valid": …, "via": …, "data": …}``); a record cut at its length limit, by the
+    verdict (only a failed signature gives one)."""
+    kept = (entry.error or {}).get("answer")
+    try:
+        valid = json.loads(kept).get("signature_valid") if isinstance(kept, str) else None
+    except (ValueError, AttributeError):
+        valid = False if entry.verdict == "signature_invalid" else None
+    return valid if isinstance(valid, bool) else None
 
 
 def stored_faces(entry: HistoryEntry, error: FaceIDError | None) -> StoredFaces | None:
@@ -502,6 +515,8 @@ class VerificationReport(QObject):
         parts.append("</table>")
         if self.session is not None:
             parts += self._session_outcome(self.session)
+        elif e.kind is CallKind.CALLBACK_CHECK and e.error is not None:  # its data unreadable: its signature still says
+            parts += self._unreadable_callback_outcome()  # whether anyone stands behind what is wrong with it
 
         photos = []
         for index, stored in enumerate(i for i in self.images if i.data or i.thumbnail):
@@ -614,9 +629,23 @@ class VerificationReport(QObject):
 
     def _signature(self) -> bool | None:
         """A checked callback's signature as checked when it arrived: True or False, None when it could not be
-        checked (no api_secret then; stored as None, or absent in an older entry)."""
+        checked (no api_secret then; stored as None, or absent in an older entry). One whose data could not be read
+        keeps it in the callback kept with its error (``refused_callback``), and in its verdict when it failed."""
+        if self.entry.response is None and self.entry.error is not None:
+            return kept_callback_signature(self.entry)
         valid = (self.entry.response or {}).get("signature_valid")
         return valid if isinstance(valid, bool) else None
+
+    def _unreadable_callback_outcome(self) -> list[str]:
+        """A callback kept as an error: headed as the window heads a callback whose signature failed, when it did;
+        its signature in History's words under it, in any case."""
+        esc, parts = html.escape, []
+        if self._signature_failed():
+            headline = QCoreApplication.translate("LivenessView", "Signature invalid: do not trust this callback")
+            parts.append(f"<p style='font-size:x-large'><b style='color:{on_paper(FAIL)}'>{esc(headline)}</b></p>")
+        signature, colour = self._signature_line()
+        style = f" style='color:{on_paper(colour)}'" if colour is not None else ""
+        return [*parts, f"<p><b{style}>{esc(signature)}</b></p>"]
 
     def _signature_failed(self) -> bool:
         """A checked callback whose signature did not match: nothing it holds is vouched for."""

@@ -1897,7 +1897,7 @@ def test_a_received_callback_that_cannot_be_read_as_a_result_is_kept_in_history_
     cut = next(e for e in entries if e.error is not None and e.error.get("detail") == "data")
     [malformed] = [e for e in entries if e is not cut]
     for entry in (cut, malformed):
-        assert entry.status is EntryStatus.ERROR and entry.verdict == "error" and entry.profile == "local-engine"
+        assert entry.status is EntryStatus.ERROR and entry.profile == "local-engine"
         assert entry.error_code == "INVALID_RESPONSE" and entry.error is not None and not entry.billed
     field = "liveness_result.face_genuineness.mask_confidence"
     assert malformed.biz_id == "1700000000,odd"
@@ -1908,6 +1908,9 @@ def test_a_received_callback_that_cannot_be_read_as_a_result_is_kept_in_history_
     assert kept["data"] == data.replace(secret, "***") and "mask_confidence" in kept["data"]  # as it came
     assert cut.error is not None and cut.error["detail"] == "data" and "not valid JSON" in cut.error["message"]
     assert json.loads(cut.error["answer"])["data"] == '{"biz_id": "1700000000,cut'
+    # The cut one came with the other's sign: a failed signature, recorded as such (listed as "Signature invalid").
+    assert json.loads(cut.error["answer"])["signature_valid"] is (False if secret_known else None)
+    assert (cut.verdict, malformed.verdict) == ("signature_invalid" if secret_known else "error", "error")
     window.close()  # the database files as written, checked whole
     history.close()
     for path in tmp_path.glob("history.sqlite3*"):
@@ -3746,13 +3749,38 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
     assert item.foreground().color().name() == colours.FAIL.name()
 
 
+@pytest.mark.parametrize(("language", "reason", "status"), [
+    ("en", "Reason (NEW_REASON): A code the FaceID documents do not list.",
+     ("Session status (NEW_STATUS): A code the FaceID documents do not list.",
+      "Failure reason (NEW_FAIL): A code the FaceID documents do not list.")),
+    ("zh_CN", "原因（NEW_REASON）：FaceID 的文档中没有这个代码。",
+     ("会话状态（NEW_STATUS）：FaceID 的文档中没有这个代码。", "失败原因（NEW_FAIL）：FaceID 的文档中没有这个代码。"))])
+def test_a_code_no_document_lists_is_named_once_in_a_session_s_reason_and_status(  # type: ignore[no-untyped-def]
+        qapp, language: str, reason: str, status: tuple[str, ...]) -> None:
+    """The code heads its line, so "Reason (X): Unknown error: X" named it twice and said nothing more."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.translations import install_translator
+    from faceid_console.ui.widgets.liveness_view import liveness_outcome
+
+    data = {"status": "NEW_STATUS", "fail_reason": "NEW_FAIL", "biz_info": {"biz_id": "1,new"},
+            "liveness_result": {"result": "FAIL", "failure_reason": "NEW_REASON"}}
+    translators = install_translator(qapp, language)
+    try:
+        outcome = liveness_outcome(LivenessSessionResult.parse(data), language, "1e-4")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert (outcome.reason, outcome.status) == (reason, status)
+
+
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "Spoken consent (will_result, NEW_CODE): Unknown error: NEW_CODE. Do not accept the applicant on this "
-           "session."),
-    ("zh_CN", "意愿确认（will_result，NEW_CODE）：未知错误：NEW_CODE。请勿凭此次会话认可该申请人。")])
+    ("en", "Spoken consent (will_result, NEW_CODE): A code the FaceID documents do not list. Do not accept the "
+           "applicant on this session."),
+    ("zh_CN", "意愿确认（will_result，NEW_CODE）：FaceID 的文档中没有这个代码。请勿凭此次会话认可该申请人。")])
 def test_a_failed_spoken_consent_with_an_unknown_code_reads_as_two_sentences(  # type: ignore[no-untyped-def]
         qapp, language: str, expected: str) -> None:
-    """Review: an unknown code's explanation ("Unknown error: X") has no full stop, and ran into the advice."""
+    """Review: an unknown code's explanation ("Unknown error: X") has no full stop, and ran into the advice; and it
+    named the code a second time."""
     from faceid_console.api import LivenessSessionResult
     from faceid_console.ui.translations import install_translator
     from faceid_console.ui.widgets.liveness_view import liveness_outcome

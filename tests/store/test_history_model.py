@@ -127,13 +127,14 @@ def test_a_token_refused_for_the_applicant_s_photo_and_a_forged_unreadable_callb
         sqlite_store: HistoryStore) -> None:
     """Review: the grey went by "can be decided on", which no token is, so a token refused for the applicant's photo
     (no face) went grey; and so did a callback whose data could not be read, kept as an error, though its signature
-    failed: the Liveness session page lists it in red, and the red was History's only sign of the forgery."""
+    failed: the Liveness session page lists it in red, and the red was History's only sign of the forgery. Such a
+    callback is now recorded as "Signature invalid" (it was "error", found by that filter with the unreadable ones)."""
     import datetime
 
     from faceid_console.api.callbacks import CallbackBody
     from faceid_console.api.errors import FaceIDError
     from faceid_console.ui.models.history_model import verdict_colour
-    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, refused_callback
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, keep_refused_callback
 
     token = sqlite_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"uuid": "token"})
     sqlite_store.journal.fail(token, FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: IMAGE"}'))
@@ -143,16 +144,20 @@ def test_a_token_refused_for_the_applicant_s_photo_and_a_forged_unreadable_callb
     for name, signature_valid in (("forged", False), ("unchecked", None)):
         received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), signature_valid, None,
                                     "not JSON", datetime.datetime.now(datetime.UTC))
-        entry = sqlite_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": name})
-        sqlite_store.journal.fail(entry, refused_callback(received, []))
-        kept[name] = entry
-    colours = {}
+        kept[name] = keep_refused_callback(sqlite_store, received, "local-engine", [])
+    colours, verdicts = {}, {}
     for name, entry_id in (("token", token), ("busy", busy), *kept.items()):
         entry = sqlite_store.history.entry(entry_id)
-        assert entry is not None and entry.verdict == "error"
+        assert entry is not None and entry.error_code is not None
         colour = verdict_colour(entry)
-        colours[name] = None if colour is None else colour.name()
+        colours[name], verdicts[name] = None if colour is None else colour.name(), entry.verdict
     assert colours == {"token": "#c62828", "busy": "#5f6368", "forged": "#c62828", "unchecked": "#5f6368"}
+    assert verdicts == {"token": "error", "busy": "error", "forged": "signature_invalid", "unchecked": "error"}
+    # Found by the Verdict filter as a readable forged callback is, not among the errors.
+    found = {verdict: [e.id for e in sqlite_store.history.page(HistoryFilter(verdict=verdict), 0, 10)]
+             for verdict in ("signature_invalid", "error")}
+    assert kept["forged"] in found["signature_invalid"] and kept["forged"] not in found["error"]
+    assert kept["unchecked"] in found["error"]
     # In words too, not by colour alone: the forged one says its signature failed; the other what is wrong with it.
     cells = verdict_cells(HistoryModel(sqlite_store.history, page_rows=100))
     assert cells[kept["forged"]][1] == "Signature invalid" and cells[kept["unchecked"]][1] != "Signature invalid"

@@ -1998,6 +1998,40 @@ def test_a_token_entry_offers_no_decision_and_says_why(page: HistoryPage, filled
     assert sorted(page.model.entry(r).id for r in range(page.model.rowCount())) == [1, 2]  # type: ignore[union-attr]
 
 
+def test_a_token_refused_for_the_applicant_and_a_forged_unreadable_callback_say_why_there_is_nothing_to_decide(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Listed in red (each is about the applicant, or a forgery), their panes said what a token or an unreadable
+    callback says in general: "a token … says nothing about the applicant", "could not be read as a result"."""
+    import datetime
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.callbacks import CallbackBody
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, keep_refused_callback
+
+    token = filled_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine", {"uuid": "U-7"})
+    filled_store.journal.fail(token, FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: IMAGE"}'))
+    said = {}
+    for signature_valid in (False, True):
+        received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), signature_valid, None,
+                                    "not JSON", datetime.datetime.now(datetime.UTC))
+        said[keep_refused_callback(filled_store, received, "local-engine", [])] = signature_valid
+    page.refresh()
+    texts = {}
+    for entry in (token, *said):
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry
+        assert not page.decision_choice.isEnabled() and page.nothing_to_decide.isVisibleTo(page)
+        texts[entry] = page.nothing_to_decide.text()
+    forged, genuine = said
+    assert texts[token] == ("Nothing to decide: FaceID refused this token for what was sent about the applicant (No "
+                            "face found), so no liveness session started. Correct the photo or details it names and "
+                            "ask for a token again; decide on that session's answer.")
+    assert texts[forged].startswith("Nothing to decide: this callback's signature is invalid") \
+        and "Do not trust it" in texts[forged]
+    assert texts[genuine] == ("Nothing to decide: this callback could not be read as a result. Ask for the session's "
+                              "result (Liveness result) and decide on its answer.")
+
+
 def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore) -> None:
     """A get_result that answered RESULT_NOT_FOUND or DATA_DESTROYED said "Send the call again and decide on its
@@ -3061,12 +3095,11 @@ def test_a_forged_callback_whose_data_could_not_be_read_is_headed_by_its_failed_
 
     from faceid_console.api.callbacks import CallbackBody
     from faceid_console.ui.colours import FAIL, text_colour
-    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, refused_callback
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, keep_refused_callback
 
     received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), False, None, "not JSON",
                                 datetime.datetime.now(datetime.UTC))
-    entry = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "1,forged"})
-    filled_store.journal.fail(entry, refused_callback(received, []))
+    entry = keep_refused_callback(filled_store, received, "local-engine", [])
     page.refresh()
     page.select_entry(entry)
     assert page.current is not None and page.current.id == entry

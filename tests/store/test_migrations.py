@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,53 @@ def test_upgrade_from_every_earlier_schema_keeps_the_data(revision: str, databas
         assert second.status.value == "unknown"
     finally:
         store.close()
+
+
+def test_0008_gives_callbacks_kept_as_errors_their_failed_signature_s_verdict_and_back(
+        database_url: str, tmp_path: Path) -> None:
+    """Before 0008 a received callback whose data could not be read was kept with the verdict "error" whatever its
+    signature; the upgrade gives those whose signature failed "signature_invalid", as the console now records them,
+    and the downgrade takes it back. Nothing else changes: not another call's error, nor a readable callback."""
+    from alembic import command
+
+    engine = _engine(database_url, tmp_path)
+    migrate(engine, "0007")
+    now = datetime.datetime(2026, 1, 2, 3, 4, 5)
+
+    def kept(signature_valid: object) -> str:
+        callback = json.dumps({"signature_valid": signature_valid, "via": "notify_url", "data": "not json",
+                               "sign": "0" * 40})
+        return json.dumps({"code": "INVALID_RESPONSE", "answer": callback})
+
+    forged = kept(False)
+    rows = [  # id, kind, status, verdict, error_json
+        (1, "callback_check", "error", "error", forged),
+        (2, "callback_check", "error", "error", kept(True)),
+        (3, "callback_check", "error", "error", kept(None)),
+        (4, "get_result", "error", "error", forged),  # another call's: not a callback
+        (5, "callback_check", "complete", "signature_invalid", None),  # readable: its verdict was right already
+        (6, "callback_check", "error", "error", json.dumps({"code": "INVALID_RESPONSE", "answer": '{"signature_valid'
+                                                             '": false, "via": "notify_url", "data": "x' + "y" * 50})),
+    ]
+    with engine.begin() as c:
+        for row in rows:
+            c.execute(sa.text("INSERT INTO calls (id, kind, status, profile, parameters, verdict, error_json, "
+                              "created_at) VALUES (:id, :kind, :status, 'cloud-cn', '{}', :verdict, :error, :now)"),
+                      dict(zip(("id", "kind", "status", "verdict", "error"), row, strict=True), now=now))
+
+    def verdicts() -> dict[int, str]:
+        with engine.connect() as c:
+            return {row.id: row.verdict for row in c.execute(sa.text("SELECT id, verdict FROM calls ORDER BY id"))}
+
+    migrate(engine)
+    assert verdicts() == {1: "signature_invalid", 2: "error", 3: "error", 4: "error", 5: "signature_invalid",
+                          6: "signature_invalid"}  # 6: a record cut at its length limit, told by its start
+    config = alembic_config()
+    with engine.begin() as c:
+        config.attributes["connection"] = c
+        command.downgrade(config, "0007")
+    assert verdicts() == {1: "error", 2: "error", 3: "error", 4: "error", 5: "signature_invalid", 6: "error"}
+    engine.dispose()
 
 
 def test_the_migrated_schema_is_exactly_the_queries_schema(database_url: str, tmp_path: Path) -> None:

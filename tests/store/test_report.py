@@ -313,6 +313,33 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
     store.close()
 
 
+def test_a_callback_whose_data_could_not_be_read_is_reported_with_how_its_signature_checked(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Kept as an error (INVALID_RESPONSE), its report said only "Error INVALID_RESPONSE": nothing of a failed
+    signature, which decides before anything about its data, as the window and History head it."""
+    import datetime
+
+    from faceid_console.api.callbacks import CallbackBody
+    from faceid_console.ui.pages.liveness_session_page import ReceivedCallback, keep_refused_callback
+
+    store = HistoryStore.open(operator="reviewer-2")
+    texts = {}
+    for signature_valid in (False, True, None):
+        received = ReceivedCallback(b"", "notify_url", CallbackBody("not json", "0" * 40), signature_valid, None,
+                                    "not JSON", datetime.datetime.now(datetime.UTC))
+        entry = store.history.entry(keep_refused_callback(store, received, "local-engine", []))
+        assert entry is not None and entry.error_code == "INVALID_RESPONSE"
+        report = VerificationReport(entry, [], [], "1e-4", profile_name="Built-in engine (offline)")
+        texts[signature_valid] = report.document().toPlainText()
+    forged = texts[False]
+    assert "Signature invalid: do not trust this callback\n✘ Signature INVALID when it arrived (profile Built-in " \
+           "engine (offline))" in forged
+    assert forged.index("Signature invalid: do not trust") < forged.index("Decision and trail")
+    assert "✔ Signature valid when it arrived (profile Built-in engine (offline))" in texts[True]
+    assert "Signature not checked when it arrived" in texts[None]
+    assert all("Signature invalid: do not trust" not in texts[valid] for valid in (True, None))
+    store.close()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_report_names_the_call_photos_and_verdict_in_the_window_s_words(
         language: str, engine, faces: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -94,21 +94,11 @@ def call_kind_text(kind: str) -> str:
 def verdict_colour(entry: HistoryEntry) -> QColor | None:
     """The colour History gives ``entry``'s verdict: as the result pages colour it, except an error that says nothing
     about the applicant (a wrong secret, a failed connection), which is grey: in red beside "Not the same person" it
-    read as one more applicant refused. A forged callback stays red, as the Liveness session page lists it, even when
-    its data could not be read."""
-    if entry.verdict == "error" and not refused_for_the_applicant(entry) and not forged_callback(entry):
+    read as one more applicant refused. A forged callback is red by its verdict, "Signature invalid", even when its
+    data could not be read."""
+    if entry.verdict == "error" and not refused_for_the_applicant(entry):
         return NEUTRAL
     return VERDICT_COLOURS.get(entry.verdict or "")
-
-
-#: How a callback whose data could not be read is kept when its signature failed (``refused_callback``'s record).
-_FORGED_CALLBACK_KEPT: Final = '{"signature_valid": false'
-
-
-def forged_callback(entry: HistoryEntry) -> bool:
-    """A received callback kept as an error (its data unreadable) whose signature failed."""
-    kept = (entry.error or {}).get("answer")
-    return entry.kind is CallKind.CALLBACK_CHECK and isinstance(kept, str) and kept.startswith(_FORGED_CALLBACK_KEPT)
 
 
 def error_detail(entry: HistoryEntry) -> str:
@@ -464,8 +454,6 @@ class HistoryModel(QAbstractTableModel):
         if column == "idcard_number":
             return mask_idcard_number(entry.idcard_number) if entry.idcard_number else ""
         if column == "verdict":  # an error in a few words says more than "Error" twice in a row; its code is in Error
-            if entry.verdict == "error" and forged_callback(entry):  # its signature failed: that first, not its data
-                return verdict_text("signature_invalid")
             if entry.verdict == "error" and entry.error_code:
                 return error_list_title(entry.error_code, error_detail(entry))
             return verdict_text(entry.verdict)

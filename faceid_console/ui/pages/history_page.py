@@ -110,7 +110,7 @@ from ...store import (
 )
 from ...store.decisions import APPROVABLE_VERDICTS, DecidedMeanwhile, DecisionError, reason_fits
 from ...store.export import mask_note
-from ...store.history import TOKEN_KINDS, UNDECIDED, decidable
+from ...store.history import TOKEN_KINDS, UNDECIDED, decidable, refused_for_the_applicant
 from ...store.retention import ImageRetention, PurgeReport, PurgeUnfinished, RetentionPolicy
 from ...verdict import IDCARD_SCORES, SESSION_VERDICTS, id_attacked, recorded_verdict, session_verdict
 from ..alt_keys import name_without_alt_keys
@@ -127,7 +127,6 @@ from ..models.history_model import (
     VERDICTS,
     HistoryModel,
     error_detail,
-    forged_callback,
     verdict_colour,
 )
 from ..report import (
@@ -1264,6 +1263,11 @@ class HistoryPage(QWidget):
         """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
         if entry is None or decidable(entry):
             return None
+        if entry.kind in TOKEN_KINDS and refused_for_the_applicant(entry):  # red in the list: about the applicant
+            return self.tr("Nothing to decide: FaceID refused this token for what was sent about the applicant "
+                           "({error}), so no liveness session started. Correct the photo or details it names and ask "
+                           "for a token again; decide on that session's answer.").format(
+                error=error_title(entry.error_code or "", error_detail(entry)))
         if entry.kind in TOKEN_KINDS:  # whatever its state: even once answered, a token says nothing of the applicant
             return self.tr("Nothing to decide: a token only starts a liveness session and says nothing about the "
                            "applicant. Decide on the session's answer, an entry of its own (Liveness result, or "
@@ -1282,6 +1286,10 @@ class HistoryPage(QWidget):
         if entry.outcome_unknown:
             return self.tr("Nothing to decide: no answer was recorded for this call. Decide on the answer of the "
                            "call once it is sent again.")
+        if entry.kind is CallKind.CALLBACK_CHECK and entry.verdict == "signature_invalid":
+            return self.tr("Nothing to decide: this callback's signature is invalid (its data was changed, or signed "
+                           "with another api_secret), and its data could not be read. Do not trust it: ask for the "
+                           "session's result (Liveness result) and decide on its answer.")
         if entry.kind is CallKind.CALLBACK_CHECK:
             return self.tr("Nothing to decide: this callback could not be read as a result. Ask for the session's "
                            "result (Liveness result) and decide on its answer.")
@@ -1705,10 +1713,10 @@ class HistoryPage(QWidget):
 
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
-        if entry.verdict == "error" and entry.error_code:  # in words, in full (the list may shorten them), and the code
-            title = error_title(entry.error_code, error_detail(entry))  # an AUTHORIZATION_ERROR by its reason
-            if forged_callback(entry):  # a callback whose data could not be read: its failed signature first
-                title = verdict_text("signature_invalid")
+        if entry.verdict in ("error", "signature_invalid") and entry.error_code:  # in words, in full (the list may
+            # shorten them), and the code; an AUTHORIZATION_ERROR by its reason. A forged callback whose data could
+            # not be read is headed by its verdict: its failed signature first.
+            title = error_title(entry.error_code, error_detail(entry)) if entry.verdict == "error" else verdict
             verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
                 title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
         # "Deciding on" only while undecided: once decided, the box says so, and the form changes the decision.

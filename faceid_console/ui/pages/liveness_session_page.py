@@ -78,8 +78,10 @@ from ..widgets.send_row import SendRow, add_send_shortcut
 from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
 
-if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
+if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint; the store in a worker
     import asyncio
+
+    from ...store import EntryId, HistoryStore
 
 log = logging.getLogger(__name__)
 
@@ -218,13 +220,25 @@ def refused_callback(checked: ReceivedCallback, secrets: Iterable[str]) -> FaceI
     if refusal is None:  # not JSON, or JSON but not an object: the data itself is in the way
         refusal = FaceIDError(INVALID_RESPONSE, detail="data", origin=ErrorOrigin.SERVICE,
                               message=checked.problem or "the answer is JSON but not an object")
-    # signature_valid first: History colours a forged one red by this record's start (history_model.verdict_colour)
     kept = json.dumps({"signature_valid": checked.signature_valid, "via": checked.via, "data": callback.data,
                        "sign": callback.sign}, ensure_ascii=False)
     for secret in secrets:
         if len(secret) >= MASKED_SECRET_CHARS:  # a shorter one would mask letters of the data itself
             kept = kept.replace(secret, "***")
     return dataclasses.replace(refusal, raw_body=redact(kept))
+
+
+def keep_refused_callback(store: HistoryStore, checked: ReceivedCallback, profile: str,
+                          secrets: Iterable[str]) -> EntryId:
+    """Keep ``checked``, whose data cannot be read as a session's result, in History as ``refused_callback``'s error;
+    its verdict is its signature's when that failed (as for a readable one: listed and found as "Signature invalid",
+    not as one more unreadable answer). Off the GUI thread: it parses the data again."""
+    from ...store import CallKind  # loads the store in the worker, never at start-up
+
+    refusal = refused_callback(checked, secrets)
+    entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile, {"biz_id": checked.biz_id or ""})
+    store.journal.fail(entry, refusal, verdict="signature_invalid" if checked.signature_valid is False else "error")
+    return entry
 
 
 class CallbackList(QListWidget):
@@ -1055,12 +1069,7 @@ class LivenessSessionPage(QWidget):
                        if secret]
 
             def write_refused() -> None:
-                from ...store import CallKind  # loads the store in the worker, never at start-up
-
-                refusal = refused_callback(checked, secrets)  # parses the data again: off the GUI thread
-                store = history.get()
-                entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile, {"biz_id": checked.biz_id or ""})
-                store.journal.fail(entry, refusal)
+                keep_refused_callback(history.get(), checked, profile, secrets)
 
             self._executor.submit(write_refused).add_done_callback(partial(_log_failure, ended=ended))
             return
