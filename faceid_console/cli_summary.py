@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from .api.callbacks import MalformedPayload
-from .api.errors import ErrorOrigin, FaceIDError, as_sentence, explain
+from .api.errors import ErrorOrigin, FaceIDError, as_sentence, explain_code
 from .api.results import (
     THRESHOLD_LEVELS,
     BizToken,
@@ -206,7 +206,7 @@ def without_liveness(result: LivenessSessionResult) -> tuple[str, str, str | Non
     if said is None:
         return None
     headline, meaning, step = said
-    reason = (f"fail_reason {result.fail_reason}: {explain(result.fail_reason, '', 'en')}" if result.fail_reason
+    reason = (f"fail_reason {result.fail_reason}: {explain_code(result.fail_reason)}" if result.fail_reason
               else None)
     if result.status not in ("NOT_STARTED", "PROCESSING"):  # a device to change only once the check broke off
         step = _DEVICE_STEPS.get(result.fail_reason or "", step)
@@ -233,7 +233,7 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         live = result.liveness_result
         # Each failure_reason explained as the window explains it (the catalogue's words), not its bare code.
         # After a dash, not in brackets: an explanation ends in a full stop, some in a bracket of their own.
-        reason = f" — {live.failure_reason}: {explain(live.failure_reason, '', 'en')}" if live.failure_reason else ""
+        reason = f" — {live.failure_reason}: {explain_code(live.failure_reason)}" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
     genuineness = result.genuineness()
     suspected = [] if genuineness is None else genuineness.suspected()
@@ -241,7 +241,7 @@ def session_summary(result: LivenessSessionResult, level: str, comparison_hint: 
         lines.append("ATTACK SUSPECTED: " + ", ".join(suspected) + " (do not accept on this session alone)")
     will = result.failed_will()
     if will is not None:  # outranks the comparison too (verdict.session_verdict)
-        said = f" — {will.will_error_message}: {as_sentence(explain(will.will_error_message, '', 'en'))}" \
+        said = f" — {will.will_error_message}: {as_sentence(explain_code(will.will_error_message))}" \
             if will.will_error_message else "."
         lines.append(f"SPOKEN CONSENT FAILED (will_result){said} Do not accept on this session.")
     if isinstance(result.verify_result, VerifyResult):

@@ -283,6 +283,16 @@ def test_an_unknown_code_is_explained_with_the_catalogue_s_brackets() -> None:
     assert explain("SOMETHING_NEW", "", "zh_CN") == "未知错误：SOMETHING_NEW"
 
 
+def test_a_line_that_names_its_code_is_told_what_the_code_means_or_that_no_document_lists_it() -> None:
+    """"Reason (X): Unknown error: X" named the code twice; a known code keeps its catalogue's words."""
+    from faceid_console.api.errors import explain_code
+
+    assert explain_code("SOMETHING_NEW") == "A code the FaceID documents do not list."
+    assert explain_code("SOMETHING_NEW", "zh_CN") == "FaceID 的文档中没有这个代码。"
+    for language in ("en", "zh_CN"):
+        assert explain_code("NO_FACE_FOUND", language) == explain("NO_FACE_FOUND", "", language)
+
+
 @pytest.mark.parametrize(("content_type", "body", "shown"), [
     ("text/html; charset=gbk", "<h1>502 网关错误</h1>".encode("gbk"), "<h1>502 网关错误</h1>"),
     ('text/html;charset="GB2312"', "<p>服务暂时不可用</p>".encode("gb2312"), "<p>服务暂时不可用</p>"),

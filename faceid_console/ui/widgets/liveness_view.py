@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
-from ...api.errors import as_sentence
+from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, redact
+from ...api.errors import as_sentence, explain_code
 from ...api.results import LivenessResult, is_zero_count
 from ...verdict import session_verdict
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS, set_muted, set_text_colour
@@ -586,7 +586,7 @@ class LivenessView(QWidget):
             if will.will_error_message:
                 code = shortened(will.will_error_message)
                 text += " — " + self.tr("{code}: {explanation}").format(
-                    explanation=explain(code, "", self.language), code=code)
+                    explanation=explain_code(code, self.language), code=code)
             lines.append(text)
         if len(result.will_result) > WILL_ITEMS:
             lines.append(self.tr("… and {count} more, not shown here: the answer's JSON has them all").format(
@@ -675,7 +675,7 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
         counted = [(key, value) for key, value in liveness.detail_counts() if not is_zero_count(value)]
         if code:  # the code before the explanation, which ends in a full stop or a bracket: not "…in time. (timeout)"
             reason = QCoreApplication.translate("LivenessView", "Reason ({code}): {explanation}").format(
-                explanation=explain(code, "", language), code=code)
+                explanation=explain_code(code, language), code=code)
         elif counted:  # an H5 session names no reason, but counts what went wrong
             reason = _details_reason(counted)
         else:
@@ -685,11 +685,11 @@ def liveness_outcome(result: LivenessSessionResult, language: str, policy_level:
     if result.status:
         code = shortened(result.status)
         status.append(QCoreApplication.translate("LivenessView", "Session status ({code}): {explanation}").format(
-            explanation=explain(code, "", language), code=code))
+            explanation=explain_code(code, language), code=code))
     if result.fail_reason:
         code = shortened(result.fail_reason)
         status.append(QCoreApplication.translate("LivenessView", "Failure reason ({code}): {explanation}").format(
-            explanation=explain(code, "", language), code=code))
+            explanation=explain_code(code, language), code=code))
     return LivenessOutcome(headline, reason, colour, tuple(status), step)
 
 
@@ -739,7 +739,7 @@ def _passed_outcome(result: LivenessSessionResult, language: str, policy_level: 
                 QCoreApplication.translate(
                     "LivenessView", "Spoken consent (will_result, {code}): {explanation} Do not accept the "
                                     "applicant on this session.").format(
-                    explanation=as_sentence(explain(code, "", language), language), code=code)
+                    explanation=as_sentence(explain_code(code, language), language), code=code)
                 if code else
                 QCoreApplication.translate(
                     "LivenessView", "The applicant's spoken answer (will_result) did not pass. Do not accept the "
