@@ -1,7 +1,9 @@
 """The console's own notify_url for the built-in engine: a small HTTP server on loopback.
 
 It accepts what the engine posts (``data=…&sign=…``), answers 200 at once, and hands the body to the
-GUI thread through a queued signal; the page checks the signature with the active profile's secret.
+GUI thread through the courier (``courier.py``); the page checks the signature with the active profile's secret.
+The server's threads hold only the receiver's number, never the receiver: a post that comes in while its page is
+freed is dropped, not emitted on a freed object.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Final
 
 from PySide6.QtCore import QObject, Signal
+
+from .courier import hand_over, listen
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,7 @@ class CallbackReceiver(QObject):
         super().__init__(parent)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._number = listen(self._deliver)
 
     @property
     def running(self) -> bool:
@@ -63,8 +68,7 @@ class CallbackReceiver(QObject):
         """Listen on 127.0.0.1 on a free port (idempotent)."""
         if self._server is not None:
             return
-        emit = self.received.emit  # a signal emitted from another thread is queued to the GUI thread
-        self._server = _Server(("127.0.0.1", 0), _handler(emit))
+        self._server = _Server(("127.0.0.1", 0), _handler(self._number))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="faceid-callback-receiver",
                                         daemon=True)
@@ -83,7 +87,14 @@ class CallbackReceiver(QObject):
             thread.join(timeout=5)
 
 
-def _handler(emit: object) -> type[BaseHTTPRequestHandler]:
+    def _deliver(self, posted: tuple[str, bytes]) -> None:
+        """On the GUI thread: one post, handed over by a server thread."""
+        self.received.emit(*posted)
+
+
+def _handler(number: int) -> type[BaseHTTPRequestHandler]:
+    """Handlers that hand each post over to receiver ``number``."""
+
     class Handler(BaseHTTPRequestHandler):
         # Each connection has a thread of its own, never the GUI's; one that stalls is dropped after this long
         # instead of holding its thread (and what it sent so far) for ever.
@@ -108,7 +119,7 @@ def _handler(emit: object) -> type[BaseHTTPRequestHandler]:
                 self._answer(400, b"incomplete body")
                 return
             self._answer(200, b"ok")
-            emit(self.path, body)  # type: ignore[operator]
+            hand_over(number, (self.path, body))
 
         def do_GET(self) -> None:
             # The applicant's browser lands here after the do page (return_url).
