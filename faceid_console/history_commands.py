@@ -153,7 +153,7 @@ def _when(text: str) -> datetime.datetime:
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("search", nargs="?", default="",
                         help="name or uuid (from its start), ID number (full or last four), biz_no, biz_id or "
-                             "request_id (whole); names and uuids in any case")
+                             "request_id (whole), or an entry by its number (#8); names and uuids in any case")
     parser.add_argument("--idcard-name", default="", help="name (or its beginning), in any case")
     parser.add_argument("--idcard-number", default="", help="ID number, or its last four characters")
     parser.add_argument("--uuid", default="", help="uuid (whole), in any case")

@@ -1775,94 +1775,94 @@
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="600"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="626"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="626"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="628"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="628"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="634"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="634"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="670"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="671"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1506"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
         <location filename="../../faceid_console/ui/report.py" line="665"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1608"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
@@ -1873,118 +1873,123 @@
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
+        <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole, or an entry by its number (#8); names and uuids in any case</source>
+        <translation>搜索：姓名或 uuid 从开头匹配；证件号码完整或其后四位；biz_no、biz_id 或 request_id 完整匹配；或按编号查找记录（#8）；姓名和 uuid 不区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="799"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="800"/>
         <source>Escalate</source>
         <translation>上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="805"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="806"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="814"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="818"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="826"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="828"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>Trail:</source>
         <translation>决定记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="888"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
         <source>Retention</source>
         <translation>保留设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="904"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="905"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="907"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source>Last report, export or purge</source>
         <extracomment>The bar of the report or export being written, shown in its button&apos;s place; the retention&apos;s bar while a purge is made; None: nothing is written.</extracomment>
         <translation>最近一次报告、导出或清除</translation>
@@ -1995,429 +2000,429 @@
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="815"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1746"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1747"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="832"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
         <source>Retention:</source>
         <translation>照片保留方式：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="907"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="912"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1484"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>令牌用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Undecided</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="790"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>查找获取该结果的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="803"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
         <source>Choose a decision</source>
         <translation>请选择审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
         <source>Billed calls</source>
         <translation>计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
         <source>Export &amp;unmasked (audited)</source>
         <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>导出未脱敏数据（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
-        <source>Search: a name or uuid from its start, an ID number whole or its last four, biz_no, biz_id or request_id whole; names and uuids in any case</source>
-        <translation>搜索：姓名或 uuid 从开头匹配；证件号码完整或其后四位；biz_no、biz_id 或 request_id 完整匹配；姓名和 uuid 不区分大小写</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Decision filter</source>
         <translation>审核决定筛选</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="683"/>
         <source>this computer&apos;s time zone ({offset})</source>
         <translation>本机时区（{offset}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="688"/>
         <source>Fro&amp;m ({zone})</source>
         <translation>从(&amp;M)（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="689"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="690"/>
         <source>First day shown ({zone})</source>
         <translation>显示的起始日期（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="690"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="691"/>
         <source>Last day shown ({zone})</source>
         <translation>显示的结束日期（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="692"/>
         <source>Whole days in {zone}, as the Time column: from the start of the first day to the end of the last</source>
         <translation>按{zone}的整日计算，与“时间”列一致：从首日零点到末日结束</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="700"/>
         <source>Billed calls of each of the last {days} {zone} days, per profile</source>
         <translation>近 {days} 个 {zone} 日每日各配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="703"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
         <source>Billed calls per {zone} day</source>
         <translation>按 {zone} 日的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="705"/>
         <source>Billed calls per {zone} day and profile</source>
         <translation>按 {zone} 日和配置的计费调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
         <source>Per da&amp;y…</source>
         <translation>按日明细(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>姓名、证件号码和 uuid 将完整导出，不做脱敏；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="945"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1089"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1268"/>
         <source>Nothing to decide: FaceID refused this token for what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</source>
         <translation>无需决定：FaceID 因所发送的申请人信息拒绝了此令牌（{error}），因此没有开始活体会话。请更正它指出的照片或信息，重新申请令牌；再根据该会话的结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1273"/>
         <source>Nothing to decide: a token only starts a liveness session and says nothing about the applicant. Decide on the session&apos;s answer, an entry of its own (Liveness result, or Callback check).</source>
         <translation>无需决定：令牌只用于开始一次活体会话，与申请人本身无关。请根据会话的结果（另一条记录：活体结果或回调检查）作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1278"/>
         <source>Nothing to decide yet: this call is waiting for FaceID&apos;s answer. It is shown here as soon as it is recorded; decide on it then.</source>
         <translation>暂无需决定：此调用正在等待 FaceID 的应答。应答一经记录即显示在此处，届时再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
         <source>Nothing to decide yet: no answer is recorded for this call, and the console that sent it may still be waiting for it. Press {key} later to read it again; decide once its answer is in.</source>
         <translation>暂无需决定：此调用尚未记录应答，发送它的控制台可能仍在等待。请稍后按 {key} 重新读取；待应答到达后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1284"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
         <translation>无需决定：此调用没有记录到应答。它已重新发送为记录 {entry}：请根据该记录的应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
         <source>Nothing to decide: this callback&apos;s signature is invalid (its data was changed, or signed with another api_secret), and its data could not be read. Do not trust it: ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调的签名无效（数据被篡改，或用其他 api_secret 签名），且其数据无法读取。请勿信任它：请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1294"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1295"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1302"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1355"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1356"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1357"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1361"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1363"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>结果未知，已重新发送为记录 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>它已重新发送为记录 {entry}：应答见该记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1434"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1472"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1480"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1481"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1502"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1503"/>
         <location filename="../../faceid_console/ui/report.py" line="669"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
         <location filename="../../faceid_console/ui/report.py" line="672"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1633"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1636"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1639"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1644"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1641"/>
+        <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an entry by its number after # (#8). Case does not matter.</source>
+        <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整；记录可按 # 加编号查找（#8）。不区分大小写。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1686"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1687"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1690"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1691"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1695"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1700"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1705"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1715"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1754"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1720"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1721"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1725"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1728"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1730"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1732"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1733"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1748"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1749"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1750"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1751"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1757"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1758"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1759"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1761"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1763"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2426,27 +2431,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1822"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1823"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1832"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1887"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1888"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1898"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1899"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2459,62 +2464,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2025"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2086"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2087"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2091"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2095"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2096"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2102"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2103"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>保留设置已保存；{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。再按“应用”即可缩减，否则下次自动清除时会缩减。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2120"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2121"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2124"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2125"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2126"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2164"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2165"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。将在一天后的下次自动清除时缩减，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2183"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2203"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2523,7 +2528,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2207"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2532,154 +2537,149 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2248"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2387"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1929"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1966"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1972"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1978"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1978"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2397"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1952"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2071"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2072"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留设置未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2076"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留设置未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2108"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留设置并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2190"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2190"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2210"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2211"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2253"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1662"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1861"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
-        <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.</source>
-        <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1844"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1845"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
@@ -2689,44 +2689,44 @@ Do you want to replace it?</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1937"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1945"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1946"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1940"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1985"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1986"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1990"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1991"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1991"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1992"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2199"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2200"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2735,12 +2735,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2242"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2383"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>

@@ -233,12 +233,25 @@ def test_a_search_that_finds_nothing_says_how_search_matches_and_a_uuid_is_found
     assert page.result_view.headline.text() == "No entry matches"
     assert page.result_view.subline.text() == (
         "Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from "
-        "their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case does not matter.")
+        "their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an entry by its "
+        "number after # (#8). Case does not matter.")
     page.search.clear()
     page.kind_box.setCurrentIndex(page.kind_box.findData(CallKind.CALLBACK_CHECK.value))  # no search: no rule said
     assert page.model.rowCount() == 0
     assert page.result_view.subline.text() == "Nothing recorded matches the search and filters above: change or " \
                                               "clear them."
+
+
+def test_an_entry_is_found_by_its_number_as_its_heading_and_report_name_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """The heading reads "Entry 8", the report "History entry 8", a resent call "sent again as entry 8"; the list
+    shows no number, and the search found none by it."""
+    wanted = page.model.entry(page.model.rowCount() - 1)  # the oldest listed
+    assert wanted is not None and page.model.rowCount() > 1
+    page.search.setText(f"#{wanted.id}")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).id == wanted.id, timeout=3000)  # type: ignore[union-attr]
+    page.search.setText(f"＃{chr(ord('０') + wanted.id)}" if wanted.id < 10 else f"# {wanted.id}")  # an input method's
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).id == wanted.id, timeout=3000)  # type: ignore[union-attr]
 
 
 def test_clicking_the_id_number_title_leaves_the_arrow_on_the_column_sorted_by(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]

@@ -64,6 +64,19 @@ def test_each_search_and_filter(filled: HistoryStore, kw: dict, expected: list[s
     assert filled.history.count(HistoryFilter(**kw)) == len(expected)
 
 
+def test_an_entry_is_found_by_its_number_after_a_hash(filled: HistoryStore) -> None:
+    """As History's heading, the report and "sent again as entry N" name an entry; "#", a space or full-width forms
+    (an input method's) alike; a number past the id column's range is no entry number, and no database error."""
+    [second] = filled.history.page(HistoryFilter(text="req-1"), 0, 5)
+    digits = str(second.id)
+    wide = "".join(chr(ord("０") + int(d)) for d in digits)
+    for text in (f"#{digits}", f"# {digits}", f"＃{wide}", f" #{digits} "):
+        assert _ids(filled, text=text) == ["req-1"], text
+    assert _ids(filled, text=digits) != ["req-1"]  # a bare number is no entry number (an ID number's last four…)
+    assert _ids(filled, text="#999999") == [] and _ids(filled, text="#12345678901") == []
+    assert _ids(filled, text=f"#{digits}", verdict="match") == []  # with the filters, as any search
+
+
 def test_sort_by_column_both_ways_and_paging(filled: HistoryStore) -> None:
     f = HistoryFilter(kinds=(CallKind.VERIFY,))
     by_confidence = [e.confidence for e in filled.history.page(f, 0, 10, SortColumn.CONFIDENCE, descending=False)]

@@ -594,7 +594,8 @@ class HistoryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, ID numbers, uuids, ids…"))
         self.search.setToolTip(self.tr("Search: a name or uuid from its start, an ID number whole or its last four, "
-                                       "biz_no, biz_id or request_id whole; names and uuids in any case"))
+                                       "biz_no, biz_id or request_id whole, or an entry by its number (#8); names "
+                                       "and uuids in any case"))
         self.search.setAccessibleName(self.tr("Search the history"))
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F: to the search field, its text selected
@@ -1638,8 +1639,8 @@ class HistoryPage(QWidget):
         elif self.model.history_filter.text.strip():  # how the search matches: "kit" finds Kit, "Harington" nothing
             self.result_view.clear(self.tr("No entry matches"), self.tr(
                 "Nothing recorded matches the search and filters above: change or clear them. Names and uuids match "
-                "from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole. Case "
-                "does not matter."), scored=False)
+                "from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an "
+                "entry by its number after # (#8). Case does not matter."), scored=False)
         else:
             self.result_view.clear(self.tr("No entry matches"), self.tr(
                 "Nothing recorded matches the search and filters above: change or clear them."), scored=False)
