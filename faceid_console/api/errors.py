@@ -552,10 +552,6 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     if code in LIVENESS_OUTCOMES:
         en_text, zh_text = LIVENESS_OUTCOMES[code]
         return zh_text if zh else en_text
-    return _unknown(code, detail, zh)
-
-
-def _unknown(code: str, detail: str, zh: bool) -> str:
     if zh:  # full-width brackets, as the catalogue's
         return f"未知错误：{code}" + (f"（{detail}）" if detail else "")
     return f"Unknown error: {code}" + (f" ({detail})" if detail else "")
@@ -564,11 +560,10 @@ def _unknown(code: str, detail: str, zh: bool) -> str:
 def explain_code(code: str, language: str = "en") -> str:
     """``explain(code)`` for a line that names the code before it ("Reason (timeout): …"): a code no document lists
     is said to be one, not named a second time ("Reason (X): Unknown error: X")."""
-    zh = language.lower().startswith("zh")
-    text = explain(code, "", language)
-    if text != _unknown(code, "", zh):
-        return text
-    return "FaceID 的文档中没有这个代码。" if zh else "A code the FaceID documents do not list."
+    if code in _CATALOGUE or code in LIVENESS_OUTCOMES:  # what ``explain`` has words for, without a detail
+        return explain(code, "", language)
+    return "FaceID 文档中未列出此代码。" if language.lower().startswith("zh") else \
+        "FaceID's documents do not list this code."
 
 
 def split_error_string(text: str) -> tuple[str, str]:

@@ -86,7 +86,6 @@ class CallbackReceiver(QObject):
         if thread is not None:
             thread.join(timeout=5)
 
-
     def _deliver(self, posted: tuple[str, bytes]) -> None:
         """On the GUI thread: one post, handed over by a server thread."""
         self.received.emit(*posted)

@@ -145,15 +145,21 @@ class StoredFaces(NamedTuple):
     quality_threshold: int | None
 
 
+#: How a kept callback's record starts (``refused_callback``): read so when the record was cut at its length limit
+#: (a callback of more than 4 MB), which leaves no JSON to parse.
+KEPT_SIGNATURE_STARTS: Final = {'{"signature_valid": true': True, '{"signature_valid": false': False}
+
+
 def kept_callback_signature(entry: HistoryEntry) -> bool | None:
     """How the signature of a callback kept as an error (its data unreadable) checked when it arrived: the kept
-    callback says it (``{"signature_valid": …, "via": …, "data": …}``); a record cut at its length limit, by the
-    verdict (only a failed signature gives one)."""
+    callback says it (``{"signature_valid": …, "via": …, "data": …}``), from its start when it was cut."""
     kept = (entry.error or {}).get("answer")
+    if not isinstance(kept, str):
+        return None
     try:
-        valid = json.loads(kept).get("signature_valid") if isinstance(kept, str) else None
+        valid = json.loads(kept).get("signature_valid")
     except (ValueError, AttributeError):
-        valid = False if entry.verdict == "signature_invalid" else None
+        valid = next((value for start, value in KEPT_SIGNATURE_STARTS.items() if kept.startswith(start)), None)
     return valid if isinstance(valid, bool) else None
 
 

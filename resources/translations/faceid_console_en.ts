@@ -2143,8 +2143,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1268"/>
-        <source>Nothing to decide: FaceID refused this token for what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</source>
-        <translation>Nothing to decide: FaceID refused this token for what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</translation>
+        <source>Nothing to decide: FaceID refused to issue a token because of what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</source>
+        <translation>Nothing to decide: FaceID refused to issue a token because of what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1273"/>

@@ -2143,8 +2143,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1268"/>
-        <source>Nothing to decide: FaceID refused this token for what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</source>
-        <translation>无需决定：FaceID 因所发送的申请人信息拒绝了此令牌（{error}），因此没有开始活体会话。请更正它指出的照片或信息，重新申请令牌；再根据该会话的结果作出决定。</translation>
+        <source>Nothing to decide: FaceID refused to issue a token because of what was sent about the applicant ({error}), so no liveness session started. Correct the photo or details it names and ask for a token again; decide on that session&apos;s answer.</source>
+        <translation>无需决定：FaceID 因所发送的申请人信息拒绝签发令牌（{error}），因此没有开始活体会话。请更正它指出的照片或信息，重新申请令牌；再根据该会话的结果作出决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1273"/>

@@ -37,6 +37,7 @@ def test_a_post_to_a_receiver_qt_has_freed_is_answered_and_dropped(qtbot) -> Non
     receiver.received.connect(lambda _path, body: got.append(body))
     receiver.start()
     url = receiver.notify_url
+    assert receiver._server is not None
     server = type(receiver._server)
     failures: list[BaseException | None] = []  # what socketserver hands its error handler, from a handler's thread
     handle_error = server.handle_error

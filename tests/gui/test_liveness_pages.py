@@ -3750,11 +3750,11 @@ def test_a_failed_spoken_consent_heads_the_session_in_red_over_its_comparison(qt
 
 
 @pytest.mark.parametrize(("language", "reason", "status"), [
-    ("en", "Reason (NEW_REASON): A code the FaceID documents do not list.",
-     ("Session status (NEW_STATUS): A code the FaceID documents do not list.",
-      "Failure reason (NEW_FAIL): A code the FaceID documents do not list.")),
-    ("zh_CN", "原因（NEW_REASON）：FaceID 的文档中没有这个代码。",
-     ("会话状态（NEW_STATUS）：FaceID 的文档中没有这个代码。", "失败原因（NEW_FAIL）：FaceID 的文档中没有这个代码。"))])
+    ("en", "Reason (NEW_REASON): FaceID's documents do not list this code.",
+     ("Session status (NEW_STATUS): FaceID's documents do not list this code.",
+      "Failure reason (NEW_FAIL): FaceID's documents do not list this code.")),
+    ("zh_CN", "原因（NEW_REASON）：FaceID 文档中未列出此代码。",
+     ("会话状态（NEW_STATUS）：FaceID 文档中未列出此代码。", "失败原因（NEW_FAIL）：FaceID 文档中未列出此代码。"))])
 def test_a_code_no_document_lists_is_named_once_in_a_session_s_reason_and_status(  # type: ignore[no-untyped-def]
         qapp, language: str, reason: str, status: tuple[str, ...]) -> None:
     """The code heads its line, so "Reason (X): Unknown error: X" named it twice and said nothing more."""
@@ -3774,9 +3774,9 @@ def test_a_code_no_document_lists_is_named_once_in_a_session_s_reason_and_status
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "Spoken consent (will_result, NEW_CODE): A code the FaceID documents do not list. Do not accept the "
+    ("en", "Spoken consent (will_result, NEW_CODE): FaceID's documents do not list this code. Do not accept the "
            "applicant on this session."),
-    ("zh_CN", "意愿确认（will_result，NEW_CODE）：FaceID 的文档中没有这个代码。请勿凭此次会话认可该申请人。")])
+    ("zh_CN", "意愿确认（will_result，NEW_CODE）：FaceID 文档中未列出此代码。请勿凭此次会话认可该申请人。")])
 def test_a_failed_spoken_consent_with_an_unknown_code_reads_as_two_sentences(  # type: ignore[no-untyped-def]
         qapp, language: str, expected: str) -> None:
     """Review: an unknown code's explanation ("Unknown error: X") has no full stop, and ran into the advice; and it

@@ -2036,9 +2036,9 @@ def test_a_token_refused_for_the_applicant_and_a_forged_unreadable_callback_say_
         assert not page.decision_choice.isEnabled() and page.nothing_to_decide.isVisibleTo(page)
         texts[entry] = page.nothing_to_decide.text()
     forged, genuine = said
-    assert texts[token] == ("Nothing to decide: FaceID refused this token for what was sent about the applicant (No "
-                            "face found), so no liveness session started. Correct the photo or details it names and "
-                            "ask for a token again; decide on that session's answer.")
+    assert texts[token] == ("Nothing to decide: FaceID refused to issue a token because of what was sent about the "
+                            "applicant (No face found), so no liveness session started. Correct the photo or details "
+                            "it names and ask for a token again; decide on that session's answer.")
     assert texts[forged].startswith("Nothing to decide: this callback's signature is invalid") \
         and "Do not trust it" in texts[forged]
     assert texts[genuine] == ("Nothing to decide: this callback could not be read as a result. Ask for the session's "

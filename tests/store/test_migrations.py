@@ -126,14 +126,25 @@ def test_0008_gives_callbacks_kept_as_errors_their_failed_signature_s_verdict_an
         with engine.connect() as c:
             return {row.id: row.verdict for row in c.execute(sa.text("SELECT id, verdict FROM calls ORDER BY id"))}
 
+    def audited() -> list[tuple[int, str, dict[str, str]]]:
+        with engine.connect() as c:
+            return [(row.call_id, row.operator, json.loads(row.detail)) for row in c.execute(sa.text(
+                "SELECT call_id, operator, detail FROM audit_log WHERE action = 'call.verdict_recorded_again' "
+                "ORDER BY id"))]
+
     migrate(engine)
     assert verdicts() == {1: "signature_invalid", 2: "error", 3: "error", 4: "error", 5: "signature_invalid",
                           6: "signature_invalid"}  # 6: a record cut at its length limit, told by its start
+    # Each change is in the audit log, as any change to a recorded entry is.
+    upgraded = [(entry, "migration 0008", "error", "signature_invalid") for entry in (1, 6)]
+    assert [(e, o, d["from"], d["to"]) for e, o, d in audited()] == upgraded
     config = alembic_config()
     with engine.begin() as c:
         config.attributes["connection"] = c
         command.downgrade(config, "0007")
     assert verdicts() == {1: "error", 2: "error", 3: "error", 4: "error", 5: "signature_invalid", 6: "error"}
+    assert [(e, o, d["from"], d["to"]) for e, o, d in audited()] == upgraded + [
+        (entry, "migration 0008", "signature_invalid", "error") for entry in (1, 6)]
     engine.dispose()
 
 

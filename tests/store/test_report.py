@@ -337,6 +337,16 @@ def test_a_callback_whose_data_could_not_be_read_is_reported_with_how_its_signat
     assert "✔ Signature valid when it arrived (profile Built-in engine (offline))" in texts[True]
     assert "Signature not checked when it arrived" in texts[None]
     assert all("Signature invalid: do not trust" not in texts[valid] for valid in (True, None))
+    # A callback of more than 4 MB is kept cut at the record's limit, no JSON any more: told by the record's start.
+    from faceid_console.store.journal import REFUSED_ANSWER_CHARS
+
+    for signature_valid, said in ((True, "✔ Signature valid when it arrived"), (False, "✘ Signature INVALID")):
+        received = ReceivedCallback(b"", "notify_url", CallbackBody("x" * REFUSED_ANSWER_CHARS, "0" * 40),
+                                    signature_valid, None, "not JSON", datetime.datetime.now(datetime.UTC))
+        entry = store.history.entry(keep_refused_callback(store, received, "local-engine", []))
+        assert entry is not None and entry.error is not None and len(entry.error["answer"]) == REFUSED_ANSWER_CHARS
+        report = VerificationReport(entry, [], [], "1e-4", profile_name="Built-in engine (offline)")
+        assert said in report.document().toPlainText()
     store.close()
 
 

@@ -122,6 +122,6 @@ def test_a_failed_spoken_consent_with_an_unknown_code_or_none_is_still_two_sente
           "verify_result": {"result_faceid": {"confidence": 85.0, "thresholds": THRESHOLDS}}}
     unknown = LivenessSessionResult.parse({**h5, "will_result": [{"result": "FAIL", "will_error_message": "NEW_CODE"}]})
     none = LivenessSessionResult.parse({**h5, "will_result": [{"result": "FAIL"}]})
-    assert "SPOKEN CONSENT FAILED (will_result) — NEW_CODE: A code the FaceID documents do not list. Do not accept " \
+    assert "SPOKEN CONSENT FAILED (will_result) — NEW_CODE: FaceID's documents do not list this code. Do not accept " \
            "on this session." in session_summary(unknown, "1e-4").splitlines()
     assert "SPOKEN CONSENT FAILED (will_result). Do not accept on this session." in session_summary(none, "1e-4").splitlines()

@@ -287,8 +287,8 @@ def test_a_line_that_names_its_code_is_told_what_the_code_means_or_that_no_docum
     """"Reason (X): Unknown error: X" named the code twice; a known code keeps its catalogue's words."""
     from faceid_console.api.errors import explain_code
 
-    assert explain_code("SOMETHING_NEW") == "A code the FaceID documents do not list."
-    assert explain_code("SOMETHING_NEW", "zh_CN") == "FaceID 的文档中没有这个代码。"
+    assert explain_code("SOMETHING_NEW") == "FaceID's documents do not list this code."
+    assert explain_code("SOMETHING_NEW", "zh_CN") == "FaceID 文档中未列出此代码。"
     for language in ("en", "zh_CN"):
         assert explain_code("NO_FACE_FOUND", language) == explain("NO_FACE_FOUND", "", language)
 

@@ -1265,9 +1265,9 @@ class HistoryPage(QWidget):
         if entry is None or decidable(entry):
             return None
         if entry.kind in TOKEN_KINDS and refused_for_the_applicant(entry):  # red in the list: about the applicant
-            return self.tr("Nothing to decide: FaceID refused this token for what was sent about the applicant "
-                           "({error}), so no liveness session started. Correct the photo or details it names and ask "
-                           "for a token again; decide on that session's answer.").format(
+            return self.tr("Nothing to decide: FaceID refused to issue a token because of what was sent about the "
+                           "applicant ({error}), so no liveness session started. Correct the photo or details it "
+                           "names and ask for a token again; decide on that session's answer.").format(
                 error=error_title(entry.error_code or "", error_detail(entry)))
         if entry.kind in TOKEN_KINDS:  # whatever its state: even once answered, a token says nothing of the applicant
             return self.tr("Nothing to decide: a token only starts a liveness session and says nothing about the "

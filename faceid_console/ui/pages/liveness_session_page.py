@@ -220,6 +220,7 @@ def refused_callback(checked: ReceivedCallback, secrets: Iterable[str]) -> FaceI
     if refusal is None:  # not JSON, or JSON but not an object: the data itself is in the way
         refusal = FaceIDError(INVALID_RESPONSE, detail="data", origin=ErrorOrigin.SERVICE,
                               message=checked.problem or "the answer is JSON but not an object")
+    # signature_valid first: a record cut at its length limit still starts with it (report.kept_callback_signature)
     kept = json.dumps({"signature_valid": checked.signature_valid, "via": checked.via, "data": callback.data,
                        "sign": callback.sign}, ensure_ascii=False)
     for secret in secrets:
