@@ -16,9 +16,18 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.connections import Connector
+    from faceid_console.lazy_history import LazyHistoryStore
+    from faceid_console.store import HistoryStore
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+    from faceid_console.ui.pages.app_token_page import AppTokenPage
+    from faceid_console.ui.pages.verify_page import VerifyPage
     from tests.store.postgres_cluster import PostgresCluster
 
 FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
@@ -131,12 +140,13 @@ def exit_without_teardown(code: int) -> None:
 class ConsoleWindow:
     """The real window and what ``application.run`` builds around it, started in this process."""
 
-    app: Any
-    window: Any
-    connection: Any
-    connector: Any
-    history: Any
-    loop: Any
+    app: QApplication
+    window: MainWindow
+    connection: Connection
+    connector: Connector
+    history: LazyHistoryStore
+    #: qasync's loop, running inside Qt's.
+    loop: asyncio.AbstractEventLoop
     #: ``time.perf_counter()`` at the first paint.
     painted: float
 
@@ -163,7 +173,7 @@ def start_console_window(home: Path) -> ConsoleWindow:
     from faceid_console.ui.interpreter_lock import hand_the_lock_over_quickly
     from faceid_console.ui.main_window import MainWindow
 
-    def open_history():  # type: ignore[no-untyped-def]
+    def open_history() -> HistoryStore:
         from faceid_console.store import HistoryStore  # as the console does: imported on the opening thread
 
         return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
@@ -189,11 +199,21 @@ def start_console_window(home: Path) -> ConsoleWindow:
     return ConsoleWindow(app, window, connection, connector, history, loop, painted)
 
 
-def engine_ready(connection: Any) -> bool:
+def engine_ready(connection: Connection) -> bool:
     """Whether the window's connection is open and its engine has answered the profile's check."""
     from faceid_console.ui.connection import ServiceState
 
     return connection.state is ServiceState.READY and connection.check_result is not None
+
+
+def resolve_once(future: asyncio.Future[None]) -> Callable[[], None]:
+    """A slot for a signal that sets ``future``'s result (None) the first time it is called, and does nothing after."""
+
+    def resolve() -> None:
+        if not future.done():
+            future.set_result(None)
+
+    return resolve
 
 
 async def until(done: Callable[[], object], poll_s: float = 0.01, timeout_s: float | None = None) -> None:
@@ -217,12 +237,12 @@ async def settle(console: ConsoleWindow, poll_s: float = 0.01, timeout_s: float 
     await asyncio.sleep(1.0)
 
 
-def photos_prepared(page: Any) -> bool:
+def photos_prepared(page: VerifyPage | AppTokenPage) -> bool:
     """Whether every photo slot of ``page`` has finished preparing its photo."""
     return not any(slot.busy for slot in page.slots.values())
 
 
-async def choose_photos(page: Any, uuid: str, image: Path, reference: Path, *, poll_s: float = 0.01,
+async def choose_photos(page: VerifyPage, uuid: str, image: Path, reference: Path, *, poll_s: float = 0.01,
                         timeout_s: float | None = None) -> None:
     """The Verify page set to face comparison of ``image`` with ``reference`` for ``uuid``, until both are prepared."""
     for slot in page.slots.values():

@@ -30,7 +30,8 @@ def main() -> None:
         if path.suffix.lower() in (".jpg", ".png") and not path.name.startswith("multi_"):
             faces = model.detect(ImageOps.exif_transpose(Image.open(path)).convert("RGB"))
             vectors[path.name] = model.descriptor(faces[0])
-    same, different = [], []
+    same: list[tuple[float, str, str]] = []
+    different: list[tuple[float, str, str]] = []
     for a, b in itertools.combinations(sorted(vectors), 2):
         d = float(np.linalg.norm(vectors[a] - vectors[b]))
         (same if a.split("_")[0] == b.split("_")[0] else different).append((d, a, b))

@@ -37,6 +37,7 @@ from benchmarks._common import (
     exit_without_teardown,
     isolate,
     reference_1080p,
+    resolve_once,
     settle,
     stall_and_collection,
     start_console_window,
@@ -59,7 +60,7 @@ def main() -> int:
     home = isolate()
     import keyring
 
-    keyring.set_keyring(memory_keyring())  # type: ignore[arg-type]
+    keyring.set_keyring(memory_keyring())
     reference = reference_1080p(home)
     console = start_console_window(home)
     window, loop = console.window, console.loop
@@ -78,12 +79,13 @@ def main() -> int:
         await choose_photos(verify, f"bench-{number}", own_copy(FACES / "obama_1080p.jpg", number),
                             own_copy(reference, number), poll_s=POLL_S, timeout_s=TIMEOUT_S)
         done = asyncio.get_running_loop().create_future()
-        verify.finished.connect(lambda: done.done() or done.set_result(None))
+        verify.finished.connect(resolve_once(done))
         verify.submit()
         await done
         verify.finished.disconnect()
         if verify.answer_entry is None:
-            raise RuntimeError(f"the verify left nothing to decide: {verify.error_panel.explanation.text()}")
+            raise RuntimeError(
+                f"the verify left nothing to decide: {verify.result_view.error_panel.explanation.text()}")
 
     took: list[float] = []
 

@@ -47,6 +47,8 @@ PROBE = "obama_1080p.jpg"
 REFS = ("obama_2.jpg", "obama_3.jpg", "obama_4.jpg")
 TARGETS = {"1080p + 1 reference": 0.7, "repeated reference": 0.45, "12 MP + 1 reference": 0.6}
 _fresh = itertools.count()
+#: A case's inputs, made anew for each call: the photo and its references.
+Inputs = Callable[[], tuple[bytes, list[bytes]]]
 
 
 def fresh(data: bytes) -> bytes:
@@ -142,7 +144,7 @@ def main() -> None:
     phone = phone_photo()
     with engine_process(threads=4, concurrency_limit=8, with_pid=True) as (url, pid):
         session = requests.Session()
-        cases: dict[str, tuple[Callable[[], tuple[bytes, list[bytes]]], Callable[[], tuple[bytes, list[bytes]]]]] = {
+        cases: dict[str, tuple[Inputs, Inputs]] = {
             "1080p + 1 reference": (lambda: (fresh(probe), [fresh(refs[0])]),) * 2,
             "1080p + 3 references": (lambda: (fresh(probe), [fresh(r) for r in refs]),) * 2,
             "12 MP + 1 reference": (lambda: (fresh(phone), [fresh(refs[0])]),) * 2,
@@ -153,9 +155,14 @@ def main() -> None:
               "alternating runs")
         print(f"{'case':<22} {'naive':>8} {'engine':>8} {'ratio':>6}  target")
         for name, (naive_inputs, engine_inputs) in cases.items():
-            floor_s, engine_s = interleaved(lambda f=naive_inputs: naive.verify(*f()),
-                                            lambda f=engine_inputs: verify_over_http(session, url, *f()),
-                                            args.repeats)
+
+            def naive_run(f: Inputs = naive_inputs) -> list[float]:
+                return naive.verify(*f())
+
+            def engine_run(f: Inputs = engine_inputs) -> dict[str, object]:
+                return verify_over_http(session, url, *f())
+
+            floor_s, engine_s = interleaved(naive_run, engine_run, args.repeats)
             ratio = engine_s / floor_s
             target = TARGETS.get(name)
             verdict = "" if target is None else f"≤ {target}x: {'met' if ratio <= target else 'MISSED'}"

@@ -33,6 +33,7 @@ from benchmarks._common import (
     collections_within,
     exit_without_teardown,
     isolate,
+    resolve_once,
     run_in_fresh_process,
     settle,
     stall_and_collection,
@@ -59,7 +60,8 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
     import keyring
     from keyring.backends import null
 
-    keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
+    # The engine then uses an in-memory key pair (the ignore: keyring's backends are unannotated).
+    keyring.set_keyring(null.Keyring())  # type: ignore[no-untyped-call]
     console = start_console_window(home)
     window, loop = console.window, console.loop
     stalls = LoopStalls(TICK_MS)
@@ -75,7 +77,7 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
     async def verify(expect_error: bool) -> None:
         """Verify pressed, until the answer is shown, laid out and painted."""
         done = asyncio.get_running_loop().create_future()
-        page.finished.connect(lambda: done.done() or done.set_result(None))
+        page.finished.connect(resolve_once(done))
         page.submit()
         await done
         page.finished.disconnect()

@@ -45,7 +45,8 @@ def one_run(page_key: str, home: Path) -> dict[str, float]:
     import keyring
     from keyring.backends import null
 
-    keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
+    # The engine then uses an in-memory key pair (the ignore: keyring's backends are unannotated).
+    keyring.set_keyring(null.Keyring())  # type: ignore[no-untyped-call]
     from faceid_console.ui.pages.deferred_page import DeferredPage
 
     console = start_console_window(home)

@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._common import (
@@ -31,9 +32,13 @@ from benchmarks._common import (
     isolate,
     reference_1080p,
     resized_jpeg,
+    resolve_once,
     settle,
     start_console_window,
 )
+
+if TYPE_CHECKING:
+    from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -59,7 +64,8 @@ def main() -> int:
     import keyring
     from keyring.backends import null
 
-    keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
+    # The engine then uses an in-memory key pair (the ignore: keyring's backends are unannotated).
+    keyring.set_keyring(null.Keyring())  # type: ignore[no-untyped-call]
     from PySide6.QtGui import QGuiApplication, QImage
 
     second = reference_1080p(home)
@@ -76,7 +82,7 @@ def main() -> int:
     async def verify_once() -> None:
         await choose_photos(page, "bench", FACES / "obama_1080p.jpg", second, poll_s=0.005)
         done = asyncio.get_running_loop().create_future()
-        page.finished.connect(lambda: done.done() or done.set_result(None))
+        page.finished.connect(resolve_once(done))
         started = time.perf_counter()
         page.submit()
         await done
@@ -117,16 +123,16 @@ def main() -> int:
 
     checks: list[float] = []  # seconds from Ctrl+V until the checked callback is shown
 
-    async def copy_callback(inspector, body: str) -> None:  # type: ignore[no-untyped-def]
+    async def copy_callback(inspector: CallbackInspectorPage, body: str) -> None:
         """The callback copied elsewhere, and the inspector's box emptied: outside the measurement."""
         inspector.paste_edit.clear()
         QGuiApplication.clipboard().setText(body)
         await asyncio.sleep(0.1)
 
-    async def check_callback_once(inspector) -> None:  # type: ignore[no-untyped-def]
+    async def check_callback_once(inspector: CallbackInspectorPage) -> None:
         """Ctrl+V of the callback into the inspector's box, then Check the callback, until its outcome is shown."""
         done = asyncio.get_running_loop().create_future()
-        inspector.finished.connect(lambda: done.done() or done.set_result(None))
+        inspector.finished.connect(resolve_once(done))
         started = time.perf_counter()
         inspector.paste_edit.setFocus()
         inspector.paste_edit.paste()  # what Ctrl+V does

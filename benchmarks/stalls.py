@@ -29,6 +29,7 @@ import sys
 import time
 from collections.abc import Awaitable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._common import (
@@ -40,12 +41,19 @@ from benchmarks._common import (
     exit_without_teardown,
     isolate,
     photos_prepared,
+    resolve_once,
     run_in_fresh_process,
     settle,
     stall_and_collection,
     start_console_window,
     until,
 )
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+    from faceid_console.ui.pages.app_token_page import AppTokenPage
+    from faceid_console.ui.settings_dialog import SettingsDialog
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -58,16 +66,16 @@ ACTIONS = {
 }
 
 
-def memory_keyring() -> object:
+def memory_keyring() -> KeyringBackend:
     """A keyring that keeps credentials in memory, as the tests' (a desktop's is a Secret Service on D-Bus)."""
     from keyring.backend import KeyringBackend
     from keyring.errors import PasswordDeleteError
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
             self.store: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
@@ -89,7 +97,7 @@ def one_run(home: Path) -> dict[str, float]:
 
     import keyring
 
-    keyring.set_keyring(memory_keyring())  # type: ignore[arg-type]
+    keyring.set_keyring(memory_keyring())
     from PySide6.QtWidgets import QApplication
 
     console = start_console_window(home)
@@ -101,7 +109,7 @@ def one_run(home: Path) -> dict[str, float]:
         """The longest stall while ``work`` runs, and the longest full collection that fell within it (0: none)."""
         figures[key], figures[key + "_gc"] = await stall_and_collection(stalls, collections, work)
 
-    def settings_dialog():  # type: ignore[no-untyped-def]
+    def settings_dialog() -> SettingsDialog:
         from faceid_console.ui.settings_dialog import SettingsDialog
 
         return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
@@ -117,13 +125,13 @@ def one_run(home: Path) -> dict[str, float]:
         await until(lambda: engine_ready(connection))  # the profile opened again with the new time-outs, and tested
         await asyncio.sleep(SHOWN_FOR_S)
 
-    async def get_biz_token(page, collect: bool = False) -> None:  # type: ignore[no-untyped-def]
+    async def get_biz_token(page: AppTokenPage, collect: bool = False) -> None:
         """Get pressed, until the answer is shown; ``collect``: with a full collection set off on another thread as
         the request leaves, as the interpreter sets one off on the thread whose allocation crosses its threshold."""
         import threading
 
         done = asyncio.get_running_loop().create_future()
-        page.finished.connect(lambda: done.done() or done.set_result(None))
+        page.finished.connect(resolve_once(done))
         page.send_button.click()
         collector = threading.Thread(target=gc.collect, name="bench-full-collection")
         if collect:
@@ -147,7 +155,9 @@ def one_run(home: Path) -> dict[str, float]:
         await asyncio.sleep(0.3)
         await measured("settings_ok", press_ok())
         page = window.token_page
-        window._show_page_from_keyboard(window.pages.indexOf(page.parentWidget()))  # what Ctrl+6 does
+        holder = page.parentWidget()  # the page's place in the window's stack of pages
+        assert holder is not None
+        window._show_page_from_keyboard(window.pages.indexOf(holder))  # what Ctrl+6 does
         page.uuid_edit.setText("bench-applicant")
         page.slots["image_ref1"].set_file(FACES / "obama_2.jpg")
         await until(lambda: photos_prepared(page))

@@ -16,8 +16,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import PySide6.QtCore
 import PySide6.QtGui
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -218,17 +220,17 @@ class ReplicaWriter:
             e(f"{v}.setTextVisible({widget.isTextVisible()})")
         if isinstance(widget, QGroupBox):
             e(f"{v}.setTitle({widget.title()!r})")
-        if isinstance(widget, QFrame) and widget.frameShape() != self.default(widget).frameShape():
+        if isinstance(widget, QFrame) and widget.frameShape() != cast(QFrame, self.default(widget)).frameShape():
             e(f"{v}.setFrameShape(QFrame.Shape.{widget.frameShape().name})")
         margins = widget.contentsMargins()  # after the frame's shape, which sets them to its width
         edge = widget.frameWidth() if isinstance(widget, QFrame) else 0
         if (margins.left(), margins.top(), margins.right(), margins.bottom()) != (edge,) * 4:
             e(f"{v}.setContentsMargins({margins.left()}, {margins.top()}, {margins.right()}, {margins.bottom()})")
         if isinstance(widget, QAbstractScrollArea):
-            for axis, policy in (("Horizontal", widget.horizontalScrollBarPolicy()),
-                                 ("Vertical", widget.verticalScrollBarPolicy())):
-                if policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-                    e(f"{v}.set{axis}ScrollBarPolicy(Qt.ScrollBarPolicy.{policy.name})")
+            for axis, bar_policy in (("Horizontal", widget.horizontalScrollBarPolicy()),
+                                     ("Vertical", widget.verticalScrollBarPolicy())):
+                if bar_policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+                    e(f"{v}.set{axis}ScrollBarPolicy(Qt.ScrollBarPolicy.{bar_policy.name})")
         if isinstance(widget, QListWidget):
             size = widget.iconSize()
             e(f"{v}.setIconSize(QSize({size.width()}, {size.height()}))")
@@ -305,16 +307,20 @@ class ReplicaWriter:
                 self.emit(f"{v}.setWidget({self.widget(inner, None)})")
         elif isinstance(widget, QStackedWidget):
             for index in range(widget.count()):
-                self.emit(f"{v}.addWidget({self.widget(widget.widget(index), v)})")
+                page = widget.widget(index)
+                assert page is not None  # an index below count()
+                self.emit(f"{v}.addWidget({self.widget(page, v)})")
             self.emit(f"{v}.setCurrentIndex({widget.currentIndex()})")
         elif isinstance(widget, QSplitter):
             if widget.orientation() != Qt.Orientation.Horizontal:
                 self.emit(f"{v}.setOrientation(Qt.Orientation.{widget.orientation().name})")
             for index in range(widget.count()):
-                self.emit(f"{v}.addWidget({self.widget(widget.widget(index), v)})")
+                part = widget.widget(index)
+                assert part is not None  # an index below count()
+                self.emit(f"{v}.addWidget({self.widget(part, v)})")
             self.emit(f"{v}.setSizes({widget.sizes()!r})")
-        elif widget.layout() is not None and not isinstance(widget, (QStatusBar, QToolBar, QMainWindow)):
-            self.layout(widget.layout(), v, owner=v)
+        elif (layout := widget.layout()) is not None and not isinstance(widget, (QStatusBar, QToolBar, QMainWindow)):
+            self.layout(layout, v, owner=v)
         if isinstance(widget, (QAbstractScrollArea, QMainWindow, QStatusBar, QToolBar)):
             return
         by_hand = [child for child in widget.children() if isinstance(child, QWidget)
@@ -343,6 +349,7 @@ class ReplicaWriter:
             e(f"{variable}.setLabelAlignment(Qt.AlignmentFlag({layout.labelAlignment().value}))")
         for index in range(layout.count()):
             item = layout.itemAt(index)
+            assert item is not None  # an index below count()
             what = self.item(item, owner)
             if isinstance(layout, QBoxLayout):
                 stretch = layout.stretch(index)
@@ -357,11 +364,11 @@ class ReplicaWriter:
                     if stretch:
                         e(f"{variable}.setStretch({index}, {stretch})")
             elif isinstance(layout, QFormLayout):
-                row, role = layout.getItemPosition(index)
+                row, role = cast(tuple[int, QFormLayout.ItemRole], layout.getItemPosition(index))
                 setter = "setLayout" if item.layout() is not None else "setWidget" if item.widget() else "setItem"
                 e(f"{variable}.{setter}({row}, QFormLayout.ItemRole.{role.name}, {what})")
             elif isinstance(layout, QGridLayout):
-                row, column, rows, columns = layout.getItemPosition(index)
+                row, column, rows, columns = cast(tuple[int, int, int, int], layout.getItemPosition(index))
                 adder = "addLayout" if item.layout() is not None else "addWidget" if item.widget() else "addItem"
                 e(f"{variable}.{adder}({what}, {row}, {column}, {rows}, {columns})")
             elif isinstance(layout, QStackedLayout):
@@ -374,13 +381,14 @@ class ReplicaWriter:
             e(f"{variable}.setCurrentIndex({layout.currentIndex()})")
         return variable
 
-    def item(self, item: Any, owner: str) -> str:
+    def item(self, item: QLayoutItem, owner: str) -> str:
         """The variable (or expression) for one layout item: a widget, a nested layout or a spacer."""
         if (widget := item.widget()) is not None:
             return self.widget(widget, owner)
         if (layout := item.layout()) is not None:
             return self.layout(layout, None, owner)
         spacer = item.spacerItem()
+        assert spacer is not None  # neither a widget nor a layout: a spacer
         hint = spacer.sizeHint()
         policy = spacer.sizePolicy()
         return (f"QSpacerItem({hint.width()}, {hint.height()}, QSizePolicy.Policy.{policy.horizontalPolicy().name}, "
@@ -409,10 +417,10 @@ class ReplicaWriter:
         for action in menu.actions():
             if action.isSeparator():
                 self.emit(f"{v}.addSeparator()")
-            elif action.menu() is not None:
-                sub = self.name(action.menu(), "m")
+            elif isinstance(sub_menu := action.menu(), QMenu):
+                sub = self.name(sub_menu, "m")
                 self.emit(f"{sub} = {v}.addMenu({action.text()!r})")
-                self.menu(action.menu(), sub)
+                self.menu(sub_menu, sub)
             else:
                 made = self.name(action, "a")
                 self.emit(f"{made} = {v}.addAction({action.text()!r})")
@@ -493,9 +501,10 @@ def shown_text(widget: QWidget) -> str:
 def ancestry(widget: QWidget, window: QWidget) -> list[QWidget]:
     """``widget`` and its parents below ``window``."""
     chain = []
-    while widget is not None and widget is not window:
-        chain.append(widget)
-        widget = widget.parentWidget()
+    current: QWidget | None = widget
+    while current is not None and current is not window:
+        chain.append(current)
+        current = current.parentWidget()
     return chain
 
 
@@ -529,9 +538,11 @@ def write_replica(out: Path) -> None:
 
     failures: list[BaseException] = []
 
-    def at_first_paint(app: QApplication, window: QMainWindow, on_first_paint: Any = None, **options: Any) -> None:
+    def at_first_paint(app: QApplication, window: QWidget, on_first_paint: Callable[[], None] | None = None,
+                       timeout_ms: int = application.FIRST_PAINT_TIMEOUT_MS) -> None:
         def painted() -> None:
             try:
+                assert isinstance(window, QMainWindow)  # the console's window
                 source = replica_source(window, out.parent)
                 shown = json.dumps(visible_widgets(window), indent=0)
                 out.write_text(source, encoding="utf-8")
@@ -543,7 +554,7 @@ def write_replica(out: Path) -> None:
                     on_first_paint()
 
         # However loaded the machine, the replica is of the painted window: wait for the paint as long as it takes.
-        original(app, window, painted, **{**options, "timeout_ms": 120_000})
+        original(app, window, painted, timeout_ms=120_000)
 
     application.run_until_first_paint = at_first_paint
     try:
