@@ -995,21 +995,26 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <source>Fetched or expired</source>
+        <translation>Fetched or expired</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Liveness data invalid</source>
         <translation>Liveness data invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Liveness data reused</source>
         <translation>Liveness data reused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>Name mismatch</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>biz_no used before</source>
         <translation>biz_no used before</translation>
     </message>
@@ -1021,6 +1026,11 @@
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <source>Also to fix, each marked in the form:</source>
+        <translation>Also to fix, each marked in the form:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
@@ -1199,11 +1209,6 @@
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
-        <source>Also to fix, each marked where it is:</source>
-        <translation>Also to fix, each marked where it is:</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
@@ -1212,172 +1217,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>No such API at this address</source>
         <translation>No such API at this address</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Answer broke off</source>
         <translation>Answer broke off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>Answer not decodable</source>
         <translation>Answer not decodable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>Wrong api_key or api_secret</source>
         <translation>Wrong api_key or api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>api_key not allowed this call</source>
         <translation>api_key not allowed this call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="955"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Input refused</source>
         <translation>Input refused</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="956"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Too many calls at once</source>
         <translation>Too many calls at once</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="957"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Connection closed, no answer</source>
         <translation>Connection closed, no answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Connection failed</source>
         <translation>Connection failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="959"/>
-        <source>Result destroyed</source>
-        <translation>Result destroyed</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <source>Result already fetched or expired</source>
+        <translation>Result already fetched or expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Data source failed</source>
         <translation>Data source failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="961"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Liveness data did not check</source>
         <translation>Liveness data did not check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>Liveness data used before</source>
         <translation>Liveness data used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>Name does not match the ID</source>
         <translation>Name does not match the ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="965"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>Photo not readable</source>
         <translation>Photo not readable</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="966"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>FaceID internal error</source>
         <translation>FaceID internal error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="967"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>Unknown face_token</source>
         <translation>Unknown face_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="968"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>ID number not valid</source>
         <translation>ID number not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="969"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Photo too large</source>
         <translation>Photo too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="970"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Name not valid</source>
         <translation>Name not valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="972"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>Answer not FaceID&apos;s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>Face quality too low</source>
         <translation>Face quality too low</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="974"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no used before</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Input missing</source>
         <translation>Input missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="975"/>
+        <location filename="../../faceid_console/ui/texts.py" line="976"/>
         <source>Several faces</source>
         <translation>Several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="977"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>Not an HTTP service</source>
         <translation>Not an HTTP service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>No face found</source>
         <translation>No face found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="979"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>ID number unknown</source>
         <translation>ID number unknown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="981"/>
         <source>No such result</source>
         <translation>No such result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="981"/>
+        <location filename="../../faceid_console/ui/texts.py" line="982"/>
         <source>HTTPS failed</source>
         <translation>HTTPS failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="982"/>
+        <location filename="../../faceid_console/ui/texts.py" line="983"/>
         <source>Request too large</source>
         <translation>Request too large</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="983"/>
+        <location filename="../../faceid_console/ui/texts.py" line="984"/>
         <source>Comparison failed</source>
         <translation>Comparison failed</translation>
     </message>
@@ -1836,28 +1841,33 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
-        <location filename="../../faceid_console/ui/report.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1308"/>
+        <source>Nothing to decide: this error says nothing about the applicant. Do what its “What to do” says, send the call again, and decide on its answer.</source>
+        <translation>Nothing to decide: this error says nothing about the applicant. Do what its “What to do” says, send the call again, and decide on its answer.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1508"/>
+        <location filename="../../faceid_console/ui/report.py" line="671"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1610"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
@@ -2001,7 +2011,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1747"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1748"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
@@ -2031,22 +2041,22 @@
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1387"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
@@ -2192,237 +2202,232 @@
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
-        <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
-        <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1356"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1357"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1358"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1364"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1381"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
         <translation>It was sent again as entry {entry}: its answer is there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <source>Resend of {entry}</source>
         <translation>Resend of {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <source>Resent as {entry}</source>
         <translation>Resent as {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1472"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1474"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1482"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1492"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1503"/>
-        <location filename="../../faceid_console/ui/report.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
+        <location filename="../../faceid_console/ui/report.py" line="675"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
-        <location filename="../../faceid_console/ui/report.py" line="672"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1506"/>
+        <location filename="../../faceid_console/ui/report.py" line="678"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1639"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an entry by its number after # (#8). Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an entry by its number after # (#8). Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1691"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1707"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1712"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1716"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1756"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1722"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1729"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1732"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1733"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1734"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1749"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1750"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1751"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1752"/>
         <source>&amp;Change the decision</source>
         <translation>&amp;Change the decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1759"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>{recorded} when answered, {today} as the console reads it now</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1759"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1763"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1764"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -2431,27 +2436,27 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1823"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1824"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1834"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1888"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1889"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
         <source>Decided meanwhile</source>
         <translation>Decided meanwhile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2464,62 +2469,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 Record your decision ({yours}) anyway? It supersedes theirs; both stay in the trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2025"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2026"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2088"/>
         <source>Retention saved; {summary}.</source>
         <translation>Retention saved; {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2091"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2096"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2097"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2103"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2121"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2122"/>
         <source>{images} and {records} purged</source>
         <translation>{images} and {records} purged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2124"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2125"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>{images} and {records} purged; {reduced} reduced to thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2165"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2166"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2175"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2183"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2184"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>Retention applied automatically (the setting in force): {summary}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2204"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2528,7 +2533,7 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2207"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2208"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2537,196 +2542,196 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2249"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2388"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>Billed: {total} in the last {days} {zone} days ({profiles})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1933"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1975"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2386"/>
         <source>{profile}: {count}</source>
         <translation>{profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2386"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2398"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1954"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2072"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2073"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2076"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2077"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2110"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2189"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2189"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2212"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2254"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1384"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1870"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1862"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1845"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1846"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1016"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1017"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1938"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1946"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1940"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1941"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1969"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1986"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1981"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1987"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1991"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1992"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1992"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1993"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2201"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2735,12 +2740,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2243"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2384"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
@@ -3362,315 +3367,315 @@ Purge now?</translation>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="553"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>the identity data source (&amp;KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>your o&amp;wn reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>nothing: the liveness check only (no co&amp;mparison)</source>
         <translation>nothing: the liveness check only (no co&amp;mparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="380"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>Receive the call&amp;back in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="409"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="413"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="425"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="458"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="786"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="787"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="479"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="480"/>
         <source>&amp;Copy the link</source>
         <translation>&amp;Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="488"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="512"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="517"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="518"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="520"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="521"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="549"/>
         <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
         <translation>Reference photos (not used: with the liveness check only, no face is compared)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="551"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="595"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="611"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="641"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="668"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>Liveness session started; the link is ready, but when it expires is unknown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="770"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="788"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="789"/>
         <source>No session started — {reason}</source>
         <translation>No session started — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="936"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="991"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="737"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="746"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="749"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="897"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="988"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1012"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1013"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1015"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1016"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>liveness passed; spoken consent failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1017"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1018"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>liveness passed; comparison failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1019"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1020"/>
         <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
         <translation>liveness passed; comparison against the ID card&apos;s photo: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1020"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1021"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1022"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1023"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1023"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1024"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1025"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1026"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1027"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1028"/>
         <source>claims, unverified: {claim}</source>
         <translation>claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1030"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1031"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4057,21 +4062,21 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="644"/>
-        <location filename="../../faceid_console/ui/report.py" line="695"/>
+        <location filename="../../faceid_console/ui/report.py" line="650"/>
+        <location filename="../../faceid_console/ui/report.py" line="701"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="374"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="393"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="699"/>
+        <location filename="../../faceid_console/ui/report.py" line="705"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>Unverified claim — {claim}</source>
         <translation>Unverified claim — {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="697"/>
+        <location filename="../../faceid_console/ui/report.py" line="703"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="411"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>Signature not checked: this data is unverified</translation>
@@ -4732,7 +4737,7 @@ or paste</translation>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="548"/>
+        <location filename="../../faceid_console/ui/report.py" line="554"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
         <source>{verdict} — face comparison only</source>
         <translation>{verdict} — face comparison only</translation>
@@ -6356,52 +6361,52 @@ or paste</translation>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="991"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="992"/>
+        <location filename="../../faceid_console/ui/texts.py" line="993"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="993"/>
+        <location filename="../../faceid_console/ui/texts.py" line="994"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1004"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1005"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1006"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1007"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1008"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>Name and ID number not confirmed by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1009"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1010"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -6409,181 +6414,181 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
-        <location filename="../../faceid_console/ui/report.py" line="748"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="754"/>
         <source>FaceID verification report</source>
-        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. How a kept callback&apos;s record starts (``refused_callback``): read so when the record was cut at its length limit (a callback of more than 4 MB), which leaves no JSON to parse. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="494"/>
+        <location filename="../../faceid_console/ui/report.py" line="500"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="495"/>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="501"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Time ({zone})</source>
         <translation>Time ({zone})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="502"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="497"/>
+        <location filename="../../faceid_console/ui/report.py" line="503"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="498"/>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="504"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="499"/>
+        <location filename="../../faceid_console/ui/report.py" line="505"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="500"/>
+        <location filename="../../faceid_console/ui/report.py" line="506"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="501"/>
+        <location filename="../../faceid_console/ui/report.py" line="507"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="502"/>
+        <location filename="../../faceid_console/ui/report.py" line="508"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="503"/>
+        <location filename="../../faceid_console/ui/report.py" line="509"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="504"/>
+        <location filename="../../faceid_console/ui/report.py" line="510"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="507"/>
+        <location filename="../../faceid_console/ui/report.py" line="513"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="511"/>
+        <location filename="../../faceid_console/ui/report.py" line="517"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="509"/>
+        <location filename="../../faceid_console/ui/report.py" line="515"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="510"/>
+        <location filename="../../faceid_console/ui/report.py" line="516"/>
         <source>Outcome unknown, resent as entry {entry}</source>
         <translation>Outcome unknown, resent as entry {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="513"/>
+        <location filename="../../faceid_console/ui/report.py" line="519"/>
         <source>Resend of</source>
         <translation>Resend of</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="513"/>
+        <location filename="../../faceid_console/ui/report.py" line="519"/>
         <source>entry {id}</source>
         <translation>entry {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="543"/>
+        <location filename="../../faceid_console/ui/report.py" line="549"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="554"/>
+        <location filename="../../faceid_console/ui/report.py" line="560"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="550"/>
+        <location filename="../../faceid_console/ui/report.py" line="556"/>
         <source>{verdict}; confidence {confidence}</source>
         <translation>{verdict}; confidence {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="557"/>
+        <location filename="../../faceid_console/ui/report.py" line="563"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="560"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="560"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="570"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="578"/>
+        <location filename="../../faceid_console/ui/report.py" line="584"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="584"/>
+        <location filename="../../faceid_console/ui/report.py" line="590"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="584"/>
+        <location filename="../../faceid_console/ui/report.py" line="590"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="595"/>
+        <location filename="../../faceid_console/ui/report.py" line="601"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="599"/>
+        <location filename="../../faceid_console/ui/report.py" line="605"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="599"/>
+        <location filename="../../faceid_console/ui/report.py" line="605"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="601"/>
+        <location filename="../../faceid_console/ui/report.py" line="607"/>
         <source>{decision} ({state})</source>
         <translation>{decision} ({state})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="627"/>
+        <location filename="../../faceid_console/ui/report.py" line="633"/>
         <source>Photo to compare</source>
         <translation>Photo to compare</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="776"/>
+        <location filename="../../faceid_console/ui/report.py" line="782"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID verification report · entry {id} · page {page} of {count}</translation>
     </message>

@@ -995,21 +995,26 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="941"/>
+        <source>Fetched or expired</source>
+        <translation>已取走或过期</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="942"/>
         <source>Liveness data invalid</source>
         <translation>活体数据无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="942"/>
+        <location filename="../../faceid_console/ui/texts.py" line="943"/>
         <source>Liveness data reused</source>
         <translation>活体数据已用过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="943"/>
+        <location filename="../../faceid_console/ui/texts.py" line="944"/>
         <source>Name mismatch</source>
         <translation>姓名不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="944"/>
+        <location filename="../../faceid_console/ui/texts.py" line="945"/>
         <source>biz_no used before</source>
         <translation>biz_no 已用过</translation>
     </message>
@@ -1021,6 +1026,11 @@
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <source>Also to fix, each marked in the form:</source>
+        <translation>还需修改以下几处（均已在表单中标出）：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="154"/>
@@ -1199,11 +1209,6 @@
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
-        <source>Also to fix, each marked where it is:</source>
-        <translation>还需修改以下几处（均已在对应位置标出）：</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
@@ -1212,172 +1217,172 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="950"/>
+        <location filename="../../faceid_console/ui/texts.py" line="951"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="951"/>
+        <location filename="../../faceid_console/ui/texts.py" line="952"/>
         <source>Answer broke off</source>
         <translation>应答中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="952"/>
+        <location filename="../../faceid_console/ui/texts.py" line="953"/>
         <source>Answer not decodable</source>
         <translation>应答无法解码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="953"/>
+        <location filename="../../faceid_console/ui/texts.py" line="954"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="954"/>
+        <location filename="../../faceid_console/ui/texts.py" line="955"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="955"/>
+        <location filename="../../faceid_console/ui/texts.py" line="956"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="956"/>
+        <location filename="../../faceid_console/ui/texts.py" line="957"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="957"/>
+        <location filename="../../faceid_console/ui/texts.py" line="958"/>
         <source>Connection closed, no answer</source>
         <translation>连接已关闭，无应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="958"/>
+        <location filename="../../faceid_console/ui/texts.py" line="959"/>
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="959"/>
-        <source>Result destroyed</source>
-        <translation>结果已销毁</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <source>Result already fetched or expired</source>
+        <translation>结果已被取走或已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="960"/>
+        <location filename="../../faceid_console/ui/texts.py" line="961"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="961"/>
+        <location filename="../../faceid_console/ui/texts.py" line="962"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="962"/>
+        <location filename="../../faceid_console/ui/texts.py" line="963"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="963"/>
+        <location filename="../../faceid_console/ui/texts.py" line="964"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="964"/>
+        <location filename="../../faceid_console/ui/texts.py" line="965"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="965"/>
+        <location filename="../../faceid_console/ui/texts.py" line="966"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="966"/>
+        <location filename="../../faceid_console/ui/texts.py" line="967"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="967"/>
+        <location filename="../../faceid_console/ui/texts.py" line="968"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="968"/>
+        <location filename="../../faceid_console/ui/texts.py" line="969"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="969"/>
+        <location filename="../../faceid_console/ui/texts.py" line="970"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="970"/>
+        <location filename="../../faceid_console/ui/texts.py" line="971"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="971"/>
+        <location filename="../../faceid_console/ui/texts.py" line="972"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="972"/>
+        <location filename="../../faceid_console/ui/texts.py" line="973"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="973"/>
+        <location filename="../../faceid_console/ui/texts.py" line="974"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="974"/>
+        <location filename="../../faceid_console/ui/texts.py" line="975"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="975"/>
+        <location filename="../../faceid_console/ui/texts.py" line="976"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="976"/>
+        <location filename="../../faceid_console/ui/texts.py" line="977"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="977"/>
+        <location filename="../../faceid_console/ui/texts.py" line="978"/>
         <source>Not an HTTP service</source>
         <translation>不是 HTTP 服务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="978"/>
+        <location filename="../../faceid_console/ui/texts.py" line="979"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="979"/>
+        <location filename="../../faceid_console/ui/texts.py" line="980"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="980"/>
+        <location filename="../../faceid_console/ui/texts.py" line="981"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="981"/>
+        <location filename="../../faceid_console/ui/texts.py" line="982"/>
         <source>HTTPS failed</source>
         <translation>HTTPS 失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="982"/>
+        <location filename="../../faceid_console/ui/texts.py" line="983"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="983"/>
+        <location filename="../../faceid_console/ui/texts.py" line="984"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -1682,7 +1687,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="340"/>
         <source>No answer from FaceID was recorded for this call; it was sent again as entry {entry}, whose answer is the one to decide on.</source>
-        <translation>此调用没有记录到 FaceID 的应答；它已重新发送为记录 {entry}，请根据该记录的应答作出决定。</translation>
+        <translation>此调用没有记录到 FaceID 的应答；它已重新发送为条目 {entry}，请根据该条目的应答作出决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="345"/>
@@ -1717,7 +1722,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="413"/>
         <source>Outcome unknown, resent as entry {entry}</source>
-        <translation>结果未知，已重新发送为记录 {entry}</translation>
+        <translation>结果未知，已重新发送为条目 {entry}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="415"/>
@@ -1836,28 +1841,33 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
-        <location filename="../../faceid_console/ui/report.py" line="665"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1308"/>
+        <source>Nothing to decide: this error says nothing about the applicant. Do what its “What to do” says, send the call again, and decide on its answer.</source>
+        <translation>无需决定：此错误与申请人本身无关。请按其“下一步”处理后重新发送该调用，再根据其应答作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1508"/>
+        <location filename="../../faceid_console/ui/report.py" line="671"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1610"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1628"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1632"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -2001,7 +2011,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1747"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1748"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
@@ -2031,22 +2041,22 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1486"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1387"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>令牌用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
@@ -2164,7 +2174,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1285"/>
         <source>Nothing to decide: no answer was recorded for this call. It was sent again as entry {entry}: decide on that entry&apos;s answer.</source>
-        <translation>无需决定：此调用没有记录到应答。它已重新发送为记录 {entry}：请根据该记录的应答作出决定。</translation>
+        <translation>无需决定：此调用没有记录到应答。它已重新发送为条目 {entry}：请根据该条目的应答作出决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
@@ -2189,269 +2199,264 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
-        <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
+        <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的条目（在历史中搜索其 biz_id），并据此作出决定；若没有该条目，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
-        <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
-        <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1356"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator} · biz_id {biz_id}</source>
-        <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
+        <translation>条目 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1357"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1358"/>
         <source>Entry {id} · {kind} · {time} {zone} · profile {profile} · operator {operator}</source>
-        <translation>记录 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
+        <translation>条目 {id} · {kind} · {time} {zone} · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1364"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
         <source>Outcome unknown, resent as entry {entry}</source>
-        <translation>结果未知，已重新发送为记录 {entry}</translation>
+        <translation>结果未知，已重新发送为条目 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1381"/>
         <source>It was sent again as entry {entry}: its answer is there.</source>
-        <translation>它已重新发送为记录 {entry}：应答见该记录。</translation>
+        <translation>它已重新发送为条目 {entry}：应答见该条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1437"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <source>Resend of {entry}</source>
         <translation>重新发送自{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1459"/>
         <source>Resent as {entry}</source>
         <translation>已重新发送为{entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1472"/>
         <source>This window sent this call and is waiting for FaceID&apos;s answer, which is shown here as soon as it is recorded. Do not send it again meanwhile.</source>
         <translation>本窗口已发送此调用，正在等待 FaceID 的应答，应答一经记录即显示在此处。在此期间请勿再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1473"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1474"/>
         <source>Another console sent this call and has not recorded an answer yet: it may still be waiting for it. Do not send it again meanwhile; press {key} later to read the entry again.</source>
         <translation>另一台控制台发送了此调用，尚未记录应答：它可能仍在等待。在此期间请勿再次发送；请稍后按 {key} 重新读取此条目。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1482"/>
         <source>The console stopped before this look-up&apos;s answer was recorded: FaceID may have answered it and given it the result, which it gives only once. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此次查询的响应之前停止：FaceID 可能已应答并给出了结果，而结果只给出一次。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1492"/>
         <source>Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1503"/>
-        <location filename="../../faceid_console/ui/report.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
+        <location filename="../../faceid_console/ui/report.py" line="675"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
-        <location filename="../../faceid_console/ui/report.py" line="672"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1506"/>
+        <location filename="../../faceid_console/ui/report.py" line="678"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1625"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1634"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1635"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1637"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1640"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1645"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1639"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1642"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names and uuids match from their start; an ID number whole or its last four; biz_no, biz_id and request_id whole; an entry by its number after # (#8). Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名和 uuid 从开头匹配；证件号码需完整或为后四位；biz_no、biz_id 和 request_id 需完整；记录可按 # 加编号查找（#8）。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1647"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1665"/>
         <source>{time} {zone} · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} {zone} · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1688"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1691"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1692"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a failed spoken consent (will_result) as deciding the session; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将意愿确认（will_result）未通过视为决定会话结果；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1696"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1697"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read an error in the comparison (verify_result) as a failed comparison; it reads “{today}” now, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将比对（verify_result）中的错误视为比对失败；现在判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1702"/>
         <source>Recorded as “{recorded}” when it was answered, before the console read a match on an ID number used in attacks (id_exceptions.id_attacked) as needing review; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未将曾被用于攻击的证件号码（id_exceptions.id_attacked）上的匹配视为需人工复核；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1706"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1707"/>
         <source>Recorded as “{recorded}” when it was answered, before the console weighed the scores of the ID card photographed (result_idcard_photo, result_idcard_datasource); it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”，当时控制台尚未考虑所拍摄身份证的分数（result_idcard_photo、result_idcard_datasource）；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1712"/>
         <source>Recorded as “{recorded}” when it was answered, by the rules the console read answers by then; it reads “{today}” now (policy level {level}), as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时按控制台当时的判读规则记录为“{recorded}”；现在判读为“{today}”（策略等级 {level}），即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1716"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1756"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1722"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1727"/>
         <source>Entry {id}: {verdict}</source>
-        <translation>记录 {id}：{verdict}</translation>
+        <translation>条目 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1729"/>
         <source>Entry {id}: {verdict}, confidence {confidence:.2f}</source>
-        <translation>记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
+        <translation>条目 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1731"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1732"/>
         <source>Deciding on entry {id}: {verdict}</source>
-        <translation>正在审核记录 {id}：{verdict}</translation>
+        <translation>正在审核条目 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1733"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1734"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
-        <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
+        <translation>正在审核条目 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1749"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1750"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1751"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1752"/>
         <source>&amp;Change the decision</source>
         <translation>更改决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1759"/>
         <source>{recorded} when answered, {today} as the console reads it now</source>
         <translation>收到响应时为{recorded}，按控制台现在的判读为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1759"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1760"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1763"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1764"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
-        <translation>控制台对记录 {id} 的判定为：{verdict}。
+        <translation>控制台对条目 {id} 的判定为：{verdict}。
 
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1823"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1824"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1833"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1834"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1888"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1889"/>
         <source>Nothing was recorded: {operator} decided entry {id} meanwhile (see the trail). Decide again if yours still stands.</source>
         <translation>未记录任何内容：{operator} 在此期间已对条目 {id} 作出决定（见决定记录）。如您的决定仍然成立，请重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
         <source>Decided meanwhile</source>
         <translation>已有他人决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1900"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1901"/>
         <source>Another reviewer decided on entry {id} after it was shown to you:
 
 {theirs}{note}
@@ -2464,62 +2469,62 @@ Record your decision ({yours}) anyway? It supersedes theirs; both stay in the tr
 仍要记录您的决定（{yours}）吗？它将取代对方的决定；两者都保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2025"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2026"/>
         <source>Records cannot be purged before their photos: keep records at least as long as photos, or for ever.</source>
         <translation>记录不能早于其照片被清除：请让记录保留得至少与照片一样久，或设为永久。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2088"/>
         <source>Retention saved; {summary}.</source>
         <translation>保留设置已保存；{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2091"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2092"/>
         <source>Retention may not have been applied: {reason}. The setting and its purge are saved together or not at all; apply it again when the history database answers.</source>
         <translation>保留设置可能未应用：{reason}。保留设置与其清除要么一起保存，要么都不保存；请在历史数据库恢复响应后再次应用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2096"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2097"/>
         <source>Retention not changed and nothing purged: the history database refused the purge ({reason}). Tell whoever looks after the history database; the setting in force is unchanged.</source>
         <translation>保留设置未更改，也未清除任何内容：历史数据库拒绝了清除（{reason}）。请告知历史数据库的管理员；现行设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2103"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2104"/>
         <source>Retention saved; {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). Press Apply again to reduce them, or the next automatic purge will.</source>
         <translation>保留设置已保存；{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。再按“应用”即可缩减，否则下次自动清除时会缩减。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2121"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2122"/>
         <source>{images} and {records} purged</source>
         <translation>已清除{images}和{records}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2124"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2125"/>
         <source>{images} and {records} purged; {reduced} reduced to thumbnails</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2127"/>
         <source>{images} and {records} purged; {reduced} reduced to fingerprints (SHA-256)</source>
         <translation>已清除{images}和{records}；{reduced}已缩减为指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2165"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2166"/>
         <source>Retention applied automatically (the setting in force): {summary}, but {left} are still kept whole: the history database did not answer or refused their reduction ({reason}). They are reduced at the next automatic purge, in a day, or press Apply to purge now.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}，但仍有{left}保持完整：历史数据库没有响应或拒绝了缩减（{reason}）。将在一天后的下次自动清除时缩减，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2175"/>
         <source>The automatic retention purge did not run: the history database did not answer or refused it ({reason}). Nothing was purged; it is tried again in a day, or press Apply to purge now.</source>
         <translation>自动保留清除未能执行：历史数据库没有响应或拒绝了清除（{reason}）。未清除任何内容；将在一天后重试，或按“应用”立即清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2183"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2184"/>
         <source>Retention applied automatically (the setting in force): {summary}.</source>
         <translation>已自动应用保留设置（现行设置）：{summary}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2204"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only a thumbnail of {reduced} kept whole until now (the full photos are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2528,7 +2533,7 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2207"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2208"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever, and keeps only the fingerprint (SHA-256) of {reduced} kept until now (the photos and thumbnails are deleted for ever). Exports made before keep their copies.
 
 Purge now?</source>
@@ -2537,196 +2542,196 @@ Purge now?</source>
 立即清除？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2249"/>
         <source>Nothing was written: the history database refused it ({reason}). Try again; if it is refused again, tell whoever looks after the history database.</source>
         <translation>未写入任何内容：历史数据库拒绝了该操作（{reason}）。请重试；如再次被拒绝，请告知历史数据库的管理员。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2388"/>
         <source>Billed: {total} in the last {days} {zone} days ({profiles})</source>
         <translation>计费：近 {days} 个 {zone} 日共 {total} 次（{profiles}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1930"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1933"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1973"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1974"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1975"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2386"/>
         <source>{profile}: {count}</source>
         <translation>{profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2386"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2398"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1953"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1954"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2072"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2073"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留设置未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2076"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2077"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留设置未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2109"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2110"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留设置并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2189"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2189"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2192"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2212"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2254"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1631"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1384"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1664"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1870"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1862"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
-        <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
+        <translation>审核决定未记录：该条目或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1845"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1846"/>
         <source>Decision recorded for entry {id}.</source>
-        <translation>已为记录 {id} 保存决定。</translation>
+        <translation>已为条目 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1016"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1017"/>
         <source>{decision} by {operator} at {time} {zone} · {reason}</source>
         <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1938"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1946"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1947"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1940"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1941"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1969"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1980"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1986"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1981"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1987"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1991"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1992"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1992"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1993"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2201"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2735,12 +2740,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2243"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="2383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="2384"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
@@ -3362,315 +3367,315 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>A callback&apos;s identity for repeats: the profile that checked it, how its signature checked, its fingerprint. Callbacks whose repeats are recognised (their fingerprints, a few dozen bytes each): far more than are listed, so a retry is known as one after the first has scrolled off the list; the oldest are forgotten past this. Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. ``CallbackBody.fingerprint`` of its data and sign (&quot;&quot; for a post that is no callback). When it is the same callback as one received before (same data, same sign, checked alike): when and where that one came. It is listed as a repeat of that one, not as a new result, and not kept in History again. When that api_secret was read (``Connection.credentials_read_at``): once its profile&apos;s credentials are stored anew or forgotten, it is no longer that profile&apos;s, and the callback is not listed again after a switch. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. A first receipt&apos;s History write ended (from the writer&apos;s thread): its key, and whether it was kept. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile whose api_secret checked the callbacks listed, as it was then (None: none listed). Each other profile&apos;s callbacks, off the list while another is in use (those listed before the switch, and those of its sessions that came after it), with the row chosen: listed again when it is back. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). When and where each callback was first received, by the profile that checked it, how its signature checked and its fingerprint: a repeat of one is listed as such, and History keeps the first alone. A repeat that came while its first&apos;s History write was on its way: written instead, should that one fail. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="553"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
         <source>the identity data source (&amp;KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
         <source>your o&amp;wn reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>nothing: the liveness check only (no co&amp;mparison)</source>
         <translation>不比对：只做活体检测（&amp;M）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="380"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>Receive the call&amp;back in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="409"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="413"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="425"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="458"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="655"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="786"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="787"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="479"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="480"/>
         <source>&amp;Copy the link</source>
         <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="488"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="511"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="512"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="517"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="518"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="520"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="521"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="549"/>
         <source>Reference photos (not used: with the liveness check only, no face is compared)</source>
         <translation>参考照片（不使用：只做活体检测，不比对人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="551"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="591"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="595"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="611"/>
         <source>FaceID posts callbacks only to ports {ports}: none will come to port {port} of this notify_url. The session can still be started; to receive its callback, give an address on one of those ports.</source>
         <translation>FaceID 只向端口 {ports} 发送回调：此 notify_url 的端口 {port} 收不到回调。会话仍可开始；要接收回调，请改用这些端口之一上的地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="641"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="668"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="714"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
         <source>Session started. The applicant opens this link (once; when it expires is unknown):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（仅限一次；何时过期未知）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
         <source>The answer&apos;s expired_time, {value}, is not a time within a day of this workstation&apos;s clock, so it is not shown as a date: it may be in milliseconds rather than seconds, or one of the two clocks is far off.</source>
         <translation>应答中的 expired_time（{value}）与本工作站时钟相差超过一天，因此不显示为日期：它可能以毫秒而非秒为单位，或两边的时钟之一偏差很大。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
         <source>Liveness session started; the link is ready, but when it expires is unknown.</source>
         <translation>活体会话已开始，链接已就绪，但何时过期未知。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="770"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="788"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="789"/>
         <source>No session started — {reason}</source>
         <translation>未开始会话——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="936"/>
         <source>A callback of profile {profile} came at {time} {zone}, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} {zone} 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="991"/>
         <source>{time} · {signature} · repeat of the callback received at {first} {zone} via {first_via}, not a new result
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · 与 {first} {zone} 经 {first_via} 收到的回调相同（重复），不是新的结果
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="737"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="746"/>
         <source>That time is already past by this workstation&apos;s clock: this workstation&apos;s clock or the service&apos;s is wrong, and the link is likely dead. Check this computer&apos;s date and time; if it is right, start a new session.</source>
         <translation>按本工作站的时钟，这个时间已经过去：本工作站或服务端的时钟有误，此链接很可能已失效。请检查本电脑的日期和时间；若无误，请开始新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="749"/>
         <source>Liveness session started, but its link has expired already by this workstation&apos;s clock: check the clock.</source>
         <translation>活体会话已开始，但按本工作站的时钟其链接已过期：请检查时钟。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="897"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="986"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="988"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="996"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1001"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1012"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1013"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1015"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1016"/>
         <source>liveness passed; spoken consent failed</source>
         <translation>活体通过；意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1017"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1018"/>
         <source>liveness passed; comparison failed: {code}</source>
         <translation>活体通过；比对失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1019"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1020"/>
         <source>liveness passed; comparison against the ID card&apos;s photo: {verdict}</source>
         <translation>活体通过；与身份证照片比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1020"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1021"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1022"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1023"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1023"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1024"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1025"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1026"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1027"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1028"/>
         <source>claims, unverified: {claim}</source>
         <translation>声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1030"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="1031"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4057,21 +4062,21 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="644"/>
-        <location filename="../../faceid_console/ui/report.py" line="695"/>
+        <location filename="../../faceid_console/ui/report.py" line="650"/>
+        <location filename="../../faceid_console/ui/report.py" line="701"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="374"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="393"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="699"/>
+        <location filename="../../faceid_console/ui/report.py" line="705"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>Unverified claim — {claim}</source>
         <translation>未经验证：回调声称“{claim}”</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="697"/>
+        <location filename="../../faceid_console/ui/report.py" line="703"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="411"/>
         <source>Signature not checked: this data is unverified</source>
         <translation>签名未校验：这些数据未经验证</translation>
@@ -4732,7 +4737,7 @@ or paste</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="548"/>
+        <location filename="../../faceid_console/ui/report.py" line="554"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="598"/>
         <source>{verdict} — face comparison only</source>
         <translation>{verdict} —— 仅人脸比对</translation>
@@ -6356,52 +6361,52 @@ or paste</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="991"/>
+        <location filename="../../faceid_console/ui/texts.py" line="992"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="992"/>
+        <location filename="../../faceid_console/ui/texts.py" line="993"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="993"/>
+        <location filename="../../faceid_console/ui/texts.py" line="994"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1000"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1001"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1002"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1003"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1004"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1005"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1006"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1007"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1008"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1009"/>
+        <location filename="../../faceid_console/ui/texts.py" line="1010"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -6409,183 +6414,183 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="490"/>
-        <location filename="../../faceid_console/ui/report.py" line="748"/>
+        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="754"/>
         <source>FaceID verification report</source>
-        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. A refusal&apos;s (LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND), which compared none: each held to the threshold sent. The face_quality_threshold sent. How a kept callback&apos;s record starts (``refused_callback``): read so when the record was cut at its length limit (a callback of more than 4 MB), which leaves no JSON to parse. The table&apos;s top, and the border under its header row (halfway to the first row&apos;s text). The bottom of the table&apos;s first row (a page never ends between it and the header) and of the table. The entry that sent this one again (its outcome unknown), if one did: the report names it, as History. The zone its times are in, as the window shows them (by default this computer&apos;s), named beside them. An entry without an answer as History&apos;s list words it (&quot;Sent, waiting for the answer&quot;); by default its outcome is unknown. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="494"/>
+        <location filename="../../faceid_console/ui/report.py" line="500"/>
         <source>History entry</source>
-        <translation>记录编号</translation>
+        <translation>条目编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="495"/>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="501"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Time ({zone})</source>
         <translation>时间（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="496"/>
+        <location filename="../../faceid_console/ui/report.py" line="502"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="497"/>
+        <location filename="../../faceid_console/ui/report.py" line="503"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="498"/>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="504"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="499"/>
+        <location filename="../../faceid_console/ui/report.py" line="505"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="500"/>
+        <location filename="../../faceid_console/ui/report.py" line="506"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="501"/>
+        <location filename="../../faceid_console/ui/report.py" line="507"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="502"/>
+        <location filename="../../faceid_console/ui/report.py" line="508"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="503"/>
+        <location filename="../../faceid_console/ui/report.py" line="509"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="504"/>
+        <location filename="../../faceid_console/ui/report.py" line="510"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="507"/>
+        <location filename="../../faceid_console/ui/report.py" line="513"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="511"/>
+        <location filename="../../faceid_console/ui/report.py" line="517"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="509"/>
+        <location filename="../../faceid_console/ui/report.py" line="515"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="510"/>
+        <location filename="../../faceid_console/ui/report.py" line="516"/>
         <source>Outcome unknown, resent as entry {entry}</source>
-        <translation>结果未知，已重新发送为记录 {entry}</translation>
+        <translation>结果未知，已重新发送为条目 {entry}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="513"/>
+        <location filename="../../faceid_console/ui/report.py" line="519"/>
         <source>Resend of</source>
         <translation>重新发送自</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="513"/>
+        <location filename="../../faceid_console/ui/report.py" line="519"/>
         <source>entry {id}</source>
-        <translation>记录 {id}</translation>
+        <translation>条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="543"/>
+        <location filename="../../faceid_console/ui/report.py" line="549"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="554"/>
+        <location filename="../../faceid_console/ui/report.py" line="560"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="550"/>
+        <location filename="../../faceid_console/ui/report.py" line="556"/>
         <source>{verdict}; confidence {confidence}</source>
         <translation>{verdict}；置信度 {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="557"/>
+        <location filename="../../faceid_console/ui/report.py" line="563"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="560"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="560"/>
+        <location filename="../../faceid_console/ui/report.py" line="566"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="570"/>
+        <location filename="../../faceid_console/ui/report.py" line="576"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="578"/>
+        <location filename="../../faceid_console/ui/report.py" line="584"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="584"/>
+        <location filename="../../faceid_console/ui/report.py" line="590"/>
         <source>Decision and trail</source>
         <translation>审核决定及历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="584"/>
+        <location filename="../../faceid_console/ui/report.py" line="590"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="594"/>
+        <location filename="../../faceid_console/ui/report.py" line="600"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="595"/>
+        <location filename="../../faceid_console/ui/report.py" line="601"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="599"/>
+        <location filename="../../faceid_console/ui/report.py" line="605"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="599"/>
+        <location filename="../../faceid_console/ui/report.py" line="605"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="601"/>
+        <location filename="../../faceid_console/ui/report.py" line="607"/>
         <source>{decision} ({state})</source>
         <translation>{decision}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="627"/>
+        <location filename="../../faceid_console/ui/report.py" line="633"/>
         <source>Photo to compare</source>
         <translation>待比对照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="776"/>
+        <location filename="../../faceid_console/ui/report.py" line="782"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
-        <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
+        <translation>FaceID 核验报告 · 条目 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>
 </context>
 <context>

@@ -558,7 +558,7 @@ def test_one_press_of_verify_shows_every_problem_of_the_form(  # type: ignore[no
     assert page.slots["image"].error
     assert panel.also_label.isVisibleTo(panel)
     also = panel.also_label.text().splitlines()
-    assert also[0] == "Also to fix, each marked where it is:"
+    assert also[0] == "Also to fix, each marked in the form:"
     assert also[1] == f"• the ID number: {page.number_field.problem.text()}"
     assert also[2] == f"• the photo to check: {page.slots['image'].error}"
     assert panel.next_label.text() == "What to do: Correct each marked field and photo, then send again."

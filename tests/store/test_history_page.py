@@ -1952,7 +1952,8 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     decisions.decide(filled_store.engine, offline, DecisionKind.REJECT, "Different person", note="", operator="r")
     page.refresh()
     form = (page.decision_choice, page.reason_choice, page.note_edit)
-    said = "Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer."
+    said = ("Nothing to decide: this error says nothing about the applicant. Do what its “What to do” says, send "
+            "the call again, and decide on its answer.")
     for entry in (secret, offline):
         page.select_entry(entry)
         assert page.current is not None and page.current.id == entry

@@ -1304,8 +1304,9 @@ class HistoryPage(QWidget):
                            "before (or is more than a day old). Sending it again will not help: find the entry that "
                            "fetched it (search History for its biz_id) and decide on that one; if there is none, "
                            "start a new liveness session.")
-        return self.tr("Nothing to decide: this error says nothing about the applicant. Send the call again and "
-                       "decide on its answer.")
+        # Not "send it again" alone: a wrong api_secret or a refused address fails the same way until put right.
+        return self.tr("Nothing to decide: this error says nothing about the applicant. Do what its “What to do” "
+                       "says, send the call again, and decide on its answer.")
 
     def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                  trail: Sequence[Decision], resent_as: EntryId | None = None) -> None:

@@ -141,7 +141,7 @@ class ErrorPanel(EdgeFrame):
         further = [self.tr("• {what}: {problem}").format(what=image_field_name(problem.field or "", call),
                                                          problem=problem_text(problem, self.language))
                    for problem in also]
-        self.also_label.setText("\n".join([self.tr("Also to fix, each marked where it is:"), *further]) if further
+        self.also_label.setText("\n".join([self.tr("Also to fix, each marked in the form:"), *further]) if further
                                 else "")
         if further:  # the advice for one field would leave the others unmentioned
             self.next_label.setText(self.tr("What to do: Correct each marked field and photo, then send again."))
