@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         page = CallbackInspectorPage(connection=self.connection, settings=self.settings, language=self.language,
                                      history=self.history, parent=parent)
         page.look_up_requested.connect(self._look_up)
+        page.open_in_history.connect(self._open_in_history)
         return page
 
     def _build_token_page(self, parent: QWidget) -> QWidget:

@@ -352,139 +352,134 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="168"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
-        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
+        <extracomment>The protocol library&apos;s English for a paste with no data (or sign) field, naming the fields it has instead, and for a paste in no shape it reads, quoting its start; and the start of its words for JSON it cannot parse. The paste&apos;s width where the window has room for it and a readable verdict beside it. ``CallbackBody.fingerprint``: the same callback pasted again is known as checked before. A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown. Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show. The reviewer asked to see History&apos;s entries for this biz_id. Asked (in the worker) whether it already holds entries for the biz_id of a paste; None: not asked. The callbacks checked here, as the session page remembers those it received: the same one pasted again (same data, same sign, checked alike for the same profile) is said to be no new result.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="179"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="190"/>
         <source>Cl&amp;ear the paste</source>
         <translation>清除粘贴内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="199"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="204"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="240"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="243"/>
+        <source>&amp;Open in History</source>
+        <translation>在“历史”中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="459"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="254"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
         <source>Checking the callback…</source>
         <translation>正在检查回调…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="357"/>
-        <source>History already holds an entry for biz_id {biz_id}: search for it on the History page.</source>
-        <translation>历史中已有 biz_id {biz_id} 的一条记录：可在历史页面搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
-        <source>History already holds {count} entries for biz_id {biz_id}: search for them on the History page.</source>
-        <translation>历史中已有 biz_id {biz_id} 的 {count} 条记录：可在历史页面搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="398"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="400"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置“{profile}”的签名有效：数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="402"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置“{profile}”的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="523"/>
         <source>Copy the whole callback again, data and sign, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调（data 和 sign），再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="524"/>
         <source>Paste the callback as it arrived, with data as a quoted string.</source>
         <translation>请按收到时的原样粘贴回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="512"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="526"/>
         <source>The paste has {count} {field} fields.</source>
         <translation>粘贴内容中有 {count} 个 {field} 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="532"/>
         <source>Paste one callback, exactly as it arrived.</source>
         <translation>请只粘贴一个回调，与收到时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="536"/>
         <source>The paste has no {field} field; the fields found are: {fields}.</source>
         <translation>粘贴内容没有 {field} 字段；找到的字段是：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="545"/>
         <source>The pasted JSON is cut off or malformed.</source>
         <translation>粘贴的 JSON 被截断或格式有误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="536"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="550"/>
         <source>The pasted JSON is nested too deeply to read (over {levels} levels).</source>
         <translation>粘贴的 JSON 嵌套过深，无法读取（超过 {levels} 层）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="553"/>
         <source>The paste has no sign.</source>
         <translation>粘贴内容没有 sign。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="560"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="562"/>
         <source>The data is cut off or is not JSON.</source>
         <translation>data 被截断或不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="425"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="439"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>签名有效，说明 FaceID 发送的数据就是这样；其余内容无法可靠读取，因此不予显示。请将该字段问题反馈给 FaceID。按 biz_id 查询很可能遇到同一字段：届时应答会作为错误保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="443"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>签名不匹配：数据已被改动或并非来自 FaceID，格式不正确的字段可能正是改动的一部分。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="446"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>请连接发起此会话的配置，以校验签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="451"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>回调数据中有一个字段格式不正确</translation>
     </message>
@@ -581,77 +576,87 @@
         <translation>data 不是 JSON：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="364"/>
         <source>Checked here before, at {time} {zone}: the same callback (same data and sign), not a new result.</source>
         <translation>此前已在此检查过（{time} {zone}）：是同一个回调（data 和 sign 相同），不是新的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="371"/>
+        <source>History already holds an entry for biz_id {biz_id}.</source>
+        <translation>历史中已有 biz_id {biz_id} 的一个条目。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="372"/>
+        <source>History already holds {count} entries for biz_id {biz_id}.</source>
+        <translation>历史中已有 biz_id {biz_id} 的 {count} 个条目。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="480"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="494"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="495"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="487"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="501"/>
         <source>This return_url carries only a biz_id ({biz_id}), no signed data: look the result up to read it.</source>
         <translation>此 return_url 只带有 biz_id（{biz_id}），没有签名数据：请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="497"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="511"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="515"/>
         <source>Callback not checked — {problem}</source>
         <translation>未检查回调——{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="522"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="513"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="527"/>
         <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
         <translation>{field} 中百分号编码的字节不是 UTF-8 文本：FaceID 发送的是 UTF-8，因此粘贴内容已损坏，或不是来自 FaceID 的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="537"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url). The paste begins: {start}</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。粘贴内容的开头是：{start}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="554"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="558"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="564"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="566"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="553"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="567"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -4087,7 +4092,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="410"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="424"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
@@ -4269,185 +4274,185 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="357"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="383"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="388"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="402"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="411"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="417"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="418"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="421"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="424"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="425"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="427"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="428"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="430"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="432"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="505"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="506"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="531"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="532"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="564"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="565"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="567"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="571"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="573"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="576"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="583"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="587"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="589"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="607"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="608"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="581"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="609"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="610"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="603"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="604"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="615"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="616"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="623"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="624"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="657"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="658"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="658"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="659"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4456,12 +4461,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="702"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="703"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="703"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="704"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4470,12 +4475,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="718"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="719"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="719"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="720"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>

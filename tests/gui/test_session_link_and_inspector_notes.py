@@ -168,8 +168,9 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
                       headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5)
     session._executor.shutdown(wait=True)  # its History write is done
     check(qtbot, inspector, "https://example.com/ret?biz_id=1700000000,kept-in-history")
-    kept = "History already holds an entry for biz_id 1700000000,kept-in-history: search for it on the History page."
+    kept = "History already holds an entry for biz_id 1700000000,kept-in-history."
     assert inspector.history_note.text() == kept and not inspector.seen_note.text()
+    assert inspector.history_button.isVisibleTo(inspector)
     check(qtbot, inspector, form)
     qtbot.waitUntil(lambda: inspector.history_note.text() == kept, timeout=10_000)
     assert inspector.seen_note.text().startswith("Checked here before, at ")
@@ -179,11 +180,25 @@ def test_the_inspector_says_when_history_already_holds_the_callback_s_biz_id(  #
     column = view.parentWidget()
     top = lambda widget: widget.mapTo(column, widget.rect().topLeft()).y()  # noqa: E731
     assert top(inspector.seen_note) < top(view.headline) < top(view.banner) + view.banner.height() <= top(
-        inspector.history_note)
+        inspector.history_note) < top(inspector.history_button)
+    # Its button opens History on that biz_id's entries, whatever History's filters were, the newest answer open.
+    window.go_to(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.page is not None, timeout=10_000)
+    history_page = window.history_page.page
+    assert history_page is not None
+    history_page.verdict_box.setCurrentIndex(history_page.verdict_box.findData("error"))  # a filter that hides it
+    window.go_to(inspector)
+    inspector.history_button.click()
+    assert window.current_page() is window.history_page
+    qtbot.waitUntil(lambda: history_page.current is not None and history_page.current.biz_id == "1700000000,kept-in-"
+                    "history", timeout=10_000)
+    assert history_page.search.text() == "1700000000,kept-in-history" and not history_page.verdict_box.currentData()
+    window.go_to(inspector)
 
     # Gone with the next paste: a callback History holds nothing of, and a paste that is no callback at all.
     check(qtbot, inspector, signed_form(session_data("1700000000,not-in-history"), secret_of(window)))
     assert view.isVisibleTo(inspector) and not inspector.history_note.isVisibleTo(inspector)
+    assert not inspector.history_button.isVisibleTo(inspector)
     check(qtbot, inspector, form)
     assert inspector.history_note.isVisibleTo(inspector)
     inspector.paste_edit.setPlainText("not a callback")
@@ -258,6 +273,14 @@ def test_a_checked_callback_has_one_raw_json_its_whole_data_in_its_details(qtbot
 # --- the session page: its link's expiry --------------------------------------------------------------------------
 
 
+def shown_utc(at: int) -> str:
+    """``at`` as a link's expiry reads in UTC: its clock, and its date first when that is not today's (a link made
+    in the last hour before midnight, or ten minutes after it, expires on another day than now)."""
+    moment = time.gmtime(at)
+    same_day = moment[:3] == time.gmtime()[:3]
+    return time.strftime("%H:%M:%S UTC" if same_day else "%Y-%m-%d %H:%M:%S UTC", moment)
+
+
 def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no_date(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, settings: Settings, fixed_answer_server) -> None:
     """A past expired_time showed "valid until 01:19:48 UTC" with no warning; one in milliseconds "valid until
@@ -272,7 +295,7 @@ def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no
                        {"token": "tok-past", "expired_time": past, "request_id": "1,r", "time_used": 5})
     start_kyc_session(qtbot, page)
     assert page.token is not None and page.open_button.isEnabled()  # the link is still there to try
-    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(past)) in page.session_label.text()
+    assert f"valid until {shown_utc(past)}" in page.session_label.text()
     assert page.expiry_note.isVisibleTo(page) and page.expiry_note.text().startswith(
         "That time is already past by this workstation's clock: this workstation's clock or the service's is wrong, "
         "and the link is likely dead.")
@@ -296,7 +319,7 @@ def test_a_link_whose_expired_time_is_past_says_so_and_one_in_milliseconds_is_no
     use_host_answering(qtbot, window, settings, fixed_answer_server,
                        {"token": "tok-ok", "expired_time": ahead, "request_id": "1,r", "time_used": 5})
     start_kyc_session(qtbot, page)
-    assert time.strftime("valid until %H:%M:%S UTC", time.gmtime(ahead)) in page.session_label.text()
+    assert f"valid until {shown_utc(ahead)}" in page.session_label.text()
     assert not page.expiry_note.text() and not page.expiry_note.isVisibleTo(page)
     assert said[-1] == "Liveness session started; the link is ready."
 

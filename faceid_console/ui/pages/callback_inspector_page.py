@@ -135,6 +135,8 @@ class CallbackInspectorPage(QWidget):
     finished = Signal()
     #: Emitted once History, asked after the outcome was shown, said whether it holds the biz_id on show.
     history_noted = Signal()
+    #: The reviewer asked to see History's entries for this biz_id.
+    open_in_history = Signal(str)
 
     def __init__(self, *, connection: Connection, settings: Settings, language: str,
                  history: LazyHistoryStore | None = None, parent: QWidget | None = None) -> None:
@@ -234,8 +236,19 @@ class CallbackInspectorPage(QWidget):
         self.history_note.setVisible(False)
         inset_as_text_of(self.history_note, self.view.banner)
         margins = self.history_note.contentsMargins()
-        margins.setBottom(margins.top())  # as far from what follows as from the verdict
-        self.history_note.setContentsMargins(margins)
+        # The way to them, under the note and lined up with it (added first: each goes right under the verdict).
+        self._history_row = QWidget(self.view)
+        history_row = QHBoxLayout(self._history_row)
+        history_row.setContentsMargins(margins.left(), 0, 0, margins.top())  # as far from what follows as the verdict
+        self.history_button = QPushButton(self.tr("&Open in History"), self._history_row)
+        self.history_button.setObjectName("callbackOpenInHistory")
+        press_with_enter(self.history_button)  # Enter opens it, as Space does
+        self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._kept_biz_id))
+        history_row.addWidget(self.history_button)
+        history_row.addStretch(1)
+        self._history_row.setVisible(False)
+        self._kept_biz_id = ""  # the biz_id the note speaks of
+        self.view.add_under_verdict(self._history_row)
         self.view.add_under_verdict(self.history_note)
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
             "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
@@ -330,6 +343,7 @@ class CallbackInspectorPage(QWidget):
             report_unexpected(exc)
             return
         if shown == self._shown:  # still the paste on show
+            self._kept_biz_id = biz_id
             self._note_seen(self._repeat_at, self._history_text(kept, biz_id))
             self.history_noted.emit()
 
@@ -354,10 +368,9 @@ class CallbackInspectorPage(QWidget):
         """What History holds for ``biz_id`` (``""``: nothing, or it cannot be read)."""
         if not kept:
             return ""
-        return (self.tr("History already holds an entry for biz_id {biz_id}: search for it on the History page.")
-                if kept == 1 else
-                self.tr("History already holds {count} entries for biz_id {biz_id}: search for them on the History "
-                        "page.")).format(count=kept, biz_id=shortened(biz_id))
+        return (self.tr("History already holds an entry for biz_id {biz_id}.") if kept == 1 else
+                self.tr("History already holds {count} entries for biz_id {biz_id}.")).format(
+            count=kept, biz_id=shortened(biz_id))
 
     def _note_seen(self, repeat_at: datetime.datetime | None, kept: str = "") -> None:
         """The notes around the verdict: checked here before (at ``repeat_at``) above it, what History holds for its
@@ -368,6 +381,7 @@ class CallbackInspectorPage(QWidget):
         self.seen_note.setVisible(bool(repeat))
         self.history_note.setText(kept)
         self.history_note.setVisible(bool(kept))
+        self._history_row.setVisible(bool(kept))
 
     def _checked(self, shown: bool) -> None:
         if shown:
