@@ -243,11 +243,11 @@ class CallbackInspectorPage(QWidget):
         self.history_button = QPushButton(self.tr("&Open in History"), self._history_row)
         self.history_button.setObjectName("callbackOpenInHistory")
         press_with_enter(self.history_button)  # Enter opens it, as Space does
+        self._kept_biz_id = ""  # the biz_id the note speaks of
         self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._kept_biz_id))
         history_row.addWidget(self.history_button)
         history_row.addStretch(1)
         self._history_row.setVisible(False)
-        self._kept_biz_id = ""  # the biz_id the note speaks of
         self.view.add_under_verdict(self._history_row)
         self.view.add_under_verdict(self.history_note)
         self.view.clear(self.tr("Nothing checked yet"), self.tr(
