@@ -274,6 +274,11 @@
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="581"/>
+        <source>request_id: {request_id}</source>
+        <translation>request_id: {request_id}</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="595"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
@@ -4970,6 +4975,11 @@ or paste</translation>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="933"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>Comparison request_id (verify_result): {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="934"/>
+        <source>request_id: {request_id}</source>
+        <translation>request_id: {request_id}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="936"/>

@@ -274,6 +274,11 @@
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="581"/>
+        <source>request_id: {request_id}</source>
+        <translation>request_id：{request_id}</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="595"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
@@ -4970,6 +4975,11 @@ or paste</source>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="933"/>
         <source>Comparison request_id (verify_result): {request_id}</source>
         <translation>比对 request_id（verify_result）：{request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="934"/>
+        <source>request_id: {request_id}</source>
+        <translation>request_id：{request_id}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="936"/>

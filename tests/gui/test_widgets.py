@@ -826,6 +826,30 @@ def test_a_request_id_with_no_place_to_break_does_not_widen_the_details(qtbot) -
     assert label.geometry().right() < view.details_box.width()
 
 
+def test_the_request_id_line_is_punctuated_as_the_time_used_beside_it_in_chinese(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """zh_CN read "request_id: …   time_used：299 毫秒": the request_id's colon was put together outside tr()."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.api import VerifyResult
+    from faceid_console.ui.translations import install_translator
+    from faceid_console.ui.widgets.result_view import ResultView
+
+    raw = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "verify_success.json").read_text("utf-8"))
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        view = ResultView("zh_CN")
+        qtbot.addWidget(view)
+        view.show_result(VerifyResult.parse(raw), "1e-4")
+        text = view.request_label.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert text.startswith(f"request_id：{raw['request_id']}") and f"time_used：{raw['time_used']} 毫秒" in text, text
+    assert ": " not in text
+
+
 def plainly_wrapped_lines(label: QWidget, width: int) -> list[str]:
     """The lines ``label``'s text takes at ``width`` when simply wrapped, as Qt breaks it."""
     from PySide6.QtGui import QTextLayout, QTextOption

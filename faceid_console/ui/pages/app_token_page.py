@@ -578,7 +578,7 @@ class AppTokenPage(QWidget):
         self.token_edit.setPlaceholderText(self.tr("No token yet"))
         self.token_edit.setText(token.biz_token)
         self.copy_button.setEnabled(True)
-        self.request_label.setText(f"request_id: {token.request_id or '—'}")
+        self.request_label.setText(self.tr("request_id: {request_id}").format(request_id=token.request_id or "—"))
         self._word_issued(**wording)  # with its countdown: an expired one is said to be, and cannot be copied
         if self.expires_at > self.clock():
             self.timer.start()

@@ -931,7 +931,7 @@ class ResultView(QWidget):
         comparison's under a liveness session's own, and time_used."""
         shown = shortened(self.request_id or "—")
         parts = [self.tr("Comparison request_id (verify_result): {request_id}").format(request_id=shown)
-                 if self._in_session else f"request_id: {shown}"]
+                 if self._in_session else self.tr("request_id: {request_id}").format(request_id=shown)]
         if self._time_used is not None:
             parts.append(self.tr("time_used: {ms} ms").format(ms=self._time_used))
         return "   ".join(parts)
