@@ -45,6 +45,7 @@ from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
 from .start_up_heap import freeze_start_up_heap
 from .texts import check_outcome_text, engine_stop_text, open_failure_text, profile_display_name
+from .widgets.decide_bar import DECIDE_KEYS
 from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
 from .widgets.photo_slot import PhotoSlot
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
         page = LivenessResultsPage(connection=self.connection, settings=self.settings, history=self.history,
                                    language=self.language, parent=parent)
         page.open_in_history.connect(self._open_in_history)
+        page.decide_requested.connect(self._decide)
+        self.history_page.decided.connect(page.show_decision)
         return page
 
     def _decide(self, entry_id: int) -> None:
@@ -407,7 +410,10 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._key_of_a_page(self.tr("&Cancel"), QKeySequence(Qt.Key.Key_Escape),
                                                  self._cancel_preparing)
         file_menu.addAction(self.cancel_action)
-        file_menu.addAction(self.verify_page.decide_action)
+        # One item for both pages' Ctrl+Shift+D (Verify's answer, a liveness result), each page's own key acting.
+        self.decide_menu_action = self._key_of_a_page(self.tr("Record a &decision on this answer…"),
+                                                      QKeySequence(DECIDE_KEYS), self._decide_on_page)
+        file_menu.addAction(self.decide_menu_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -460,6 +466,8 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(self._cancel_button_active())
         self.paste_photo_action.setEnabled(self._photo_slot_in_focus() is not None)
         history_open = self._history_page_open() is not None
+        decide = self._decide_action_on_show()
+        self.decide_menu_action.setEnabled(decide is not None and decide.isEnabled())
         self.find_action.setEnabled(history_open)
         self.reload_history_action.setEnabled(history_open)
 
@@ -489,6 +497,19 @@ class MainWindow(QMainWindow):
     def _cancel_preparing(self) -> None:
         if self._cancel_button_active():
             self.verify_page.cancel_button.click()
+
+    def _decide_action_on_show(self) -> QAction | None:
+        """The decide action of the page on show (Verify, or Liveness results once built), else None."""
+        shown = self.pages.currentWidget()
+        if shown is self.verify_page:
+            return self.verify_page.decide_action
+        liveness = self._deferred["liveness"]
+        return self.liveness_page.decide_action if shown is liveness and liveness.is_built else None
+
+    def _decide_on_page(self) -> None:
+        decide = self._decide_action_on_show()
+        if decide is not None and decide.isEnabled():
+            decide.trigger()
 
     def _history_page_open(self) -> HistoryPage | None:
         """The History page when it is on show (Ctrl+F and F5 are its keys, acting on what it lists), else None."""

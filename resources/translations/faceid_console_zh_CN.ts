@@ -779,6 +779,36 @@
     </message>
 </context>
 <context>
+    <name>DecideBar</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="54"/>
+        <source>Record a &amp;decision on this answer…</source>
+        <extracomment>Plain Ctrl+D deletes a character in fields. The reviewer asked to decide on this History entry (the main window opens it in History). The History entry of the answer on show; None when nothing on show can be decided on. The decision recorded on it, once there is one. The entry of an answer taken off at a profile switch, and the decision recorded on it since.</extracomment>
+        <translation>记录对此响应的审核决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="60"/>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="80"/>
+        <source>Record a decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="63"/>
+        <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
+        <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="98"/>
+        <source>Change the decision…</source>
+        <translation>更改决定…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/decide_bar.py" line="104"/>
+        <source>Decided: {summary}</source>
+        <translation>审核决定：{summary}</translation>
+    </message>
+</context>
+<context>
     <name>DetailTexts</name>
     <message>
         <location filename="../../faceid_console/ui/detail_texts.py" line="20"/>
@@ -3205,171 +3235,171 @@ Purge now?</source>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="134"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). A biz_id as FaceID gives them (get_result&apos;s documented example, 47 characters): the field is as wide as one. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The result last shown, with its decoded images (to put it back after a switch away and back). The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). A biz_id as FaceID gives them (get_result&apos;s documented example, 47 characters): the field is as wide as one. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The reviewer asked to decide on the result on show: its History entry (the main window opens it there). The result last shown, with its decoded images (to put it back after a switch away and back). The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="155"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="167"/>
         <source>0 — no images (the service&apos;s default)</source>
         <translation>0 — 不返回图像（服务的默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
         <source>0 — no images (default)</source>
         <translation>0 — 不返回图像（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
         <source>1 — the best frame</source>
         <translation>1 — 最佳帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="172"/>
         <source>2 — best and action frames</source>
         <translation>2 — 最佳帧和动作帧</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="174"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
         <source>FaceID returns no images unless asked (0 is its default). The console asks for the best frame: the result is given only once, so images not asked for now cannot be fetched later.</source>
         <translation>除非请求，FaceID 不返回图像（默认值为 0）。本控制台请求最佳帧：结果只给出一次，此时未请求的图像以后无法再取回。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="183"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="191"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="216"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="412"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="217"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="413"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="307"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>已查询 biz_id {biz_id}（取自粘贴的 return URL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="308"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>已查询 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="315"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="318"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>这不是 biz_id：biz_id 形如 1462259748,52b13fb5-…，不含空格。也可粘贴完整的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="330"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="358"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="375"/>
         <source>Liveness result received and saved — {headline}</source>
         <translation>已收到并保存活体结果——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="401"/>
         <source>No liveness result — {reason}</source>
         <translation>没有活体结果——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="386"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="388"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="456"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="457"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -4207,257 +4237,262 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="93"/>
         <source>FaceID Console</source>
         <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. The profile box&apos;s most width, in average characters: the built-in names and a 40-letter Latin name fit whole. Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="101"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="102"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="120"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="121"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="197"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
         <source>Liveness results</source>
         <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), and its opening (``Connection.opening``) the test belongs to, until its outcome is said: a later opening&apos;s automatic check was not asked for. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="197"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
         <source>&amp;Liveness results</source>
         <translation>活体结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="198"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
         <source>Liveness &amp;session</source>
         <translation>活体会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="199"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
         <source>&amp;Callback inspector</source>
         <translation>回调检查器(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="201"/>
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="200"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="201"/>
         <source>&amp;App token</source>
         <translation>App 令牌(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="361"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="384"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="387"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="390"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="388"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="391"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
         <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="401"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="404"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="403"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="406"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="412"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="414"/>
+        <source>Record a &amp;decision on this answer…</source>
+        <translation>记录对此响应的审核决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="418"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="424"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="422"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="428"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="425"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="428"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="434"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="431"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="432"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="506"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="527"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="532"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="553"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="565"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="586"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="568"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="589"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="572"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="573"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="577"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="598"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="605"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="588"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="609"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="589"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="610"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="608"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="629"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="582"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="610"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="603"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="631"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="604"/>
-        <location filename="../../faceid_console/ui/main_window.py" line="613"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="625"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="634"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="616"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="637"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="624"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="645"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="658"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="679"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="659"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="680"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -4466,12 +4501,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="703"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="724"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="704"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="725"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -4480,12 +4515,12 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="719"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="740"/>
         <source>Close while a decision is being recorded?</source>
         <translation>决定尚未记录完成，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="720"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="741"/>
         <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</source>
@@ -6611,109 +6646,109 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
-        <extracomment>Whether that call was billed: None when not known (no answer came, or an error the documents do not list); never on the built-in engine, which bills nothing. Its history entry when its outcome is unknown: the same inputs sent again are recorded as its resend. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it). The face_quality_threshold of the call in flight, which a refusal&apos;s faces are held to. Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
+        <extracomment>Whether that call was billed: None when not known (no answer came, or an error the documents do not list); never on the built-in engine, which bills nothing. Its history entry when its outcome is unknown: the same inputs sent again are recorded as its resend. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The photo to check and the reference photos (by score, ``result_ref1``) of the call in flight or the answer on show, upright as sent; let go of when another outcome takes its place (a photo is not kept past it). The face_quality_threshold of the call in flight, which a refusal&apos;s faces are held to. Draws the outcome on show again in the result view (its marks too), to put it back after a switch.</extracomment>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
         <source>⚠ This is about the form as it was when Verify was pressed; the form has changed since. Press Verify (Ctrl+Return) for an answer about it as it is now.</source>
         <translation>⚠ 此处显示的内容针对的是按下“验证”时的表单，表单此后已更改。按“验证”（Ctrl+Return）获取针对当前内容的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 验证：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>&amp;Mask</source>
         <translation>脱敏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上对证件号码脱敏显示</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上对证件号码脱敏显示</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
@@ -6739,184 +6774,158 @@ or paste</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="309"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="322"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="324"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>待验证照片有多张人脸时报错(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>返回人脸框和质量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="331"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="333"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection（默认 0）：还会查找旋转了 90°、180° 或 270° 的人脸；开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="350"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
         <source>&amp;New applicant</source>
         <translation>新申请人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
         <source>Empty the applicant, every photo and the answer, for the next applicant ({key})</source>
         <translation>清空申请人、所有照片和响应，准备录入下一位申请人（{key}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="369"/>
         <source>New applicant</source>
         <translation>新申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="379"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="519"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="409"/>
-        <source>Record a &amp;decision on this answer…</source>
-        <translation>记录对此响应的审核决定(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="415"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="460"/>
-        <source>Record a decision…</source>
-        <translation>记录决定…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
-        <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
-        <translation>对此响应作出通过、拒绝或上报复核的决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="422"/>
         <source>⚠ These problems were found in the form as it was then (nothing was sent); the form has changed since. Press Verify (Ctrl+Return) to check it again.</source>
         <translation>⚠ 这些问题是在当时的表单中发现的（未发送任何内容），表单此后已更改。请按“验证”（Ctrl+Return）重新检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
-        <source>Decided: {summary}</source>
-        <translation>审核决定：{summary}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
-        <source>Change the decision…</source>
-        <translation>更改决定…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="520"/>
         <source>Send one verify call to the built-in engine (Ctrl+Return). Nothing is billed.</source>
         <translation>向内置引擎发送一次 verify 调用（Ctrl+Return）。不计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="574"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="530"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="566"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
         <source>Ready for the next applicant.</source>
         <translation>可以录入下一位申请人了。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="658"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="614"/>
         <source>Empty the form without a decision?</source>
         <translation>未记录审核决定就清空表单？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="659"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
         <source>No decision is recorded on the answer on show yet. It stays in History, where the Undecided filter lists it for a decision later.
 
 Empty the form for a new applicant anyway?</source>
@@ -6925,17 +6934,17 @@ Empty the form for a new applicant anyway?</source>
 仍要清空表单以录入新申请人吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="630"/>
         <source>What was shown here was for profile {profile}, and is kept in History.</source>
         <translation>此处显示的内容属于配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
         <source>These exact inputs were already sent (request_id {request_id}), and that call was billed. Sending them again is billed again.
 
 Send them again?</source>
@@ -6944,7 +6953,7 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="694"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>These exact inputs were already sent (request_id {request_id}), and whether that call was billed is not known: it may have been. Sending them again may be billed twice.
 
 Send them again?</source>
@@ -6953,102 +6962,102 @@ Send them again?</source>
 再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="698"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="652"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="725"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="679"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="712"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="807"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="917"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="871"/>
         <source>Answer received — {headline}</source>
         <translation>已收到响应——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="904"/>
         <source>Not verified — {reason}</source>
         <translation>未完成验证——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="536"/>
         <source>⚠ KYC sends 1 reference photo too</source>
         <translation>⚠ KYC 也会发送 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
         <source>⚠ KYC sends {count} reference photos too</source>
         <translation>⚠ KYC 也会发送 {count} 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="583"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
         <source>KYC needs no reference photo. Any in the slots is sent with this applicant&apos;s call and kept in History: clear it if it is not this applicant&apos;s.</source>
         <translation>KYC 不需要参考照片。框中的参考照片会随此申请人的请求一起发送，并保存在“历史”中：如果不是此申请人的照片，请清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="857"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="811"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="815"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="872"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="974"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="928"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="947"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="999"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="953"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1005"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="959"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1010"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="964"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="1016"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="970"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

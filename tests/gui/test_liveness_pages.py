@@ -31,6 +31,7 @@ from tests.gui.helpers import (
     advice_in_both,
     alt_key_clashes,
     choose_shown_times,
+    decision_on,
     glued,
     label_fills,
     use_billed_profile,
@@ -95,6 +96,64 @@ def receive_session(qtbot, window: MainWindow, faces: Path, **choices: str) -> R
     checked = received.args[0]
     assert isinstance(checked, ReceivedCallback)
     return checked
+
+
+def test_a_fetched_liveness_result_is_one_shortcut_away_from_its_decision(  # type: ignore[no-untyped-def]
+        qtbot, in_beijing: None, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    """Review: a result fetched (liveness failed, an attack suspected…) was a dead end: the reviewer had to find its
+    entry in History to decide on it. As under Verify's answer: a button and Ctrl+Shift+D open it there at its
+    decision, and once decided the page says so."""
+    from faceid_console.store import DecisionKind
+
+    receive_session(qtbot, window, faces, mask_confidence="0.7")
+    window.session_page.look_up_button.click()
+    results = window.liveness_page
+    assert not results.decide_button.isVisibleTo(results)  # nothing fetched yet
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    [kept] = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert results.decide_button.isVisible() and results.decide_button.text() == "Record a decision…"
+    # One page's shortcut at a time (no ambiguous key), even with an answer on each page; the File menu's item acts
+    # for the page on show.
+    window.verify_page._decide_bar.set_entry(kept.id)
+    assert results.decide_action.isEnabled() and not window.verify_page.decide_action.isEnabled()
+    window.menuBar().actions()[0].menu().aboutToShow.emit()
+    assert window.decide_menu_action.isEnabled()
+    window.go_to(window.verify_page)
+    assert window.verify_page.decide_action.isEnabled() and not results.decide_action.isEnabled()
+    window.verify_page._decide_bar.set_entry(None)
+    window.menuBar().actions()[0].menu().aboutToShow.emit()
+    assert not window.decide_menu_action.isEnabled()  # greyed where its key does nothing
+    window.go_to(results)
+    qtbot.keyClick(results.biz_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    assert window.current_page() is host
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None, timeout=30_000)
+    history_page = host.page
+    assert history_page is not None and history_page.current is not None and history_page.current.id == kept.id
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is history_page.decision_choice, timeout=5_000)
+    history_page.decision_choice.setCurrentIndex(history_page.decision_choice.findData(DecisionKind.REJECT.value))
+    history_page.reason_choice.setCurrentIndex(0)
+    history_page.decide_button.click()
+    [decision] = history.get().history.decision_trail(kept.id)
+    window.go_to(results)
+    assert results.decision_label.isVisible() and results.decision_label.text().startswith(
+        f"Decided: Rejected by {decision.operator} at ")
+    assert results.decide_button.text() == "Change the decision…"
+    worded = results.decision_label.text()
+    choose_shown_times(qtbot, window, "utc" if window.settings.shown_times != "utc" else "local")
+    assert results.decision_label.text() != worded  # said again in the zone times are now shown in (Beijing's, UTC)
+    window.menuBar().actions()[0].menu().aboutToShow.emit()
+    assert window.decide_menu_action.isEnabled()
+    window.decide_menu_action.trigger()  # File → Record a decision: as the key does
+    assert window.current_page() is host and not results.decide_action.isEnabled()
+    window.go_to(results)
+    # The next look-up's answer (the once-only error) has nothing to decide on: the way to a decision goes with it.
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.isVisible() and not results.decide_button.isVisibleTo(results)
+    assert not results.decision_label.isVisibleTo(results)
 
 
 def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error(  # type: ignore[no-untyped-def]
@@ -566,13 +625,21 @@ def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page( 
     assert said and said[-1] == whose
 
 
+def newest_kept_result(history: LazyHistoryStore) -> int:
+    """The History entry of the newest get_result."""
+    return max(int(entry.id) for entry in history.get().history.page(
+        HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 100))
+
+
 def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_again(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
+        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch, history: LazyHistoryStore) -> None:
     """Switched away and back, the profile whose result was on show said its own result came from it and was kept in
-    History; the service gives a result only once, so the page puts back the one it had."""
+    History; the service gives a result only once, so the page puts back the one it had, with its way to a decision
+    and a decision recorded on it in History meanwhile (review: one that arrived after the switch lost that)."""
     import threading
 
     from faceid_console.api.client import FaceIDClient
+    from faceid_console.store import DecisionKind
 
     answer, switch = _branch_answering_one_result(qtbot, window, settings, fixed_answer_server)
     switch("branch")
@@ -586,12 +653,20 @@ def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_agai
         results.fetch_button.click()
     result, headline = results.view.result, results.view.headline.text()
     assert result is not None and results.looked_up_label.isVisibleTo(results)
+    first = newest_kept_result(history)
+    window.go_to(results)
+    assert results.decide_button.isVisible() and results.decide_action.isEnabled()
     switch("local-engine")
     assert results.view.result is None and results.history_button.isVisibleTo(results)
+    assert not results.decide_button.isVisibleTo(results) and not results.decide_action.isEnabled()  # not this one's
+    window.history_page.decided.emit(first, decision_on(first, DecisionKind.APPROVE))  # decided in History meanwhile
+    assert not results.decision_label.isVisibleTo(results)
     switch("branch")
     assert results.view.result is result and results.view.headline.text() == headline
     assert results.looked_up_label.isVisibleTo(results) and answer["biz_id"][:10] in results.looked_up_label.text()
     assert not results.history_button.isVisibleTo(results) and fetched.count(answer["biz_id"]) == 1  # not again
+    assert results.decide_action.isEnabled() and results.decide_button.text() == "Change the decision…"
+    assert results.decision_label.isVisible() and results.decision_label.text().startswith("Decided: Approved by ada")
 
     # One that arrived after the switch is shown once its profile is back.
     sent, release = threading.Event(), threading.Event()
@@ -603,9 +678,18 @@ def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_agai
     with qtbot.waitSignal(results.finished, timeout=60_000):
         release.set()
     assert results.view.result is None and results.view.headline.text() == "No result from this profile yet"
+    second = newest_kept_result(history)
+    assert second != first and not results.decide_button.isVisibleTo(results)
+    window.history_page.decided.emit(second, decision_on(second, DecisionKind.REJECT))
     switch("branch")
     assert results.view.result is not None and results.view.result is not result
     assert results.view.headline.text() == headline and results.looked_up_label.isVisibleTo(results)
+    assert results.decide_button.text() == "Change the decision…"
+    assert results.decision_label.isVisible() and results.decision_label.text().startswith("Decided: Rejected by ada")
+    results.decide_button.click()  # the way to it is the new entry's, not the first's
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None, timeout=30_000)
+    assert host.page is not None and host.page.current is not None and int(host.page.current.id) == second
 
 
 def test_history_says_a_look_up_on_its_way_is_awaited_and_shows_its_error_once_in(  # type: ignore[no-untyped-def]

@@ -293,9 +293,9 @@ def test_every_button_check_box_and_radio_button_of_a_page_has_an_alt_key(qtbot,
     """From anywhere on a page, Alt+key reaches each of them: App token's flags and choices, the Liveness session's
     choices, Copy the link and Receive the callback, History's date range, and each photo's Choose… and Clear
     had none. A button with a key of its own needs none: Verify (Ctrl+Return), Cancel (Esc), Record a decision
-    (Ctrl+Shift+D), New applicant (Ctrl+N). The answers' own buttons (their tool buttons) are not counted here."""
+    (Ctrl+Shift+D, Verify's and Liveness results'), New applicant (Ctrl+N). The answers' own buttons (their tool buttons) are not counted here."""
     own_keys = {window.verify_page.submit_button, window.verify_page.decide_button,
-                window.verify_page.new_applicant_button}
+                window.verify_page.new_applicant_button, window.liveness_page.decide_button}
     keyless: dict[str, list[str]] = {}
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)

@@ -7,11 +7,12 @@ crash never loses it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QAction, QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from ...settings import Settings
 from ..colours import set_notice
 from ..connection import Connection, ServiceState
 from ..focus import park_keyboard_out_of
-from ..history_access import send_with_history
+from ..history_access import send_with_history_entry
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
@@ -41,6 +42,7 @@ from ..texts import (
     stored_profile_name,
     unbilled_profile_text,
 )
+from ..widgets.decide_bar import DecideBar
 from ..widgets.enter_presses import press_with_enter
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
@@ -51,6 +53,9 @@ from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
 from ..widgets.short_choice_combo_box import ShortChoiceComboBox
 from ..widgets.vertical_scroll_area import VerticalScrollArea
+
+if TYPE_CHECKING:  # the store loads in a worker, never with the window
+    from ...store import Decision
 
 #: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
 _URL_SIGNS = frozenset("/?#&=")
@@ -63,6 +68,15 @@ NOT_A_BIZ_ID = "Neither a biz_id nor a return_url."
 
 #: A biz_id as FaceID gives them (get_result's documented example, 47 characters): the field is as wide as one.
 TYPICAL_BIZ_ID: Final = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
+
+
+class FetchedResult(NamedTuple):
+    """A session's result as fetched, its images decoded, and the History entry it is kept in."""
+
+    result: LivenessSessionResult
+    decoded: dict[str, QImage]
+    thumbnails: dict[str, QImage]
+    entry: int
 
 
 class BizIdEdit(QLineEdit):
@@ -103,6 +117,8 @@ class LivenessResultsPage(QWidget):
     finished = Signal()
     #: Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.
     open_in_history = Signal(str)
+    #: The reviewer asked to decide on the result on show: its History entry (the main window opens it there).
+    decide_requested = Signal(int)
 
     def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, language: str,
                  parent: QWidget | None = None) -> None:
@@ -216,6 +232,12 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("No result yet"), self.tr(
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         result_layout.addWidget(self.view)
+        # Under the result: the way to a decision on it (it is in History), as under Verify's answer.
+        self._decide_bar = DecideBar(settings, self, result_side)
+        self._decide_bar.decide_requested.connect(self.decide_requested)
+        self.decide_action, self.decide_button = self._decide_bar.action, self._decide_bar.button
+        self.decision_label = self._decide_bar.label
+        result_layout.addWidget(self._decide_bar)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         # Scrolls up and down only, as the session page's side: never narrower than the answer at its narrowest, so
         # the verdict, the gauges' readings and the biz_id wrap in the column rather than being cut off at its edge
@@ -250,6 +272,7 @@ class LivenessResultsPage(QWidget):
             self._error_from.cleared()
             self._result_from.cleared()
             self._history_row.setVisible(False)
+            self._decide_bar.set_entry(None)
             self.view.clear(self.tr("No result yet"), self.tr("Press Enter to fetch this session's result."))
             self.view.setVisible(True)
         self.biz_edit.setFocus()
@@ -271,7 +294,8 @@ class LivenessResultsPage(QWidget):
         self.biz_field.set_problem("")  # a mark left from earlier input (text set without textEdited) is stale now
         # Fetched again from the answer (Ctrl+Return): it is hidden next, and the keyboard goes through the call as
         # from Fetch, not on to the tool bar's profile box.
-        park_keyboard_out_of([self.view, self._history_row], self.fetch_button)
+        park_keyboard_out_of([self.view, self._history_row, self._decide_bar], self.fetch_button)
+        self._decide_bar.set_entry(None)
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
@@ -299,21 +323,20 @@ class LivenessResultsPage(QWidget):
             return self.tr("A biz_id has no spaces: check that it was copied whole.")
         return input_problem_text(err)  # control characters, a paste too long: the library's rules, worded there
 
-    async def _fetch(self, request: GetResultRequest) -> tuple[LivenessSessionResult, dict[str, QImage],
-                                                               dict[str, QImage]]:
+    async def _fetch(self, request: GetResultRequest) -> FetchedResult:
         client = self.connection.client
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self._stage(self.tr("Waiting for FaceID… (the answer is saved, then shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
         billable = self.connection.profile.billed  # nothing the built-in engine answers is billed
-        result = await in_thread(self._executor, lambda: send_with_history(
+        entry, result = await in_thread(self._executor, lambda: send_with_history_entry(
             self.history, "get_result", profile=profile, params=request.query(), images={},
             send=lambda: client.get_result(request), base_url=client.base_url, policy_level=level,
             billable=billable))
         ratio = self.view.gallery.devicePixelRatioF()  # its thumbnails made in the worker too, for its screen
         decoded, thumbnails = await in_thread(self._executor, decode_with_thumbnails, result.images, ratio)
-        return result, decoded, thumbnails
+        return FetchedResult(result, decoded, thumbnails, entry)
 
     def _stage(self, text: str) -> None:
         self.stage_label.setText(text)
@@ -327,8 +350,8 @@ class LivenessResultsPage(QWidget):
         self.send_row.set_state(ready, self._task.busy)
         self.fetch_action.setEnabled(ready and not self._task.busy)
 
-    def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage], dict[str, QImage]]) -> None:
-        result, decoded, thumbnails = answer
+    def _show_result(self, answer: FetchedResult) -> None:
+        result, decoded, thumbnails, entry = answer
         self.error_panel.setVisible(False)
         self._error_from.cleared()
         self.view.setVisible(True)
@@ -337,13 +360,16 @@ class LivenessResultsPage(QWidget):
             # The answer of the profile the look-up went with; the top bar now names another: said whose it is, and
             # shown once that profile is back.
             self._say_result_of(self._request_profile)
-            self._result_from.kept_off(self._request_profile, self._result_put_back(result, decoded, thumbnails))
+            self._decide_bar.keep_off(entry)  # a decision recorded on it in History meanwhile shows once it is back
+            self._result_from.kept_off(self._request_profile, self._result_put_back(
+                result, decoded, thumbnails, self._decide_bar.put_back))
             self.status_message.emit(self.view.status_label.text())
             self.finished.emit()
             return
         self.view.show_result(result, self.settings.policy_level, decoded, thumbnails=thumbnails,
                               billable=profile_charges(self._request_profile, self.settings.profiles))
         self._shown = (result, decoded, thumbnails)
+        self._decide_bar.set_entry(entry)
         self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
         self.status_message.emit(self.tr("Liveness result received and saved — {headline}").format(
@@ -369,6 +395,7 @@ class LivenessResultsPage(QWidget):
         self._show_looked_up(True)
         self._error_from.shown(self._request_profile)
         self._result_from.cleared()  # the view holds no result now
+        self._decide_bar.set_entry(None)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
         self.status_message.emit(self.tr("No liveness result — {reason}").format(
@@ -391,12 +418,14 @@ class LivenessResultsPage(QWidget):
         Verify takes its answer off: the session was that profile's account's, and beside this profile's name in the
         top bar it read as this one's. Back on that profile, it is put back (the service gives it only once)."""
         shown = self._shown
+        self._decide_bar.take_off()  # its way to a decision too, with any decision recorded meanwhile when back
         self._say_result_of(profile)
-        return None if shown is None else self._result_put_back(*shown)
+        return None if shown is None else self._result_put_back(*shown, self._decide_bar.put_back)
 
     def _result_put_back(self, result: LivenessSessionResult, decoded: dict[str, QImage],
-                         thumbnails: dict[str, QImage]) -> PutBack:
-        """What shows ``result`` again as it was, with the biz_id it was looked up by."""
+                         thumbnails: dict[str, QImage], decidable: Callable[[], None]) -> PutBack:
+        """What shows ``result`` again as it was, with the biz_id it was looked up by; ``decidable`` puts its way to a
+        decision back."""
         looked_up = self._looked_up
         billable = profile_charges(self._request_profile, self.settings.profiles)
 
@@ -406,7 +435,20 @@ class LivenessResultsPage(QWidget):
             self.view.show_result(result, self.settings.policy_level, decoded, thumbnails=thumbnails, billable=billable)
             self._looked_up = looked_up
             self._show_looked_up(True)
+            decidable()
         return put_back
+
+    def show_decision(self, entry: int, decision: Decision) -> None:
+        """A decision was recorded on ``entry`` in History: when it is the result on show, say so under it."""
+        self._decide_bar.show_decision(entry, decision)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._decide_bar.update_action()  # Ctrl+Shift+D decides on this page's result while it is on show
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._decide_bar.update_action()
 
     def _say_result_of(self, profile: str) -> None:
         """Say, where the result would be, that the last one is ``profile``'s and kept in History, with the way
@@ -429,9 +471,11 @@ class LivenessResultsPage(QWidget):
         return self._task.busy
 
     def settings_changed(self) -> None:
-        """Re-judge the answer on show at a changed policy level."""
+        """Re-judge the answer on show at a changed policy level; say when it was decided in the zone times are now
+        shown in."""
         if self.view.isVisible():
             self.view.rejudge(self.settings.policy_level)
+        self._decide_bar.word_decision()
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -55,12 +55,12 @@ from ..tasks import BackgroundTask, in_thread
 from ..texts import (
     PHOTO_FIELDS,
     call_billed,
-    decision_summary,
     image_field_name,
     stored_profile_name,
     unbilled_profile_text,
 )
 from ..widgets.columns_box import ColumnsBox
+from ..widgets.decide_bar import DecideBar
 from ..widgets.edge_frame import inset_as_text_of
 from ..widgets.enter_presses import press_with_enter
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
@@ -134,8 +134,6 @@ class VerifyPage(QWidget):
         self.last_sent: SentCall | None = None
         #: The history entry of the last call sent from this page.
         self.last_entry: EntryId | None = None
-        #: The history entry of the answer on show, if it came from a call that was sent; None otherwise.
-        self.answer_entry: EntryId | None = None
         self._call_entry: EntryId | None = None  # the entry of the call in flight, once journaled
         self._sent_refs: dict[str, str] = {}
         #: Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.
@@ -148,10 +146,6 @@ class VerifyPage(QWidget):
         self._sent_quality_threshold: int | None = None
         #: Draws the outcome on show again in the result view (its marks too), to put it back after a switch.
         self._redraw: Callable[[], None] = lambda: None  # set with each outcome, before any can be taken off
-        self._decision: Decision | None = None  # the decision shown under the answer
-        #: The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).
-        self._entry_off: EntryId | None = None
-        self._decision_off: Decision | None = None
 
         form_side = QWidget(self)
         form_column = QVBoxLayout(form_side)
@@ -195,7 +189,12 @@ class VerifyPage(QWidget):
         self.outdated_note.setVisible(False)
         result_column.addWidget(self.outdated_note)
         result_column.addWidget(result_scroll, 1)
-        result_column.addWidget(self._build_decide_bar(result_side))
+        # Under the answer, level with Verify: go on to the decision on this answer (it is in History).
+        self._decide_bar = DecideBar(settings, self, result_side)
+        self._decide_bar.decide_requested.connect(self.decide_requested)
+        self.decide_action, self.decide_button = self._decide_bar.action, self._decide_bar.button
+        self.decision_label = self._decide_bar.label
+        result_column.addWidget(self._decide_bar)
         # A wider window widens the result (the verdict, the photo with its boxes); a narrower one narrows the form
         # first, down to one reference photo to a row, so the verdict stays readable on a small or scaled screen.
         self.splitter = FormResultSplitter(form_side, result_side,
@@ -394,39 +393,14 @@ class VerifyPage(QWidget):
         layout.addLayout(row)
         return bar
 
-    def _build_decide_bar(self, parent: QWidget) -> QWidget:
-        """Under the answer, level with Verify: go on to the decision on this answer (it is in History)."""
-        bar = QWidget(parent)
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(9, 4, 9, 4)
-        self.decision_label = QLabel(bar)  # the decision recorded on this answer, once there is one
-        self.decision_label.setObjectName("answerDecision")
-        self.decision_label.setWordWrap(True)
-        self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.decision_label.setVisible(False)
-        layout.addWidget(self.decision_label, 1)
-        layout.addStretch(0)  # keeps the button right-aligned while there is no decision to show
-        self.decide_action = QAction(self.tr("Record a &decision on this answer…"), self)
-        self.decide_action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # plain Ctrl+D deletes a character in fields
-        self.decide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.decide_action.setEnabled(False)
-        self.decide_action.triggered.connect(self.request_decision)
-        self.addAction(self.decide_action)
-        self.decide_button = QPushButton(self.tr("Record a decision…"), bar)
-        self.decide_button.setObjectName("decideButton")
-        self.decide_button.setToolTip(self.tr(
-            "Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)"))
-        self.decide_button.clicked.connect(self.decide_action.trigger)
-        press_with_enter(self.decide_button)  # Enter on it, as on Verify beside it
-        layout.addWidget(self.decide_button)
-        self._decide_bar = bar
-        bar.setVisible(False)
-        return bar
+    @property
+    def answer_entry(self) -> int | None:
+        """The history entry of the answer on show, if it came from a call that was sent; None otherwise."""
+        return self._decide_bar.entry
 
     def request_decision(self) -> None:
         """Ask for the decision form of the answer on show (the main window opens it in History)."""
-        if self.answer_entry is not None:
-            self.decide_requested.emit(int(self.answer_entry))
+        self._decide_bar.request_decision()
 
     def _form_now(self) -> tuple[object, ...]:
         """What an outcome is about: the mode, the applicant as typed and the photo in each slot."""
@@ -453,30 +427,12 @@ class VerifyPage(QWidget):
 
     def _set_answer_entry(self, entry: EntryId | None) -> None:
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
-        self.answer_entry = entry
-        self._decision = None
-        self._decide_bar.setVisible(entry is not None)
-        self.decision_label.setVisible(False)
-        self.decide_button.setText(self.tr("Record a decision…"))
+        self._decide_bar.set_entry(entry)
         self._update_actions()
 
     def show_decision(self, entry: int, decision: Decision) -> None:
         """A decision was recorded on ``entry``: when it is the answer on show, say so under it."""
-        if self._entry_off is not None and int(self._entry_off) == entry:
-            self._decision_off = decision  # recorded in History while the answer was off: said when it is put back
-        if self.answer_entry is None or int(self.answer_entry) != entry:
-            return
-        self._decision = decision
-        self._word_decision()
-        self.decision_label.setVisible(True)
-        self.decide_button.setText(self.tr("Change the decision…"))
-
-    def _word_decision(self) -> None:
-        """The decision on the answer on show, its time in the zone times are shown in (worded again when that
-        changes)."""
-        if self._decision is not None:
-            self.decision_label.setText(self.tr("Decided: {summary}").format(
-                summary=decision_summary(self._decision, self.settings.display_zone())))
+        self._decide_bar.show_decision(entry, decision)
 
     # --- mode and live checks -------------------------------------------------------------------
 
@@ -545,7 +501,7 @@ class VerifyPage(QWidget):
         holds them for the whole window, and a verify sent from another page would be billed out of sight (a form
         emptied out of sight, lost)."""
         self._update_submit()
-        self.decide_action.setEnabled(self.answer_entry is not None and self.isVisible())
+        self._decide_bar.update_action()
 
     def _update_submit(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -631,7 +587,7 @@ class VerifyPage(QWidget):
         refused while Verify's call is prepared or on its way (its answer is about the applicant the form holds)."""
         if self._task.busy:
             return
-        if self.answer_entry is not None and self._decision is None and not self.confirm_new_applicant():
+        if self.answer_entry is not None and self._decide_bar.decision is None and not self.confirm_new_applicant():
             return
         for edit in (self.name_edit, self.number_edit, self.uuid_edit):
             edit.clear()
@@ -643,7 +599,7 @@ class VerifyPage(QWidget):
         self._redraw()
         self._shown_about(None)
         self._set_answer_entry(None)
-        self._entry_off, self._decision_off = None, None
+        self._decide_bar.forget_off()
         self._answer_from.cleared()  # an answer taken off at a profile switch is not put back over the new applicant
         first = self.name_edit if self.comparison_type is ComparisonType.KYC else self.uuid_edit
         first.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -666,8 +622,8 @@ class VerifyPage(QWidget):
         off when the profile changes, or as soon as it arrives when the profile changed while it was on its way
         (see ``ProfileBound``). Back on that profile, it is put back as it was, its way to a decision too."""
         redraw, about, outdated = self._redraw, self._shown_for, self.outdated_note.text()
-        self._entry_off, self._decision_off = self.answer_entry, self._decision
-        self._set_answer_entry(None)
+        self._decide_bar.take_off()
+        self._update_actions()
         self._clear_problems()  # the other profile's answer marked them
         self._shown_about(None)
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
@@ -679,10 +635,8 @@ class VerifyPage(QWidget):
             redraw()
             self.outdated_note.setText(outdated)
             self._shown_about(about)
-            entry, decision, self._entry_off = self._entry_off, self._decision_off, None
-            self._set_answer_entry(entry)
-            if entry is not None and decision is not None:
-                self.show_decision(int(entry), decision)
+            self._decide_bar.put_back()
+            self._update_actions()
         return put_back
 
     def confirm_resend(self, previous: SentCall) -> bool:
@@ -1026,7 +980,7 @@ class VerifyPage(QWidget):
         if self.result_view.result is not None:
             self.result_view.show_result(self.result_view.result, self.settings.policy_level, self._sent_photo,
                                          self._sent_refs, references=self._sent_references)
-        self._word_decision()
+        self._decide_bar.word_decision()
 
     # --- remembered state -----------------------------------------------------------------------
 
