@@ -293,7 +293,21 @@ def test_every_button_check_box_and_radio_button_of_a_page_has_an_alt_key(qtbot,
     """From anywhere on a page, Alt+key reaches each of them: App token's flags and choices, the Liveness session's
     choices, Copy the link and Receive the callback, History's date range, and each photo's Choose… and Clear
     had none. A button with a key of its own needs none: Verify (Ctrl+Return), Cancel (Esc), Record a decision
-    (Ctrl+Shift+D, Verify's and Liveness results'), New applicant (Ctrl+N). The answers' own buttons (their tool buttons) are not counted here."""
+    (Ctrl+Shift+D, Verify's and Liveness results'), New applicant (Ctrl+N). The answers' own buttons (their tool
+    buttons, and an answer's parts built ahead while the window is idle, hidden until an answer needs them) are not
+    counted here: the test saw them or not by the machine's speed, and now waits for them."""
+    from faceid_console.ui.widgets.result_view import ResultView
+
+    def answers_own(button: QAbstractButton, page: QWidget) -> bool:
+        """A hidden part of an answer's view (a face picture, Copy the session's request_id…)."""
+        parent = button.parentWidget()
+        while parent is not None and parent is not page and not isinstance(parent, ResultView):
+            parent = parent.parentWidget()
+        return isinstance(parent, ResultView) and not button.isVisibleTo(page)
+
+    window.build_pages_when_idle()  # the answers' parts built ahead too, as a reviewer's idle window has them
+    qtbot.waitUntil(lambda: all_pages_built(window) and window.idle_build.finished, timeout=30_000)
+
     own_keys = {window.verify_page.submit_button, window.verify_page.decide_button,
                 window.verify_page.new_applicant_button, window.liveness_page.decide_button}
     keyless: dict[str, list[str]] = {}
@@ -304,7 +318,7 @@ def test_every_button_check_box_and_radio_button_of_a_page_has_an_alt_key(qtbot,
         keyless[window.navigation.item(row).text()] = [
             f"{type(button).__name__} {button.text()!r}" for button in page.findChildren(QAbstractButton)
             if not isinstance(button, QToolButton) and not button.objectName().startswith("qt_")
-            and button not in own_keys and button.shortcut().isEmpty()
+            and button not in own_keys and button.shortcut().isEmpty() and not answers_own(button, page)
             and not MNEMONIC.search(button.text().replace("&&", ""))]
     assert {page: buttons for page, buttons in keyless.items() if buttons} == {}
     slot = window.verify_page.slots["image_ref2"]
