@@ -14,7 +14,7 @@ import requests
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
@@ -113,6 +113,8 @@ def test_a_fetched_liveness_result_is_one_shortcut_away_from_its_decision(  # ty
         results.fetch_button.click()
     [kept] = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert results.decide_button.isVisible() and results.decide_button.text() == "Record a decision…"
+    # Under the result's scrolled column, not at its end: in view however long the result (its images).
+    assert not any(area.widget().isAncestorOf(results.decide_button) for area in results.findChildren(QScrollArea))
     # One page's shortcut at a time (no ambiguous key), even with an answer on each page; the File menu's item acts
     # for the page on show.
     window.verify_page._decide_bar.set_entry(kept.id)

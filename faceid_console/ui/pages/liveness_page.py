@@ -232,19 +232,24 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("No result yet"), self.tr(
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         result_layout.addWidget(self.view)
-        # Under the result: the way to a decision on it (it is in History), as under Verify's answer.
-        self._decide_bar = DecideBar(settings, self, result_side)
-        self._decide_bar.decide_requested.connect(self.decide_requested)
-        self.decide_action, self.decide_button = self._decide_bar.action, self._decide_bar.button
-        self.decision_label = self._decide_bar.label
-        result_layout.addWidget(self._decide_bar)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
+        result_column = QWidget(self)
+        column_layout = QVBoxLayout(result_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
         # Scrolls up and down only, as the session page's side: never narrower than the answer at its narrowest, so
         # the verdict, the gauges' readings and the biz_id wrap in the column rather than being cut off at its edge
         # (at 800×600 the answer scrolled 310 px sideways, its headline cut).
-        scroll = VerticalScrollArea(self)
+        scroll = VerticalScrollArea(result_column)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidget(result_side)
+        column_layout.addWidget(scroll, 1)
+        # Under the result, never scrolled out of view: the way to a decision on it (it is in History), as under
+        # Verify's answer.
+        self._decide_bar = DecideBar(settings, self, result_column)
+        self._decide_bar.decide_requested.connect(self.decide_requested)
+        self.decide_action, self.decide_button = self._decide_bar.action, self._decide_bar.button
+        self.decision_label = self._decide_bar.label
+        column_layout.addWidget(self._decide_bar)
 
         form_scroll = VerticalScrollArea(self)
         form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
@@ -254,7 +259,7 @@ class LivenessResultsPage(QWidget):
         # the answer stays readable; a wider one widens the answer. Where there is room, the form is as wide as its
         # rows with each label beside its field, as the Verify page's: a fixed 470 px left most of it empty at 1024 px
         # while the answer beside it was squeezed.
-        self.splitter = FormResultSplitter(form_scroll, scroll,
+        self.splitter = FormResultSplitter(form_scroll, result_column,
                                            scrolling_form_width(form_scroll, form_side.sizeHint().width()), self)
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
