@@ -557,10 +557,15 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     return f"Unknown error: {code}" + (f" ({detail})" if detail else "")
 
 
+def is_listed(code: str) -> bool:
+    """Whether a document lists ``code`` (an error or an outcome): what ``explain`` has words of its own for."""
+    return code in _CATALOGUE or code in LIVENESS_OUTCOMES
+
+
 def explain_code(code: str, language: str = "en") -> str:
     """``explain(code)`` for a line that names the code before it ("Reason (timeout): …"): a code no document lists
     is said to be one, not named a second time ("Reason (X): Unknown error: X")."""
-    if code in _CATALOGUE or code in LIVENESS_OUTCOMES:  # what ``explain`` has words for, without a detail
+    if is_listed(code):
         return explain(code, "", language)
     return "FaceID 文档中未列出此代码。" if language.lower().startswith("zh") else \
         "FaceID's documents do not list this code."
