@@ -1014,6 +1014,8 @@ def reason_text(reason: str) -> str:
 def decision_summary(head: Decision, zone: DisplayZone, time_format: str = "%H:%M:%S") -> str:
     """A recorded decision in a line, its time in ``zone`` ("Rejected by root at 07:12:09 UTC+08:00 · …"): as
     History words it, for the answer on Verify and in its question about a decision made meanwhile."""
-    return QCoreApplication.translate("HistoryPage", "{decision} by {operator} at {time} {zone} · {reason}").format(
-        decision=decision_text(head.decision.value), operator=head.operator,
-        time=zone.text(head.decided_at, time_format), zone=zone.label(head.decided_at), reason=reason_text(head.reason))
+    # The time and its zone kept on one line where the line wraps (a narrow window broke "11:43:34 / UTC+08:00").
+    when = f"{zone.text(head.decided_at, time_format)}\u00a0{zone.label(head.decided_at)}"
+    return QCoreApplication.translate("HistoryPage", "{decision} by {operator} at {when} · {reason}").format(
+        decision=decision_text(head.decision.value), operator=head.operator, when=when,
+        reason=reason_text(head.reason))

@@ -2729,9 +2729,9 @@ Do you want to replace it?</translation>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1017"/>
-        <source>{decision} by {operator} at {time} {zone} · {reason}</source>
-        <translation>{decision} by {operator} at {time} {zone} · {reason}</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="1019"/>
+        <source>{decision} by {operator} at {when} · {reason}</source>
+        <translation>{decision} by {operator} at {when} · {reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
@@ -3312,94 +3312,94 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="417"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="233"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="418"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="281"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="304"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>Looked up biz_id {biz_id} (from the pasted return URL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="313"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>Looked up biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="325"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="380"/>
         <source>Liveness result received and saved — {headline}</source>
         <translation>Liveness result received and saved — {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="406"/>
         <source>No liveness result — {reason}</source>
         <translation>No liveness result — {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="391"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="393"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="461"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="462"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>

@@ -2729,9 +2729,9 @@ Do you want to replace it?</source>
         <translation>已为条目 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="1017"/>
-        <source>{decision} by {operator} at {time} {zone} · {reason}</source>
-        <translation>{decision}，由 {operator} 于 {time} {zone} 记录 · {reason}</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="1019"/>
+        <source>{decision} by {operator} at {when} · {reason}</source>
+        <translation>{decision}，由 {operator} 于 {when} 记录 · {reason}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1932"/>
@@ -3312,94 +3312,94 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="417"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="233"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="418"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="281"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="304"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>已查询 biz_id {biz_id}（取自粘贴的 return URL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="313"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>已查询 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="325"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>这不是 biz_id：biz_id 形如 1462259748,52b13fb5-…，不含空格。也可粘贴完整的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="328"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="335"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="363"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="380"/>
         <source>Liveness result received and saved — {headline}</source>
         <translation>已收到并保存活体结果——{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="406"/>
         <source>No liveness result — {reason}</source>
         <translation>没有活体结果——{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="391"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="393"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="461"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="462"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>

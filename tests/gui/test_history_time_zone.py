@@ -134,7 +134,7 @@ def test_a_decision_is_timed_in_the_computer_s_zone(  # type: ignore[no-untyped-
     there = head.decided_at + datetime.timedelta(hours=8)
     assert decided.args[1] == head  # worded where it is shown, in the zone of then
     said = decision_summary(decided.args[1], window.settings.display_zone())
-    assert f" at {there:%H:%M:%S} UTC+08:00 · " in said, said
+    assert f" at {there:%H:%M:%S}\u00a0UTC+08:00 · " in said, said
     qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=10_000)
     assert page.trail_list.item(0).text().startswith(f"{there:%Y-%m-%d %H:%M:%S} UTC+08:00 · ")
 

@@ -1425,7 +1425,7 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     assert page.decision_label.isVisible() and page.decision_label.text().startswith(
         f"Decided: Approved by {decision.operator} at ")
     zone = window.settings.display_zone().label(decision.decided_at)  # as History times it
-    assert page.decision_label.text().endswith(f" {zone} · {history_page.reason_choice.itemText(0)}")
+    assert page.decision_label.text().endswith(f"\u00a0{zone} · {history_page.reason_choice.itemText(0)}")
     assert page.decide_button.text() == "Change the decision…"
     # An input problem replaces the answer on show: nothing there to decide on, so the way to it goes too.
     window.go_to(page)
@@ -1512,8 +1512,9 @@ def test_the_decision_under_the_answer_follows_a_switch_of_the_zone_times_are_sh
     history_page.decide_button.click()
     qtbot.waitUntil(lambda: page.decision_label.text().startswith("Decided: Rejected by "), timeout=10_000)
     [decision] = history.get().history.decision_trail(answered)
-    in_beijing_text = f" at {decision.decided_at + datetime.timedelta(hours=8):%H:%M:%S} UTC+08:00 · "
-    in_utc_text = f" at {decision.decided_at:%H:%M:%S} UTC · "
+    # The time and its zone never wrapped apart (a no-break space between them).
+    in_beijing_text = f" at {decision.decided_at + datetime.timedelta(hours=8):%H:%M:%S}\u00a0UTC+08:00 · "
+    in_utc_text = f" at {decision.decided_at:%H:%M:%S}\u00a0UTC · "
     assert in_beijing_text in page.decision_label.text(), page.decision_label.text()
     choose_shown_times(qtbot, window, "utc")
     assert in_utc_text in page.decision_label.text(), page.decision_label.text()

@@ -1479,7 +1479,7 @@ def test_the_question_over_another_s_decision_says_who_decided_what_when_and_why
     zone = page.zone()
     assert shown == [("Decided meanwhile", (
         "Another reviewer decided on entry 2 after it was shown to you:\n\n"
-        f"Rejected by reviewer-3 at {zone.text(theirs.decided_at)} {zone.label(theirs.decided_at)} · Different person"
+        f"Rejected by reviewer-3 at {zone.text(theirs.decided_at)}\u00a0{zone.label(theirs.decided_at)} · Different person"
         "\nscreen replay\n\nRecord your decision (Approved) anyway? It supersedes theirs; both stay in the trail."),
         QMessageBox.StandardButton.No)]
 
@@ -2169,7 +2169,7 @@ def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ign
     [head] = filled_store.history.decision_trail(1)
     assert decided.args[0] == 1 and decided.args[1] == head
     said = decision_summary(decided.args[1], page.zone())  # as the Verify page words it
-    assert f" at {head.decided_at:%H:%M:%S} UTC · " in said, said
+    assert f" at {head.decided_at:%H:%M:%S}\u00a0UTC · " in said, said
     qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)
     assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
 
@@ -2205,7 +2205,7 @@ def test_the_decision_box_says_the_current_decision_at_once_and_offers_to_change
     there = head.decided_at + datetime.timedelta(hours=8)
     confidence = filled_store.history.entry(2).confidence  # type: ignore[union-attr]
     decided = (f"Entry 2: Not the same person, confidence {confidence:.2f}",
-               f"Decided: Rejected by reviewer-3 at {there:%Y-%m-%d %H:%M:%S} UTC+08:00 · Different person",
+               f"Decided: Rejected by reviewer-3 at {there:%Y-%m-%d %H:%M:%S}\u00a0UTC+08:00 · Different person",
                "&Change the decision", True)
     assert at_once == [decided]
     assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1  # a blank form
