@@ -372,6 +372,11 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
             return (f"{flag or 'the photo'} is cut off: the file holds only part of its picture (an interrupted "
                     "copy or download, for one); copy or download it again and give the whole file")
     if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
+        if detail == ENV_BASE_URL:
+            return f"check ${ENV_BASE_URL} (used when --base-url is not given), or unset it for the profile's host"
+        if detail == "keyring":
+            return (f"without a keyring, set {credential_store.ENV_API_KEY} and {credential_store.ENV_API_SECRET} "
+                    "in the environment of each command instead")
         if detail in ("api_key", "api_secret"):
             return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "
                     "'faceid-console credentials set --profile NAME'")
@@ -680,8 +685,18 @@ def _build_parser() -> argparse.ArgumentParser:
 # --- where a call goes --------------------------------------------------------------------------------
 
 
-def _credentials(profile: str) -> Credentials:
+def _credentials(profile: str, for_host: str | None = None) -> Credentials:
+    """The environment's credentials, else ``profile``'s in the keyring; ``for_host``: a URL given for a call from
+    the built-in engine's profile, which keeps none (only the environment's can serve)."""
     found = credential_store.from_environment()
+    if found is None and for_host is not None:
+        raise FaceIDError.input(
+            "api_key",
+            f"No credentials for {for_host}: set {credential_store.ENV_API_KEY} and "
+            f"{credential_store.ENV_API_SECRET}, or add --profile NAME of a profile whose credentials are stored "
+            "(the built-in engine's profile keeps none).",
+            code="MISSING_ARGUMENTS",
+        )
     keyring_problem = ""
     if found is None:
         try:
@@ -738,6 +753,12 @@ class _Connect:
         args = self._args
         # An empty $FACEID_BASE_URL (set, then cleared with `FACEID_BASE_URL=`) counts as unset, as --base-url "" does.
         explicit_url = args.base_url or os.environ.get(ENV_BASE_URL) or None
+        if explicit_url is not None:
+            from .api.endpoint import validate_base_url
+
+            # Refused before credentials are looked for (plain HTTP to another host read as missing credentials),
+            # naming where it came from.
+            explicit_url = validate_base_url(explicit_url, "base_url" if args.base_url else ENV_BASE_URL)
         profile = _profile(args.profile)
         settings = Settings.load()
         timeout = (settings.connect_timeout, args.timeout or settings.read_timeout)
@@ -752,7 +773,10 @@ class _Connect:
                 raise
             return _Connection(client, engine.call_scoped, profile.name, billable=False)
         base_url = explicit_url or profile.base_url()
-        client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name), timeout=timeout))
+        # The built-in engine's profile keeps no credentials: for another host they come from the environment.
+        for_host = explicit_url if profile.kind is ProfileKind.LOCAL_ENGINE else None
+        client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name, for_host),
+                                                        timeout=timeout))
         return _Connection(client, call_scoped_engine=False, profile=profile.name)
 
     def __exit__(self, *exc: object) -> None:

@@ -3,6 +3,7 @@ and the documented exit code: never a traceback, and never a history entry for a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -154,3 +155,50 @@ def test_engine_on_a_port_in_use_says_which_flag_helps(console: Console, monkeyp
 def test_check_callback_help_gives_its_exit_codes(console: Console) -> None:
     code, out, _ = console("check-callback", "--help")
     assert code == 0 and "3  the signature does not match" in out
+
+
+@pytest.mark.parametrize("from_variable", [False, True])
+def test_plain_http_to_another_host_is_refused_before_credentials_are_looked_for(
+        console: Console, faces: Path, monkeypatch: pytest.MonkeyPatch, from_variable: bool) -> None:
+    """A newcomer with no credentials read "No credentials … for profile 'local-engine'" for http://example.com, and
+    the refusal only once credentials were set; from $FACEID_BASE_URL the hint said to check --base-url."""
+    flags = ["--summary"] if from_variable else ["--summary", "--base-url", "http://example.com"]
+    if from_variable:
+        monkeypatch.setenv(cli.ENV_BASE_URL, "http://example.com")
+    code, out, err = console("verify", "--comparison-type", "0", "--uuid", "U-1", *flags,
+                             "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    named = "FACEID_BASE_URL" if from_variable else "base_url"
+    assert code == 2 and out == "", err
+    assert f"{named}: plain HTTP is only allowed to this machine; use https:// for example.com." in err
+    assert ("hint: check $FACEID_BASE_URL" if from_variable else "hint: check --base-url") in err
+    assert "credentials" not in err.lower() and _recorded() == 0
+
+
+def test_no_credentials_for_a_host_given_from_the_built_in_engine_s_profile_say_where_they_can_come_from(
+        console: Console, faces: Path) -> None:
+    """The built-in engine's profile keeps no credentials: storing them "for profile 'local-engine'" was no way."""
+    code, out, err = console("verify", "--summary", "--comparison-type", "0", "--uuid", "U-1",
+                             "--base-url", "https://faceid.example.com", "--image", str(faces / "obama_1.jpg"),
+                             "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 2 and out == ""
+    assert "No credentials for https://faceid.example.com: set FACEID_API_KEY and FACEID_API_SECRET, or add " \
+           "--profile NAME of a profile whose credentials are stored" in err
+    assert "'local-engine'" not in err and _recorded() == 0
+
+
+def test_credentials_set_without_a_keyring_points_to_the_environment(
+        console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"No system keyring was found" said how to install one, not that the environment's pair needs none."""
+    import io
+
+    from faceid_console import credentials
+
+    def no_keyring(*_args: object) -> None:
+        raise credentials.NotOSKeyring("")
+
+    monkeypatch.setattr(credentials, "save", no_keyring)
+    monkeypatch.setattr("sys.stdin", io.StringIO("key\nsecret\n"))
+    code, out, err = console("credentials", "set", "--profile", "cloud-cn")
+    said = json.loads(out or err)
+    assert code == 2 and said["error"]["message"].startswith("No system keyring was found")
+    assert said["hint"].startswith("without a keyring, set FACEID_API_KEY and FACEID_API_SECRET in the environment")
