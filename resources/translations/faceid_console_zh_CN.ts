@@ -1036,7 +1036,7 @@
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="941"/>
         <source>Fetched or expired</source>
-        <translation>已取走或过期</translation>
+        <translation>已查询过或已过期</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="942"/>
@@ -1110,12 +1110,12 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="168"/>
         <source>The request did not reach the service</source>
-        <translation>请求未送达服务</translation>
+        <translation>请求未送达服务器</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="170"/>
         <source>No answer from the service</source>
-        <translation>服务没有响应</translation>
+        <translation>服务器没有响应</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="172"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="960"/>
         <source>Result already fetched or expired</source>
-        <translation>结果已被取走或已过期</translation>
+        <translation>结果已查询过或已过期</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="961"/>
@@ -3391,7 +3391,7 @@ Purge now?</source>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="393"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
-        <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
+        <translation>再获取一次。如果 FaceID 回答没有该结果，说明未送达的那次应答已把它取走（每个结果只返回一次）：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="461"/>
@@ -3816,288 +3816,293 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="459"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="451"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="461"/>
         <source>will (confirmation of intent)</source>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="500"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="502"/>
         <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
         <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="506"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="586"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="586"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="606"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="620"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="622"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="700"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="701"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
         <source>Face turned sideways, not facing the camera</source>
         <translation>侧脸，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="702"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
         <source>Head tilted up or down, not facing the camera</source>
         <translation>仰脸或低头，未正对摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="703"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
         <source>Eyes covered</source>
         <translation>遮挡眼部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="704"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
         <source>Mouth covered</source>
         <translation>遮挡嘴部</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="705"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
         <source>Too far from the camera</source>
         <translation>过于远离摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="706"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
         <source>Too close to the camera</source>
         <translation>过于靠近摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="707"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
         <source>Not looking straight at the camera</source>
         <translation>未正视摄像头</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="708"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
         <source>Light too bright</source>
         <translation>光线过亮</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="709"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="711"/>
         <source>Light too dark</source>
         <translation>光线过暗</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="710"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="712"/>
         <source>Face quality in the video too poor</source>
         <translation>视频中人脸质量太差</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="715"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="717"/>
         <source>{code}: {count}</source>
         <translation>{code}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="716"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="718"/>
         <source>{what} ({code}): {count}</source>
         <translation>{what}（{code}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="724"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
         <source>{counts} · and {more} more (below)</source>
         <translation>{counts} · 另有 {more} 项（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="726"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="728"/>
         <source>Reason, as the check&apos;s details count it: {counts}</source>
         <translation>原因（按活体检测细节的计数）：{counts}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="738"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="740"/>
         <source>Liveness passed, but the spoken consent failed</source>
         <translation>活体通过，但意愿确认未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="739"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="741"/>
         <source>Spoken consent (will_result, {code}): {explanation} Do not accept the applicant on this session.</source>
         <translation>意愿确认（will_result，{code}）：{explanation}请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="744"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="746"/>
         <source>The applicant&apos;s spoken answer (will_result) did not pass. Do not accept the applicant on this session.</source>
         <translation>申请人的意愿回答（will_result）未通过。请勿凭此次会话认可该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="749"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
         <source>Liveness passed, but the comparison failed: {title} ({code})</source>
         <translation>活体通过，但比对失败：{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="751"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="753"/>
         <source>No face was compared, so this session does not confirm the applicant: the comparison below says what failed, whether it is billed and what to do.</source>
         <translation>未进行人脸比对，因此此次会话不能确认申请人：下方的比对部分说明了失败原因、是否计费以及下一步操作。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="758"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
         <source>Liveness passed: needs review — the photos disagree</source>
         <translation>活体通过：需人工复核——照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="760"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
         <source>Liveness passed: needs review — this ID number has been used in attacks</source>
         <translation>活体通过：需人工复核——此证件号码曾被用于攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="762"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
         <source>Liveness passed: needs review — the ID card is not checked against the data source</source>
         <translation>活体通过：需人工复核——身份证未与数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="764"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="766"/>
         <source>Liveness passed: needs review — the face is not confirmed against the ID card&apos;s photo at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸与身份证照片一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="767"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="769"/>
         <source>Liveness passed: needs review — the face is not confirmed at your policy level ({odds})</source>
         <translation>活体通过：需人工复核——按您的策略等级（{odds}）未能确认人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="774"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
         <source>Liveness passed, but not the same person as in the ID card&apos;s photo</source>
         <translation>活体通过，但与身份证照片上不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="776"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
         <source>Liveness passed, but not the same person</source>
         <translation>活体通过，但不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="778"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="780"/>
         <source>Liveness passed: the same person as in the ID card&apos;s photo</source>
         <translation>活体通过：与身份证照片上是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="781"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="783"/>
         <source>Liveness passed, but the comparison carries no score</source>
         <translation>活体通过，但比对结果没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="786"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
         <source>Liveness passed: no verdict on the face — the answer has only ID card scores (below)</source>
         <translation>活体检测通过：无法判定人脸——应答中只有身份证照片的分数（见下方）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="794"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="796"/>
         <source>Liveness passed: no verdict on the face — the answer has no threshold for your policy level</source>
         <translation>活体通过：无法判定人脸——应答中没有您的策略等级的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="817"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="819"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="821"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="823"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="824"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="826"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="830"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="832"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="834"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="836"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="835"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="837"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="840"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="842"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="841"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="843"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="846"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="848"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="847"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="849"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="851"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="853"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="856"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="858"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="857"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="859"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="862"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="864"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="863"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="865"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="866"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="868"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="871"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="873"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="872"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="874"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="874"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="876"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
@@ -4122,95 +4127,95 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>签名未校验：这些数据未经验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="877"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="879"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="424"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="663"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="665"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="666"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="668"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="788"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="790"/>
         <source>A verdict rests on result_faceid, result_ref1–3 or result_idcard_photo (the live face against the ID card&apos;s photo), and this answer has none of them: only result_idcard_datasource, the card&apos;s photo against the data source&apos;s, shown below against its own thresholds.</source>
         <translation>判定依据是 result_faceid、result_ref1–3 或 result_idcard_photo（活体人脸与身份证照片比对），而此应答均没有：只有 result_idcard_datasource（证件照片与数据源照片比对），下方按其自身的阈值列出。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="796"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="798"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="672"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="674"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="677"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="679"/>
         <source>Reason ({code}): {explanation}</source>
         <translation>原因（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="682"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="684"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="687"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="689"/>
         <source>Session status ({code}): {explanation}</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="691"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="693"/>
         <source>Failure reason ({code}): {explanation}</source>
         <translation>失败原因（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="463"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="463"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="465"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="508"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="509"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="511"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="472"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="592"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="474"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="564"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="575"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="587"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>{code}: {explanation}</source>
         <translation>{code}：{explanation}</translation>
     </message>
@@ -4687,17 +4692,17 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="106"/>
         <source>Same person as in the ID card&apos;s photo: above the {odds} threshold</source>
-        <translation>与身份证照片上是同一人：高于{odds}阈值</translation>
+        <translation>与身份证照片上是同一人：达到误识率{odds}阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="110"/>
         <source>Not confirmed against the ID card&apos;s photo: below your policy level ({odds})</source>
-        <translation>与身份证照片比对未确认：低于您策略等级的阈值（{odds}）</translation>
+        <translation>与身份证照片比对未确认：未达到您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="112"/>
         <source>Not the same person as in the ID card&apos;s photo: below the {odds} threshold</source>
-        <translation>与身份证照片上不是同一人：低于{odds}阈值</translation>
+        <translation>与身份证照片上不是同一人：未达到误识率{odds}阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="119"/>
@@ -4791,17 +4796,17 @@ or paste</source>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="91"/>
         <source>Same person: above the {odds} threshold</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then), or ahead of it. The modules of the answer&apos;s parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).</extracomment>
-        <translation>同一人：高于{odds}阈值</translation>
+        <translation>同一人：达到误识率{odds}阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="94"/>
         <source>Not confirmed: below your policy level ({odds})</source>
-        <translation>未确认：低于您策略等级的阈值（{odds}）</translation>
+        <translation>未确认：未达到您策略等级的阈值（{odds}）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="97"/>
         <source>Not the same person: below the {odds} threshold</source>
-        <translation>不是同一人：低于{odds}阈值</translation>
+        <translation>不是同一人：未达到误识率{odds}阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
@@ -4900,7 +4905,7 @@ or paste</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="518"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="693"/>
         <source>Session request_id: {request_id}</source>
         <translation>会话 request_id：{request_id}</translation>
@@ -6312,7 +6317,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="833"/>
         <source>Not billed: nothing reached the service.</source>
-        <translation>未计费：请求没有到达服务。</translation>
+        <translation>未计费：请求没有到达服务器。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="835"/>

@@ -1616,3 +1616,25 @@ def test_of_two_faces_as_large_the_one_compared_is_the_one_the_quality_line_spea
     assert compared_face(faces) == 0 and largest_face(faces) is faces[0]
     assert compared_face(faces[2:]) is None  # one face: nothing to tell apart
     assert compared_face([*faces[:1], DetectedFace(50.0, 30.0, None, None)]) is None  # one boxed face
+
+
+def test_a_liveness_answer_s_fields_are_punctuated_as_chinese_punctuates_them(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Screenshot review: zh_CN read "biz_id: … · biz_no: … · 版本：…", the fields' colons put together outside
+    tr() beside the translated ones."""
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.translations import install_translator
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    answer = {"biz_id": "1,s", "biz_no": "order-7", "liveness_result": {"result": "success", "version": "2.1"}}
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        view = LivenessView("zh_CN")
+        qtbot.addWidget(view)
+        view.show_result(LivenessSessionResult.parse(answer), "1e-4")
+        text = view.facts_label.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert text == "biz_id：1,s · biz_no：order-7 · liveness_result.result：success · 版本：2.1", text

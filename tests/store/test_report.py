@@ -380,7 +380,7 @@ def test_a_report_names_the_call_photos_and_verdict_in_the_window_s_words(
         store.close()
     words = {"en": ("Verify", "Photo to check", "Reference photo 1", "Not the same person: below the 1-in-1,000 "
                     "threshold"),
-             "zh_CN": ("验证", "待验证照片", "参考照片 1", "不是同一人：低于千分之一阈值")}[language]
+             "zh_CN": ("验证", "待验证照片", "参考照片 1", "不是同一人：未达到误识率千分之一阈值")}[language]
     for word in words:
         assert word in text
     assert "every threshold" not in text and "所有阈值" not in text

@@ -447,14 +447,16 @@ class LivenessView(QWidget):
         self.next_label.setVisible(bool(outcome.step))
         liveness = result.liveness_result
         # Each value shortened: the callback's sender chooses them, and a label lays out all it is given.
-        facts = [f"biz_id: {shortened(result.biz_id or '—')}"]
+        # A field named as the answer names it, punctuated as the window's language punctuates ("biz_id：…" in zh_CN).
+        field = self.tr("{field}: {value}").format
+        facts = [field(field="biz_id", value=shortened(result.biz_id or "—"))]
         if result.biz_no:
-            facts.append(f"biz_no: {shortened(result.biz_no)}")
+            facts.append(field(field="biz_no", value=shortened(result.biz_no)))
         if result.biz_extra_data:
-            facts.append(f"biz_extra_data: {shortened(result.biz_extra_data)}")
+            facts.append(field(field="biz_extra_data", value=shortened(result.biz_extra_data)))
         if liveness is not None:
             # the field, not the verdict above
-            facts.append(f"liveness_result.result: {shortened(str(liveness.result))}")
+            facts.append(field(field="liveness_result.result", value=shortened(str(liveness.result))))
             if liveness.procedure_type:
                 procedure = {"will": self.tr("will (confirmation of intent)")}.get(  # the one the documents name
                     liveness.procedure_type, shortened(liveness.procedure_type))
