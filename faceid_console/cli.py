@@ -54,6 +54,7 @@ from .api.errors import (
     TLS_UNKNOWN_ISSUER,
     TLS_UNTRUSTED,
     explain,
+    unlisted_code_text,
 )
 from .api.identity import MAX_BIZ_EXTRA_DATA_BYTES, MAX_BIZ_NO_BYTES
 from .api.redaction import mask_api_key
@@ -281,9 +282,15 @@ def explanation_for(err: FaceIDError, command: str) -> str:
     outcome of a call that is never billed)."""
     if err.code == REQUEST_ENTITY_TOO_LARGE and command in TOO_LARGE_BY_COMMAND:
         return TOO_LARGE_BY_COMMAND[command][0]
+    if err.origin is ErrorOrigin.SERVICE and not err.documented:  # "Unknown error: X" said the code named before it
+        return unlisted_code_text()
     # biz-token's refusals in get_biz_token's own document's words (no 2 MB a photo; a bare MULTIPLE_FACES is image's).
     return err.explanation("en", unbilled_call=command in UNBILLED_COMMANDS, v3=command == "biz-token")
 
+
+#: What to do when there is no OS keyring at all.
+NO_KEYRING_HINT: Final = (f"without a keyring, set {credential_store.ENV_API_KEY} and "
+                          f"{credential_store.ENV_API_SECRET} in the environment of each command instead")
 
 #: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.
 OTHER_SESSION_HINT: Final = (
@@ -374,12 +381,9 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
     if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
         if detail == ENV_BASE_URL:
             return f"check ${ENV_BASE_URL} (used when --base-url is not given), or unset it for the profile's host"
-        if detail == "keyring":
-            return (f"without a keyring, set {credential_store.ENV_API_KEY} and {credential_store.ENV_API_SECRET} "
-                    "in the environment of each command instead")
         if detail in ("api_key", "api_secret"):
             return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "
-                    "'faceid-console credentials set --profile NAME'")
+                    "'faceid-console credentials set --profile NAME' and call with --profile NAME")
         if flag in known_flags:
             return f"check {flag}: 'faceid-console {command} --help' gives its values and default"
         return None
@@ -687,22 +691,22 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _credentials(profile: str, for_host: str | None = None) -> Credentials:
     """The environment's credentials, else ``profile``'s in the keyring; ``for_host``: a URL given for a call from
-    the built-in engine's profile, which keeps none (only the environment's can serve)."""
+    the built-in engine's profile, named when there are none (its stored pair is the engine's own)."""
     found = credential_store.from_environment()
-    if found is None and for_host is not None:
-        raise FaceIDError.input(
-            "api_key",
-            f"No credentials for {for_host}: set {credential_store.ENV_API_KEY} and "
-            f"{credential_store.ENV_API_SECRET}, or add --profile NAME of a profile whose credentials are stored "
-            "(the built-in engine's profile keeps none).",
-            code="MISSING_ARGUMENTS",
-        )
     keyring_problem = ""
     if found is None:
         try:
             found = credential_store.load(profile)
         except credential_store.CredentialStoreError as exc:
             keyring_problem = f" ({exc})"
+    if found is None and for_host is not None:  # storing a pair for the built-in engine's profile was no way there
+        raise FaceIDError.input(
+            "api_key",
+            f"No credentials for {for_host}: set {credential_store.ENV_API_KEY} and "
+            f"{credential_store.ENV_API_SECRET}, or add --profile NAME of a profile whose credentials are stored"
+            f"{keyring_problem}.",
+            code="MISSING_ARGUMENTS",
+        )
     if found is None:
         raise FaceIDError.input(
             "api_key",
@@ -986,12 +990,13 @@ def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> i
     return EXIT_INPUT_ERROR
 
 
-def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
+def _report_error(err: FaceIDError, args: argparse.Namespace, hint: str | None = None) -> int:
+    """Print ``err`` for a person or as JSON, with ``hint`` (else the error's own, ``hint_for``)."""
     from .api.results import error_faces
     from .cli_summary import error_summary
 
     command = str(args.command)
-    hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
+    hint = hint or hint_for(err, command, getattr(args, "known_flags", frozenset()))
     faces = error_faces(err)  # return_faces=1: kept on LOW_QUALITY, MULTIPLE_FACES, NO_FACE_FOUND, as documented
     if _error_for_a_person(args):  # any sub-command's: never on standard output, where its result goes
         print(redact(error_summary(err, hint, explanation_for(err, command), faces=faces)), file=sys.stderr)
@@ -1343,7 +1348,9 @@ def _main(argv: Sequence[str] | None) -> int:
     except _InputProblems as many:
         return _report_problems(many.problems, args)
     except credential_store.CredentialStoreError as err:
-        return _report_error(FaceIDError.input("keyring", str(err)), args)
+        # No keyring at all: the environment's pair needs none (a locked or failing one is the keyring's to fix).
+        return _report_error(FaceIDError.input("keyring", str(err)), args, hint=NO_KEYRING_HINT if isinstance(
+            err, credential_store.NoKeyring) else None)
     if summary_wanted:
         print(redact(outcome.summary))
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from .api.callbacks import MalformedPayload
-from .api.errors import ErrorOrigin, FaceIDError, as_sentence, explain_code, is_listed
+from .api.errors import ErrorOrigin, FaceIDError, as_sentence, explain_code
 from .api.results import (
     THRESHOLD_LEVELS,
     BizToken,
@@ -282,8 +282,6 @@ def error_summary(err: FaceIDError, hint: str | None, explanation: str | None = 
     ``faces`` the answer carried (their count and quality), and the flag that helps."""
     head = err.code + (f": {err.detail}" if err.detail else "")
     status = f" (HTTP {err.http_status})" if err.http_status else ""
-    if explanation is None and err.origin is ErrorOrigin.SERVICE and not is_listed(err.code):
-        explanation = explain_code(err.code)  # the head names it and its detail: "Unknown error: X" said X again
     lines = [f"error: {head}{status}", f"  {explanation or err.explanation('en')}"]
     if err.message and err.origin is not ErrorOrigin.INPUT:  # an input error's message is its explanation
         lines.append(f"  ({err.message})")

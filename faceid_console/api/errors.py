@@ -226,7 +226,7 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ErrorInfo(
             NETWORK_TIMEOUT, None,
             "The service did not answer in time. " + _MAY_HAVE_BEEN_BILLED[0],
-            "服务未能及时响应。" + _MAY_HAVE_BEEN_BILLED[1],
+            "服务器未能及时响应。" + _MAY_HAVE_BEEN_BILLED[1],
         ),
         ErrorInfo(
             CONNECTION_FAILED, None,
@@ -557,18 +557,18 @@ def explain(code: str, detail: str = "", language: str = "en", *, unbilled_call:
     return f"Unknown error: {code}" + (f" ({detail})" if detail else "")
 
 
-def is_listed(code: str) -> bool:
-    """Whether a document lists ``code`` (an error or an outcome): what ``explain`` has words of its own for."""
-    return code in _CATALOGUE or code in LIVENESS_OUTCOMES
+def unlisted_code_text(language: str = "en") -> str:
+    """What a line that names a code no document lists says of it (not "Unknown error: X", naming it again)."""
+    return "FaceID 文档中未列出此代码。" if language.lower().startswith("zh") else \
+        "FaceID's documents do not list this code."
 
 
 def explain_code(code: str, language: str = "en") -> str:
     """``explain(code)`` for a line that names the code before it ("Reason (timeout): …"): a code no document lists
     is said to be one, not named a second time ("Reason (X): Unknown error: X")."""
-    if is_listed(code):
+    if code in _CATALOGUE or code in LIVENESS_OUTCOMES:  # what ``explain`` has words for, without a detail
         return explain(code, "", language)
-    return "FaceID 文档中未列出此代码。" if language.lower().startswith("zh") else \
-        "FaceID's documents do not list this code."
+    return unlisted_code_text(language)
 
 
 def split_error_string(text: str) -> tuple[str, str]:

@@ -186,6 +186,23 @@ def test_no_credentials_for_a_host_given_from_the_built_in_engine_s_profile_say_
     assert "'local-engine'" not in err and _recorded() == 0
 
 
+def test_a_host_given_from_the_built_in_engine_s_profile_is_sent_its_stored_pair(
+        console: Console, faces: Path) -> None:
+    """Review: the message above first refused any host from the built-in engine's profile without the environment's
+    pair, but its stored pair (the engine's own key) is how a standing engine elsewhere on this machine is called."""
+    from faceid_console import credentials
+    from faceid_console.api import Credentials
+    from tests.http_stub import Stub
+
+    credentials.save("local-engine", Credentials("engine-key", "engine-secret"))
+    stub = Stub(lambda n, path: (200, "application/json", b'{"request_id": "1,r", "time_used": 3, "biz_id": "1,s"}'))
+    try:
+        console("get-result", "--json", "--base-url", stub.url, "--biz-id", "1,s")
+    finally:
+        stub.close()
+    assert len(stub.calls) == 1 and "api_key=engine-key" in stub.calls[0]
+
+
 def test_credentials_set_without_a_keyring_points_to_the_environment(
         console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
     """"No system keyring was found" said how to install one, not that the environment's pair needs none."""
@@ -202,3 +219,13 @@ def test_credentials_set_without_a_keyring_points_to_the_environment(
     said = json.loads(out or err)
     assert code == 2 and said["error"]["message"].startswith("No system keyring was found")
     assert said["hint"].startswith("without a keyring, set FACEID_API_KEY and FACEID_API_SECRET in the environment")
+
+    # A keyring that is there but failing is the keyring's to fix: no hint to do without one.
+    def unavailable(*_args: object) -> None:
+        raise credentials.UnavailableKeyring("D-Bus said no")
+
+    monkeypatch.setattr(credentials, "save", unavailable)
+    monkeypatch.setattr("sys.stdin", io.StringIO("key\nsecret\n"))
+    code, out, err = console("credentials", "set", "--profile", "cloud-cn")
+    said = json.loads(out or err)
+    assert code == 2 and "D-Bus said no" in said["error"]["message"] and "hint" not in said

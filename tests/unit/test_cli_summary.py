@@ -7,8 +7,8 @@ import json
 import pytest
 
 from faceid_console.api import LivenessSessionResult, VerifyResult
-from faceid_console.api.errors import ErrorOrigin, FaceIDError, explain
-from faceid_console.cli_summary import error_summary, session_summary, verdict, verify_summary
+from faceid_console.api.errors import explain
+from faceid_console.cli_summary import session_summary, verdict, verify_summary
 from tests.conftest import FIXTURES
 
 THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
@@ -126,12 +126,3 @@ def test_a_failed_spoken_consent_with_an_unknown_code_or_none_is_still_two_sente
            "on this session." in session_summary(unknown, "1e-4").splitlines()
     assert "SPOKEN CONSENT FAILED (will_result). Do not accept on this session." in session_summary(none, "1e-4").splitlines()
 
-
-def test_an_unlisted_error_code_is_named_once_and_said_to_be_unlisted() -> None:
-    """"error: SOMETHING_NEW: whatever" was followed by "Unknown error: SOMETHING_NEW (whatever)", the code and its
-    detail said twice and nothing more; a listed code keeps its catalogue's words."""
-    unlisted = FaceIDError("SOMETHING_NEW", "whatever", http_status=400, origin=ErrorOrigin.SERVICE)
-    assert error_summary(unlisted, None).splitlines() == [
-        "error: SOMETHING_NEW: whatever (HTTP 400)", "  FaceID's documents do not list this code."]
-    listed = FaceIDError("NO_FACE_FOUND", "image", http_status=400, origin=ErrorOrigin.SERVICE)
-    assert error_summary(listed, None).splitlines()[1] == f"  {explain('NO_FACE_FOUND', 'image', 'en')}"

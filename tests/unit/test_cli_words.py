@@ -491,6 +491,22 @@ def test_an_error_code_the_documents_do_not_list_gets_a_hint_by_its_status(conso
     assert hinted in printed["hint"] and "request_id" in printed["hint"]
 
 
+@pytest.mark.parametrize("code", ["SOMETHING_NEW", "TIMEOUT"])
+def test_an_error_code_the_documents_do_not_list_is_named_once_and_said_to_be_unlisted(console, code: str) -> None:  # type: ignore[no-untyped-def]
+    """"error: SOMETHING_NEW: whatever" was followed by "Unknown error: SOMETHING_NEW (whatever)", the code and its
+    detail said twice and nothing more. A liveness outcome's name (TIMEOUT) as an error's code is not the outcome."""
+    body = json.dumps({"error_message": f"{code}: whatever"}).encode()
+    stub = Stub(lambda n, path: (400, "application/json", body))
+    try:
+        status, out, err = console("get-result", "--summary", "--base-url", stub.url, "--biz-id", ASKED)
+        _, as_json, _ = console("get-result", "--json", "--base-url", stub.url, "--biz-id", ASKED)
+    finally:
+        stub.close()
+    assert status == cli.EXIT_API_ERROR and not out
+    assert err.splitlines()[:2] == [f"error: {code}: whatever (HTTP 400)", "  FaceID's documents do not list this code."]
+    assert json.loads(as_json)["explanation"] == "FaceID's documents do not list this code."
+
+
 def test_a_session_whose_comparison_matches_an_id_number_used_in_attacks_is_not_confirmed(console, host) -> None:  # type: ignore[no-untyped-def]
     """get_result's verify_result carries id_exceptions: a face that matches an ID used in attacks exited 0,
     which a script reads as "confirmed"."""
