@@ -4973,12 +4973,12 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="903"/>
         <source>No answer from the service: the console&apos;s error record</source>
-        <translation>服务没有响应：本控制台的错误记录</translation>
+        <translation>服务器没有响应：本控制台的错误记录</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="905"/>
         <source>No answer came from the service. This is the console&apos;s own record of the error (no secrets in it), for support.</source>
-        <translation>服务没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
+        <translation>服务器没有返回响应。这是本控制台自己记录的错误（不含密钥），供技术支持使用。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="907"/>
@@ -4989,7 +4989,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="908"/>
         <source>The console&apos;s error record (no answer came)</source>
-        <translation>本控制台的错误记录（服务没有响应）</translation>
+        <translation>本控制台的错误记录（服务器没有响应）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="910"/>
