@@ -699,19 +699,15 @@ def _credentials(profile: str, for_host: str | None = None) -> Credentials:
             found = credential_store.load(profile)
         except credential_store.CredentialStoreError as exc:
             keyring_problem = f" ({exc})"
-    if found is None and for_host is not None:  # storing a pair for the built-in engine's profile was no way there
-        raise FaceIDError.input(
-            "api_key",
-            f"No credentials for {for_host}: set {credential_store.ENV_API_KEY} and "
-            f"{credential_store.ENV_API_SECRET}, or add --profile NAME of a profile whose credentials are stored"
-            f"{keyring_problem}.",
-            code="MISSING_ARGUMENTS",
-        )
     if found is None:
+        missing, stored = "No credentials", f"store them for profile {profile!r} in the console's keyring"
+        if for_host is not None:  # a pair stored for the built-in engine's profile is no way to another host
+            missing = f"No credentials for {for_host}"
+            stored = "add --profile NAME of a profile whose credentials are stored"
         raise FaceIDError.input(
             "api_key",
-            f"No credentials: set {credential_store.ENV_API_KEY} and {credential_store.ENV_API_SECRET}, "
-            f"or store them for profile {profile!r} in the console's keyring{keyring_problem}.",
+            f"{missing}: set {credential_store.ENV_API_KEY} and {credential_store.ENV_API_SECRET}, or {stored}"
+            f"{keyring_problem}.",
             code="MISSING_ARGUMENTS",
         )
     return found
@@ -777,7 +773,7 @@ class _Connect:
                 raise
             return _Connection(client, engine.call_scoped, profile.name, billable=False)
         base_url = explicit_url or profile.base_url()
-        # The built-in engine's profile keeps no credentials: for another host they come from the environment.
+        # From the built-in engine's profile, a missing pair is worded for the host given (see ``_credentials``).
         for_host = explicit_url if profile.kind is ProfileKind.LOCAL_ENGINE else None
         client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name, for_host),
                                                         timeout=timeout))

@@ -69,7 +69,7 @@ class DecideBar(QWidget):
     def request_decision(self) -> None:
         """Ask for the decision form of the answer on show."""
         if self.entry is not None:
-            self.decide_requested.emit(int(self.entry))
+            self.decide_requested.emit(self.entry)
 
     def set_entry(self, entry: int | None) -> None:
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided on)."""
@@ -88,9 +88,9 @@ class DecideBar(QWidget):
         """A decision was recorded on ``entry``: when it is the answer on show, say so; when it is the answer taken off
         at a switch, say so once it is put back."""
         off_entry, _ = self._off
-        if off_entry is not None and int(off_entry) == entry:
+        if off_entry == entry:
             self._off = (off_entry, decision)
-        if self.entry is None or int(self.entry) != entry:
+        if self.entry != entry:
             return
         self.decision = decision
         self.word_decision()
@@ -120,7 +120,7 @@ class DecideBar(QWidget):
         (entry, decision), self._off = self._off, (None, None)
         self.set_entry(entry)
         if entry is not None and decision is not None:
-            self.show_decision(int(entry), decision)
+            self.show_decision(entry, decision)
 
     def forget_off(self) -> None:
         """The answer taken off will not be put back (the form was emptied for another applicant)."""
