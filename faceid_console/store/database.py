@@ -97,10 +97,12 @@ def _private_file(path: Path) -> None:
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First: switching a new file to WAL waits for its lock too, while another process migrates it (CI saw one of six
+    # processes opening a new history at once give up after sqlite3's own 5 s).
+    cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")   # readers (the window) never block the writer (the CLI)
     cursor.execute("PRAGMA synchronous=FULL")   # a committed journal entry survives a power cut too
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     cursor.close()
 
 
